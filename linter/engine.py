@@ -1,0 +1,108 @@
+"""The library API: lint a text or a list of paths and get diagnostics back.
+
+Rules are pure functions of the Document; the engine owns selection, severity, crash
+isolation and ordering, so that one broken rule or one unreadable file never ends the run.
+"""
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from linter.config import DEFAULT, Config, active_rules
+from linter.locales import detect
+from linter.model import Diagnostic, Document, FileResult, Severity, Span
+from linter.registry import Context
+
+READABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+
+
+def lint_text(text: str, locale: str | None = None, *, path: str = "<text>", config: Config = DEFAULT) -> FileResult:
+    """Lint a plain text; `locale` ('vi' or 'en') is detected when not given."""
+    doc = Document(text=text, path=path, locale=locale or config.locale or detect(text))
+    return lint_document(doc, config)
+
+
+def lint_document(doc: Document, config: Config = DEFAULT) -> FileResult:
+    diags: list[Diagnostic] = []
+    for rule in active_rules(config, doc.path):
+        ctx = Context(rule=rule, doc=doc, options=config.options_for(rule))
+        try:
+            diags.extend(rule.func(doc, ctx))
+        except Exception as exc:  # isolate a crashing rule: report it, keep the others
+            diags.append(_crash(doc, rule.code, exc))
+    diags = [_located(doc, d) for d in diags]
+    if not config.show_info:
+        diags = [d for d in diags if d.severity != Severity.INFO]
+    diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
+    return FileResult(path=doc.path, locale=doc.locale, claims_checked=len(doc.claims), diagnostics=tuple(diags), text=doc.text)
+
+
+def _located(doc: Document, d: Diagnostic) -> Diagnostic:
+    line, col = doc.line_col(d.span.start)
+    end_line, end_col = doc.line_col(d.span.end)
+    return replace(
+        d, path=doc.path, location=d.location or doc.location_of(d.span.start),
+        line=line, column=col, end_line=end_line, end_column=end_col,
+    )
+
+
+def _crash(doc: Document, code: str, exc: BaseException) -> Diagnostic:
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return Diagnostic(
+        code="F002",
+        name="rule-crashed",
+        severity=Severity.ERROR,
+        message=f"rule {code} crashed on this file ({type(exc).__name__}: {exc} at {Path(where.filename).name}:{where.lineno}); "
+        "the other rules ran. Please report this with the file.",
+        span=Span(0, 0),
+        path=doc.path,
+    )
+
+
+def file_error(path: str, message: str) -> FileResult:
+    """The result for a file that could not be read: one F001 diagnostic, no claims."""
+    diag = Diagnostic(
+        code="F001", name="unreadable-file", severity=Severity.ERROR, message=message, span=Span(0, 0), path=path,
+        line=1, column=1, end_line=1, end_column=1,
+    )
+    return FileResult(path=path, locale=None, claims_checked=0, diagnostics=(diag,))
+
+
+def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
+    from linter.readers import ReadError, read_path
+
+    try:
+        doc = read_path(path, config)
+    except ReadError as exc:
+        return file_error(path, str(exc))
+    return lint_document(doc, config)
+
+
+def discover(paths: Iterable[str], config: Config = DEFAULT) -> Iterator[str]:
+    """Files named on the command line as given; folders searched for the formats factlint reads."""
+    import fnmatch
+
+    excludes = config.exclude + config.extend_exclude
+    for p in paths:
+        if p == "-" or not os.path.isdir(p):
+            yield p
+            continue
+        for root, dirs, files in os.walk(p):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(root, d), excludes, fnmatch))
+            for name in sorted(files):
+                full = os.path.join(root, name)
+                if name.lower().endswith(READABLE) and not _excluded(full, excludes, fnmatch):
+                    yield full
+
+
+def _excluded(path: str, patterns: tuple[str, ...], fnmatch) -> bool:  # noqa: ANN001
+    norm = path.replace("\\", "/")
+    return any(fnmatch.fnmatch(norm, pat) or fnmatch.fnmatch(norm.rsplit("/", 1)[-1], pat) or f"/{pat.strip('/')}/" in f"/{norm}/" for pat in patterns)
+
+
+def lint_paths(paths: Iterable[str], config: Config = DEFAULT) -> list[FileResult]:
+    """Lint files and folders; results come in the order the files were found."""
+    return [lint_file(p, config) for p in discover(paths, config)]

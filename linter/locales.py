@@ -1,0 +1,173 @@
+"""Per-language vocabulary: the words around figures that tell what a figure means.
+
+Matching is done on NFC, lower-cased text. Each list is a plain tuple of phrases so that a
+newsroom can see at a glance what factlint understands; `Lexicon.rx()` compiles a list once.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from linter.model import Hedge
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    decimal_mark: str
+    group_mark: str
+    scales: dict[str, Decimal]
+    hedges_before: dict[str, Hedge]
+    hedges_after: dict[str, Hedge]
+    percent_words: tuple[str, ...]
+    share_markers: tuple[str, ...]  # part … MARKER P%: "chiếm", "accounting for"
+    whole_markers: tuple[str, ...]  # part … MARKER whole: "trong tổng số", "out of"
+    list_openers: tuple[str, ...]  # total … OPENER parts: "trong đó", "of which"
+    exhaustive_openers: tuple[str, ...]  # openers that promise the whole breakdown: "gồm", "consisting of"
+    total_words: tuple[str, ...]
+    change_words: tuple[str, ...]
+    target_words: tuple[str, ...]
+    attribute_markers: tuple[str, ...]  # "với 1.251 chi bộ": a figure describing the previous item
+    person_nouns: tuple[str, ...]
+    compounds: tuple[str, ...]  # multi-word head nouns ("đảng viên", "hồ sơ")
+    stop_nouns: tuple[str, ...]  # words after a number that are not what it counts
+    year_words: tuple[str, ...]
+    plural_suffixes: tuple[str, ...] = ()
+    id_words: tuple[str, ...] = field(default=())  # "số", "No." before document numbers
+
+    def rx(self, name: str) -> re.Pattern[str]:
+        return _compile(self.lang, name)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _compile(lang: str, name: str) -> re.Pattern[str]:
+    words = getattr(LEXICONS[lang], name)
+    if isinstance(words, dict):
+        words = tuple(words)
+    return re.compile(r"(?<![\w])(?:" + _alt(words) + r")(?![\w])")
+
+
+VI = Lexicon(
+    lang="vi",
+    decimal_mark=",",
+    group_mark=".",
+    scales={"nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3, "triệu": Decimal(10) ** 6, "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9},
+    hedges_before={
+        "hơn": Hedge.MORE_THAN, "trên": Hedge.MORE_THAN, "ngoài": Hedge.MORE_THAN, "vượt": Hedge.MORE_THAN,
+        "ít nhất": Hedge.AT_LEAST, "tối thiểu": Hedge.AT_LEAST, "không dưới": Hedge.AT_LEAST,
+        "dưới": Hedge.LESS_THAN, "chưa đến": Hedge.LESS_THAN, "chưa tới": Hedge.LESS_THAN, "không quá": Hedge.AT_MOST,
+        "tối đa": Hedge.AT_MOST, "gần": Hedge.NEARLY, "gần như": Hedge.NEARLY, "suýt": Hedge.NEARLY,
+        "khoảng": Hedge.ABOUT, "xấp xỉ": Hedge.ABOUT, "ước": Hedge.ABOUT, "ước tính": Hedge.ABOUT,
+        "ước đạt": Hedge.ABOUT, "trên dưới": Hedge.ABOUT, "chừng": Hedge.ABOUT, "độ": Hedge.ABOUT, "hàng": Hedge.ABOUT,
+    },
+    hedges_after={"trở lên": Hedge.AT_LEAST, "trở xuống": Hedge.AT_MOST, "có lẻ": Hedge.MORE_THAN, "hơn": Hedge.MORE_THAN},
+    percent_words=("phần trăm",),
+    share_markers=("chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm", "đạt tỷ lệ", "đạt tỉ lệ", "tỷ lệ", "tỉ lệ", "bằng", "đạt", "là", "tương đương", "tức", "tương ứng"),
+    whole_markers=("trong tổng số", "trên tổng số", "trong số", "so với tổng số", "trên", "của tổng số"),
+    list_openers=("trong đó có", "trong đó", "trong số đó", "bao gồm", "gồm có", "gồm", "cụ thể là", "cụ thể", "chia ra", "phân ra", "chia theo"),
+    exhaustive_openers=("bao gồm", "gồm có", "gồm", "chia ra", "phân ra"),
+    total_words=("tổng số", "tổng cộng", "tổng", "cộng", "toàn tỉnh", "toàn huyện", "toàn xã", "cả nước", "toàn quốc", "toàn thành phố", "tất cả", "lũy kế"),
+    change_words=(
+        "tăng", "giảm", "tăng thêm", "giảm đi", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "vượt", "hụt", "so với",
+        "tăng trưởng", "giảm sút", "chênh lệch",
+    ),
+    target_words=("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nghị quyết", "định mức"),
+    attribute_markers=("với", "/", "mỗi", "bình quân", "trung bình"),
+    person_nouns=(
+        "người", "đảng viên", "đồng chí", "cử tri", "học sinh", "sinh viên", "giáo viên", "cán bộ", "công chức",
+        "viên chức", "lao động", "công nhân", "nông dân", "quần chúng", "thí sinh", "bệnh nhân", "ca", "trẻ",
+        "cháu", "em", "đoàn viên", "hội viên", "đại biểu", "nhân khẩu", "ĐV",
+    ),
+    compounds=(
+        "đảng viên", "đồng chí", "cử tri", "học sinh", "sinh viên", "giáo viên", "cán bộ", "công chức", "viên chức",
+        "lao động", "công nhân", "nông dân", "quần chúng", "thí sinh", "bệnh nhân", "đoàn viên", "hội viên", "đại biểu",
+        "nhân khẩu", "hồ sơ", "tổ chức cơ sở đảng", "tổ chức đảng", "chi bộ", "đảng bộ", "thị trấn", "tổ dân phố",
+        "trường hợp", "doanh nghiệp", "vụ việc", "dự án", "công trình", "đơn vị", "khu vực", "cơ sở", "hợp tác xã",
+        "thủ tục", "văn bản", "tiêu chí", "gia đình", "hộ gia đình", "xã phường", "phường xã", "huyện thị",
+        "tổ chức", "cơ quan", "thôn bản", "lượt người", "đội tuyển", "bộ môn", "giải thưởng",
+    ),
+    stop_nouns=(
+        "năm", "tháng", "ngày", "giờ", "phút", "quý", "lần", "tuổi", "bậc", "mức", "kỳ", "khóa", "khoá", "nhiệm kỳ",
+        "điểm", "lớp", "và", "là", "của", "trong", "so", "với", "thì", "đến", "từ", "tại", "có", "được", "đã",
+        "đạt", "chiếm", "tăng", "giảm", "trên", "dưới", "hơn", "gần", "khoảng", "trở", "còn", "mới", "cũ", "thứ",
+    ),
+    year_words=("năm", "niên độ", "niên khóa", "nhiệm kỳ", "giai đoạn", "khóa", "quý", "tháng", "ngày", "từ năm", "đến năm", "cuối năm", "đầu năm"),
+    id_words=("số", "quyết định", "chỉ thị", "nghị quyết", "quy định", "thông tư", "nghị định", "công văn", "kế hoạch số", "điều", "khoản", "mã"),
+)
+
+EN = Lexicon(
+    lang="en",
+    decimal_mark=".",
+    group_mark=",",
+    scales={
+        "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
+        "k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
+        "b": Decimal(10) ** 9, "tn": Decimal(10) ** 12,
+    },
+    hedges_before={
+        "more than": Hedge.MORE_THAN, "over": Hedge.MORE_THAN, "above": Hedge.MORE_THAN, "just over": Hedge.MORE_THAN,
+        "upwards of": Hedge.MORE_THAN, "in excess of": Hedge.MORE_THAN, "at least": Hedge.AT_LEAST, "no fewer than": Hedge.AT_LEAST,
+        "no less than": Hedge.AT_LEAST, "under": Hedge.LESS_THAN, "below": Hedge.LESS_THAN, "fewer than": Hedge.LESS_THAN,
+        "less than": Hedge.LESS_THAN, "just under": Hedge.LESS_THAN, "up to": Hedge.AT_MOST, "at most": Hedge.AT_MOST,
+        "no more than": Hedge.AT_MOST, "nearly": Hedge.NEARLY, "almost": Hedge.NEARLY, "close to": Hedge.NEARLY,
+        "about": Hedge.ABOUT, "roughly": Hedge.ABOUT, "around": Hedge.ABOUT, "approximately": Hedge.ABOUT,
+        "approx.": Hedge.ABOUT, "some": Hedge.ABOUT, "an estimated": Hedge.ABOUT, "estimated": Hedge.ABOUT, "~": Hedge.ABOUT,
+        "circa": Hedge.ABOUT, "c.": Hedge.ABOUT,
+    },
+    hedges_after={"or more": Hedge.AT_LEAST, "or so": Hedge.ABOUT, "plus": Hedge.AT_LEAST, "or fewer": Hedge.AT_MOST, "or less": Hedge.AT_MOST},
+    percent_words=("percent", "per cent", "pct"),
+    share_markers=("accounting for", "accounted for", "representing", "which is", "or", "i.e.", "making up", "amounting to", "equal to", "comprising", "were", "was", "is", "are"),
+    whole_markers=("out of a total of", "out of", "of a total of", "of the", "of", "from a total of", "among"),
+    list_openers=("of which", "of whom", "of these", "of them", "among them", "among whom", "including", "consisting of", "comprising", "made up of", "namely", "broken down as", "split between", "divided into"),
+    exhaustive_openers=("consisting of", "comprising", "made up of", "broken down as", "split between", "divided into", "of which", "of whom"),
+    total_words=("total", "totals", "in total", "in all", "altogether", "overall", "combined", "sum", "all"),
+    change_words=(
+        "increase", "increased", "decrease", "decreased", "up", "down", "rise", "rose", "fall", "fell", "growth", "grew",
+        "gain", "gained", "loss", "lost", "drop", "dropped", "higher", "lower", "more", "fewer", "less", "declined",
+        "decline", "jump", "jumped", "climbed", "change", "grow", "growth rate", "too high", "too low", "compared",
+    ),
+    target_words=("target", "plan", "goal", "forecast", "budgeted", "quota", "projection"),
+    attribute_markers=("with", "/", "each", "per", "average", "averaging"),
+    person_nouns=(
+        "people", "person", "persons", "residents", "voters", "students", "members", "employees", "workers", "adults",
+        "children", "men", "women", "patients", "citizens", "individuals", "respondents", "participants", "pupils",
+        "teachers", "staff", "inhabitants", "households",
+    ),
+    compounds=("square miles", "square kilometers", "square kilometres", "square feet", "cubic inches", "ballot papers", "polling stations"),
+    stop_nouns=(
+        "years", "year", "months", "month", "days", "day", "hours", "minutes", "times", "percent", "and", "or", "of",
+        "in", "to", "the", "a", "from", "by", "on", "at", "for", "with", "was", "were", "is", "are", "than",
+    ),
+    year_words=("in", "since", "from", "to", "until", "year", "fiscal", "fy", "by", "during", "through", "of", "season"),
+    plural_suffixes=("ies", "es", "s"),
+    id_words=("no.", "number", "no", "#", "section", "article", "chapter", "act", "order", "resolution", "route"),
+)
+
+LEXICONS = {"vi": VI, "en": EN}
+
+_VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def detect(text: str) -> str:
+    """'vi' when Vietnamese letters are common in the text, else 'en'."""
+    sample = nfc(text[:200_000]).lower()
+    letters = sum(ch.isalpha() for ch in sample)
+    if not letters:
+        return "en"
+    vi = sum(ch in _VI_LETTERS for ch in sample)
+    return "vi" if vi / letters > 0.02 else "en"
+
+
+def lexicon(lang: str | None) -> Lexicon:
+    return LEXICONS.get((lang or "en")[:2], EN)

@@ -1,0 +1,168 @@
+"""Rules: the `rule()` decorator, the `Context` a rule reports through, and rule discovery.
+
+A rule is a plain function `(doc, ctx) -> Iterable[Diagnostic]` whose docstring is its user
+documentation. Built-in rules live in `linter.rules` (the project's `rules/` folder); plugins
+register more through the `factlint.rules` entry-point group.
+"""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import logging
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable, Iterable
+
+from linter.model import Diagnostic, Document, Fix, Note, Severity, Span
+
+log = logging.getLogger("factlint")
+
+RuleFunc = Callable[[Document, "Context"], Iterable[Diagnostic]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    func: RuleFunc
+    severity: Severity = Severity.ERROR
+    options: Any = None  # a frozen dataclass instance holding the defaults
+
+    @property
+    def doc(self) -> str:
+        return (self.func.__doc__ or "").strip()
+
+    @property
+    def summary(self) -> str:
+        return self.doc.splitlines()[0] if self.doc else ""
+
+    def examples(self) -> list[tuple[str, str]]:
+        """(expected code or 'Okay', text) pairs from the docstring's example lines."""
+        out = []
+        for line in self.doc.splitlines():
+            m = re.match(r"\s*(Okay|[A-Z]\d{3}):\s+(.*)$", line)
+            if m:
+                out.append((m.group(1), m.group(2)))
+        return out
+
+    def matches(self, selector: str) -> bool:
+        """A selector is a code, a code prefix ("P", "P0") or the rule's kebab-case name."""
+        s = selector.strip()
+        return s == self.name or self.code.startswith(s.upper()) or s.upper() == "ALL"
+
+
+def rule(code: str, name: str, *, severity: Severity = Severity.ERROR, options: Any = None) -> Callable[[RuleFunc], Rule]:
+    """Declare a rule. `options` is a frozen dataclass instance with the default option values."""
+
+    def wrap(func: RuleFunc) -> Rule:
+        return Rule(code=code, name=name, func=func, severity=severity, options=options)
+
+    return wrap
+
+
+@dataclass
+class Context:
+    """What a rule sees besides the document: its options, and a way to report."""
+
+    rule: Rule
+    doc: Document
+    options: Any = None
+
+    @property
+    def locale(self) -> str:
+        return self.doc.locale or "en"
+
+    def fmt(self, value: Decimal, decimals: int = 0, percent: bool = False) -> str:
+        from linter.numfmt import format_number
+
+        return format_number(value, decimals, self.locale, percent=percent)
+
+    def report(
+        self,
+        span: Span,
+        message: str,
+        *,
+        notes: Iterable[Note] = (),
+        severity: Severity | None = None,
+        stated: str | None = None,
+        computed: str | None = None,
+        arithmetic: str | None = None,
+        help: str | None = None,
+        fix: Fix | None = None,
+    ) -> Diagnostic:
+        return Diagnostic(
+            code=self.rule.code,
+            name=self.rule.name,
+            severity=severity or self.rule.severity,
+            message=message,
+            span=span,
+            notes=tuple(notes),
+            stated=stated,
+            computed=computed,
+            arithmetic=arithmetic,
+            help=help,
+            fix=fix,
+            path=self.doc.path,
+            location=self.doc.location_of(span.start),
+        )
+
+
+def with_options(rule_: Rule, values: dict[str, Any]) -> Any:
+    """The rule's options with `values` (kebab-case keys from config) applied; raises on unknown keys."""
+    if rule_.options is None:
+        if values:
+            raise ValueError(f"rule {rule_.code} ({rule_.name}) takes no options, got {sorted(values)}")
+        return None
+    fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(rule_.options)}
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise ValueError(f"unknown option(s) {unknown} for rule {rule_.code} ({rule_.name}); allowed: {sorted(fields)}")
+    return dataclasses.replace(rule_.options, **{fields[k].name: v for k, v in values.items()})
+
+
+_RULES: tuple[Rule, ...] | None = None
+
+
+def load_rules() -> tuple[Rule, ...]:
+    """Built-in rules plus those of installed plugins; a plugin that fails to load is logged and skipped."""
+    global _RULES
+    if _RULES is not None:
+        return _RULES
+    from linter.rules import BUILTIN
+
+    found: list[Rule] = []
+    for modname in BUILTIN:
+        mod = importlib.import_module(f"linter.rules.{modname}")
+        found.extend(v for v in vars(mod).values() if isinstance(v, Rule))
+    found.extend(_plugin_rules())
+    codes: dict[str, Rule] = {}
+    for r in found:
+        if r.code in codes and codes[r.code] is not r:
+            log.warning("rule code %s is defined twice (%s, %s); keeping the first", r.code, codes[r.code].name, r.name)
+            continue
+        codes[r.code] = r
+    _RULES = tuple(sorted(codes.values(), key=lambda r: r.code))
+    return _RULES
+
+
+def _plugin_rules() -> list[Rule]:
+    from importlib.metadata import entry_points
+
+    out: list[Rule] = []
+    for ep in entry_points(group="factlint.rules"):
+        try:
+            obj = ep.load()
+        except Exception as exc:  # a broken plugin must not break the linter
+            log.warning("factlint plugin %s failed to load: %s", ep.name, exc)
+            continue
+        items = obj if isinstance(obj, (list, tuple)) else [obj]
+        out.extend(r for r in items if isinstance(r, Rule))
+    return out
+
+
+def find_rule(selector: str) -> Rule | None:
+    for r in load_rules():
+        if r.code == selector.upper() or r.name == selector:
+            return r
+    return None

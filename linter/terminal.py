@@ -1,0 +1,105 @@
+"""The `full` format: a code frame per finding, the figure underlined and the operands labelled."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from linter.model import Diagnostic, FileResult, Severity
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
+WIDTH = 110  # characters of source shown around a finding
+
+
+def _cells(text: str) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def _window(line: str, lo: int, hi: int) -> tuple[int, int]:
+    """A slice of `line` of at most WIDTH characters containing [lo, hi), widened to word edges."""
+    if len(line) <= WIDTH:
+        return 0, len(line)
+    start = max(0, min(lo - 30, hi - WIDTH + 10))
+    end = min(len(line), max(start + WIDTH, hi + 10))
+    while start > 0 and not line[start - 1].isspace() and lo - start < 45:
+        start -= 1
+    return start, end
+
+
+def _frame(text: str, d: Diagnostic) -> list[str]:
+    from rich.markup import escape
+
+    line_start = text.rfind("\n", 0, d.span.start) + 1
+    line_end = text.find("\n", d.span.start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].replace("\t", " ")
+    lo, hi = d.span.start - line_start, min(d.span.end, line_end) - line_start
+    same_line = [n for n in d.notes if line_start <= n.span.start < line_end]
+    w_lo, w_hi = _window(line, min([lo] + [n.span.start - line_start for n in same_line[:1]]), hi)
+    w_lo, w_hi = _window(line, lo, hi) if w_hi - w_lo > WIDTH + 40 else (w_lo, w_hi)
+    shown = line[w_lo:w_hi]
+    prefix = "…" if w_lo > 0 else ""
+    gutter = f"{d.line:>5} │ "
+    out = [f"      │", f"{gutter}{escape(prefix + shown)}{'…' if w_hi < len(line) else ''}"]
+
+    def mark(a: int, b: int, ch: str, label: str, style: str) -> str | None:
+        if a < w_lo or a >= w_hi:
+            return None
+        pad = _cells(prefix + line[w_lo:a])
+        width = max(1, _cells(line[a:min(b, w_hi)]))
+        return f"      │ {' ' * pad}[{style}]{ch * width} {escape(label)}[/]"
+
+    primary = mark(lo, hi, "^", d.stated and f"stated {d.stated}" or "", STYLE[d.severity])
+    if primary:
+        out.append(primary)
+    elsewhere = []
+    for n in d.notes:
+        m = mark(n.span.start - line_start, n.span.end - line_start, "─", n.message, "cyan") if n in same_line else None
+        if m:
+            out.append(m)
+        else:
+            elsewhere.append(n)
+    for n in elsewhere:
+        snippet = text[n.span.start:n.span.end].replace("\n", " ")
+        ln = text.count("\n", 0, n.span.start) + 1
+        out.append(f"      │ [cyan]{escape(n.message)}[/]: {escape(snippet)} (line {ln})")
+    return out
+
+
+def render(results: Sequence[FileResult], color: bool | None = None, width: int | None = None) -> str:
+    import io
+
+    from rich.console import Console
+    from rich.markup import escape
+
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=bool(color), no_color=not color, width=width or 140, highlight=False, soft_wrap=True)
+    counts = {s: 0 for s in Severity}
+    claims = 0
+    for r in results:
+        claims += r.claims_checked
+        for d in r.diagnostics:
+            counts[d.severity] += 1
+            where = f"{d.path}:{d.line}:{d.column}" + (f" ({d.location})" if d.location else "")
+            console.print(f"[bold]{escape(where)}[/]: [{STYLE[d.severity]}]{d.severity.value}[/] [bold]{d.code}[/] {d.name}")
+            console.print(f"  {escape(d.message)}")
+            if r.text is not None and d.span.end > d.span.start:
+                for row in _frame(r.text, d):
+                    console.print(row, overflow="ignore", crop=False)
+            if d.arithmetic:
+                console.print(f"      = {escape(d.arithmetic)}")
+            if d.computed is not None:
+                console.print(f"      = [green]should be {escape(d.computed)}[/]" if d.stated else f"      = computed {escape(d.computed)}")
+            if d.help:
+                console.print(f"      = help: {escape(d.help)}")
+            console.print()
+    files = len(results)
+    summary = (
+        f"{files} file{'s' * (files != 1)} checked, {claims} claim{'s' * (claims != 1)} verified: "
+        f"{counts[Severity.ERROR]} error{'s' * (counts[Severity.ERROR] != 1)}, "
+        f"{counts[Severity.WARNING]} warning{'s' * (counts[Severity.WARNING] != 1)}"
+    )
+    if counts[Severity.INFO]:
+        summary += f", {counts[Severity.INFO]} info"
+    console.print(f"[bold]{summary}[/]")
+    return buf.getvalue()

@@ -1,0 +1,8 @@
+"""Built-in rules, one module each; installed as `linter.rules`.
+
+The engine imports the modules named in BUILTIN (no import-time registry): add a module here
+to ship a new rule.
+"""
+from __future__ import annotations
+
+BUILTIN: tuple[str, ...] = ()
