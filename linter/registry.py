@@ -68,6 +68,13 @@ class Context:
     rule: Rule
     doc: Document
     options: Any = None
+    message_language: str | None = None  # None: the document's locale
+
+    def _(self, message: str, **values: Any) -> str:
+        """Translate a message id into the message language, then fill in `values`."""
+        from linter.i18n import translate
+
+        return translate(message, self.message_language or self.doc.locale).format(**values)
 
     @property
     def locale(self) -> str:
