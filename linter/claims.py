@@ -105,6 +105,7 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
 
 def _unit_before(before: str, lex: Lexicon) -> str | None:
     """'số chi bộ lên 12', 'Tổng số cử tri đi bỏ phiếu 5.420.976': the noun is named before the figure."""
+    before = re.split(r"[,;(]", before)[-1]
     m = re.search(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$", before[-60:])
     if m:
         from linter.context import unit_key
@@ -131,7 +132,7 @@ def _figs(an: Analysis) -> list[Fig]:
 def _extractors() -> list[Extractor]:
     from linter import lists, shares, tables
 
-    found: list[Extractor] = [shares.extract, lists.extract, tables.extract]
+    found: list[Extractor] = [lists.extract, shares.extract, tables.extract]
     try:
         from linter import changes, dates  # added by the dates-and-changes extractors when present
     except ImportError:
