@@ -147,6 +147,10 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
     sc = scan(text, lex.lang)
     an = Analysis(text=text, lower=text.lower(), lex=lex, seg=segment(text), scan=sc, figs=[], doc_tables=tables)
     an.figs = _figs(an)
+    by_start = {f.q.span.start: f for f in an.figs}
+    for a, b, _ in sc.fractions:  # "5.775/8.227 xã": the numerator counts what the denominator counts
+        fa, fb = by_start[a.span.start], by_start[b.span.start]
+        fa.unit = fa.unit or fb.unit
     an.cells = [cell for g in grids(an, tables) for row in g.rows for cell in row]
     an.total_like = total_like(an)
     for extract in _extractors():

@@ -27,6 +27,8 @@ def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
     """(start, end, opener) for every list opener in the text."""
     words = "|".join(map(re.escape, sorted(an.lex.list_openers, key=len, reverse=True)))
     for m in re.finditer(r"(?<!\w)(?:" + words + r")(?!\w)\s*:?|\(|:(?=\s)", an.lower):
+        if m.group()[0] != "(" and an.lower[:m.start()].rstrip().endswith("("):
+            continue  # "(trong đó: …)": the parenthesis opens this list
         yield m.start(), m.end(), m.group().strip(" :") or ":"
 
 
@@ -84,8 +86,10 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
     for g in an.figs_in(item):
         if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
             continue  # inside a nested parenthesis of the item
-        if g.q.percent or g.conversion or g.label or g.delta or (g.attr and parts):
+        if g.q.percent or g.conversion or g.label or g.delta:
             continue
+        if g.attr and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
+            continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
         lead = an.lower[item.start:g.q.span.start]
         if re.search(r"(?:gồm|trong đó|including|of which)\b", lead) and parts:
             break
@@ -189,6 +193,24 @@ def extract(an: Analysis) -> Iterator[Claim]:
         heads.add(head.i)
         yield from _claims_for(an, head, opener, region)
     yield from _leading(an, heads)
+    yield from _trailing(an)
+
+
+def _trailing(an: Analysis) -> Iterator[Claim]:
+    """'tiếp nhận mới 4.131 hồ sơ, … chuyển sang là 2.171, lũy kế … là 6.302 hồ sơ': a total after its parts."""
+    words = "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined")))
+    for g in an.figs:
+        clause = an.seg.clauses[g.clause]
+        lead = an.lower[clause.start:g.q.span.start]
+        m = re.search(r"(?:" + words + r")\b[^,;\d]*$", lead)
+        if not g.count or not m:
+            continue
+        parts = [p for p in an.figs_in(Span(clause.start, clause.start + m.start())) if p.count and not p.attr and p.paren is None]
+        parts = [p for p in parts if compatible(p.unit or g.unit, g.unit, an.lex.person_nouns)]
+        total = sum((p.q.value for p in parts), Decimal(0))
+        if len(parts) >= 2 and _near(g.q.value, total):
+            ops = (Operand("total", g.q),) + tuple(Operand("part", p.q) for p in parts)
+            yield Claim("sum", g.q, ops, "near", span=parts[0].q.span.cover(g.q.span))
 
 
 def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
