@@ -2,8 +2,8 @@
 
 A PDF has no paragraphs, only lines placed on a page, so they are rebuilt: a word hyphenated at a
 line end is joined ("recom-" + "puted"), other line breaks inside a paragraph become spaces, and
-a paragraph ends at an empty line, at a line that ends a sentence while shorter than the page's
-full lines, or before a bullet. `Document.text` is one line per paragraph.
+a paragraph ends at an empty line, before a bullet, and after a line shorter than the page's
+full lines that ends a sentence or is followed by a capital (a heading, a paragraph's last line). `Document.text` is one line per paragraph.
 """
 from __future__ import annotations
 
@@ -76,5 +76,7 @@ def _paragraphs(page: str) -> list[str]:
 
 
 def _ends_paragraph(prev: str, line: str, full: int) -> bool:
-    """A bullet starts a paragraph; a sentence ending on a line shorter than the full ones ends one."""
-    return line.startswith(_BULLETS) or (prev.endswith(tuple(_SENTENCE_END)) and len(prev) < 0.8 * full)
+    """A bullet starts a paragraph; a line shorter than the full ones ends one (a heading, a last line)
+    when it ends a sentence or the next line starts with a capital."""
+    short = len(prev) < 0.8 * full
+    return line.startswith(_BULLETS) or (short and (prev.endswith(tuple(_SENTENCE_END)) or line[:1].isupper()))
