@@ -45,7 +45,8 @@ def make_pdf(pages: list[list[str]]) -> bytes:
     objs: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(n)), n),
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /ReportSans /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /ReportSans /Encoding /Identity-H"
+        b" /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>",
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ReportSans /DW 500"
         b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
         _stream(_tounicode(chars)),

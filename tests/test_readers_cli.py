@@ -13,7 +13,10 @@ from linter import registry
 from linter.cli import cli
 
 MARKDOWN = "# Năm 2023\n\nToàn tỉnh có **12.133** đảng viên, `mã 77`, [xem](https://x.vn/88).\n\n| A | 1.200 |\n|---|---|\n"
-HTML = "<html><head><script>var a = 99;</script></head><body>\n<p>Có <b>12.133</b> đảng viên &amp; 45,5&nbsp;%</p>\n</body></html>\n"
+HTML = (
+    "<html><head><script>var a = 99;</script></head><body>\n"
+    "<p>Có <b>12.133</b> đảng viên &amp; 45,5&nbsp;%</p>\n</body></html>\n"
+)
 
 
 @pytest.fixture(autouse=True)

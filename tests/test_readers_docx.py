@@ -31,8 +31,8 @@ def make_report() -> bytes:
     return buf.getvalue()
 
 
-def read(data: bytes, config: Config = Config(locale="vi")):
-    return read_data(data, "bao-cao.docx", "docx", config)
+def read(data: bytes, config: Config | None = None):
+    return read_data(data, "bao-cao.docx", "docx", config or Config(locale="vi"))
 
 
 def test_paragraphs_and_table_rows_in_document_order():

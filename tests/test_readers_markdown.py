@@ -82,7 +82,9 @@ def test_blocks_are_headings_paragraphs_quotes_list_items_and_cells():
     got = [(b.kind, doc.text[b.span.start:b.span.end]) for b in doc.blocks]
     assert got[0] == ("heading", "Báo cáo tổng kết năm   2023")
     assert got[1][0] == "paragraph" and got[1][1].startswith("Toàn tỉnh có 12.133") and got[1][1].endswith("$5.")
-    assert got[2:5] == [("quote", "Trích dẫn: tăng 12,5%."), ("list_item", "Chi bộ A: 120 người"), ("list_item", "Chi bộ B: 80 người")]
+    assert got[2:5] == [
+        ("quote", "Trích dẫn: tăng 12,5%."), ("list_item", "Chi bộ A: 120 người"), ("list_item", "Chi bộ B: 80 người"),
+    ]
     assert [k for k, _ in got[5:]] == ["cell"] * 8
 
 

@@ -41,7 +41,8 @@ def test_blocks_are_located_by_page():
 
 
 def test_scanned_pdf_without_text_is_a_clear_error():
-    with pytest.raises(ReadError, match=r"^the PDF has no text layer \(2 pages without text; a scanned document\?\); run OCR first"):
+    expected = r"^the PDF has no text layer \(2 pages without text; a scanned document\?\); run OCR first"
+    with pytest.raises(ReadError, match=expected):
         read(make_pdf([[], []]))
 
 

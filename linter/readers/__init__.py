@@ -17,7 +17,7 @@ from linter.readers.base import ReadError, decode, read_bytes
 __all__ = ["ReadError", "decode", "read_bytes", "read_path", "read_data", "kind_of"]
 
 _KINDS = {
-    ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
     ".docx": "docx", ".pdf": "pdf", ".doc": "doc",
 }
 

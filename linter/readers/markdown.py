@@ -102,7 +102,7 @@ class _Walk:
         end = self.lines[tok.map[0] + 1] - 1
         if tok.content:
             cmap = _cell_map(tok.content, self.parsed, self.cursor, end)
-            self.cursor = max(cmap, default=self.cursor - 1) + 1
+            self.cursor = max(self.cursor, max(cmap) + 1)
             span = self.block(tok, cmap, "cell")
         else:
             pipe = self.parsed.find("|", self.cursor, end)

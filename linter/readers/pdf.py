@@ -3,7 +3,8 @@
 A PDF has no paragraphs, only lines placed on a page, so they are rebuilt: a word hyphenated at a
 line end is joined ("recom-" + "puted"), other line breaks inside a paragraph become spaces, and
 a paragraph ends at an empty line, before a bullet, and after a line shorter than the page's
-full lines that ends a sentence or is followed by a capital (a heading, a paragraph's last line). `Document.text` is one line per paragraph.
+full lines that ends a sentence or is followed by a capital (a heading, a paragraph's last line).
+`Document.text` is one line per paragraph.
 """
 from __future__ import annotations
 
