@@ -29,8 +29,9 @@ def cli() -> None:
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes or names.")
 @click.option("--show-info", is_flag=True, help="Also show info-level notes (unverifiable or ambiguous claims).")
 @click.option("--encoding", help="Decode files with this encoding instead of detecting UTF-8/UTF-16.")
+@click.option("--stdin-filename", help="Name for standard input (-): chooses its reader (.md, .html, .docx …) and is the path reported.")
 @click.option("--color/--no-color", default=None, help="Colour the full output (default: when writing to a terminal).")
-def check(paths, fmt, locale, select, ignore, show_info, encoding, color) -> None:  # noqa: ANN001
+def check(paths, fmt, locale, select, ignore, show_info, encoding, stdin_filename, color) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
     from linter.config import DEFAULT
     from linter.engine import lint_paths
@@ -42,6 +43,7 @@ def check(paths, fmt, locale, select, ignore, show_info, encoding, color) -> Non
         locale=locale,
         show_info=show_info,
         encoding=encoding,
+        stdin_filename=stdin_filename,
     )
     _validate_selectors(config.select + config.ignore)
     results = lint_paths(paths, config)
