@@ -88,7 +88,7 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
             tail_nohedge = tail_nohedge[: -len(phrase)].rstrip()
             break
     words = tail_nohedge.split()
-    last3 = " ".join(words[-3:])
+    last3 = re.split(r"[,;:(\d]", " ".join(words[-3:]))[-1]
     f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, ("so với",))
     f.label = q.year_like or bool(LABEL_BEFORE.search(tail_nohedge[-20:])) and not q.percent and q.decimals == 0 and q.value < 3000
     if q.year_like and q.unit and q.unit in lex.compounds:

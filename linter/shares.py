@@ -223,7 +223,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
 
 def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
     for group in pending.values():
-        found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, 3 if _whole_noun(an, f) else 1)) for f, part in group]
+        found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, 3)) for f, part in group]
         headed = any(structural for _, _, (_, structural) in found)
         explained = sum(1 for f, part, (cands, _) in found if any(_explains(part, c, f) for c in cands))
         if not headed and len(group) >= 2 and explained * 2 < len(group):
@@ -239,6 +239,7 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
-            claim = _partition(f, part, group)
+            siblings = [(g, p) for grp in pending.values() for g, p in grp if g.sent == f.sent]
+            claim = _partition(f, part, sorted(siblings, key=lambda t: t[0].i))
             if claim:
                 yield claim
