@@ -102,6 +102,9 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
     f.unit = q.unit if q.unit != "%" else None
     if f.unit is None and not q.percent:
         f.unit = _unit_before(before, lex)
+    if f.unit is None and not q.percent and prev is not None and prev.sent == f.sent and prev.unit:
+        if re.search(r"(?:,|\bvà\b|\band\b|\bto\b|\bso với\b)[^\d,;]*$", an.lower[prev.q.span.end:q.span.start]):
+            f.unit = prev.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
 
 
 def _unit_before(before: str, lex: Lexicon) -> str | None:

@@ -129,8 +129,11 @@ def single_edit(a: Decimal, b: Decimal) -> bool:
     return any(t[:i] + t[i + 1:] == s for i in range(len(t)))
 
 
-def _near(total: Decimal, parts_sum: Decimal) -> bool:
-    return parts_sum == total or single_edit(total, parts_sum) or abs(total - parts_sum) <= abs(total) * Decimal("0.02")
+def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
+    """A breakdown that misses its total by one mistyped digit (or, unless strict, by under 2%)."""
+    if parts_sum == total or single_edit(total, parts_sum):
+        return True
+    return not strict and abs(total - parts_sum) <= abs(total) * Decimal("0.02")
 
 
 def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decimal] | None:
@@ -172,7 +175,7 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
         return  # overlapping categories (nữ, dân tộc thiểu số …): not a breakdown
     exhaustive = bool(years) or opener in an.lex.exhaustive_openers or (shares is not None and abs(sum(shares) - 100) <= 1) or (opener == "(" and len(same) == len(parts))
     total = sum((p.q.value for p in parts), Decimal(0))
-    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total):
+    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == "trong số"):
         return
     ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))

@@ -126,7 +126,9 @@ def read(raw: str, convention: str) -> tuple[Decimal, int] | None:
 
 
 def decide_convention(tokens: list[str], lang: str) -> str:
+    """The document's marks: its unambiguous figures vote, and its language counts as two votes."""
     votes = {"vi": 0, "en": 0}
+    votes["vi" if lang == "vi" else "en"] += 2
     for raw in tokens:
         kind, ambiguous = classify(raw)
         if kind in votes and not ambiguous:
