@@ -23,41 +23,91 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise).")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise; env FACTLINT_OUTPUT_FORMAT).")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file instead of standard output.")
 @click.option("--locale", type=click.Choice(["vi", "en"]), help="Number convention and vocabulary of the documents (default: detected per file).")
+@click.option("--message-language", type=click.Choice(["vi", "en"]), help="Language of the messages (default: each document's locale).")
 @click.option("--select", multiple=True, help="Rules to run: codes, code prefixes or names (repeatable, comma-separated).")
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the configured selection.")
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes or names.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that makes the run fail (exit 1).")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="Use this configuration file (pyproject.toml or factlint.toml) for every file.")
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option("--show-info", is_flag=True, help="Also show info-level notes (unverifiable or ambiguous claims).")
 @click.option("--encoding", help="Decode files with this encoding instead of detecting UTF-8/UTF-16.")
 @click.option("--color/--no-color", default=None, help="Colour the full output (default: when writing to a terminal).")
-def check(paths, fmt, locale, select, ignore, show_info, encoding, color) -> None:  # noqa: ANN001
+def check(paths, fmt, output_file, config_file, isolated, color, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
-    from linter.config import DEFAULT
-    from linter.engine import lint_paths
+    from linter.configfile import ConfigError, Resolver
+
+    overrides = _overrides(options)
+    _validate_selectors(overrides["select"] + overrides["extend_select"] + overrides["ignore"])
+    try:
+        jobs = _plan(paths, Resolver(overrides, config_file, isolated))
+    except ConfigError as exc:
+        _config_exit(str(exc))
+    results = _lint(jobs)
+    tty = output_file is None and sys.stdout.isatty()
+    text = _render(results, fmt or ("full" if tty else "concise"), tty if color is None else color)
+    if output_file:
+        with open(output_file, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(1 if any(_fails(r, cfg) for r, (_, cfg) in zip(results, jobs)) else 0)
+
+
+def _overrides(options: dict) -> dict:
     from linter.model import Severity
 
-    config = DEFAULT.__class__(
-        select=_split(select) or DEFAULT.select,
-        ignore=_split(ignore),
-        locale=locale,
-        show_info=show_info,
-        encoding=encoding,
-    )
-    _validate_selectors(config.select + config.ignore)
-    results = lint_paths(paths, config)
-    tty = sys.stdout.isatty()
-    fmt = fmt or ("full" if tty else "concise")
+    return {
+        "select": _split(options["select"]),
+        "extend_select": _split(options["extend_select"]),
+        "ignore": _split(options["ignore"]),
+        "locale": options["locale"],
+        "message_language": options["message_language"],
+        "fail_on": Severity(options["fail_on"]) if options["fail_on"] else None,
+        "show_info": options["show_info"] or None,
+        "encoding": options["encoding"],
+    }
+
+
+def _config_exit(message: str) -> None:
+    click.echo(f"factlint: configuration error: {message}", err=True)
+    sys.exit(2)
+
+
+def _plan(paths: tuple[str, ...], resolver) -> list[tuple[str, object]]:  # noqa: ANN001 - configfile.Resolver
+    """Each file to check with the Config that applies to it (folders searched with their own)."""
+    from linter.engine import discover
+
+    return [(f, resolver.for_path(f)) for p in paths for f in discover([p], resolver.for_path(p))]
+
+
+def _lint(jobs: list) -> list:  # noqa: ANN001
+    """Lint consecutive files sharing a Config together, keeping the order they were found in."""
+    from itertools import groupby
+
+    from linter.engine import lint_paths
+
+    results = []
+    for config, group in groupby(jobs, key=lambda job: job[1]):
+        results.extend(lint_paths([path for path, _ in group], config))
+    return results
+
+
+def _fails(result, config) -> bool:  # noqa: ANN001
+    return any(d.severity.rank >= config.fail_on.rank for d in result.diagnostics)
+
+
+def _render(results: list, fmt: str, color: bool) -> str:
     if fmt == "full":
         from linter.terminal import render
 
-        text = render(results, color=tty if color is None else color)
-    else:
-        from linter.output import FORMATS
+        return render(results, color=color)
+    from linter.output import FORMATS
 
-        text = FORMATS[fmt](results)
-    click.echo(text, nl=False)
-    failing = {Severity.ERROR} | ({Severity.WARNING} if config.fail_on == Severity.WARNING else set())
-    sys.exit(1 if any(d.severity in failing for r in results for d in r.diagnostics) else 0)
+    return FORMATS[fmt](results)
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:

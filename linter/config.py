@@ -24,6 +24,28 @@ class Config:
     max_file_size: int = 50 * 1024 * 1024
     encoding: str | None = None
     source: str | None = None  # the file these settings came from, for messages
+    message_language: str | None = None  # None: each document's locale
+
+    def matches(self, path: str, pattern: str) -> bool:
+        """`pattern` matches the path as given, its file name, or the path relative to the config's folder."""
+        import fnmatch
+        import os
+
+        norm = path.replace("\\", "/")
+        candidates = [norm, norm.rsplit("/", 1)[-1]]
+        if self.source and path != "-":
+            rel = os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(self.source)))
+            candidates.append(rel.replace("\\", "/"))
+        return any(fnmatch.fnmatch(c, pattern) for c in candidates)
+
+    def for_file(self, path: str) -> Config:
+        """These settings with the locale that per-file-locale gives `path`, if any."""
+        from dataclasses import replace
+
+        for pattern, locale in self.per_file_locale:
+            if self.matches(path, pattern):
+                return replace(self, locale=locale)
+        return self
 
     def options_for(self, rule: Rule) -> Any:
         for key, values in self.rule_options:
@@ -38,12 +60,10 @@ def _selected(rule: Rule, selectors: tuple[str, ...]) -> bool:
 
 def active_rules(config: Config, path: str | None = None) -> tuple[Rule, ...]:
     """The rules that run on `path`: selected, not ignored, not ignored for this file."""
-    import fnmatch
-
     ignores = list(config.ignore)
     if path:
         for pattern, codes in config.per_file_ignores:
-            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path.replace("\\", "/").split("/")[-1], pattern):
+            if config.matches(path, pattern):
                 ignores.extend(codes)
     selectors = config.select + config.extend_select
     return tuple(

@@ -28,7 +28,7 @@ def lint_text(text: str, locale: str | None = None, *, path: str = "<text>", con
 def lint_document(doc: Document, config: Config = DEFAULT) -> FileResult:
     diags: list[Diagnostic] = []
     for rule in active_rules(config, doc.path):
-        ctx = Context(rule=rule, doc=doc, options=config.options_for(rule))
+        ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language)
         try:
             diags.extend(rule.func(doc, ctx))
         except Exception as exc:  # isolate a crashing rule: report it, keep the others
@@ -74,6 +74,7 @@ def file_error(path: str, message: str) -> FileResult:
 def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
     from linter.readers import ReadError, read_path
 
+    config = config.for_file(path)
     try:
         doc = read_path(path, config)
     except ReadError as exc:
@@ -83,24 +84,22 @@ def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
 
 def discover(paths: Iterable[str], config: Config = DEFAULT) -> Iterator[str]:
     """Files named on the command line as given; folders searched for the formats factlint reads."""
-    import fnmatch
-
     excludes = config.exclude + config.extend_exclude
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             yield p
             continue
         for root, dirs, files in os.walk(p):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(root, d), excludes, fnmatch))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(root, d), excludes, config))
             for name in sorted(files):
                 full = os.path.join(root, name)
-                if name.lower().endswith(READABLE) and not _excluded(full, excludes, fnmatch):
+                if name.lower().endswith(READABLE) and not _excluded(full, excludes, config):
                     yield full
 
 
-def _excluded(path: str, patterns: tuple[str, ...], fnmatch) -> bool:  # noqa: ANN001
+def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:
     norm = path.replace("\\", "/")
-    return any(fnmatch.fnmatch(norm, pat) or fnmatch.fnmatch(norm.rsplit("/", 1)[-1], pat) or f"/{pat.strip('/')}/" in f"/{norm}/" for pat in patterns)
+    return any(config.matches(path, pat) or f"/{pat.strip('/')}/" in f"/{norm}/" for pat in patterns)
 
 
 def lint_paths(paths: Iterable[str], config: Config = DEFAULT) -> list[FileResult]:
