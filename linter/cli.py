@@ -8,7 +8,9 @@ import click
 
 from linter import __version__
 
-FORMAT_CHOICES = ("full", "concise", "json")
+from linter.output import FORMATS  # light: json, hashlib and the model; formatters import the rest lazily
+
+FORMAT_CHOICES = ("full", *FORMATS)
 
 
 def _format_default() -> str | None:
