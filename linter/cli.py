@@ -117,11 +117,10 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _validate_selectors(selectors: tuple[str, ...]) -> None:
-    from linter.registry import load_rules
+    from linter.config import known_selector
 
-    rules = load_rules()
     for s in selectors:
-        if s.upper() != "ALL" and not any(r.matches(s) for r in rules):
+        if not known_selector(s):
             raise click.UsageError(f"unknown rule selector {s!r}; `factlint rules` lists the codes and names")
 
 

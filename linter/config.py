@@ -54,6 +54,26 @@ class Config:
         return rule.options
 
 
+# Findings the engine reports itself, not through a registered rule: code -> (name, description).
+ENGINE_CODES: dict[str, tuple[str, str]] = {
+    "F001": ("unreadable-file", "The file could not be read or decoded; nothing in it was checked."),
+    "F002": ("rule-crashed", "A rule failed on this file; the other rules ran. Please report it with the file."),
+    "F003": ("unused-suppression", "A factlint suppression comment that suppresses no finding; remove it."),
+}
+
+
+def selector_matches(selector: str, code: str, name: str) -> bool:
+    """A selector is a code, a code prefix ("P", "P0"), a kebab-case rule name, or ALL."""
+    s = selector.strip()
+    return s == name or code.startswith(s.upper()) or s.upper() == "ALL"
+
+
+def known_selector(selector: str) -> bool:
+    """Whether `selector` names at least one installed rule or engine finding."""
+    pairs = [(r.code, r.name) for r in load_rules()] + [(c, n) for c, (n, _) in ENGINE_CODES.items()]
+    return any(selector_matches(selector, code, name) for code, name in pairs)
+
+
 def _selected(rule: Rule, selectors: tuple[str, ...]) -> bool:
     return any(rule.matches(s) for s in selectors)
 

@@ -75,13 +75,13 @@ def _strings(source: str, key: str, value: Any) -> tuple[str, ...]:
 
 
 def _selectors(source: str, key: str, value: Any) -> tuple[str, ...]:
+    from linter.config import ENGINE_CODES, known_selector
     from linter.registry import load_rules
 
     items = _strings(source, key, value)
-    rules = load_rules()
     for s in items:
-        if s.upper() != "ALL" and not any(r.matches(s) for r in rules):
-            known = ", ".join(f"{r.code} ({r.name})" for r in rules) or "none installed"
+        if not known_selector(s):
+            known = ", ".join([f"{r.code} ({r.name})" for r in load_rules()] + [f"{c} ({n})" for c, (n, _) in ENGINE_CODES.items()])
             raise _fail(source, key, f"unknown rule selector {s!r}; allowed: ALL, a code, a code prefix or a rule name: {known}")
     return items
 

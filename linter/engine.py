@@ -27,17 +27,28 @@ def lint_text(text: str, locale: str | None = None, *, path: str = "<text>", con
 
 def lint_document(doc: Document, config: Config = DEFAULT) -> FileResult:
     diags: list[Diagnostic] = []
-    for rule in active_rules(config, doc.path):
+    rules = active_rules(config, doc.path)
+    for rule in rules:
         ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language)
         try:
             diags.extend(rule.func(doc, ctx))
         except Exception as exc:  # isolate a crashing rule: report it, keep the others
             diags.append(_crash(doc, rule.code, exc))
+    diags = _suppressed(doc, diags, rules, config)
     diags = [_located(doc, d) for d in diags]
     if not config.show_info:
         diags = [d for d in diags if d.severity != Severity.INFO]
     diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
     return FileResult(path=doc.path, locale=doc.locale, claims_checked=len(doc.claims), diagnostics=tuple(diags), text=doc.text)
+
+
+def _suppressed(doc: Document, diags: list[Diagnostic], rules: tuple, config: Config) -> list[Diagnostic]:
+    """Drop what `<!-- factlint: … -->` comments suppress; report the suppressions that were not needed."""
+    from linter.config import selector_matches
+    from linter.directives import UNUSED, apply
+
+    report_unused = not any(selector_matches(s, *UNUSED) for s in config.ignore)
+    return apply(doc, diags, [(r.code, r.name) for r in rules], report_unused, config.message_language)
 
 
 def _located(doc: Document, d: Diagnostic) -> Diagnostic:

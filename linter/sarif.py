@@ -16,12 +16,6 @@ from linter.model import Diagnostic, FileResult, Severity, Span
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
-# Findings the engine reports itself, not through a registered rule.
-ENGINE_CODES = {
-    "F001": ("unreadable-file", "The file could not be read or decoded; nothing in it was checked."),
-    "F002": ("rule-crashed", "A rule failed on this file; the other rules ran. Please report it with the file."),
-    "F003": ("unused-suppression", "A factlint suppression comment that suppresses no finding; remove it."),
-}
 
 
 def _uri(path: str) -> str:
@@ -48,6 +42,7 @@ def _location(path: str, region: dict) -> dict:
 
 
 def _rules(codes: list[str]) -> list[dict]:
+    from linter.config import ENGINE_CODES
     from linter.registry import load_rules
 
     known = {r.code: r for r in load_rules()}

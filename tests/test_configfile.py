@@ -88,7 +88,7 @@ def test_max_file_size_is_a_per_file_error(tree):
     [
         ('selct = ["X001"]\n', "key `selct`: unknown key; allowed keys: exclude, extend-exclude, extend-select, fail-on, ignore, locale, max-file-size, message-language, per-file-ignores, per-file-locale, rules, select"),
         ('select = "X001"\n', "key `select`: expected a list of strings, got 'X001'"),
-        ('ignore = ["Z9"]\n', "key `ignore`: unknown rule selector 'Z9'; allowed: ALL, a code, a code prefix or a rule name: X001 (flag-word), X002 (percent-sign)"),
+        ('ignore = ["Z9"]\n', "key `ignore`: unknown rule selector 'Z9'; allowed: ALL, a code, a code prefix or a rule name: X001 (flag-word), X002 (percent-sign), F001 (unreadable-file), F002 (rule-crashed), F003 (unused-suppression)"),
         ('fail-on = "info"\n', "key `fail-on`: expected one of 'error', 'warning', got 'info'"),
         ('locale = "fr"\n', "key `locale`: expected one of 'vi', 'en', got 'fr'"),
         ("max-file-size = -1\n", "key `max-file-size`: expected a positive integer (bytes), got -1"),
