@@ -38,7 +38,11 @@ def cli() -> None:
 @click.option("--show-info", is_flag=True, help="Also show info-level notes (unverifiable or ambiguous claims).")
 @click.option("--encoding", help="Decode files with this encoding instead of detecting UTF-8/UTF-16.")
 @click.option("--color/--no-color", default=None, help="Colour the full output (default: when writing to a terminal).")
-def check(paths, fmt, output_file, config_file, isolated, color, **options) -> None:  # noqa: ANN001
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
+@click.option("--statistics", is_flag=True, help="Also show a table of findings per rule.")
+@click.option("--show-verified", is_flag=True, help="Also list every claim checked, with its verdict and arithmetic.")
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
     from linter.configfile import ConfigError, Resolver
 
@@ -49,14 +53,47 @@ def check(paths, fmt, output_file, config_file, isolated, color, **options) -> N
     except ConfigError as exc:
         _config_exit(str(exc))
     results = _lint(jobs)
+    if write_baseline:
+        from linter.baseline import write
+
+        click.echo(f"factlint: recorded {write(results, write_baseline)} findings in {write_baseline}", err=True)
+        sys.exit(0)
+    if baseline:
+        results = _subtract_baseline(results, baseline)
     tty = output_file is None and sys.stdout.isatty()
-    text = _render(results, fmt or ("full" if tty else "concise"), tty if color is None else color)
+    fmt = fmt or ("full" if tty else "concise")
+    color = tty if color is None else color
+    text = _render(results, fmt, color)
+    extra = _extras(results, statistics, show_verified, color and fmt in HUMAN_FORMATS)
+    if fmt not in HUMAN_FORMATS:  # keep machine-readable output parseable: the extras go to stderr
+        click.echo(extra, nl=False, err=True)
+        extra = ""
     if output_file:
         with open(output_file, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            fh.write(text + extra)
     else:
-        click.echo(text, nl=False)
+        click.echo(text + extra, nl=False)
     sys.exit(1 if any(_fails(r, cfg) for r, (_, cfg) in zip(results, jobs)) else 0)
+
+
+HUMAN_FORMATS = ("full", "concise")
+
+
+def _subtract_baseline(results: list, baseline: str) -> list:
+    from linter.baseline import BaselineError, load, subtract
+
+    try:
+        return subtract(results, baseline, load(baseline))
+    except BaselineError as exc:
+        click.echo(f"factlint: error: {exc}", err=True)
+        sys.exit(2)
+
+
+def _extras(results: list, statistics: bool, show_verified: bool, color: bool) -> str:
+    from linter import report
+
+    out = report.verified(results, color) if show_verified else ""
+    return out + (report.statistics(results, color) if statistics else "")
 
 
 def _overrides(options: dict) -> dict:
@@ -87,14 +124,15 @@ def _plan(paths: tuple[str, ...], resolver) -> list[tuple[str, object]]:  # noqa
 
 
 def _lint(jobs: list) -> list:  # noqa: ANN001
-    """Lint consecutive files sharing a Config together, keeping the order they were found in."""
-    from itertools import groupby
-
+    """Lint the files in order, consecutive ones sharing a Config together; a progress bar on a terminal."""
     from linter.engine import lint_paths
+    from linter.report import batches, progress
 
     results = []
-    for config, group in groupby(jobs, key=lambda job: job[1]):
-        results.extend(lint_paths([path for path, _ in group], config))
+    with progress(len(jobs), sys.stderr.isatty()) as advance:
+        for config, paths in batches(jobs, size=max(8, len(jobs) // 50)):
+            results.extend(lint_paths(paths, config))
+            advance(len(paths))
     return results
 
 
