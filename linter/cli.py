@@ -63,7 +63,7 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
     tty = output_file is None and sys.stdout.isatty()
     fmt = fmt or ("full" if tty else "concise")
     color = tty if color is None else color
-    text = _render(results, fmt, color)
+    text = _render(results, fmt, color, _summary_language(results, jobs))
     extra = _extras(results, statistics, show_verified, color and fmt in HUMAN_FORMATS)
     if fmt not in HUMAN_FORMATS:  # keep machine-readable output parseable: the extras go to stderr
         click.echo(extra, nl=False, err=True)
@@ -140,11 +140,21 @@ def _fails(result, config) -> bool:  # noqa: ANN001
     return any(d.severity.rank >= config.fail_on.rank for d in result.diagnostics)
 
 
-def _render(results: list, fmt: str, color: bool) -> str:
+def _summary_language(results: list, jobs: list) -> str | None:
+    """--message-language or the configured one, else the documents' locale when they share one, else None (the environment)."""
+    configured = {config.message_language for _, config in jobs} - {None}
+    locales = {r.locale for r in results} - {None}
+    for choice in (configured, locales):
+        if len(choice) == 1:
+            return next(iter(choice))
+    return None
+
+
+def _render(results: list, fmt: str, color: bool, lang: str | None = None) -> str:
     if fmt == "full":
         from linter.terminal import render
 
-        return render(results, color=color)
+        return render(results, color=color, lang=lang)
     from linter.output import FORMATS
 
     return FORMATS[fmt](results)
