@@ -105,6 +105,7 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
 
 def _unit_before(before: str, lex: Lexicon) -> str | None:
     """'số chi bộ lên 12', 'Tổng số cử tri đi bỏ phiếu 5.420.976': the noun is named before the figure."""
+    before = re.split(r"[,;(]", before)[-1]
     m = re.search(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$", before[-60:])
     if m:
         from linter.context import unit_key
@@ -131,7 +132,7 @@ def _figs(an: Analysis) -> list[Fig]:
 def _extractors() -> list[Extractor]:
     from linter import lists, shares, tables
 
-    found: list[Extractor] = [shares.extract, lists.extract, tables.extract]
+    found: list[Extractor] = [lists.extract, shares.extract, tables.extract]
     try:
         from linter import changes, dates  # added by the dates-and-changes extractors when present
     except ImportError:
@@ -146,6 +147,10 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
     sc = scan(text, lex.lang)
     an = Analysis(text=text, lower=text.lower(), lex=lex, seg=segment(text), scan=sc, figs=[], doc_tables=tables)
     an.figs = _figs(an)
+    by_start = {f.q.span.start: f for f in an.figs}
+    for a, b, _ in sc.fractions:  # "5.775/8.227 xã": the numerator counts what the denominator counts
+        fa, fb = by_start[a.span.start], by_start[b.span.start]
+        fa.unit = fa.unit or fb.unit
     an.cells = [cell for g in grids(an, tables) for row in g.rows for cell in row]
     an.total_like = total_like(an)
     for extract in _extractors():
