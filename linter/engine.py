@@ -87,10 +87,22 @@ def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
 
     config = config.for_file(path)
     try:
-        doc = read_path(path, config)
+        doc = _with_source(read_path(path, config), path, config)
     except ReadError as exc:
         return file_error(path, str(exc))
     return lint_document(doc, config)
+
+
+def _with_source(doc: Document, path: str, config: Config) -> Document:
+    """Markdown and HTML readers blank comments, so suppression comments are read from the decoded source."""
+    if doc.fmt not in ("md", "html") or path == "-" or any(key == "source_text" for key, _ in doc.meta):
+        return doc
+    from linter.readers import decode, read_bytes
+
+    source = decode(read_bytes(path, config), path, config.encoding)
+    if len(source) != len(doc.text):  # offsets would not line up; suppressions then see the reader's text
+        return doc
+    return replace(doc, meta=doc.meta + (("source_text", source),))
 
 
 def discover(paths: Iterable[str], config: Config = DEFAULT) -> Iterator[str]:

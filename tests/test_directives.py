@@ -70,3 +70,19 @@ def test_directives_read_from_source_text_when_the_reader_blanked_comments(fake_
     blanked = " " * 25 + source[25:]
     doc = Document(text=blanked, path="d.md", locale="vi", meta=(("source_text", source),))
     assert lint_document(doc).diagnostics == ()
+
+
+def test_lint_file_reads_suppressions_from_the_source_of_markdown(tmp_path, monkeypatch, fake_rules):
+    import linter.readers
+
+    source = "<!-- factlint: ignore X001 -->\nA SAI.\n\nB SAI.\n"
+    path = tmp_path / "d.md"
+    path.write_text(source, encoding="utf-8")
+
+    def blanking_reader(p, config):  # what the Markdown reader does: comments become spaces
+        return Document(text=" " * 30 + source[30:], path=p, locale="vi", fmt="md")
+
+    monkeypatch.setattr(linter.readers, "read_path", blanking_reader)
+    from linter.engine import lint_file
+
+    assert [(d.line, d.code) for d in lint_file(str(path)).diagnostics] == [(4, "X001")]
