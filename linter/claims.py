@@ -88,12 +88,13 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
             tail_nohedge = tail_nohedge[: -len(phrase)].rstrip()
             break
     words = tail_nohedge.split()
-    last3 = " ".join(words[-3:])
+    last3 = re.split(r"[,;:(\d]", " ".join(words[-3:]))[-1]
     f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, ("so với",))
     f.label = q.year_like or bool(LABEL_BEFORE.search(tail_nohedge[-20:])) and not q.percent and q.decimals == 0 and q.value < 3000
     if q.year_like and q.unit and q.unit in lex.compounds:
         f.label = False  # "2011 hộ" is a count, however rare
-    f.attr = bool(words) and words[-1] in ("với", "with", "mỗi", "each", "per") or before.rstrip().endswith("/")
+    near_prev = prev is not None and prev.clause == f.clause and len(an.text[prev.q.span.end:q.span.start].split()) <= 8
+    f.attr = (bool(words) and words[-1] in ("với", "with", "mỗi", "each", "per") and near_prev) or before.rstrip().endswith("/")
     if prev is not None and f.paren is not None and f.paren.start > prev.q.span.start:
         between = an.text[prev.q.span.end:q.span.start]
         if re.fullmatch(r"[^\d()]{0,30}\(\s*(?:khoảng|about|approximately|approx\.|~)?\s*", between) and q.unit and prev.q.unit and q.unit != prev.q.unit and not q.percent:
@@ -123,7 +124,7 @@ def _figs(an: Analysis) -> list[Fig]:
     for i, q in enumerate(an.scan.quantities):
         s = q.span.start
         f = Fig(q=q, i=i, sent=an.seg.sentence(s), clause=an.seg.clause(s), para=an.seg.paragraph(s), paren=an.seg.paren_at(s))
-        _describe(an, f, prev)
+        _describe(an, f, prev if prev is None or not prev.label else next((g for g in reversed(figs) if not g.label), None))
         figs.append(f)
         prev = f
     return figs

@@ -37,6 +37,7 @@ def cli() -> None:
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option("--show-info", is_flag=True, help="Also show info-level notes (unverifiable or ambiguous claims).")
 @click.option("--encoding", help="Decode files with this encoding instead of detecting UTF-8/UTF-16.")
+@click.option("--stdin-filename", help="Name for standard input (-): chooses its reader (.md, .html, .docx …) and is the path reported.")
 @click.option("--color/--no-color", default=None, help="Colour the full output (default: when writing to a terminal).")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
@@ -108,6 +109,7 @@ def _overrides(options: dict) -> dict:
         "fail_on": Severity(options["fail_on"]) if options["fail_on"] else None,
         "show_info": options["show_info"] or None,
         "encoding": options["encoding"],
+        "stdin_filename": options["stdin_filename"],
     }
 
 

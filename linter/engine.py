@@ -86,10 +86,13 @@ def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
     from linter.readers import ReadError, read_path
 
     config = config.for_file(path)
+    shown = (config.stdin_filename or path) if path == "-" else path
     try:
         doc = _with_source(read_path(path, config), path, config)
     except ReadError as exc:
-        return file_error(path, str(exc))
+        return file_error(shown, str(exc))
+    except Exception as exc:  # a reader bug on one strange file must not end the run
+        return file_error(shown, f"the reader failed on this file ({type(exc).__name__}: {exc}); please report it with the file")
     return lint_document(doc, config)
 
 

@@ -197,7 +197,7 @@ def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | No
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    pending: dict[int, list[tuple[Fig, Fig]]] = {}
+    pending: dict[tuple, list[tuple[Fig, Fig]]] = {}
     for f in an.figs:
         if not f.q.percent or _skip(an, f):
             continue
@@ -216,25 +216,30 @@ def extract(an: Analysis) -> Iterator[Claim]:
         if whole is not None:
             yield _claim(f, part, [whole], "explicit", "certain")
         elif not (f.q.value == 100 and f.q.hedge is None):
-            pending.setdefault(f.sent, []).append((f, part))
+            kind = "person" if part.unit in {p.lower() for p in an.lex.person_nouns} else part.unit
+            pending.setdefault((f.para, kind), []).append((f, part))
     yield from _implicit(an, pending)
 
 
-def _implicit(an: Analysis, pending: dict[int, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
+def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
     for group in pending.values():
-        found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, 3 if _whole_noun(an, f) else 1)) for f, part in group]
+        found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, 3)) for f, part in group]
         headed = any(structural for _, _, (_, structural) in found)
         explained = sum(1 for f, part, (cands, _) in found if any(_explains(part, c, f) for c in cands))
         if not headed and len(group) >= 2 and explained * 2 < len(group):
             continue  # mostly unexplained: rates of different bases ("mầm non 141 (51,8%), tiểu học 206 (75,2%)")
         common = _common_whole(found)
         for f, part, (cands, structural) in found:
+            unit = _whole_noun(an, f) or part.unit
+            if common is not None and common not in cands and explained * 2 >= len(group) > 1 and compatible(common.unit, unit, an.lex.person_nouns):
+                cands = cands + [common]
             larger = [g for g in cands if g.q.high is None or g.q.high >= part.q.low or f.q.value > 100]
             if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1:
                 cands, larger = [common], [common]  # the whole its siblings are shares of
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
-            claim = _partition(f, part, group)
+            siblings = [(g, p) for grp in pending.values() for g, p in grp if g.sent == f.sent]
+            claim = _partition(f, part, sorted(siblings, key=lambda t: t[0].i))
             if claim:
                 yield claim

@@ -86,3 +86,12 @@ def test_lint_file_reads_suppressions_from_the_source_of_markdown(tmp_path, monk
     from linter.engine import lint_file
 
     assert [(d.line, d.code) for d in lint_file(str(path)).diagnostics] == [(4, "X001")]
+
+
+def test_markdown_reader_and_real_sum_rule(tmp_path):
+    row = "Đảng bộ có 30 chi bộ trực thuộc (24 chi bộ bản, 5 chi bộ trường học, 2 chi bộ trạm y tế).\n"
+    path = tmp_path / "bao-cao.md"
+    path.write_text(f'# Báo cáo\n\n<!-- factlint: ignore S001 reason="số liệu sơ bộ" -->\n{row}\n{row}', encoding="utf-8")
+    from linter.engine import lint_file
+
+    assert [(d.line, d.column, d.code) for d in lint_file(str(path)).diagnostics] == [(6, 12, "S001")]
