@@ -63,7 +63,20 @@ def _frame(text: str, d: Diagnostic) -> list[str]:
     return out
 
 
-def render(results: Sequence[FileResult], color: bool | None = None, width: int | None = None) -> str:
+def summary_line(files: int, claims: int, counts: dict[Severity, int], lang: str | None = None) -> str:
+    from linter.i18n import ntranslate
+
+    def n_(singular: str, plural: str, n: int) -> str:
+        return ntranslate(singular, plural, n, lang).format(n=n)
+
+    summary = n_("{n} file checked", "{n} files checked", files) + ", " + n_("{n} claim verified", "{n} claims verified", claims)
+    summary += ": " + n_("{n} error", "{n} errors", counts[Severity.ERROR]) + ", " + n_("{n} warning", "{n} warnings", counts[Severity.WARNING])
+    if counts[Severity.INFO]:
+        summary += ", " + n_("{n} info", "{n} info", counts[Severity.INFO])
+    return summary
+
+
+def render(results: Sequence[FileResult], color: bool | None = None, width: int | None = None, lang: str | None = None) -> str:
     import io
 
     from rich.console import Console
@@ -90,13 +103,6 @@ def render(results: Sequence[FileResult], color: bool | None = None, width: int 
             if d.help:
                 console.print(f"      = help: {escape(d.help)}")
             console.print()
-    files = len(results)
-    summary = (
-        f"{files} file{'s' * (files != 1)} checked, {claims} claim{'s' * (claims != 1)} verified: "
-        f"{counts[Severity.ERROR]} error{'s' * (counts[Severity.ERROR] != 1)}, "
-        f"{counts[Severity.WARNING]} warning{'s' * (counts[Severity.WARNING] != 1)}"
-    )
-    if counts[Severity.INFO]:
-        summary += f", {counts[Severity.INFO]} info"
+    summary = summary_line(len(results), claims, counts, lang)
     console.print(f"[bold]{summary}[/]")
     return buf.getvalue()
