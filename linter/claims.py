@@ -78,7 +78,7 @@ class Analysis:
 Extractor = Callable[[Analysis], Iterable[Claim]]
 
 
-def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
+def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None) -> None:
     q, lex, low = f.q, an.lex, an.lower
     before = low[an.seg.clauses[f.clause].start:q.span.start]
     tail = re.sub(r"\s+", " ", before[-40:]).strip()
@@ -102,9 +102,9 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
     f.unit = q.unit if q.unit != "%" else None
     if f.unit is None and not q.percent:
         f.unit = _unit_before(before, lex)
-    if f.unit is None and not q.percent and prev is not None and prev.sent == f.sent and prev.unit:
-        if re.search(r"(?:,|\bvà\b|\band\b|\bto\b|\bso với\b)[^\d,;]*$", an.lower[prev.q.span.end:q.span.start]):
-            f.unit = prev.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
+    if f.unit is None and not q.percent and sibling is not None and sibling.sent == f.sent and sibling.unit:
+        if re.search(r"(?:,|\bvà\b|\band\b|\bto\b)[^\d,;]*$", an.lower[sibling.q.span.end:q.span.start]):
+            f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
 
 
 def _unit_before(before: str, lex: Lexicon) -> str | None:
@@ -127,7 +127,8 @@ def _figs(an: Analysis) -> list[Fig]:
     for i, q in enumerate(an.scan.quantities):
         s = q.span.start
         f = Fig(q=q, i=i, sent=an.seg.sentence(s), clause=an.seg.clause(s), para=an.seg.paragraph(s), paren=an.seg.paren_at(s))
-        _describe(an, f, prev if prev is None or not prev.label else next((g for g in reversed(figs) if not g.label), None))
+        sibling = next((g for g in reversed(figs) if g.count), None)
+        _describe(an, f, prev if prev is None or not prev.label else next((g for g in reversed(figs) if not g.label), None), sibling)
         figs.append(f)
         prev = f
     return figs

@@ -134,7 +134,7 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
             continue
         lead = an.lower[an.seg.clauses[g.clause].start:g.q.span.start]
-        head = (g.q.span, part.q.span) in heads or (re.search(r"(?:" + totals + r")\s+(?:\S+\s+){0,4}$", lead) and g.q.high is not None and g.q.high >= part.q.low)
+        head = (g.q.span, part.q.span) in heads or (re.search(r"(?:" + totals + r")\s+(?:[^\d\s]+\s+){0,4}$", lead) and g.q.high is not None and g.q.high >= part.q.low)
         structural = structural or bool(head)
         smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
         cands.append((0 if head else 2 if smaller else 1, len(cands), g))
