@@ -105,6 +105,12 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
         lead = an.lower[f.q.span.end:g.q.span.start]
         if g.count and re.fullmatch(r"\s*(?:của |trong |trên )?(?:tổng số|tổng|of|out of|of a total of|of the)\s*", lead):
             return g
+    for g in an.figs[f.i + 1:]:
+        if g.clause != f.clause:
+            break
+        lead = an.lower[f.q.span.end:g.q.span.start]
+        if g.count and re.search(r"(?:out of|of a total|trong tổng số|trên tổng số)\b[^\d;]{0,40}$", lead):
+            return g  # "3,893 residents (16.4%) were under 18, out of a total population of 23,800"
     return None
 
 
@@ -227,6 +233,7 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
         headed = any(structural for _, _, (_, structural) in found)
         explained = sum(1 for f, part, (cands, _) in found if any(_explains(part, c, f) for c in cands))
         if not headed and len(group) >= 2 and explained * 2 < len(group):
+            yield from _partitions(an, pending, [f for f, _ in group])
             continue  # mostly unexplained: rates of different bases ("mầm non 141 (51,8%), tiểu học 206 (75,2%)")
         common = _common_whole(found)
         for f, part, (cands, structural) in found:
@@ -239,7 +246,13 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
-            siblings = [(g, p) for grp in pending.values() for g, p in grp if g.sent == f.sent]
-            claim = _partition(f, part, sorted(siblings, key=lambda t: t[0].i))
-            if claim:
-                yield claim
+            yield from _partitions(an, pending, [f])
+
+
+def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:
+    for f in shares:
+        siblings = sorted(((g, p) for grp in pending.values() for g, p in grp if g.sent == f.sent), key=lambda t: t[0].i)
+        part = next(p for g, p in siblings if g is f)
+        claim = _partition(f, part, siblings)
+        if claim:
+            yield claim

@@ -45,8 +45,9 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
             continue
         part, whole = ops[0].quantity, ops[1].quantity
         d = claim.stated.decimals
-        computed = ctx.fmt(point(part, whole), d, percent=True)
         stated = claim.stated.raw.strip()
+        suffix = stated.lstrip("-−0123456789.,\u00a0\u202f\u2009")  # "%", " %", " phần trăm", " percent"
+        computed = ctx.fmt(point(part, whole), d) + suffix
         whole_text = " + ".join(ctx.fmt(p.value, p.decimals) for p in claim.get("whole_parts", ())) or ctx.fmt(whole.value, whole.decimals)
         arithmetic = f"{ctx.fmt(part.value, part.decimals)} / {whole_text} = {computed}" + (f" ≠ {stated}" if verdict == "mismatch" else "")
         notes = (Note(part.span, ctx._("part")), Note(whole.span, ctx._("whole")))
