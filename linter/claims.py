@@ -21,7 +21,8 @@ from linter.segment import Segments, segment
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|cấp|phase|level|grade|tier|stage|round|top|"
     r"điều|khoản|chương|phụ lục|bảng|hình|table|figure|page|quý|tháng|ngày|lớp|đợt|giai đoạn|nhiệm kỳ|"
-    r"route|chapter|section|article|room|phòng|tập|volume|no|"
+    r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|thôn|bản|phường|"
+    r"quận|district|ward|zone|team|lô|block|unit|phase|hạng mục|mục|tiểu mục|khoản mục|"
     r"(?:quyết định|chỉ thị|nghị quyết|quy định|thông tư|nghị định|công văn|báo cáo|kế hoạch|tờ trình|luật) số)\s*)$",
     re.I,
 )

@@ -221,7 +221,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         whole = whole or _explicit_whole(an, part, f)
         if whole is not None:
             yield _claim(f, part, [whole], "explicit", "certain")
-        elif not (f.q.value == 100 and f.q.hedge is None):
+        else:
             kind = "person" if part.unit in {p.lower() for p in an.lex.person_nouns} else part.unit
             pending.setdefault((f.para, kind), []).append((f, part))
     yield from _implicit(an, pending)
@@ -230,6 +230,11 @@ def extract(an: Analysis) -> Iterator[Claim]:
 def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
     for group in pending.values():
         found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, 3)) for f, part in group]
+        # "đạt tỷ lệ 100%" of an unstated whole is a statement, not arithmetic
+        found = [t for t in found if not (t[0].q.value == 100 and t[0].q.hedge is None and not t[2][1])]
+        group = [(f, part) for f, part, _ in found]
+        if not found:
+            continue
         headed = any(structural for _, _, (_, structural) in found)
         explained = sum(1 for f, part, (cands, _) in found if any(_explains(part, c, f) for c in cands))
         if not headed and len(group) >= 2 and explained * 2 < len(group):
