@@ -9,6 +9,12 @@ import click
 from linter import __version__
 
 FORMAT_CHOICES = ("full", "concise", "json")
+FIX_NOTE = (
+    "\nFixes: `check --fix` applies only the safe fixes named above. Each finding is also searched for a\n"
+    "likely typo (one digit inserted, deleted, replaced or two swapped, or a mark misplaced, in one figure,\n"
+    "that makes every claim using that figure hold); when exactly one edit does, it is named in the finding\n"
+    "and `check --fix --unsafe-fixes` applies it. `--diff` shows the changes without writing them."
+)
 
 
 def _format_default() -> str | None:
@@ -30,7 +36,10 @@ def cli() -> None:
 @click.option("--show-info", is_flag=True, help="Also show info-level notes (unverifiable or ambiguous claims).")
 @click.option("--encoding", help="Decode files with this encoding instead of detecting UTF-8/UTF-16.")
 @click.option("--color/--no-color", default=None, help="Colour the full output (default: when writing to a terminal).")
-def check(paths, fmt, locale, select, ignore, show_info, encoding, color) -> None:  # noqa: ANN001
+@click.option("--fix", is_flag=True, help="Apply the safe fixes (a share recomputed beside its own fraction …) and report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply the likely-typo edits that are the only explanation of a finding.")
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff instead of writing them; exit 1 when there is a change.")
+def check(paths, fmt, locale, select, ignore, show_info, encoding, color, fix, unsafe_fixes, diff) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
     from linter.config import DEFAULT
     from linter.engine import lint_paths
@@ -45,6 +54,8 @@ def check(paths, fmt, locale, select, ignore, show_info, encoding, color) -> Non
     )
     _validate_selectors(config.select + config.ignore)
     results = lint_paths(paths, config)
+    if fix or diff or unsafe_fixes:
+        results = _apply_fixes(results, paths, config, unsafe=unsafe_fixes, diff=diff)
     tty = sys.stdout.isatty()
     fmt = fmt or ("full" if tty else "concise")
     if fmt == "full":
@@ -58,6 +69,25 @@ def check(paths, fmt, locale, select, ignore, show_info, encoding, color) -> Non
     click.echo(text, nl=False)
     failing = {Severity.ERROR} | ({Severity.WARNING} if config.fail_on == Severity.WARNING else set())
     sys.exit(1 if any(d.severity in failing for r in results for d in r.diagnostics) else 0)
+
+
+def _apply_fixes(results, paths, config, *, unsafe: bool, diff: bool):  # noqa: ANN001, ANN202
+    """Write (or, with --diff, show and exit) the fixes; the files are then checked again."""
+    from linter.engine import lint_paths
+    from linter.fixes import fix_results
+
+    done = fix_results(results, unsafe=unsafe, write=not diff, encoding=config.encoding)
+    for f in done:
+        if f.error:
+            click.echo(f"{f.path}: not fixed: {f.error}", err=True)
+    if diff:
+        patch = "".join(f.diff for f in done)
+        click.echo(patch, nl=False)
+        sys.exit(1 if patch else 0)
+    count = sum(len(f.applied) for f in done)
+    files = sum(1 for f in done if f.applied)
+    click.echo(f"Fixed {count} finding{'s' * (count != 1)} in {files} file{'s' * (files != 1)}.", err=True)
+    return lint_paths(paths, config) if count else results
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -92,6 +122,7 @@ def explain(rule: str) -> None:
     if r is None:
         raise click.UsageError(f"no rule {rule!r}; `factlint rules` lists them")
     click.echo(f"{r.code} {r.name} (default severity: {r.severity.value})\n\n{r.doc}")
+    click.echo(FIX_NOTE if "Safe fix:" in r.doc else "\nSafe fix: none.\n" + FIX_NOTE)
 
 
 def main() -> None:

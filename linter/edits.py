@@ -96,38 +96,36 @@ def replacement_fix(text: str, q: Quantity, value: Decimal, decimals: int, *, sa
     return Fix(span, write(whole, frac, style(parts[1], q.decimals, convention)), safe=safe)
 
 
-def _variants(whole: str, frac: str) -> Iterator[str]:
-    """Single typing slips of a number written as whole|frac: a digit replaced, deleted, inserted,
-    two adjacent digits swapped, or the decimal mark one place off."""
-    s = whole + "|" + frac
-    cut = len(whole)
-    for i, ch in enumerate(s):
-        if ch == "|":
-            continue
-        yield from ((s[:i] + d + s[i + 1:]) for d in "0123456789" if d != ch)
-        yield s[:i] + s[i + 1:]
-        if i + 1 < len(s) and s[i + 1] != "|":
-            yield s[:i] + s[i + 1] + ch + s[i + 2:]
-    for i in range(len(s) + 1):
-        yield from (s[:i] + d + s[i:] for d in "0123456789")
-    digits = whole + frac
-    for pos in (cut - 1, cut + 1):  # the decimal mark one place off
-        if 0 < pos <= len(digits):
-            yield digits[:pos] + "|" + digits[pos:]
+def _variants(whole: str, frac: str) -> Iterator[tuple[str, str]]:
+    """Single typing slips of a number: a digit replaced, inserted or deleted, two adjacent digits
+    swapped, each within its part so the figure keeps its decimals; or the decimal mark one place off."""
+    for part, other in ((whole, frac), (frac, whole)):
+        is_whole = part is whole
+        for i, ch in enumerate(part):
+            edits = [part[:i] + d + part[i + 1:] for d in "0123456789" if d != ch]
+            if i + 1 < len(part):
+                edits.append(part[:i] + part[i + 1] + ch + part[i + 2:])
+            if is_whole:
+                edits.append(part[:i] + part[i + 1:])
+            yield from ((e, other) if is_whole else (other, e) for e in edits)
+        if is_whole:
+            yield from ((part[:i] + d + part[i:], other) for i in range(len(part) + 1) for d in "0123456789")
+    if frac:
+        digits = whole + frac
+        yield digits[:len(whole) - 1], digits[len(whole) - 1:]
+        yield digits[:len(whole) + 1], digits[len(whole) + 1:]
 
 
-def _split_variants(whole: str, frac: str) -> Iterator[tuple[str, str]]:
+def _split_variants(whole: str, frac: str, exact: bool) -> Iterator[tuple[str, str]]:
+    """The distinct variants that are numbers; an exact count stays a whole number."""
     seen = {(whole, frac)}
-    for v in _variants(whole, frac):
-        w, _, f = v.partition("|")
+    extra = [] if exact else [(whole[:-3], whole[-3:])] * (not frac and len(whole) > 3) + [(whole + frac, "")] * (len(frac) == 3)
+    # the last two: a group mark typed for the decimal mark (12.133 for 12,133) and the other way round
+    for w, f in [*_variants(whole, frac), *extra]:
         if not w or (len(w) > 1 and w[0] == "0") or (w, f) in seen:
             continue
         seen.add((w, f))
         yield w, f
-    if not frac and len(whole) > 3 and (whole[:-3], whole[-3:]) not in seen:
-        yield whole[:-3], whole[-3:]  # a group mark typed for the decimal mark: 12.133 for 12,133
-    if len(frac) == 3 and (whole + frac, "") not in seen:
-        yield whole + frac, ""  # and the other way round
 
 
 def single_edits(q: Quantity, convention: str) -> Iterator[Edit]:
@@ -141,7 +139,7 @@ def single_edits(q: Quantity, convention: str) -> Iterator[Edit]:
     if len(digits) > MAX_DIGITS or q.decimals >= len(digits):
         return
     whole, frac = (digits[: len(digits) - q.decimals], digits[len(digits) - q.decimals:]) if q.decimals else (digits, "")
-    for w, f in _split_variants(whole, frac):
+    for w, f in _split_variants(whole, frac, q.resolution == 0):
         value = Decimal(f"{w}.{f}" if f else w)
         text = write(w, f, st)
         exact = not f and q.scale == 1 and not q.percent

@@ -85,11 +85,12 @@ class Context:
 
         return format_number(value, decimals, self.locale, percent=percent)
 
-    def fix(self, q: Quantity, value: Decimal, decimals: int | None = None, *, safe: bool = False) -> Fix:
-        """Replace the digits of `q` by `value` (unscaled, e.g. 92.36 for 92,36%) written as `q` is written."""
-        from linter.edits import replacement_fix
+    def fix(self, q: Quantity, value: Decimal, decimals: int | None = None, *, safe: bool = False) -> Fix | None:
+        """Replace the digits of `q` by `value` (unscaled: 92.36 for 92,36%) written as `q` is written."""
+        from linter.edits import convention_of, replacement_fix
 
-        return replacement_fix(self.doc.text, q, value, q.decimals if decimals is None else decimals, safe=safe)
+        places = q.decimals if decimals is None else decimals
+        return replacement_fix(self.doc.text, q, value, places, safe=safe, convention=convention_of(self.doc))
 
     def report(
         self,

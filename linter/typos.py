@@ -89,13 +89,29 @@ def search(judge: Judge, claim: Claim, code: str) -> list[Edit]:
         related = [c for c in judge.using(q.span) if c != claim]
         for edit in single_edits(q, conv):
             mine = substitute(claim, edit.edited)
-            if not judge.holds([mine], code):
+            if not plausible(mine) or not judge.holds([mine], code):
                 continue
             if judge.holds([mine] + [substitute(c, edit.edited) for c in related]):
                 found.append(edit)
                 if len(found) > MAX_FOUND:
                     return found
     return found
+
+
+def plausible(c: Claim) -> bool:
+    """A quick arithmetic sieve, more lenient than the rules, so most edits never reach them."""
+    from linter.arith import percent_verdict, sum_interval, total_interval
+
+    if c.kind == "percent" and len(c.operands) >= 2:
+        return percent_verdict(c, "either")[0] != "mismatch"
+    if c.kind == "sum" and c.operand("total") is not None:
+        lo, hi = sum_interval(c.operands_of("part"))
+        t_lo, t_hi = total_interval(c.operand("total"))
+        return (hi is None or hi >= t_lo) and lo <= t_hi
+    part, whole = c.operand("part"), c.operand("whole")
+    if c.kind == "part_le_whole" and part is not None and whole is not None:
+        return whole.high is None or part.low <= whole.high
+    return True  # a kind this sieve does not know: the rules judge it
 
 
 def claim_of(judge: Judge, d: Diagnostic) -> Claim | None:
@@ -116,17 +132,22 @@ def annotate(doc: Document, diags: list[Diagnostic], config: object) -> list[Dia
 
     judge = Judge(doc, [(r, config.options_for(r)) for r in active_rules(config, doc.path)])
     out, searched = [], 0
+    cache: dict[tuple[Claim, str], list[Edit]] = {}
     for d in diags:
-        claim = claim_of(judge, d) if d.severity != Severity.INFO and searched < MAX_SEARCHED else None
+        claim = claim_of(judge, d) if d.severity != Severity.INFO else None
         if claim is None:
             out.append(d)
             continue
-        searched += 1
-        out.append(explained(judge, replace(d, claim=claim), claim, search(judge, claim, d.code)))
+        key = (claim, d.code)
+        if key not in cache and searched < MAX_SEARCHED:
+            searched += 1
+            cache[key] = search(judge, claim, d.code)
+        out.append(explained(judge, replace(d, claim=claim), claim, cache.get(key)))
     return out
 
 
-def explained(judge: Judge, d: Diagnostic, claim: Claim, edits: list[Edit]) -> Diagnostic:
+def explained(judge: Judge, d: Diagnostic, claim: Claim, edits: list[Edit] | None) -> Diagnostic:
+    """`d` with a replacement to suggest and what the search found (None: not searched)."""
     from linter.edits import NUM, number_span
     from linter.i18n import translate
     from linter.model import Fix
@@ -137,21 +158,23 @@ def explained(judge: Judge, d: Diagnostic, claim: Claim, edits: list[Edit]) -> D
     if fix is None and computed is not None and stated_num is not None:
         m = NUM.match(computed)
         fix = Fix(stated_num, m.group("num"), display_only=True) if m else None
+    if edits is None:
+        return replace(d, fix=fix)
     if not edits:
         note = translate("no single-digit edit of one figure explains it", lang)
     elif len(edits) == 1:
         e = edits[0]
         note = translate("{figure} is probably {edited}: then {arithmetic}", lang).format(
-            figure=_num(e.original), edited=e.text, arithmetic=_then(judge, e, lang))
+            figure=e.original.raw.strip(), edited=e.edited.raw.strip(), arithmetic=_then(judge, e, lang))
         if fix is None or not fix.safe:
             fix = Fix(e.span, e.text)
         if computed is None and e.original.span == d.span:
             computed = e.edited.raw.strip()
     elif len({e.original.span for e in edits}) == 1:
         note = translate("{figure} may be {options}: each single-digit edit makes it hold", lang).format(
-            figure=_num(edits[0].original), options=_join([e.text for e in edits], lang))
+            figure=edits[0].original.raw.strip(), options=_join([e.edited.raw.strip() for e in edits], lang))
     else:
-        options = [translate("{role} {figure} is {edited}", lang).format(role=translate(_role(claim, e.original), lang), figure=_num(e.original), edited=e.text) for e in edits]
+        options = [translate("{role} {figure} is {edited}", lang).format(role=translate(_role(claim, e.original), lang), figure=e.original.raw.strip(), edited=e.edited.raw.strip()) for e in edits]
         note = translate("either {options}: a single-digit edit of any of them explains it, so which figure is mistyped is not known", lang).format(
             options=_join(options, lang))
     return replace(d, fix=fix, computed=computed, help=note if not d.help else f"{note}; {d.help}")
@@ -182,12 +205,13 @@ def _then(judge: Judge, e: Edit, lang: str | None) -> str:
 
     claims = [substitute(c, e.edited) for c in judge.using(e.original.span)]
     claims.sort(key=lambda c: {"percent": 0, "sum": 1}.get(c.kind, 2 if c.kind != "part_le_whole" else 3))
-    lines = [a for a in (_arith(c, lang or "en") for c in claims) if a]
-    strong = [a for c, a in zip(claims, lines) if c.kind != "part_le_whole"]
-    shown = (strong or lines)[:2]
+    described = [(c, a) for c, a in ((c, _arith(c, lang or "en")) for c in claims) if a]
+    strong = [(c, a) for c, a in described if c.kind != "part_le_whole"]
+    shown = (strong or described)[:2]
     if not shown:
         return translate("every claim on it holds", lang)
-    return "; ".join(shown) + (translate(", as stated", lang) if strong else "")
+    operand = any(c.stated.span != e.original.span for c, _ in strong[:2])
+    return "; ".join(a for _, a in shown) + (translate(", as stated", lang) if operand else "")
 
 
 def _arith(c: Claim, locale: str) -> str | None:
