@@ -203,7 +203,8 @@ def _then(judge: Judge, e: Edit, lang: str | None) -> str:
     """The arithmetic of the claims on the edited figure, as they read once it is corrected."""
     from linter.i18n import translate
 
-    claims = [substitute(c, e.edited) for c in judge.using(e.original.span)]
+    primary = [c for c in judge.using(e.original.span) if any(q.span == e.original.span for q in figures(c))]
+    claims = [substitute(c, e.edited) for c in primary]
     claims.sort(key=lambda c: {"percent": 0, "sum": 1}.get(c.kind, 2 if c.kind != "part_le_whole" else 3))
     described = [(c, a) for c, a in ((c, _arith(c, lang or "en")) for c in claims) if a]
     strong = [(c, a) for c, a in described if c.kind != "part_le_whole"]
