@@ -7,9 +7,11 @@ mapped back to the document's own offsets at the end.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, Iterable
 
@@ -62,15 +64,34 @@ class Analysis:
     doc_tables: tuple = ()
     cells: list[Span] = field(default_factory=list)  # table cells: prose linking stays out of them
     total_like: set[int] = field(default_factory=set)
+    _starts: list[int] = field(default_factory=list)
+    _cell_starts: list[int] = field(default_factory=list)
 
     def cell_of(self, offset: int) -> Span | None:
-        return next((c for c in self.cells if c.start <= offset < c.end), None)
+        if not self.cells:
+            return None
+        if len(self._cell_starts) != len(self.cells):
+            self.cells.sort()
+            self._cell_starts = [c.start for c in self.cells]
+        i = bisect.bisect_right(self._cell_starts, offset) - 1
+        return self.cells[i] if i >= 0 and self.cells[i].start <= offset < self.cells[i].end else None
 
     def between(self, a: int, b: int) -> str:
         return self.lower[a:b]
 
     def figs_in(self, span: Span) -> list[Fig]:
-        return [f for f in self.figs if span.start <= f.q.span.start < span.end]
+        starts = self.fig_starts
+        return self.figs[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
+
+    def figs_before(self, offset: int) -> list[Fig]:
+        """Figures starting before `offset`, in text order."""
+        return self.figs[:bisect.bisect_left(self.fig_starts, offset)]
+
+    @property
+    def fig_starts(self) -> list[int]:
+        if len(self._starts) != len(self.figs):
+            self._starts = [f.q.span.start for f in self.figs]
+        return self._starts
 
     def has_word(self, text: str, words: Iterable[str]) -> bool:
         return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in words)
@@ -108,6 +129,14 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
             f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
 
 
+@lru_cache(maxsize=4)
+def _noun_rx(lang: str) -> re.Pattern[str]:
+    """Any known noun (people, compounds), the last one before a figure winning."""
+    lex = lexicon(lang)
+    words = sorted({w.lower() for w in lex.person_nouns + lex.compounds}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?!.*(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w))", re.S)
+
+
 def _unit_before(before: str, lex: Lexicon) -> str | None:
     """'số chi bộ lên 12', 'Tổng số cử tri đi bỏ phiếu 5.420.976': the noun is named before the figure."""
     before = re.split(r"[,;(]", before)[-1]
@@ -116,10 +145,8 @@ def _unit_before(before: str, lex: Lexicon) -> str | None:
         from linter.context import unit_key
 
         return unit_key(m.group(1).split(), lex)
-    for noun in lex.person_nouns + lex.compounds:
-        if re.search(r"(?<!\w)" + re.escape(noun.lower()) + r"(?!\w)", before[-60:]):
-            return noun.lower()
-    return None
+    m = _noun_rx(lex.lang).search(before[-60:])
+    return m.group().lower() if m else None
 
 
 def _figs(an: Analysis) -> list[Fig]:

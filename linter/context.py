@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from linter.locales import Lexicon
@@ -39,9 +40,22 @@ def words_after(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
     return out
 
 
+def _by_length(lex: Lexicon, name: str) -> tuple:
+    return _sorted_vocab(lex.lang, name)
+
+
+@lru_cache(maxsize=32)
+def _sorted_vocab(lang: str, name: str) -> tuple:
+    from linter.locales import lexicon
+
+    items = getattr(lexicon(lang), name)
+    items = tuple(items.items()) if isinstance(items, dict) else tuple(items)
+    return tuple(sorted(items, key=lambda kv: -len(kv[0] if isinstance(kv, tuple) else kv)))
+
+
 def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
     before = text[max(0, start - 24):start].lower().rstrip(" \u00a0$€£")
-    for phrase, hedge in sorted(lex.hedges_before.items(), key=lambda kv: -len(kv[0])):
+    for phrase, hedge in _by_length(lex, "hedges_before"):
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
             return hedge
     return None
@@ -64,7 +78,7 @@ def unit_key(words: list[str], lex: Lexicon) -> str | None:
         return low[0]
     if low[0] in lex.stop_nouns:
         return None
-    for comp in sorted(lex.compounds, key=lambda c: -len(c)):
+    for comp in _by_length(lex, "compounds"):
         n = comp.count(" ") + 1
         if " ".join(low[:n]) == comp.lower():
             return comp.lower()

@@ -38,7 +38,9 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
     first_of_sentence = not an.lower[an.seg.sentences[sent].start:start].strip(" ,(")
     dens = {id(b) for _, b, _ in an.scan.fractions}
     out: list[Fig] = []
-    for g in reversed([g for g in an.figs if g.q.span.end <= start]):
+    for g in reversed(an.figs_before(start)):
+        if g.q.span.end > start:
+            continue
         if g.sent < sent - (1 if first_of_sentence else 0):
             break
         if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
@@ -229,7 +231,7 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
     for sent_index, sent in enumerate(an.seg.sentences):
         if not LEADING.match(an.lower, sent.start + len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip())):
             continue
-        first = next((g for g in an.figs if g.sent == sent_index and g.count), None)
+        first = next((g for g in an.figs_in(sent) if g.count), None)
         if first is None or first.i in heads:
             continue
         region = Span((first.q.unit_span or first.q.span).end, sent.end)

@@ -23,26 +23,35 @@ class Segments:
     clauses: tuple[Span, ...]  # sentences split at ';'
     paren_of: dict[int, Span]  # offset of '(' -> span of the parenthesis, ')' included
 
-    def index(self, spans: tuple[Span, ...], offset: int) -> int:
-        starts = [s.start for s in spans]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+    def __post_init__(self) -> None:
+        for name in ("paragraphs", "sentences", "clauses"):
+            object.__setattr__(self, f"_{name}_starts", [s.start for s in getattr(self, name)])
+        object.__setattr__(self, "_paren_starts", sorted(self.paren_of))
+
+    def _index(self, name: str, offset: int) -> int:
+        return max(0, bisect.bisect_right(getattr(self, f"_{name}_starts"), offset) - 1)
 
     def sentence(self, offset: int) -> int:
-        return self.index(self.sentences, offset)
+        return self._index("sentences", offset)
 
     def clause(self, offset: int) -> int:
-        return self.index(self.clauses, offset)
+        return self._index("clauses", offset)
 
     def paragraph(self, offset: int) -> int:
-        return self.index(self.paragraphs, offset)
+        return self._index("paragraphs", offset)
 
     def paren_at(self, offset: int) -> Span | None:
-        """The innermost parenthesis containing `offset`."""
-        best = None
-        for span in self.paren_of.values():
-            if span.start < offset < span.end and (best is None or span.start > best.start):
-                best = span
-        return best
+        """The innermost parenthesis containing `offset` (parentheses never cross a line)."""
+        starts = self._paren_starts
+        i = bisect.bisect_left(starts, offset) - 1
+        while i >= 0:
+            span = self.paren_of[starts[i]]
+            if span.start < offset < span.end:
+                return span
+            if offset - span.start > 5000:
+                return None
+            i -= 1
+        return None
 
 
 def _split(text: str, span: Span, rx: re.Pattern[str]) -> list[Span]:

@@ -50,10 +50,12 @@ def _skip(an: Analysis, f: Fig) -> bool:
 
 
 def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
+    clause = an.seg.clauses[f.clause]
     for a, b, span in an.scan.fractions:
-        if an.seg.clause(span.start) == f.clause and span.end <= f.q.span.start:
-            between = [g for g in an.figs if span.end <= g.q.span.start < f.q.span.start and g.count]
-            if not between:
+        if span.start < clause.start or span.start > f.q.span.end + 3:
+            continue
+        if span.end <= f.q.span.start:
+            if not any(g.count for g in an.figs_in(Span(span.end, f.q.span.start))):
                 return a, b
         if 0 <= span.start - f.q.span.end <= 3 and an.text[f.q.span.end:span.start].strip() in ("(", "( "):
             return a, b
@@ -74,7 +76,8 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             clause = Span(prev.start, clause.end)  # "…bỏ phiếu 5.420.976 người; Tỉ lệ cử tri … đạt 99,39%"
     whole = None
     markers = "|".join(map(re.escape, an.lex.whole_markers + ("trong tổng số", "tổng số")))
-    for g in reversed(an.figs[:f.i]):
+    for j in range(f.i - 1, -1, -1):
+        g = an.figs[j]
         if g.q.span.start < clause.start:
             return None, None
         if g.q.percent and not g.delta:
@@ -128,20 +131,40 @@ def _whole_noun(an: Analysis, f: Fig) -> str | None:
     return key
 
 
-def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 1) -> tuple[list[Fig], bool]:
+def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
+    """Figures before index `stop`, nearest first, back to paragraph `para`."""
+    out = []
+    for j in range(stop - 1, -1, -1):
+        if an.figs[j].para < para:
+            break
+        out.append(an.figs[j])
+    return out
+
+
+def _heads(an: Analysis) -> set[tuple[Span, Span]]:
+    """(whole, part) spans of every breakdown the list linker found."""
+    key = len(an.claims)
+    cached = getattr(an, "_share_heads", None)
+    if cached is None or cached[0] != key:
+        cached = (key, {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole"})
+        an._share_heads = cached
+    return cached[1]
+
+
+def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 1) -> tuple[list[Fig], int]:
     """Figures the share may be of, the enumeration's head first, then the nearest larger ones."""
     cands: list[tuple[int, int, Fig]] = []
-    structural = False
+    structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
     totals = "|".join(map(re.escape, an.lex.total_words + ("trong tổng số", "trong số", "of the")))
-    heads = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole"}
-    for g in reversed(an.figs[:f.i]):
-        if g.para < part.para - reach and not (part.unit is None and g.i in an.total_like):
-            continue
+    heads = _heads(an)
+    far = [an.figs[i] for i in sorted(an.total_like) if i < f.i and an.figs[i].para < part.para - reach] if part.unit is None else []
+    for g in _reversed_until(an, f.i, part.para - reach) + far[::-1]:
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
             continue
         lead = an.lower[an.seg.clauses[g.clause].start:g.q.span.start]
-        head = (g.q.span, part.q.span) in heads or (re.search(r"(?:" + totals + r")\s+(?:[^\d\s]+\s+){0,4}$", lead) and g.q.high is not None and g.q.high >= part.q.low)
-        structural = structural or bool(head)
+        listed = (g.q.span, part.q.span) in heads
+        head = listed or bool(re.search(r"(?:" + totals + r")\s+(?:[^\d\s]+\s+){0,8}$", lead))
+        structural = max(structural, 2 if listed else 1 if head else 0)
         smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
         cands.append((0 if head else 2 if smaller else 1, len(cands), g))
     return [g for _, _, g in sorted(cands, key=lambda t: t[:2])], structural
@@ -231,7 +254,7 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
     for group in pending.values():
         found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, 3)) for f, part in group]
         # "đạt tỷ lệ 100%" of an unstated whole is a statement, not arithmetic
-        found = [t for t in found if not (t[0].q.value == 100 and t[0].q.hedge is None and not t[2][1])]
+        found = [t for t in found if not (t[0].q.value == 100 and t[0].q.hedge is None and t[2][1] < 2)]
         group = [(f, part) for f, part, _ in found]
         if not found:
             continue
