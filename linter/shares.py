@@ -163,7 +163,8 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
             continue
         lead = an.lower[an.seg.clauses[g.clause].start:g.q.span.start]
         listed = (g.q.span, part.q.span) in heads
-        head = listed or bool(re.search(r"(?:" + totals + r")\s+(?:[^\d\s]+\s+){0,8}$", lead))
+        named = g.para == part.para
+        head = listed or (named and bool(re.search(r"(?:" + totals + r")\s+(?:[^\d\s]+\s+){0,8}$", lead)))
         structural = max(structural, 2 if listed else 1 if head else 0)
         smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
         cands.append((0 if head else 2 if smaller else 1, len(cands), g))
