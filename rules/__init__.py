@@ -10,4 +10,7 @@ BUILTIN: tuple[str, ...] = (
     "sum_of_parts",
     "part_within_whole",
     "mixed_convention",
+    "year_range",
+    "weekday_date",
+    "invalid_date",
 )
