@@ -13,4 +13,5 @@ BUILTIN: tuple[str, ...] = (
     "year_range",
     "weekday_date",
     "invalid_date",
+    "percent_change",
 )
