@@ -14,4 +14,5 @@ BUILTIN: tuple[str, ...] = (
     "weekday_date",
     "invalid_date",
     "percent_change",
+    "stated_difference",
 )

@@ -62,10 +62,17 @@ def _judge(claim: Claim) -> tuple[str, tuple[Decimal, Decimal], Decimal | None] 
     return "mismatch", interval, points
 
 
+def _value(claim: Claim) -> Decimal | None:
+    new, delta, old = claim.operand("to"), claim.operand("delta"), claim.operand("from")
+    if delta is not None:
+        return pct_of_base(delta.value, new.value, int(claim.get("sign", 1)))
+    return pct_change(old.value, new.value)
+
+
 def _report(ctx: Context, claim: Claim, verdict: str, interval: tuple[Decimal, Decimal], points: Decimal | None) -> Diagnostic:
     stated = claim.stated
     d = max(stated.decimals, 1)
-    value = point(interval)
+    value = _value(claim) if _value(claim) is not None else point(interval)
     computed = ctx.fmt(value if claim.get("sign", 0) == 0 else abs(value), d, percent=True)
     ops = [q for q in (claim.operand("from"), claim.operand("delta"), claim.operand("to")) if q is not None]
     notes = tuple(Note(q.span, ctx._(role)) for q, role in zip(ops, ("from", "change", "to") if claim.operand("delta") is None else ("change", "to")))
@@ -87,5 +94,8 @@ def _report(ctx: Context, claim: Claim, verdict: str, interval: tuple[Decimal, D
     if verdict == "truncated":
         return ctx.report(stated.span, ctx._("stated {stated}, computed {computed}: the change is truncated, not rounded", stated=raw, computed=computed),
                           notes=notes, severity=Severity.WARNING, stated=raw, computed=computed, arithmetic=arithmetic + f" ≠ {raw}")
+    likely = claim.get("strength") == "likely"
     return ctx.report(stated.span, ctx._("stated change {stated}, computed {computed}", stated=raw, computed=computed),
-                      notes=notes, stated=raw, computed=computed, arithmetic=arithmetic + f" ≠ {raw}")
+                      notes=notes, stated=raw, computed=computed, arithmetic=arithmetic + f" ≠ {raw}",
+                      severity=Severity.WARNING if likely else None,
+                      help=ctx._("the figures were found elsewhere in the paragraph; if the change is of other figures, say which") if likely else None)
