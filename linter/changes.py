@@ -119,9 +119,10 @@ def _end_of(an: Analysis, q: Quantity) -> int:
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    from linter import changetables
+    from linter import changetables, units
 
     yield from changetables.extract(an)
+    yield from units.extract(an)
     found = pairs(an)
     linked: set[int] = set()
     for p in found:

@@ -15,4 +15,5 @@ BUILTIN: tuple[str, ...] = (
     "invalid_date",
     "percent_change",
     "stated_difference",
+    "unit_conversion",
 )
