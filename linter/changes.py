@@ -119,10 +119,11 @@ def _end_of(an: Analysis, q: Quantity) -> int:
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    from linter import changetables, units
+    from linter import changetables, targets, units
 
     yield from changetables.extract(an)
     yield from units.extract(an)
+    yield from targets.extract(an)
     found = pairs(an)
     linked: set[int] = set()
     for p in found:

@@ -16,4 +16,5 @@ BUILTIN: tuple[str, ...] = (
     "percent_change",
     "stated_difference",
     "unit_conversion",
+    "target_attainment",
 )
