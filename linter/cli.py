@@ -8,7 +8,9 @@ import click
 
 from linter import __version__
 
-FORMAT_CHOICES = ("full", "concise", "json")
+from linter.output import FORMATS  # light: json, hashlib and the model; formatters import the rest lazily
+
+FORMAT_CHOICES = ("full", *FORMATS)
 
 
 def _format_default() -> str | None:
@@ -23,41 +25,141 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise).")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise; env FACTLINT_OUTPUT_FORMAT).")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file instead of standard output.")
 @click.option("--locale", type=click.Choice(["vi", "en"]), help="Number convention and vocabulary of the documents (default: detected per file).")
+@click.option("--message-language", type=click.Choice(["vi", "en"]), help="Language of the messages (default: each document's locale).")
 @click.option("--select", multiple=True, help="Rules to run: codes, code prefixes or names (repeatable, comma-separated).")
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the configured selection.")
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes or names.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that makes the run fail (exit 1).")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="Use this configuration file (pyproject.toml or factlint.toml) for every file.")
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option("--show-info", is_flag=True, help="Also show info-level notes (unverifiable or ambiguous claims).")
 @click.option("--encoding", help="Decode files with this encoding instead of detecting UTF-8/UTF-16.")
+@click.option("--stdin-filename", help="Name for standard input (-): chooses its reader (.md, .html, .docx …) and is the path reported.")
 @click.option("--color/--no-color", default=None, help="Colour the full output (default: when writing to a terminal).")
-def check(paths, fmt, locale, select, ignore, show_info, encoding, color) -> None:  # noqa: ANN001
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
+@click.option("--statistics", is_flag=True, help="Also show a table of findings per rule.")
+@click.option("--show-verified", is_flag=True, help="Also list every claim checked, with its verdict and arithmetic.")
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
-    from linter.config import DEFAULT
-    from linter.engine import lint_paths
+    from linter.configfile import ConfigError, Resolver
+
+    overrides = _overrides(options)
+    _validate_selectors(overrides["select"] + overrides["extend_select"] + overrides["ignore"])
+    try:
+        jobs = _plan(paths, Resolver(overrides, config_file, isolated))
+    except ConfigError as exc:
+        _config_exit(str(exc))
+    results = _lint(jobs)
+    if write_baseline:
+        from linter.baseline import write
+
+        click.echo(f"factlint: recorded {write(results, write_baseline)} findings in {write_baseline}", err=True)
+        sys.exit(0)
+    if baseline:
+        results = _subtract_baseline(results, baseline)
+    tty = output_file is None and sys.stdout.isatty()
+    fmt = fmt or ("full" if tty else "concise")
+    color = tty if color is None else color
+    text = _render(results, fmt, color, _summary_language(results, jobs))
+    extra = _extras(results, statistics, show_verified, color and fmt in HUMAN_FORMATS)
+    if fmt not in HUMAN_FORMATS:  # keep machine-readable output parseable: the extras go to stderr
+        click.echo(extra, nl=False, err=True)
+        extra = ""
+    if output_file:
+        with open(output_file, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text + extra)
+    else:
+        click.echo(text + extra, nl=False)
+    sys.exit(1 if any(_fails(r, cfg) for r, (_, cfg) in zip(results, jobs)) else 0)
+
+
+HUMAN_FORMATS = ("full", "concise")
+
+
+def _subtract_baseline(results: list, baseline: str) -> list:
+    from linter.baseline import BaselineError, load, subtract
+
+    try:
+        return subtract(results, baseline, load(baseline))
+    except BaselineError as exc:
+        click.echo(f"factlint: error: {exc}", err=True)
+        sys.exit(2)
+
+
+def _extras(results: list, statistics: bool, show_verified: bool, color: bool) -> str:
+    from linter import report
+
+    out = report.verified(results, color) if show_verified else ""
+    return out + (report.statistics(results, color) if statistics else "")
+
+
+def _overrides(options: dict) -> dict:
     from linter.model import Severity
 
-    config = DEFAULT.__class__(
-        select=_split(select) or DEFAULT.select,
-        ignore=_split(ignore),
-        locale=locale,
-        show_info=show_info,
-        encoding=encoding,
-    )
-    _validate_selectors(config.select + config.ignore)
-    results = lint_paths(paths, config)
-    tty = sys.stdout.isatty()
-    fmt = fmt or ("full" if tty else "concise")
+    return {
+        "select": _split(options["select"]),
+        "extend_select": _split(options["extend_select"]),
+        "ignore": _split(options["ignore"]),
+        "locale": options["locale"],
+        "message_language": options["message_language"],
+        "fail_on": Severity(options["fail_on"]) if options["fail_on"] else None,
+        "show_info": options["show_info"] or None,
+        "encoding": options["encoding"],
+        "stdin_filename": options["stdin_filename"],
+    }
+
+
+def _config_exit(message: str) -> None:
+    click.echo(f"factlint: configuration error: {message}", err=True)
+    sys.exit(2)
+
+
+def _plan(paths: tuple[str, ...], resolver) -> list[tuple[str, object]]:  # noqa: ANN001 - configfile.Resolver
+    """Each file to check with the Config that applies to it (folders searched with their own)."""
+    from linter.engine import discover
+
+    return [(f, resolver.for_path(f)) for p in paths for f in discover([p], resolver.for_path(p))]
+
+
+def _lint(jobs: list) -> list:  # noqa: ANN001
+    """Lint the files in order, consecutive ones sharing a Config together; a progress bar on a terminal."""
+    from linter.engine import lint_paths
+    from linter.report import batches, progress
+
+    results = []
+    with progress(len(jobs), sys.stderr.isatty()) as advance:
+        for config, paths in batches(jobs, size=max(8, len(jobs) // 50)):
+            results.extend(lint_paths(paths, config))
+            advance(len(paths))
+    return results
+
+
+def _fails(result, config) -> bool:  # noqa: ANN001
+    return any(d.severity.rank >= config.fail_on.rank for d in result.diagnostics)
+
+
+def _summary_language(results: list, jobs: list) -> str | None:
+    """--message-language or the configured one, else the documents' locale when they share one, else None (the environment)."""
+    configured = {config.message_language for _, config in jobs} - {None}
+    locales = {r.locale for r in results} - {None}
+    for choice in (configured, locales):
+        if len(choice) == 1:
+            return next(iter(choice))
+    return None
+
+
+def _render(results: list, fmt: str, color: bool, lang: str | None = None) -> str:
     if fmt == "full":
         from linter.terminal import render
 
-        text = render(results, color=tty if color is None else color)
-    else:
-        from linter.output import FORMATS
+        return render(results, color=color, lang=lang)
+    from linter.output import FORMATS
 
-        text = FORMATS[fmt](results)
-    click.echo(text, nl=False)
-    failing = {Severity.ERROR} | ({Severity.WARNING} if config.fail_on == Severity.WARNING else set())
-    sys.exit(1 if any(d.severity in failing for r in results for d in r.diagnostics) else 0)
+    return FORMATS[fmt](results)
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -65,11 +167,10 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _validate_selectors(selectors: tuple[str, ...]) -> None:
-    from linter.registry import load_rules
+    from linter.config import known_selector
 
-    rules = load_rules()
     for s in selectors:
-        if s.upper() != "ALL" and not any(r.matches(s) for r in rules):
+        if not known_selector(s):
             raise click.UsageError(f"unknown rule selector {s!r}; `factlint rules` lists the codes and names")
 
 
