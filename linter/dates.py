@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from linter.i18n import N_
 from linter.model import Claim, Quantity, Span
 
 MONTHS = {
@@ -58,23 +59,28 @@ class DateMention:
     end: dt.date | None  # last day
     granularity: str  # day | month | quarter | half | year | fiscal_year | season | range
     readings: tuple[dt.date, ...] = ()  # every valid day a numeric date can mean, locale order first
-    problem: str | None = None  # why no reading is a real date
+    problem: Problem | None = None  # why no reading is a real date
     first: int | None = None  # a range's first and last year as written ("1987-88": 1987, 1988)
     last: int | None = None
     year_spans: tuple[Span, ...] = ()  # where the range's first and last years are written
     seasons: bool = False  # "from 1987-88 to 1997-98": a range of seasons
 
 
-def day_or_problem(y: int, m: int, d: int) -> dt.date | str:
+Problem = tuple[str, tuple[tuple[str, int], ...]]  # a message id and its values, translated by the rule
+
+
+def day_or_problem(y: int, m: int, d: int) -> dt.date | Problem:
     if not 1 <= m <= 12:
-        return f"there is no month {m}"
+        return N_("there is no month {month}"), (("month", m),)
     last = calendar.monthrange(y, m)[1]
     if not 1 <= d <= last:
-        return f"{calendar.month_name[m]} {y} has {last} days, not {d}" if d else "there is no day 0"
+        if not d:
+            return N_("there is no day 0"), ()
+        return N_("month {month}/{year} has {days} days, not {day}"), (("month", m), ("year", y), ("days", last), ("day", d))
     return dt.date(y, m, d)
 
 
-def _numeric(a: int, b: int, y: int, lang: str) -> tuple[tuple[dt.date, ...], str | None]:
+def _numeric(a: int, b: int, y: int, lang: str) -> tuple[tuple[dt.date, ...], Problem | None]:
     """Vietnamese reads day first; English month first, both orders when neither number is above 12."""
     if lang == "vi":
         orders = [(a, b), (b, a)]
@@ -119,7 +125,7 @@ def _mention(kind: str, m: re.Match[str], lang: str, text: str) -> DateMention |
         if y is None:
             return DateMention(span, raw, None, None, "day")
         got = day_or_problem(y, mon, int(g["d"]))
-        if isinstance(got, str):
+        if not isinstance(got, dt.date):
             return DateMention(span, raw, None, None, "day", problem=got)
         return DateMention(span, raw, got, got, "day", readings=(got,))
     if kind == "numeric":
@@ -130,7 +136,7 @@ def _mention(kind: str, m: re.Match[str], lang: str, text: str) -> DateMention |
     if kind in ("en_my", "vi_month"):
         mon = MONTHS[g["mon"].lower()] if "mon" in g else int(g["m"])
         if not 1 <= mon <= 12:
-            return DateMention(span, raw, None, None, "month", problem=f"there is no month {mon}")
+            return DateMention(span, raw, None, None, "month", problem=(N_("there is no month {month}"), (("month", mon),)))
         return DateMention(span, raw, *_month_interval(y, mon), "month")
     if kind == "quarter":
         q = ROMAN.get((g.get("q") or "").lower()) or int(g.get("q") or g["q2"])

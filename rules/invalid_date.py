@@ -21,8 +21,9 @@ def invalid_date(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Kế hoạch ban hành ngày 12/13/2024 (tháng 13 không có: đọc là 13 tháng 12).
     """
     for claim in doc.claims_of("invalid_date"):
+        msgid, values = claim.get("problem")
         yield ctx.report(
             claim.stated.span,
-            ctx._("{date} is not a date: {problem}", date=claim.stated.raw, problem=claim.get("problem")),
+            ctx._("{date} is not a date: {problem}", date=claim.stated.raw, problem=ctx._(msgid, **dict(values))),
             stated=claim.stated.raw,
         )
