@@ -170,7 +170,7 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
         for m in rx.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
-            if kind == "span" and text[m.end("y2"):m.end("y2") + 1] in "/-":
+            if kind == "span" and text[m.end("y2"):m.end("y2") + 1] in ("/", "-"):
                 continue  # "2023-12-01" is a day, "2011-12/2014" something else
             mention = _mention(kind, m, lang, text)
             if mention is not None:
