@@ -34,6 +34,8 @@ PCT_BEFORE = re.compile(r"(?:\b(?:tăng|giảm|up|down|tức tăng|tức giảm)
 REFERS = re.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
 COMPARE = re.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
 COMPARE_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
+OTHER_BASE = re.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
+STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
 POINTS_AFTER = re.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
 
@@ -152,10 +154,23 @@ def _paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cl
         if len(own) != 1 or len(pcts) != 1 or pcts[0].i in linked or any(i in linked for i in range(len(an.figs)) if an.figs[i].para == para and an.figs[i].q.percent):
             continue
         p, f = own[0], pcts[0]
-        if p.old is not None and p.old.percent:
+        if p.old is not None and p.old.percent or OTHER_BASE.match(an.text[f.q.span.end:f.q.span.end + 40]) or not _same_topic(an, f.sent, p.sent):
             continue
         claim = _claim("pct", f, p)
         yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
+
+
+def _topic(an: Analysis, sent: int) -> set[str]:
+    span = an.seg.sentences[sent]
+    words = [w for w in re.findall(r"[^\W\d_]+", an.lower[span.start:span.end]) if w not in STOP]
+    if an.lex.lang == "vi":
+        return {f"{a} {b}" for a, b in zip(words, words[1:])}
+    return {w for w in words if len(w) >= 5}
+
+
+def _same_topic(an: Analysis, a: int, b: int) -> bool:
+    """Both sentences name the same thing ("population"; "doanh thu"), beyond the words of change."""
+    return bool(_topic(an, a) & _topic(an, b))
 
 
 def _instead(an: Analysis) -> Iterator[Claim]:
