@@ -21,7 +21,8 @@ from linter.segment import Segments, segment
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|cấp|phase|level|grade|tier|stage|round|top|"
     r"điều|khoản|chương|phụ lục|bảng|hình|table|figure|page|quý|tháng|ngày|lớp|đợt|giai đoạn|nhiệm kỳ|"
-    r"route|chapter|section|article|room|phòng|tập|volume|no|"
+    r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|thôn|bản|phường|"
+    r"quận|district|ward|zone|team|lô|block|unit|phase|hạng mục|mục|tiểu mục|khoản mục|"
     r"(?:quyết định|chỉ thị|nghị quyết|quy định|thông tư|nghị định|công văn|báo cáo|kế hoạch|tờ trình|luật) số)\s*)$",
     re.I,
 )
@@ -78,7 +79,7 @@ class Analysis:
 Extractor = Callable[[Analysis], Iterable[Claim]]
 
 
-def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
+def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None) -> None:
     q, lex, low = f.q, an.lex, an.lower
     before = low[an.seg.clauses[f.clause].start:q.span.start]
     tail = re.sub(r"\s+", " ", before[-40:]).strip()
@@ -102,9 +103,9 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
     f.unit = q.unit if q.unit != "%" else None
     if f.unit is None and not q.percent:
         f.unit = _unit_before(before, lex)
-    if f.unit is None and not q.percent and prev is not None and prev.sent == f.sent and prev.unit:
-        if re.search(r"(?:,|\bvà\b|\band\b|\bto\b|\bso với\b)[^\d,;]*$", an.lower[prev.q.span.end:q.span.start]):
-            f.unit = prev.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
+    if f.unit is None and not q.percent and sibling is not None and sibling.sent == f.sent and sibling.unit:
+        if re.search(r"(?:,|\bvà\b|\band\b|\bto\b)[^\d,;]*$", an.lower[sibling.q.span.end:q.span.start]):
+            f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
 
 
 def _unit_before(before: str, lex: Lexicon) -> str | None:
@@ -127,7 +128,8 @@ def _figs(an: Analysis) -> list[Fig]:
     for i, q in enumerate(an.scan.quantities):
         s = q.span.start
         f = Fig(q=q, i=i, sent=an.seg.sentence(s), clause=an.seg.clause(s), para=an.seg.paragraph(s), paren=an.seg.paren_at(s))
-        _describe(an, f, prev if prev is None or not prev.label else next((g for g in reversed(figs) if not g.label), None))
+        sibling = next((g for g in reversed(figs) if g.count), None)
+        _describe(an, f, prev if prev is None or not prev.label else next((g for g in reversed(figs) if not g.label), None), sibling)
         figs.append(f)
         prev = f
     return figs

@@ -11,6 +11,12 @@ from linter import __version__
 from linter.output import FORMATS  # light: json, hashlib and the model; formatters import the rest lazily
 
 FORMAT_CHOICES = ("full", *FORMATS)
+FIX_NOTE = (
+    "\nFixes: `check --fix` applies only the safe fixes named above. Each finding is also searched for a\n"
+    "likely typo (one digit inserted, deleted, replaced or two swapped, or a mark misplaced, in one figure,\n"
+    "that makes every claim using that figure hold); when exactly one edit does, it is named in the finding\n"
+    "and `check --fix --unsafe-fixes` applies it. `--diff` shows the changes without writing them."
+)
 
 
 def _format_default() -> str | None:
@@ -43,7 +49,10 @@ def cli() -> None:
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
 @click.option("--statistics", is_flag=True, help="Also show a table of findings per rule.")
 @click.option("--show-verified", is_flag=True, help="Also list every claim checked, with its verdict and arithmetic.")
-def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, **options) -> None:  # noqa: ANN001
+@click.option("--fix", is_flag=True, help="Apply the safe fixes (a share recomputed beside its own fraction …) and report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply the likely-typo edits that are the only explanation of a finding.")
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff instead of writing them; exit 1 when there is a change.")
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
     from linter.configfile import ConfigError, Resolver
 
@@ -61,6 +70,8 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
         sys.exit(0)
     if baseline:
         results = _subtract_baseline(results, baseline)
+    if fix or unsafe_fixes or diff:
+        results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff) or results
     tty = output_file is None and sys.stdout.isatty()
     fmt = fmt or ("full" if tty else "concise")
     color = tty if color is None else color
@@ -78,6 +89,27 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
 
 
 HUMAN_FORMATS = ("full", "concise")
+
+
+def _apply_fixes(results: list, jobs: list, *, unsafe: bool, diff: bool) -> list | None:
+    """Write (or, with --diff, show and exit) the fixes; the fixed files are then checked again."""
+    from linter.fixes import Fixed, fix_file
+
+    done = [
+        Fixed(r.path, (), "", error="cannot fix standard input in place; pass a file") if path == "-" and r.diagnostics and any(d.fix for d in r.diagnostics)
+        else fix_file(r, unsafe=unsafe, write=not diff, encoding=cfg.encoding)
+        for r, (path, cfg) in zip(results, jobs)
+    ]
+    for f in done:
+        if f.error:
+            click.echo(f"{f.path}: not fixed: {f.error}", err=True)
+    if diff:
+        patch = "".join(f.diff for f in done)
+        click.echo(patch, nl=False)
+        sys.exit(1 if patch else 0)
+    count, files = sum(len(f.applied) for f in done), sum(1 for f in done if f.applied)
+    click.echo(f"Fixed {count} finding{'s' * (count != 1)} in {files} file{'s' * (files != 1)}.", err=True)
+    return _lint(jobs) if count else None
 
 
 def _subtract_baseline(results: list, baseline: str) -> list:
@@ -193,6 +225,7 @@ def explain(rule: str) -> None:
     if r is None:
         raise click.UsageError(f"no rule {rule!r}; `factlint rules` lists them")
     click.echo(f"{r.code} {r.name} (default severity: {r.severity.value})\n\n{r.doc}")
+    click.echo(FIX_NOTE if "Safe fix:" in r.doc else "\nSafe fix: none.\n" + FIX_NOTE)
 
 
 def main() -> None:

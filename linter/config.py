@@ -23,6 +23,7 @@ class Config:
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     max_file_size: int = 50 * 1024 * 1024
     encoding: str | None = None
+    explain: bool = True  # search each finding for a likely typo and suggest the replacement
     stdin_filename: str | None = None  # the name standard input ("-") is read and reported as
     source: str | None = None  # the file these settings came from, for messages
     message_language: str | None = None  # None: each document's locale

@@ -35,6 +35,10 @@ def lint_document(doc: Document, config: Config = DEFAULT) -> FileResult:
         except Exception as exc:  # isolate a crashing rule: report it, keep the others
             diags.append(_crash(doc, rule.code, exc))
     diags = _suppressed(doc, diags, rules, config)
+    if config.explain:
+        from linter.typos import annotate
+
+        diags = annotate(doc, diags, config)
     diags = [_located(doc, d) for d in diags]
     if not config.show_info:
         diags = [d for d in diags if d.severity != Severity.INFO]

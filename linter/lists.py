@@ -159,6 +159,13 @@ def _pick_head(an: Analysis, heads: list[Fig], region: Span) -> Fig | None:
     return heads[0]
 
 
+def _share_tolerance(an: Analysis, parts: list[Fig], items: list[Span]) -> Decimal:
+    """n × half a unit of the last written digit: 33,3 + 33,3 + 33,3 is a whole."""
+    res = [g.q.resolution for p in parts for item in items if item.start <= p.q.span.start < item.end
+           for g in an.figs_in(item) if g.q.percent][: len(parts)]
+    return sum(res, Decimal(0)) / 2 + Decimal("0.000001")
+
+
 def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
     items = _items(an, region)
     years = _per_year(an, region)
@@ -173,7 +180,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     shares = _shares_of(an, parts, items)
     if shares and sum(shares) > 100 + len(shares) * Decimal("0.5"):
         return  # overlapping categories (nữ, dân tộc thiểu số …): not a breakdown
-    exhaustive = bool(years) or opener in an.lex.exhaustive_openers or (shares is not None and abs(sum(shares) - 100) <= 1) or (opener == "(" and len(same) == len(parts))
+    complete = shares is not None and abs(sum(shares) - 100) <= _share_tolerance(an, parts, items)
+    exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
     total = sum((p.q.value for p in parts), Decimal(0))
     if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == "trong số"):
         return

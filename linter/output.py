@@ -46,8 +46,11 @@ def diagnostic_dict(d: Diagnostic) -> dict:
         out["arithmetic"] = d.arithmetic
     if d.location:
         out["location"] = d.location
+    if d.help:
+        out["help"] = d.help
     if d.fix:
         out["fix"] = {"start": d.fix.span.start, "end": d.fix.span.end, "replacement": d.fix.replacement, "safe": d.fix.safe}
+        out["fix"]["applicability"] = "safe" if d.fix.safe else "display-only" if d.fix.display_only else "unsafe"
     return out
 
 

@@ -73,6 +73,15 @@ def _result(d: Diagnostic, text: str | None, rule_index: int, fingerprint: str) 
             {"id": i, **_location(d.path, _region(n.span, text)), "message": {"text": n.message or "operand"}}
             for i, n in enumerate(d.notes)
         ]
+    if d.fix is not None:
+        kind = "safe" if d.fix.safe else "display-only" if d.fix.display_only else "unsafe"
+        result["fixes"] = [{
+            "description": {"text": f"write {d.fix.replacement} ({kind} fix)"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": _uri(d.path)},
+                "replacements": [{"deletedRegion": _region(d.fix.span, text), "insertedContent": {"text": d.fix.replacement}}],
+            }],
+        }]
     return result
 
 

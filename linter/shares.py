@@ -105,6 +105,12 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
         lead = an.lower[f.q.span.end:g.q.span.start]
         if g.count and re.fullmatch(r"\s*(?:của |trong |trên )?(?:tổng số|tổng|of|out of|of a total of|of the)\s*", lead):
             return g
+    for g in an.figs[f.i + 1:]:
+        if g.clause != f.clause:
+            break
+        lead = an.lower[f.q.span.end:g.q.span.start]
+        if g.count and re.search(r"(?:out of|of a total|trong tổng số|trên tổng số)\b[^\d;]{0,40}$", lead):
+            return g  # "3,893 residents (16.4%) were under 18, out of a total population of 23,800"
     return None
 
 
@@ -134,7 +140,7 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
             continue
         lead = an.lower[an.seg.clauses[g.clause].start:g.q.span.start]
-        head = (g.q.span, part.q.span) in heads or (re.search(r"(?:" + totals + r")\s+(?:\S+\s+){0,4}$", lead) and g.q.high is not None and g.q.high >= part.q.low)
+        head = (g.q.span, part.q.span) in heads or (re.search(r"(?:" + totals + r")\s+(?:[^\d\s]+\s+){0,4}$", lead) and g.q.high is not None and g.q.high >= part.q.low)
         structural = structural or bool(head)
         smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
         cands.append((0 if head else 2 if smaller else 1, len(cands), g))
@@ -215,7 +221,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         whole = whole or _explicit_whole(an, part, f)
         if whole is not None:
             yield _claim(f, part, [whole], "explicit", "certain")
-        elif not (f.q.value == 100 and f.q.hedge is None):
+        else:
             kind = "person" if part.unit in {p.lower() for p in an.lex.person_nouns} else part.unit
             pending.setdefault((f.para, kind), []).append((f, part))
     yield from _implicit(an, pending)
@@ -224,9 +230,15 @@ def extract(an: Analysis) -> Iterator[Claim]:
 def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
     for group in pending.values():
         found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, 3)) for f, part in group]
+        # "đạt tỷ lệ 100%" of an unstated whole is a statement, not arithmetic
+        found = [t for t in found if not (t[0].q.value == 100 and t[0].q.hedge is None and not t[2][1])]
+        group = [(f, part) for f, part, _ in found]
+        if not found:
+            continue
         headed = any(structural for _, _, (_, structural) in found)
         explained = sum(1 for f, part, (cands, _) in found if any(_explains(part, c, f) for c in cands))
         if not headed and len(group) >= 2 and explained * 2 < len(group):
+            yield from _partitions(an, pending, [f for f, _ in group])
             continue  # mostly unexplained: rates of different bases ("mầm non 141 (51,8%), tiểu học 206 (75,2%)")
         common = _common_whole(found)
         for f, part, (cands, structural) in found:
@@ -239,7 +251,13 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
-            siblings = [(g, p) for grp in pending.values() for g, p in grp if g.sent == f.sent]
-            claim = _partition(f, part, sorted(siblings, key=lambda t: t[0].i))
-            if claim:
-                yield claim
+            yield from _partitions(an, pending, [f])
+
+
+def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:
+    for f in shares:
+        siblings = sorted(((g, p) for grp in pending.values() for g, p in grp if g.sent == f.sent), key=lambda t: t[0].i)
+        part = next(p for g, p in siblings if g is f)
+        claim = _partition(f, part, siblings)
+        if claim:
+            yield claim
