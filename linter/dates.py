@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Iterable, Iterator
 
 from linter.i18n import N_
@@ -181,8 +182,6 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
 
 def marker(span: Span, raw: str, value: int) -> Quantity:
     """A Quantity standing for a written date part or weekday, so a claim can point at it."""
-    from decimal import Decimal
-
     return Quantity(span=span, raw=raw, value=Decimal(value), resolution=Decimal(0), year_like=True)
 
 

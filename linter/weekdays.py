@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from linter.dates import DateMention, marker
-from linter.model import Claim, Operand
+from linter.model import Claim, Operand, Span
 
 VI_DAYS = {
     "thứ hai": 0, "thứ 2": 0, "thứ ba": 1, "thứ 3": 1, "thứ tư": 2, "thứ 4": 2, "thứ năm": 3, "thứ 5": 3,
@@ -67,17 +67,11 @@ def claims(an, found: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001 - A
             date = _date_before(an.text, m.start(), by_end)
         if date is None:
             continue
-        stated = marker(_span(m), m.group("w"), index)
+        stated = marker(Span(m.start("w"), m.end("w")), m.group("w"), index)
         yield Claim(
             "weekday", stated, (Operand("date", marker(date.span, date.raw, 0)),), "adjacent",
             span=stated.span.cover(date.span), extra=(("readings", date.readings),),
         )
-
-
-def _span(m: re.Match[str]):
-    from linter.model import Span
-
-    return Span(m.start("w"), m.end("w"))
 
 
 def _date_before(text: str, start: int, by_end: dict[int, DateMention]) -> DateMention | None:
