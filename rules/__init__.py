@@ -10,4 +10,11 @@ BUILTIN: tuple[str, ...] = (
     "sum_of_parts",
     "part_within_whole",
     "mixed_convention",
+    "year_range",
+    "weekday_date",
+    "invalid_date",
+    "percent_change",
+    "stated_difference",
+    "unit_conversion",
+    "target_attainment",
 )

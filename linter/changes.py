@@ -1,0 +1,206 @@
+"""Changes the text states: differences and percent changes between two figures it gives.
+
+A change is a pair of figures, the earlier and the later: "từ 74,5% xuống 53,8%", "from $96.2
+million to $92.6 million", "grew to 36,915 in 2020, up from 33,920", "grew by 22,703,743 to
+331,449,281" and "197.028 đảng viên, tăng 12.308 đảng viên (6,66%)" (the earlier value is the
+later minus the change). What is stated about a pair — a difference ("giảm 20,7 điểm phần trăm",
+"The difference of 903,905") or a percent change ("a 9.5% increase") — is read in the pair's
+sentence, or in the next sentence when it begins by referring back ("The difference …", "Mức
+chênh lệch …"). A comparison "A, thấp hơn D so với chỉ tiêu … (B)" is a difference of A and B.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Iterator
+
+from linter.claims import Analysis, Fig
+from linter.model import Claim, Operand, Quantity, Span
+
+DOWN = re.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank)\b", re.I)
+UP = re.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more)\b", re.I)
+TOO = re.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", re.I)
+INSTEAD = re.compile(r"^[^\d]{0,12}\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|thay vì|so với)\b[^\d]{0,45}$", re.I)
+FROM_BEFORE = re.compile(r"(?:\btừ|\bfrom)\s*[$€£]?$", re.I)
+TO_BETWEEN = re.compile(r"^[^\d%]{0,25}?\b(?:lên|xuống|đến|tới|to)(?:\s+(?:còn|mức))?\s*[$€£]?$", re.I)
+TO_BEFORE = re.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
+UP_FROM = re.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
+BY_BEFORE = re.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
+X_DELTA = re.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
+DIFF_BEFORE = re.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a gain of|a loss of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm)\s*[$€£]?$", re.I)
+PCT_AFTER = re.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower)\b", re.I)
+PCT_BEFORE = re.compile(r"(?:\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
+REFERS = re.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
+COMPARE = re.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
+COMPARE_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
+OTHER_BASE = re.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
+STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
+POINTS_AFTER = re.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Pair:
+    old: Quantity | None
+    new: Quantity
+    delta: Quantity | None  # the stated change, when the pair is "X, tăng D"
+    sign: int  # +1 up, -1 down, 0 not said
+    sent: int
+    figs: tuple[int, ...]  # indexes of the figures making the pair
+
+
+def _before(an: Analysis, f: Fig, n: int = 40) -> str:
+    return an.text[max(0, f.q.span.start - n):f.q.span.start]
+
+
+def _end(f: Fig) -> int:
+    return (f.q.unit_span or f.q.span).end if f.q.scale != 1 else f.q.span.end
+
+
+def _after_scale(an: Analysis, f: Fig) -> int:
+    m = re.match(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", an.text[f.q.span.end:], re.I)
+    return f.q.span.end + (m.end() if m else 0)
+
+
+def _sign(text: str) -> int:
+    down, up = DOWN.search(text), UP.search(text)
+    return -1 if down and not up else 1 if up and not down else 0
+
+
+def pairs(an: Analysis) -> list[Pair]:
+    out: list[Pair] = []
+    figs = [f for f in an.figs if not f.label and an.cell_of(f.q.span.start) is None]
+    for f, g in zip(figs, figs[1:]):
+        if f.sent != g.sent:
+            continue
+        between = an.text[_after_scale(an, f):g.q.span.start]
+        clause = an.text[an.seg.clauses[f.clause].start:f.q.span.start]
+        if FROM_BEFORE.search(_before(an, f)) and TO_BETWEEN.search(between) and f.q.percent == g.q.percent:
+            out.append(Pair(f.q, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
+        elif TO_BEFORE.search(_before(an, f)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", re.sub(r"\b(?:in|năm)\s+\d{4}\b", "", between)):
+            out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
+        elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*to\s*[$€£]?", between, re.I):
+            s = _sign(_before(an, f))
+            out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
+        elif g.delta and not f.delta and not f.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit)):
+            out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
+    return out
+
+
+def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
+    """('pct'|'diff', figure) stated about the pair in its sentence or a sentence referring back."""
+    sents = [p.sent]
+    nxt = p.sent + 1
+    if nxt < len(an.seg.sentences) and REFERS.match(an.text[an.seg.sentences[nxt].start:an.seg.sentences[nxt].end]):
+        sents.append(nxt)
+    for f in an.figs:
+        if f.sent not in sents or f.i in p.figs or f.label:
+            continue
+        before, after = an.text[an.seg.sentences[f.sent].start:f.q.span.start][-80:], an.text[f.q.span.end:f.q.span.end + 30]
+        if f.q.percent and not (p.old is not None and p.old.percent) and (PCT_AFTER.match(after) or PCT_BEFORE.search(before)):
+            yield "pct", f
+        elif p.delta is not None and f.q.percent and an.text[_end_of(an, p.delta):f.q.span.start].strip() == "(":
+            yield "pct", f
+        elif DIFF_BEFORE.search(before) and p.delta is None:
+            if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
+                yield "pct", f
+            else:
+                yield "diff", f
+
+
+def _space_joined(an: Analysis, f: Fig) -> Quantity:
+    """'37 090.' at a sentence end is one figure grouped by a space (the grammar leaves it split)."""
+    nxt = an.figs[f.i + 1] if f.i + 1 < len(an.figs) else None
+    if nxt is None or an.text[f.q.span.end:nxt.q.span.start] != " " or not re.fullmatch(r"\d{3}", nxt.q.raw) or not f.q.raw.isdigit() or len(f.q.raw) > 3:
+        return f.q
+    return replace(f.q, span=f.q.span.cover(nxt.q.span), raw=an.text[f.q.span.start:nxt.q.span.end], value=f.q.value * 1000 + nxt.q.value, unit=nxt.q.unit, unit_span=nxt.q.unit_span)
+
+
+def _end_of(an: Analysis, q: Quantity) -> int:
+    return q.unit_span.end if q.unit_span else q.span.end
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    from linter import changetables, targets, units
+
+    yield from changetables.extract(an)
+    yield from units.extract(an)
+    yield from targets.extract(an)
+    found = pairs(an)
+    linked: set[int] = set()
+    for p in found:
+        for kind, f in _statements(an, p):
+            linked.add(f.i)
+            yield _claim(kind, f, p)
+    yield from _paragraph(an, found, linked)
+    yield from _instead(an)
+    yield from _comparisons(an)
+
+
+def _change_pct(an: Analysis, f: Fig) -> bool:
+    before = an.text[an.seg.sentences[f.sent].start:f.q.span.start][-80:]
+    return f.q.percent and bool(PCT_AFTER.match(an.text[f.q.span.end:f.q.span.end + 30]) or PCT_BEFORE.search(before))
+
+
+def _paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]:
+    """'an increase in the population of 7.4%. … The population grew by 22,703,743 to 331,449,281.'
+
+    A change percentage with no pair of its own is linked to the one pair of its paragraph, when
+    that pair has no percentage of its own and the paragraph states no other change percentage.
+    """
+    for para in {an.seg.paragraph(an.figs[p.figs[0]].q.span.start) for p in found}:
+        own = [p for p in found if an.seg.paragraph(an.figs[p.figs[0]].q.span.start) == para]
+        pcts = [f for f in an.figs if f.para == para and _change_pct(an, f) and an.cell_of(f.q.span.start) is None]
+        if len(own) != 1 or len(pcts) != 1 or pcts[0].i in linked or any(i in linked for i in range(len(an.figs)) if an.figs[i].para == para and an.figs[i].q.percent):
+            continue
+        p, f = own[0], pcts[0]
+        if p.old is not None and p.old.percent or OTHER_BASE.match(an.text[f.q.span.end:f.q.span.end + 40]) or not _same_topic(an, f.sent, p.sent):
+            continue
+        claim = _claim("pct", f, p)
+        yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
+
+
+def _topic(an: Analysis, sent: int) -> set[str]:
+    span = an.seg.sentences[sent]
+    words = [w for w in re.findall(r"[^\W\d_]+", an.lower[span.start:span.end]) if w not in STOP]
+    if an.lex.lang == "vi":
+        return {f"{a} {b}" for a, b in zip(words, words[1:])}
+    return {w for w in words if len(w) >= 5}
+
+
+def _same_topic(an: Analysis, a: int, b: int) -> bool:
+    """Both sentences name the same thing ("population"; "doanh thu"), beyond the words of change."""
+    return bool(_topic(an, a) & _topic(an, b))
+
+
+def _instead(an: Analysis) -> Iterator[Claim]:
+    """'The original estimates were 5% too high, a total population of 38 879 instead of … 37 090.'"""
+    for i, f in enumerate(an.figs):
+        m = TOO.match(an.text[f.q.span.end:f.q.span.end + 20])
+        if not f.q.percent or not m:
+            continue
+        rest = [g for g in an.figs[i + 1:i + 3] if g.sent == f.sent and not g.q.percent]
+        if len(rest) == 2 and INSTEAD.match(an.text[rest[0].q.span.end:rest[1].q.span.start]):
+            sign = 1 if m.group("dir").lower() in ("too high", "higher", "more") else -1
+            new, old = rest[0].q, _space_joined(an, rest[1])
+            yield Claim("change_pct", f.q, (Operand("from", old), Operand("to", new)), "instead", span=f.q.span.cover(old.span), extra=(("sign", sign), ("signed", False)))
+
+
+def _claim(kind: str, f: Fig, p: Pair) -> Claim:
+    ops = tuple(Operand(role, q) for role, q in (("from", p.old), ("delta", p.delta), ("to", p.new)) if q is not None)
+    span = (p.old or p.delta or p.new).span.cover(f.q.span)
+    words = 0 if f.q.value < 0 else p.sign
+    extra = (("sign", words), ("signed", f.q.value < 0)) if kind == "pct" else (("points", p.old is not None and p.old.percent),)
+    return Claim("change_pct" if kind == "pct" else "diff", f.q, ops, "text", span=span, extra=extra)
+
+
+def _comparisons(an: Analysis) -> Iterator[Claim]:
+    """'35,1% …, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)': a difference of A and B."""
+    for a, d, b in zip(an.figs, an.figs[1:], an.figs[2:]):
+        if a.sent != d.sent or d.sent != b.sent or a.q.percent != b.q.percent:
+            continue
+        if COMPARE.search(an.text[_end_of(an, a.q):d.q.span.start]) and COMPARE_BASE.match(an.text[d.q.span.end:b.q.span.start]):
+            base = replace(b.q, resolution=Decimal(0), hedge=None)  # a target is set exactly, not rounded
+            stated = replace(d.q, hedge=None)  # "thấp hơn 0,4% so với" compares; the grammar reads "hơn" as a hedge
+            yield Claim("diff", stated, (Operand("from", base), Operand("to", a.q)), "comparison", span=a.q.span.cover(b.q.span),
+                        extra=(("points", a.q.percent), ("relative_ok", d.q.percent and a.q.percent)))

@@ -1,0 +1,202 @@
+"""The date grammar: every date of a text as an interval of days with a granularity.
+
+"25/07/2024" is the day itself, "tháng 3/2024" the whole of March, "Quý I/2024" January 1 to
+March 31, "năm 2011" and "fiscal 2023" a year, "giai đoạn 2011–2014" and "from 2011 to 2014" the
+years 2011 through 2014, "1987-88" a season. A numeric date is read day first in Vietnamese and
+month first in English, unless one of its first two numbers is above 12; a date that no order
+makes valid ("31/02/2024", "29/02/2023", month 13, day 0) is kept with `problem` set.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Iterator
+
+from linter.i18n import N_
+from linter.model import Claim, Quantity, Span
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MON = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+DASH = r"[\-\u2010\u2011\u2012\u2013\u2014]"
+YEAR = r"(?:1[6-9]|20)\d{2}"
+_L, _R = r"(?<![\w.,/\-])", r"(?![\w/]|[.,]\d)"
+
+# Longest forms first: a span taken by one form is not read again by a shorter one.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("vi_long", re.compile(_L + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
+    ("iso", re.compile(_L + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _R)),
+    ("numeric", re.compile(_L + r"(?P<a>\d{1,2})\s?(?P<s>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})" + _R)),
+    ("en_mdy", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?" + _R)),
+    ("en_dmy", re.compile(_L + r"(?P<d>\d{1,2})\s+" + _MON + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
+    ("en_my", re.compile(r"\b" + _MON + r",?\s+(?P<y>\d{4})" + _R)),
+    ("vi_half", re.compile(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
+    ("vi_month", re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>\d{4})" + _R, re.I)),
+    ("quarter", re.compile(r"\b(?:quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|\s+năm\s+)|Q(?P<q2>[1-4])\s*[/ ]\s*)(?P<y>\d{4})" + _R, re.I)),
+    ("fiscal", re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>\d{4})" + _R, re.I)),
+    ("range", re.compile(
+        r"\b(?P<w>từ|from|between|giai đoạn|nhiệm kỳ|thời kỳ|period)\s+(?:năm\s+)?(?P<y>" + YEAR + r")(?P<s1>" + DASH + r"\d{2})?"
+        r"\s*(?:đến|tới|to|through|until|and|" + DASH + r")\s*(?:năm\s+)?(?P<y2>" + YEAR + r")(?P<s2>" + DASH + r"\d{2})?" + _R, re.I)),
+    ("span", re.compile(_L + r"(?P<y>" + YEAR + r")\s?" + DASH + r"\s?(?P<y2>" + YEAR + r"|\d{2})" + r"(?![\w/%]|[.,]\d)")),
+    ("year", re.compile(r"\b(?:năm|in|year)\s+(?P<y>" + YEAR + r")" + _R, re.I)),
+]
+SEASON_AFTER = re.compile(r"\s*(?:NBA\s+|NFL\s+|regular\s+)?seasons?\b|\s*mùa\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written: the days it covers and how finely it names them."""
+
+    span: Span
+    raw: str
+    start: dt.date | None  # first day; None when the date is invalid or has no year
+    end: dt.date | None  # last day
+    granularity: str  # day | month | quarter | half | year | fiscal_year | season | range
+    readings: tuple[dt.date, ...] = ()  # every valid day a numeric date can mean, locale order first
+    problem: Problem | None = None  # why no reading is a real date
+    first: int | None = None  # a range's first and last year as written ("1987-88": 1987, 1988)
+    last: int | None = None
+    year_spans: tuple[Span, ...] = ()  # where the range's first and last years are written
+    seasons: bool = False  # "from 1987-88 to 1997-98": a range of seasons
+
+
+Problem = tuple[str, tuple[tuple[str, int], ...]]  # a message id and its values, translated by the rule
+
+
+def day_or_problem(y: int, m: int, d: int) -> dt.date | Problem:
+    if not 1 <= m <= 12:
+        return N_("there is no month {month}"), (("month", m),)
+    last = calendar.monthrange(y, m)[1]
+    if not 1 <= d <= last:
+        if not d:
+            return N_("there is no day 0"), ()
+        return N_("month {month}/{year} has {days} days, not {day}"), (("month", m), ("year", y), ("days", last), ("day", d))
+    return dt.date(y, m, d)
+
+
+def _numeric(a: int, b: int, y: int, lang: str) -> tuple[tuple[dt.date, ...], Problem | None]:
+    """Vietnamese reads day first; English month first, both orders when neither number is above 12."""
+    if lang == "vi":
+        orders = [(a, b), (b, a)]
+    else:
+        orders = [(a, b)] if a > 12 else [(b, a)] if b > 12 else [(b, a), (a, b)]
+    found: list[dt.date] = []
+    problem = None
+    for d, m in orders:
+        got = day_or_problem(y, m, d)
+        if isinstance(got, dt.date):
+            if got not in found:
+                found.append(got)
+            if lang == "vi":
+                break
+        elif problem is None:
+            problem = got
+    return tuple(found), (None if found else problem)
+
+
+def _year_interval(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _month_interval(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _end_year(start: int, written: str) -> int:
+    """'2011–14' ends in 2014, '1999-00' in 2000: a two-digit end takes the start's century."""
+    if len(written) == 4:
+        return int(written)
+    end = start // 100 * 100 + int(written)
+    return end + 100 if end < start and int(written) < start % 100 and start % 100 >= 90 else end
+
+
+def _mention(kind: str, m: re.Match[str], lang: str, text: str) -> DateMention | None:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    span, raw = Span(m.start(), m.end()), m.group()
+    y = int(g["y"]) if "y" in g else None
+    if kind in ("vi_long", "iso", "en_mdy", "en_dmy"):
+        mon = MONTHS[g["mon"].lower()] if "mon" in g else int(g["m"])
+        if y is None:
+            return DateMention(span, raw, None, None, "day")
+        got = day_or_problem(y, mon, int(g["d"]))
+        if not isinstance(got, dt.date):
+            return DateMention(span, raw, None, None, "day", problem=got)
+        return DateMention(span, raw, got, got, "day", readings=(got,))
+    if kind == "numeric":
+        readings, problem = _numeric(int(g["a"]), int(g["b"]), int(g["y"]), lang)
+        first = readings[0] if readings else None
+        return DateMention(span, raw, first, first, "day", readings=readings, problem=problem)
+    assert y is not None
+    if kind in ("en_my", "vi_month"):
+        mon = MONTHS[g["mon"].lower()] if "mon" in g else int(g["m"])
+        if not 1 <= mon <= 12:
+            return DateMention(span, raw, None, None, "month", problem=(N_("there is no month {month}"), (("month", mon),)))
+        return DateMention(span, raw, *_month_interval(y, mon), "month")
+    if kind == "quarter":
+        q = ROMAN.get((g.get("q") or "").lower()) or int(g.get("q") or g["q2"])
+        return DateMention(span, raw, _month_interval(y, 3 * q - 2)[0], _month_interval(y, 3 * q)[1], "quarter")
+    if kind == "vi_half":
+        first_half = g["h"].lower() == "đầu"
+        return DateMention(span, raw, _month_interval(y, 1 if first_half else 7)[0], _month_interval(y, 6 if first_half else 12)[1], "half")
+    if kind in ("year", "fiscal"):
+        return DateMention(span, raw, *_year_interval(y), "fiscal_year" if kind == "fiscal" else "year")
+    return _range(kind, m, g, text)
+
+
+def _range(kind: str, m: re.Match[str], g: dict[str, str], text: str) -> DateMention:
+    y = int(g["y"])
+    y2 = _end_year(y, g["y2"])
+    span, raw = Span(m.start(), m.end()), m.group()
+    spans = (Span(m.start("y"), m.end("y")), Span(m.start("y2"), m.end("y2")))
+    if kind == "range" and "s1" in g and "s2" in g:
+        return DateMention(span, raw, None, None, "range", first=y, last=y2, year_spans=spans, seasons=True)
+    if kind == "span" and len(g["y2"]) == 2 and SEASON_AFTER.match(text, m.end()):
+        return DateMention(span, raw, dt.date(y, 7, 1), dt.date(y2, 6, 30), "season", first=y, last=y2, year_spans=spans)
+    lo, hi = (_year_interval(y)[0], _year_interval(y2)[1]) if y <= y2 else (None, None)
+    return DateMention(span, raw, lo, hi, "range", first=y, last=y2, year_spans=spans)
+
+
+def find_dates(text: str, lang: str) -> list[DateMention]:
+    """Every date of `text` (NFC), in order of position; `lang` ('vi'/'en') picks the numeric order."""
+    taken = bytearray(len(text))
+    out: list[DateMention] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            if kind == "span" and text[m.end("y2"):m.end("y2") + 1] in ("/", "-"):
+                continue  # "2023-12-01" is a day, "2011-12/2014" something else
+            mention = _mention(kind, m, lang, text)
+            if mention is not None:
+                out.append(mention)
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return sorted(out, key=lambda d: d.span.start)
+
+
+def marker(span: Span, raw: str, value: int) -> Quantity:
+    """A Quantity standing for a written date part or weekday, so a claim can point at it."""
+    return Quantity(span=span, raw=raw, value=Decimal(value), resolution=Decimal(0), year_like=True)
+
+
+def extract(an) -> Iterator[Claim]:  # noqa: ANN001 - linter.claims.Analysis
+    from linter import periods, weekdays
+
+    found = find_dates(an.text, an.lex.lang)
+    urls = [s for k, s in an.scan.masked if k in ("url", "id")]
+    found = [d for d in found if not any(s.overlaps(d.span) for s in urls)]
+    yield from _invalid(found)
+    yield from weekdays.claims(an, found)
+    yield from periods.claims(an, found)
+
+
+def _invalid(found: Iterable[DateMention]) -> Iterator[Claim]:
+    for d in found:
+        if d.problem is not None:
+            yield Claim("invalid_date", marker(d.span, d.raw, 0), (), "date", span=d.span, extra=(("problem", d.problem),))

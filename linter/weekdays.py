@@ -1,0 +1,84 @@
+"""Weekdays named with a date: "Thứ năm, 25/07/2024", "25 July 2024 (Thursday)".
+
+A weekday is linked to a day date only when nothing but spaces (NBSP included), a comma, a dash
+or a parenthesis stands between them. In Vietnamese "thứ hai" is also an ordinal ("lần thứ hai"),
+so a Vietnamese weekday counts only at the start of a line or clause, after a time of day or
+after a word that introduces a day (vào, sáng, chiều, tối, hôm …).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from linter.dates import DateMention, marker
+from linter.model import Claim, Operand, Span
+
+VI_DAYS = {
+    "thứ hai": 0, "thứ 2": 0, "thứ ba": 1, "thứ 3": 1, "thứ tư": 2, "thứ 4": 2, "thứ năm": 3, "thứ 5": 3,
+    "thứ sáu": 4, "thứ 6": 4, "thứ bảy": 5, "thứ bẩy": 5, "thứ 7": 5, "chủ nhật": 6, "chủ nhựt": 6,
+}
+EN_DAYS = {
+    "monday": 0, "mon.": 0, "tuesday": 1, "tues.": 1, "tue.": 1, "wednesday": 2, "wed.": 2, "thursday": 3,
+    "thurs.": 3, "thur.": 3, "thu.": 3, "friday": 4, "fri.": 4, "saturday": 5, "sat.": 5, "sunday": 6, "sun.": 6,
+}
+EN_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+VI_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+def _alt(names) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"[\s\u00a0]+") for n in sorted(names, key=len, reverse=True))
+
+
+WEEKDAY = re.compile(r"(?<!\w)(?P<w>" + _alt(VI_DAYS) + "|" + _alt(EN_DAYS) + r")(?![\w])", re.I)
+GAP_BEFORE_DATE = re.compile(r"[\s\u00a0]*[,\-–—|]?[\s\u00a0]*\(?[\s\u00a0]*(?:ngày[\s\u00a0]+)?")
+GAP_AFTER_DATE = re.compile(r"[\s\u00a0]*(?:,|\(|[\-–—])[\s\u00a0]*(?:\(\s*)?")
+VI_BEFORE = re.compile(r"(?:^|[\n.;:,(|\-–—]|\d|\b(?:vào|sáng|chiều|tối|trưa|đêm|hôm|lúc|nay|mai|qua))[\s\u00a0]*$", re.I)
+
+
+def name(index: int, lang: str) -> str:
+    return (VI_NAMES if lang == "vi" else EN_NAMES)[index]
+
+
+def _index(word: str) -> int | None:
+    key = re.sub(r"[\s\u00a0]+", " ", word.lower())
+    if key in VI_DAYS:
+        return VI_DAYS[key]
+    return EN_DAYS.get(key if key in EN_DAYS else key + ".")
+
+
+def _is_weekday(an, m: re.Match[str]) -> bool:  # noqa: ANN001 - Analysis
+    word = m.group("w").lower()
+    if word.endswith(".") or word[:3] in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+        return word.endswith("day") or word.endswith(".") or an.text[m.end():m.end() + 1] == ","
+    return bool(VI_BEFORE.search(an.text, max(0, m.start() - 30), m.start()))
+
+
+def claims(an, found: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001 - Analysis
+    days = [d for d in found if d.granularity == "day" and d.readings]
+    by_start = {d.span.start: d for d in days}
+    by_end = {d.span.end: d for d in days}
+    for m in WEEKDAY.finditer(an.text):
+        index = _index(m.group("w"))
+        if index is None or not _is_weekday(an, m):
+            continue
+        gap = GAP_BEFORE_DATE.match(an.text, m.end())
+        date = by_start.get(gap.end()) if gap else None
+        if date is None:
+            date = _date_before(an.text, m.start(), by_end)
+        if date is None:
+            continue
+        stated = marker(Span(m.start("w"), m.end("w")), m.group("w"), index)
+        yield Claim(
+            "weekday", stated, (Operand("date", marker(date.span, date.raw, 0)),), "adjacent",
+            span=stated.span.cover(date.span), extra=(("readings", date.readings),),
+        )
+
+
+def _date_before(text: str, start: int, by_end: dict[int, DateMention]) -> DateMention | None:
+    """'25 July 2024 (Thursday)', '25/07/2024, thứ Năm': the date stands just before the weekday."""
+    for end, date in by_end.items():
+        if end <= start and start - end <= 6:
+            gap = GAP_AFTER_DATE.fullmatch(text, end, start)
+            if gap:
+                return date
+    return None

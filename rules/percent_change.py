@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from linter.changemath import corners, matches, pct_change, pct_of_base, point, truncated
+from linter.model import Claim, Diagnostic, Document, Note, Severity
+from linter.registry import Context, rule
+
+
+@rule("C002", "percent-change")
+def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+    """A stated percent change must equal (new − old) / old of the figures it is stated for.
+
+    The figures are a pair "từ 200 lên 230", "from $120m to $150m", "grew to A …, up from B",
+    "grew by D to A" (the earlier value is A − D), "X, tăng D (P%)" (the earlier value is X − D, or
+    X + D for a decrease), "P% too high, A instead of B"; or a change column of a table (each row's
+    change between two count columns, or from the previous row in a table of years). A decrease
+    may be written with its word ("a 3.7% loss") or its sign (−5.5%). A percent change stated for
+    two percentages that only fits their difference in points is a warning naming both readings;
+    a change that is the truncated rather than the rounded value is a warning.
+
+    Okay: Doanh thu tăng 15% từ 200 tỷ đồng lên 230 tỷ đồng.
+    C002: Doanh thu tăng 18% từ 200 tỷ đồng lên 230 tỷ đồng.
+    Okay: Năm 2009 xã kết nạp 230 đảng viên, tăng 30 đảng viên (15%) so với năm 2008.
+    C002: Năm 2009 xã kết nạp 230 đảng viên, tăng 30 đảng viên (13%) so với năm 2008.
+    Okay: Sales were up 25% from $120m to $150m.
+    C002: The city expects a 3.7% loss in revenue, from $96.2 million to $90.6 million.
+    C002: Tỷ lệ hộ nghèo tăng từ 20% lên 25%, tức tăng 5%.
+    """
+    for claim in doc.claims_of("change_pct"):
+        found = _judge(claim)
+        if found is None:
+            continue
+        verdict, interval, points = found
+        yield _report(ctx, claim, verdict, interval, points)
+
+
+def _interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
+    new = claim.operand("to")
+    if claim.operand("delta") is not None:
+        return corners(lambda d, n: pct_of_base(d, n, int(claim.get("sign", 1))), claim.operand("delta"), new)
+    return corners(pct_change, claim.operand("from"), new)
+
+
+def _judge(claim: Claim) -> tuple[str, tuple[Decimal, Decimal], Decimal | None] | None:
+    interval = _interval(claim)
+    if interval is None:
+        return None
+    stated, sign = claim.stated, int(claim.get("sign", 0))
+    signed = claim.get("signed", True) and sign == 0
+    if matches(stated, interval, absolute=not signed) and (sign == 0 or point(interval) * sign >= -stated.resolution):
+        return None
+    points = None
+    old, new = claim.operand("from"), claim.operand("to")
+    if old is not None and old.percent and new.percent:
+        points = new.value - old.value
+        if abs(abs(points) - abs(stated.value)) <= stated.resolution / 2 + max(old.resolution, new.resolution) / 2:
+            return "points", interval, points
+    if truncated(stated, interval):
+        return "truncated", interval, points
+    return "mismatch", interval, points
+
+
+def _value(claim: Claim) -> Decimal | None:
+    new, delta, old = claim.operand("to"), claim.operand("delta"), claim.operand("from")
+    if delta is not None:
+        return pct_of_base(delta.value, new.value, int(claim.get("sign", 1)))
+    return pct_change(old.value, new.value)
+
+
+def _report(ctx: Context, claim: Claim, verdict: str, interval: tuple[Decimal, Decimal], points: Decimal | None) -> Diagnostic:
+    stated = claim.stated
+    d = max(stated.decimals, 1)
+    value = _value(claim) if _value(claim) is not None else point(interval)
+    computed = ctx.fmt(value if claim.get("sign", 0) == 0 else abs(value), d, percent=True)
+    ops = [q for q in (claim.operand("from"), claim.operand("delta"), claim.operand("to")) if q is not None]
+    notes = tuple(Note(q.span, ctx._(role)) for q, role in zip(ops, ("from", "change", "to") if claim.operand("delta") is None else ("change", "to")))
+    if claim.operand("delta") is not None:
+        dq, nq = claim.operand("delta"), claim.operand("to")
+        base = nq.value - int(claim.get("sign", 1)) * dq.value
+        arithmetic = f"{ctx.fmt(dq.value / dq.scale, dq.decimals)} / ({ctx.fmt(nq.value / nq.scale, nq.decimals)} {'−' if claim.get('sign', 1) > 0 else '+'} {ctx.fmt(dq.value / dq.scale, dq.decimals)}) = {ctx.fmt(dq.value, 0)} / {ctx.fmt(base, 0)} = {computed}"
+    else:
+        old, new = claim.operand("from"), claim.operand("to")
+        arithmetic = f"({ctx.fmt(new.value / new.scale, new.decimals)} − {ctx.fmt(old.value / old.scale, old.decimals)}) / {ctx.fmt(old.value / old.scale, old.decimals)} = {computed}"
+    raw = stated.raw.strip()
+    if verdict == "points":
+        pts = ctx.fmt(abs(points), max(stated.decimals, 1))
+        return ctx.report(
+            stated.span, ctx._("stated {stated}: as a percent change it is {computed}; as a difference of percentages it is {points} percentage points", stated=raw, computed=computed, points=pts),
+            notes=notes, severity=Severity.WARNING, stated=raw, computed=computed, arithmetic=arithmetic,
+            help=ctx._("write the difference in percentage points (điểm phần trăm) or give the relative change"),
+        )
+    if verdict == "truncated":
+        return ctx.report(stated.span, ctx._("stated {stated}, computed {computed}: the change is truncated, not rounded", stated=raw, computed=computed),
+                          notes=notes, severity=Severity.WARNING, stated=raw, computed=computed, arithmetic=arithmetic + f" ≠ {raw}")
+    likely = claim.get("strength") == "likely"
+    return ctx.report(stated.span, ctx._("stated change {stated}, computed {computed}", stated=raw, computed=computed),
+                      notes=notes, stated=raw, computed=computed, arithmetic=arithmetic + f" ≠ {raw}",
+                      severity=Severity.WARNING if likely else None,
+                      help=ctx._("the figures were found elsewhere in the paragraph; if the change is of other figures, say which") if likely else None)

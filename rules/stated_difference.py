@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from linter.changemath import corners, matches, pct_change, point
+from linter.model import Claim, Diagnostic, Document, Note
+from linter.registry import Context, rule
+
+
+@rule("C001", "stated-difference")
+def stated_difference(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+    """A stated difference must equal the gap between the two figures it is stated for.
+
+    The figures are a change "từ 74,5% xuống 53,8%", "grew to 10,439,388 …, up from 9,535,483",
+    or a comparison "A, thấp hơn D so với chỉ tiêu … (B)". Between two percentages the
+    difference is in percentage points; a comparison written with % ("thấp hơn 0,4% so với chỉ
+    tiêu (35,5%)") is accepted as points or as a relative difference, whichever fits.
+
+    Okay: Tỷ lệ hộ nghèo giảm từ 74,5% xuống 53,8%, giảm 20,7 điểm phần trăm.
+    C001: Tỷ lệ hộ nghèo giảm từ 74,5% xuống 53,8%, giảm 21,7 điểm phần trăm.
+    Okay: Population grew to 28,100 in 2020, up from 23,543 in 2010. The difference of 4,557 residents is large.
+    C001: Population grew to 28,100 in 2020, up from 23,543 in 2010. The difference of 4,553 residents is large.
+    Okay: Tỷ lệ tham gia đạt 35,1%, thấp hơn 0,4% so với chỉ tiêu tỉnh giao (35,5%).
+    C001: Tỷ lệ tham gia đạt 35,1%, thấp hơn 0,7% so với chỉ tiêu tỉnh giao (35,5%).
+    """
+    for claim in doc.claims_of("diff"):
+        old, new, stated = claim.operand("from"), claim.operand("to"), claim.stated
+        if old is None or new is None:
+            continue
+        gap = corners(lambda a, b: abs(b - a), old, new)
+        if matches(stated, gap, absolute=True):
+            continue
+        if claim.get("relative_ok") and matches(stated, corners(pct_change, old, new), absolute=True):
+            continue
+        yield _report(ctx, claim, gap)
+
+
+def _report(ctx: Context, claim: Claim, gap: tuple[Decimal, Decimal] | None) -> Diagnostic:
+    old, new, stated = claim.operand("from"), claim.operand("to"), claim.stated
+    d = max(old.decimals, new.decimals, stated.decimals)
+    points = bool(claim.get("points"))
+    value = abs(new.value - old.value)
+    unit_scale = stated.scale if stated.scale != 1 else Decimal(1)
+    computed = ctx.fmt(value / unit_scale, d)
+    raw = stated.raw.strip()
+    terms = f"{ctx.fmt(max(old.value, new.value) / unit_scale, d)} − {ctx.fmt(min(old.value, new.value) / unit_scale, d)}"
+    message = (ctx._("stated difference {stated}, computed {computed} percentage points", stated=raw, computed=computed) if points
+               else ctx._("stated difference {stated}, computed {computed}", stated=raw, computed=computed))
+    return ctx.report(
+        stated.span, message,
+        notes=(Note(old.span, ctx._("from")), Note(new.span, ctx._("to"))),
+        stated=raw, computed=computed, arithmetic=f"{terms} = {computed} ≠ {raw}",
+    )
