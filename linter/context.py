@@ -21,6 +21,8 @@ MEASURE_WORDS = frozenset(
     "năm tháng ngày giờ phút giây quý tuần tuổi lần kỳ khóa khoá bậc điểm "
     "years year months month days day hours hour minutes weeks week times seasons season points".split()
 )
+# A unit written with signs rather than letters: 30°C, 20.000 m², 5 km2
+UNIT_SYMBOL = re.compile(r"\s?(°\s?[CF]|[a-zA-Z]{1,3}[²³]|(?:k?m|ha)[23](?![\w]))")
 GLUED_SCALES = {"k": 3, "m": 6, "mn": 6, "bn": 9, "b": 9, "tn": 12}
 
 
@@ -53,10 +55,15 @@ def _sorted_vocab(lang: str, name: str) -> tuple:
     return tuple(sorted(items, key=lambda kv: -len(kv[0] if isinstance(kv, tuple) else kv)))
 
 
+COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|sớm|muộn|more|less|higher|lower)\s+$")
+
+
 def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
     before = text[max(0, start - 24):start].lower().rstrip(" \u00a0$€£")
     for phrase, hedge in _by_length(lex, "hedges_before"):
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
+            if COMPARATIVE.search(before[: -len(phrase)]):
+                return None  # "thấp hơn 0,4%", "more than" after "no": a comparison, not a hedge
             return hedge
     return None
 
@@ -116,15 +123,16 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
     glued = re.match(r"(bn|mn|tn|[kmb])(?![\w])", text[end:end + 3], re.I) if currency and not percent else None
     if glued:
         scale, after = Decimal(10) ** GLUED_SCALES[glued.group(1).lower()], end + glued.end()
-    ws = words_after(text, after)
+    symbol = UNIT_SYMBOL.match(text, after) if not percent else None
+    ws = words_after(text, after) if symbol is None else []
     words = [w.group() for w in ws]
     if not percent and not glued and words and words[0].lower() in lex.scales and (len(words[0]) > 2 or currency):
         scale = lex.scales[words[0].lower()]
         ws, words = ws[1:], words[1:]
     if words and words[0].lower() in CURRENCY_WORDS and unit_key(words, lex) == words[0].lower():
         currency = CURRENCY_WORDS[words[0].lower()]
-    unit = "%" if percent else (currency or unit_key(words, lex))
-    unit_span = Span(ws[0].start(), ws[-1].end()) if ws and not percent else None
+    unit = "%" if percent else (currency or (symbol.group(1) if symbol else unit_key(words, lex)))
+    unit_span = Span(symbol.start(1), symbol.end(1)) if symbol else Span(ws[0].start(), ws[-1].end()) if ws and not percent else None
     year_like = (not percent and not currency and t.decimals == 0 and len(t.raw) == 4 and t.raw.isdigit() and 1800 <= int(t.raw) <= 2100)
     return Quantity(
         span=Span(start, end),

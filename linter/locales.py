@@ -60,7 +60,7 @@ VI = Lexicon(
     group_mark=".",
     scales={"nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3, "triệu": Decimal(10) ** 6, "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9},
     hedges_before={
-        "hơn": Hedge.MORE_THAN, "trên": Hedge.MORE_THAN, "ngoài": Hedge.MORE_THAN, "vượt": Hedge.MORE_THAN,
+        "hơn": Hedge.MORE_THAN, "trên": Hedge.MORE_THAN, "ngoài": Hedge.MORE_THAN,
         "ít nhất": Hedge.AT_LEAST, "tối thiểu": Hedge.AT_LEAST, "không dưới": Hedge.AT_LEAST,
         "dưới": Hedge.LESS_THAN, "chưa đến": Hedge.LESS_THAN, "chưa tới": Hedge.LESS_THAN, "không quá": Hedge.AT_MOST,
         "tối đa": Hedge.AT_MOST, "gần": Hedge.NEARLY, "gần như": Hedge.NEARLY, "suýt": Hedge.NEARLY,

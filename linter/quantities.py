@@ -20,7 +20,7 @@ SEPS = ".,\u00a0\u202f\u2009"
 # One token: digits joined by single separators; each repetition consumes a separator and digits,
 # so matching is linear in the input length.
 TOKEN = re.compile(r"(?<![\w.,])(?P<cur>[$€£¥])?(?P<num>\d+(?:[.,\u00a0\u202f\u2009]\d+)*)")
-SPACE_GROUP = re.compile(r"(?<![\d.,])(\d{1,2}) (\d{3})(?![\d.,])")
+SPACE_GROUP = re.compile(r"(?<![\d.,])(\d{1,2}) (\d{3})(?!\d|[.,]\d)")
 DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 MASKS = [
@@ -37,7 +37,7 @@ MASKS = [
     ("version", re.compile(r"(?<![\w.,])\d+\.\d+\.\d+(?:\.\d+)*(?![\d])")),
 ]
 # "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures (but "tăng từ 200 lên 230" is a change)
-WORD_RANGE = re.compile(r"\b(?:từ|from|between)\s+(\d[\d.,]*)\s+(?:đến|tới|to|and)\s+(\d[\d.,]*)(?!\s*%)(?![\d.,])")
+WORD_RANGE = re.compile(r"\b(?:từ|from|between)\s+(\d{1,3})\s+(?:đến|tới|to|and)\s+(\d{1,3})(?!\s*%)(?![\d.,])")
 
 
 @dataclass
