@@ -43,7 +43,10 @@ def lint_document(doc: Document, config: Config = DEFAULT) -> FileResult:
     if not config.show_info:
         diags = [d for d in diags if d.severity != Severity.INFO]
     diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
-    return FileResult(path=doc.path, locale=doc.locale, claims_checked=len(doc.claims), diagnostics=tuple(diags), text=doc.text)
+    from linter.verify import verified
+
+    checked = verified(doc.claims, diags, doc.locale or "en")
+    return FileResult(path=doc.path, locale=doc.locale, claims_checked=len(doc.claims), diagnostics=tuple(diags), text=doc.text, verified=checked)
 
 
 def _suppressed(doc: Document, diags: list[Diagnostic], rules: tuple, config: Config) -> list[Diagnostic]:

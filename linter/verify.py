@@ -1,0 +1,38 @@
+"""What was checked: each claim with its verdict and the arithmetic, for --show-verified."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from linter.model import Claim, Diagnostic, Quantity
+from linter.numfmt import format_number
+
+
+def _fmt(q: Quantity, locale: str) -> str:
+    return format_number(q.value / q.scale, q.decimals, locale, percent=q.percent)
+
+
+def arithmetic(claim: Claim, locale: str) -> str:
+    """The relation a claim asserts, written out in the document's number format."""
+    if claim.kind == "percent":
+        part, whole = claim.operands[0].quantity, claim.operands[1].quantity
+        value = part.value * 100 / whole.value if whole.value else Decimal(0)
+        return f"{_fmt(part, locale)} / {_fmt(whole, locale)} = {format_number(value, claim.stated.decimals, locale, percent=True)}, stated {claim.stated.raw.strip()}"
+    if claim.kind == "sum":
+        parts = claim.operands_of("part")
+        total = sum((p.value for p in parts), Decimal(0))
+        d = max(p.decimals for p in parts)
+        return f"{' + '.join(_fmt(p, locale) for p in parts)} = {format_number(total, d, locale)}, stated {claim.stated.raw.strip()}"
+    if claim.kind == "part_le_whole":
+        return f"{_fmt(claim.operands[0].quantity, locale)} ≤ {_fmt(claim.operands[1].quantity, locale)}"
+    ops = ", ".join(f"{o.role} {o.quantity.raw.strip()}" for o in claim.operands)
+    return f"stated {claim.stated.raw.strip()}" + (f" from {ops}" if ops else "")
+
+
+def verified(claims: Iterable[Claim], diags: Iterable[Diagnostic], locale: str) -> tuple[tuple[str, str, str], ...]:
+    flagged = {(d.span.start, d.span.end) for d in diags}
+    out = []
+    for c in claims:
+        verdict = "flagged" if (c.stated.span.start, c.stated.span.end) in flagged else "consistent"
+        out.append((c.kind, verdict, arithmetic(c, locale)))
+    return tuple(out)
