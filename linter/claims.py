@@ -186,8 +186,13 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
         fa.unit = fa.unit or fb.unit
     an.cells = [cell for g in grids(an, tables) for row in g.rows for cell in row]
     an.total_like = total_like(an)
+    seen: set[tuple] = set()
     for extract in _extractors():
-        an.claims.extend(extract(an))
+        for claim in extract(an):
+            key = (claim.kind, claim.stated.span, tuple((o.role, o.quantity.span) for o in claim.operands))
+            if key not in seen:  # two openers can find the same breakdown
+                seen.add(key)
+                an.claims.append(claim)
     an.quantities = tuple(sc.quantities)
     an.claims = list(an.claims)
     return an

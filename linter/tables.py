@@ -27,12 +27,18 @@ class Grid:
     header_rows: int
 
 
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for every line, and a final empty line that closes an open table."""
+    pos = 0
+    for line in text.split("\n") + [""]:
+        yield pos, line
+        pos += len(line) + 1
+
+
 def _pipe_tables(text: str) -> Iterator[Grid]:
     rows: list[list[Span]] = []
     header = 0
-    pos = 0
-    for line in text.split("\n") + [""]:
-        start, pos = pos, pos + len(line) + 1
+    for start, line in _lines(text):
         if "|" in line and line.count("|") >= 1 and len(line.strip()) > 1:
             if re.fullmatch(r"\s*\|?\s*:?-{2,}.*", line):
                 if len(rows) > 1:  # the line above is the header of a new table
@@ -59,9 +65,7 @@ def _aligned_tables(text: str) -> Iterator[Grid]:
     """'January: 180 14 11' … 'Totals 884 91 84': rows of a label and the same number of figures."""
     rows: list[list[Span]] = []
     width = 0
-    pos = 0
-    for line in text.split("\n") + [""]:
-        start, pos = pos, pos + len(line) + 1
+    for start, line in _lines(text):
         m = ROW_NUMS.match(line) if "|" not in line else None
         if m and m.group("label").strip():
             nums = [Span(start + n.start() + m.start("nums"), start + n.end() + m.start("nums")) for n in re.finditer(r"\S+", m.group("nums"))]
@@ -77,8 +81,13 @@ def _aligned_tables(text: str) -> Iterator[Grid]:
 
 
 def grids(an: Analysis, doc_tables: tuple = ()) -> list[Grid]:
-    out = list(_pipe_tables(an.text)) + list(_aligned_tables(an.text))
-    out.extend(Grid([list(r) for r in t.rows], t.header_rows) for t in doc_tables)
+    """Tables the reader found, then those written in the text itself that the reader did not."""
+    out = [Grid([list(r) for r in t.rows], t.header_rows) for t in doc_tables]
+    taken = [(g.rows[0][0].start, g.rows[-1][-1].end) for g in out if g.rows and g.rows[0] and g.rows[-1]]
+    for g in list(_pipe_tables(an.text)) + list(_aligned_tables(an.text)):
+        first = g.rows[0][0].start if g.rows and g.rows[0] else -1
+        if not any(lo <= first <= hi for lo, hi in taken):
+            out.append(g)
     return out
 
 
