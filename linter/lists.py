@@ -76,7 +76,7 @@ def _items(an: Analysis, region: Span) -> list[Span]:
             pos += len(piece) + 1
         return items
     out, pos = [], region.start
-    for m in re.finditer(r",|\bvà\b|\band\b|\bthì\b|\bwhile\b", text):
+    for m in re.finditer(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b", text):  # not "48,5" nor "1,234"
         out.append(Span(pos, region.start + m.start()))
         pos = region.start + m.end()
     out.append(Span(pos, region.end))
@@ -191,6 +191,27 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))
 
 
+def _share_list(an: Analysis, start: int, end: int, opener: str) -> Iterator[Claim]:
+    """'Trong đó, nam chiếm 48,5%, nữ chiếm 51,5%': items that each give only a share of one whole.
+
+    Such shares partition the whole when they come close to 100%; they must then reach it within
+    n × half a unit of their last digit (33,3 + 33,3 + 33,3 is fine).
+    """
+    region = _region(an, start, end, opener)
+    items = _items(an, region)
+    shares = []
+    for item in items:
+        figs = [g for g in an.figs_in(item) if g.paren is None or g.paren.start < region.start]
+        pcts = [g for g in figs if g.q.percent and not g.delta and g.q.hedge is None]
+        if len(pcts) != 1 or any(g.count for g in figs):
+            return
+        shares.append(pcts[0])
+    total = sum((s.q.value for s in shares), Decimal(0))
+    if len(shares) >= 2 and abs(total - 100) <= 3:
+        ops = tuple(Operand("share", s.q) for s in shares)
+        yield Claim("shares_total", shares[-1].q, ops, opener, span=shares[0].q.span.cover(shares[-1].q.span))
+
+
 def extract(an: Analysis) -> Iterator[Claim]:
     seen: set[tuple[int, int]] = set()
     heads: set[int] = set()
@@ -198,6 +219,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         region = _region(an, start, end, opener)
         head = _pick_head(an, _heads(an, start, opener), region)
         if head is None:
+            yield from _share_list(an, start, end, opener)
             continue
         key = (head.i, region.start)
         if key in seen or region.end <= region.start:

@@ -128,6 +128,8 @@ def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
             yield from _column_sum(an, data, body[total_idx], c)
         if SHARE_HEADER.search(head) and not CHANGE_HEADER.search(head):
             yield from _share_column(an, body, data, total_idx, c)
+            if total_idx is not None:
+                yield from _shares_total(an, data, body[total_idx], c)
 
 
 def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
@@ -138,6 +140,16 @@ def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: 
         return
     ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", total.q, ops, "table", span=parts[0].q.span.cover(total.q.span))
+
+
+def _shares_total(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
+    """A share column whose totals row says 100%: its rows add up to 100% within rounding."""
+    total = _pct(an, total_row[c]) if c < len(total_row) else None
+    shares = [_pct(an, r[c]) if c < len(r) else None for r in data]
+    if total is None or len(shares) < 2 or any(s is None for s in shares):
+        return
+    ops = tuple(Operand("share", s.q) for s in shares)
+    yield Claim("shares_total", total.q, ops, "table", span=shares[0].q.span.cover(total.q.span))
 
 
 def _count_col(an: Analysis, rows: list[list[Span]], c: int) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 BUILTIN: tuple[str, ...] = (
     "percent_of_total",
+    "shares_total",
     "sum_of_parts",
     "part_within_whole",
     "mixed_convention",
