@@ -57,6 +57,7 @@ class Scan:
     fractions: list[tuple[Quantity, Quantity, Span]] = field(default_factory=list)
     masked: list[tuple[str, Span]] = field(default_factory=list)
     convention: str = "vi"
+    votes: dict[str, int] = field(default_factory=dict)  # unambiguous figures written each way
     conflicts: list[tuple[Quantity, str]] = field(default_factory=list)  # (quantity, reading by the other convention)
 
 
@@ -125,14 +126,19 @@ def read(raw: str, convention: str) -> tuple[Decimal, int] | None:
     return value, len(frac)
 
 
-def decide_convention(tokens: list[str], lang: str) -> str:
-    """The document's marks: its unambiguous figures vote, and its language counts as two votes."""
+def count_votes(tokens: list[str]) -> dict[str, int]:
     votes = {"vi": 0, "en": 0}
-    votes["vi" if lang == "vi" else "en"] += 2
     for raw in tokens:
         kind, ambiguous = classify(raw)
         if kind in votes and not ambiguous:
             votes[kind] += 1
+    return votes
+
+
+def decide_convention(tokens: list[str], lang: str) -> str:
+    """The document's marks: its unambiguous figures vote, and its language counts as two votes."""
+    votes = count_votes(tokens)
+    votes["vi" if lang == "vi" else "en"] += 2
     if votes["vi"] == votes["en"]:
         return "vi" if lang == "vi" else "en"
     return max(votes, key=votes.get)
@@ -169,7 +175,8 @@ def scan(text: str, lang: str) -> Scan:
             masked.append(("range", Span(m.start(1), m.end(2))))
             taken[m.start(1):m.end(2)] = b"\x01" * (m.end(2) - m.start(1))
     toks = tokens(text, lex, taken)
-    out = Scan(masked=masked, convention=decide_convention([t.raw for t in toks], lang))
+    raws = [t.raw for t in toks]
+    out = Scan(masked=masked, convention=decide_convention(raws, lang), votes=count_votes(raws))
     for t in toks:
         kind, ambiguous = classify(t.raw)
         if kind == "bad":

@@ -11,6 +11,7 @@ BUILTIN: tuple[str, ...] = (
     "sum_of_parts",
     "part_within_whole",
     "mixed_convention",
+    "ambiguous_number",
     "year_range",
     "weekday_date",
     "invalid_date",
