@@ -82,7 +82,7 @@ def pairs(an: Analysis) -> list[Pair]:
         elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*to\s*[$€£]?", between, re.I):
             s = _sign(_before(an, f))
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
-        elif g.delta and not f.delta and not f.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit)):
+        elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit)):
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
     return out
 

@@ -132,10 +132,17 @@ def single_edit(a: Decimal, b: Decimal) -> bool:
 
 
 def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
-    """A breakdown that misses its total by one mistyped digit (or, unless strict, by under 2%)."""
-    if parts_sum == total or single_edit(total, parts_sum):
+    """A breakdown that misses its total by one mistyped digit of its last place or within 10%, or
+    (unless strict) by under 2%; one that exceeds its total by more than 1% is more likely to
+    count some items twice (overlapping categories) than to hide a typo."""
+    diff = abs(total - parts_sum)
+    if parts_sum == total:
         return True
-    return not strict and abs(total - parts_sum) <= abs(total) * Decimal("0.02")
+    if parts_sum > total and diff > abs(total) / 100 and diff >= 10:
+        return False
+    if single_edit(total, parts_sum) and (diff < 10 or diff <= abs(total) / 10):
+        return True
+    return not strict and diff <= abs(total) * Decimal("0.02")
 
 
 def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decimal] | None:
@@ -161,6 +168,17 @@ def _pick_head(an: Analysis, heads: list[Fig], region: Span) -> Fig | None:
     return heads[0]
 
 
+def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
+    """Items told apart by different attributes (nữ; dân tộc thiểu số; đoàn viên) may count a
+    person twice: such a list is never summed. Items of one attribute (nam, nữ) partition."""
+    dims = set()
+    for p in parts:
+        item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
+        text = an.lower[item.start:item.end] if item else ""
+        dims.update(dim for dim, words in an.lex.attributes.items() if an.has_word(text, words))
+    return len(dims) >= 2
+
+
 def _share_tolerance(an: Analysis, parts: list[Fig], items: list[Span]) -> Decimal:
     """n × half a unit of the last written digit: 33,3 + 33,3 + 33,3 is a whole."""
     res = [g.q.resolution for p in parts for item in items if item.start <= p.q.span.start < item.end
@@ -182,6 +200,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     shares = _shares_of(an, parts, items)
     if shares and sum(shares) > 100 + len(shares) * Decimal("0.5"):
         return  # overlapping categories (nữ, dân tộc thiểu số …): not a breakdown
+    if _overlapping(an, parts, items):
+        return
     complete = shares is not None and abs(sum(shares) - 100) <= _share_tolerance(an, parts, items)
     exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
     total = sum((p.q.value for p in parts), Decimal(0))

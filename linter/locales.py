@@ -35,6 +35,7 @@ class Lexicon:
     compounds: tuple[str, ...]  # multi-word head nouns ("đảng viên", "hồ sơ")
     stop_nouns: tuple[str, ...]  # words after a number that are not what it counts
     year_words: tuple[str, ...]
+    attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # overlapping ways to count people
     plural_suffixes: tuple[str, ...] = ()
     id_words: tuple[str, ...] = field(default=())  # "số", "No." before document numbers
 
@@ -99,6 +100,14 @@ VI = Lexicon(
         "đạt", "chiếm", "tăng", "giảm", "trên", "dưới", "hơn", "gần", "khoảng", "trở", "còn", "mới", "cũ", "thứ",
     ),
     year_words=("năm", "niên độ", "niên khóa", "nhiệm kỳ", "giai đoạn", "khóa", "quý", "tháng", "ngày", "từ năm", "đến năm", "cuối năm", "đầu năm"),
+    attributes={
+        "gender": ("nữ", "nam", "phụ nữ", "nam giới", "nữ giới"),
+        "ethnicity": ("dân tộc thiểu số", "dân tộc kinh", "người kinh", "đồng bào"),
+        "youth": ("đoàn viên", "thanh niên", "tuổi trẻ"),
+        "party": ("đảng viên",),
+        "schooling": ("đại học", "cao đẳng", "trung cấp", "thạc sĩ", "thạc sỹ", "tiến sĩ"),
+        "work": ("nông dân", "công nhân", "cán bộ", "công chức", "viên chức", "lực lượng vũ trang", "học sinh", "sinh viên"),
+    },
     id_words=("số", "quyết định", "chỉ thị", "nghị quyết", "quy định", "thông tư", "nghị định", "công văn", "kế hoạch số", "điều", "khoản", "mã"),
 )
 
@@ -146,6 +155,12 @@ EN = Lexicon(
         "in", "to", "the", "a", "from", "by", "on", "at", "for", "with", "was", "were", "is", "are", "than",
     ),
     year_words=("in", "since", "from", "to", "until", "year", "fiscal", "fy", "by", "during", "through", "of", "season"),
+    attributes={
+        "gender": ("women", "men", "female", "male", "girls", "boys"),
+        "ethnicity": ("minority", "minorities", "black", "white", "hispanic", "asian"),
+        "age": ("children", "adults", "youth", "seniors", "elderly"),
+        "status": ("veterans", "disabled", "students", "unemployed"),
+    },
     plural_suffixes=("ies", "es", "s"),
     id_words=("no.", "number", "no", "#", "section", "article", "chapter", "act", "order", "resolution", "route"),
 )

@@ -70,10 +70,14 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
     """
     clause = an.seg.clauses[f.clause]
     lead = an.lower[clause.start:f.q.span.start].strip()
-    if re.match(r"(?:tỷ lệ|tỉ lệ|the rate|rate|turnout)\b", lead) and not any(g.count for g in an.figs_in(Span(clause.start, f.q.span.start))):
+    rate = re.match(r"(?:tỷ lệ|tỉ lệ|the rate of|rate of)\s+(\w+(?: \w+)?)", lead)
+    if rate and not any(g.count for g in an.figs_in(Span(clause.start, f.q.span.start))):
         prev = an.seg.clauses[f.clause - 1] if f.clause else None
-        if prev is not None and an.seg.sentence(prev.start) == f.sent:
-            clause = Span(prev.start, clause.end)  # "…bỏ phiếu 5.420.976 người; Tỉ lệ cử tri … đạt 99,39%"
+        last = next((g for g in reversed(an.figs_in(prev)) if g.count), None) if prev is not None else None
+        segment = an.lower[prev.start:last.q.span.start].rsplit(",", 1)[-1] if last is not None else ""
+        noun = unit_key(rate.group(1).split(), an.lex)
+        if last is not None and an.seg.sentence(prev.start) == f.sent and noun and re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", segment):
+            clause = Span(prev.start, clause.end)  # "Tổng số cử tri đi bỏ phiếu 5.420.976 người; Tỉ lệ cử tri … đạt 99,39%"
     whole = None
     markers = "|".join(map(re.escape, an.lex.whole_markers + ("trong tổng số", "tổng số")))
     for j in range(f.i - 1, -1, -1):
@@ -253,7 +257,10 @@ def extract(an: Analysis) -> Iterator[Claim]:
 
 def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
     for group in pending.values():
-        found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, 3)) for f, part in group]
+        # a lone share looks for its whole in its own paragraph; shares of a group (vi039) reach
+        # three paragraphs back, and are flagged only when most of them agree on one whole
+        reach = 3 if len(group) > 1 else 0
+        found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, reach)) for f, part in group]
         # "đạt tỷ lệ 100%" of an unstated whole is a statement, not arithmetic
         found = [t for t in found if not (t[0].q.value == 100 and t[0].q.hedge is None and t[2][1] < 2)]
         group = [(f, part) for f, part, _ in found]
