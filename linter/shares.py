@@ -70,14 +70,6 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
     """
     clause = an.seg.clauses[f.clause]
     lead = an.lower[clause.start:f.q.span.start].strip()
-    rate = re.match(r"(?:tỷ lệ|tỉ lệ|the rate of|rate of)\s+(\w+(?: \w+)?)", lead)
-    if rate and not any(g.count for g in an.figs_in(Span(clause.start, f.q.span.start))):
-        prev = an.seg.clauses[f.clause - 1] if f.clause else None
-        last = next((g for g in reversed(an.figs_in(prev)) if g.count), None) if prev is not None else None
-        segment = an.lower[prev.start:last.q.span.start].rsplit(",", 1)[-1] if last is not None else ""
-        noun = unit_key(rate.group(1).split(), an.lex)
-        if last is not None and an.seg.sentence(prev.start) == f.sent and noun and re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", segment):
-            clause = Span(prev.start, clause.end)  # "Tổng số cử tri đi bỏ phiếu 5.420.976 người; Tỉ lệ cử tri … đạt 99,39%"
     whole = None
     markers = "|".join(map(re.escape, an.lex.whole_markers + ("trong tổng số", "tổng số")))
     for j in range(f.i - 1, -1, -1):
