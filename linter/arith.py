@@ -61,7 +61,14 @@ def sum_interval(parts: Iterable[Quantity]) -> tuple[Decimal, Decimal | None]:
 
 
 def total_interval(q: Quantity) -> tuple[Decimal, Decimal]:
-    """A total hedged with 'trở lên' or 'at least' is still the figure its breakdown must reach."""
-    if q.hedge in (None,) or q.hedge.value in ("more_than", "at_least", "less_than", "at_most"):
+    """The values a stated total admits for its breakdown.
+
+    A total hedged with 'trở lên' or 'at least' is still the figure its breakdown must reach, and
+    so is an estimate written to its last digits ("ước đạt 12.450 tỷ đồng"); only a round figure
+    ("khoảng 12.000") is approximate.
+    """
+    digits = q.raw.rstrip("% ").replace(".", "").replace(",", "")
+    precise = len(digits) - len(digits.rstrip("0")) <= 1
+    if q.hedge is None or q.hedge.value in ("more_than", "at_least", "less_than", "at_most") or precise:
         return q.value - q.resolution / 2, q.value + q.resolution / 2
     return q.low, q.high or q.value

@@ -139,7 +139,7 @@ def _noun_rx(lang: str) -> re.Pattern[str]:
 
 def _unit_before(before: str, lex: Lexicon) -> str | None:
     """'số chi bộ lên 12', 'Tổng số cử tri đi bỏ phiếu 5.420.976': the noun is named before the figure."""
-    before = re.split(r"[,;(]", before)[-1]
+    before = re.split(r"[,;(]|\d|\band\b|\bvà\b|\bor\b|\bhoặc\b", before)[-1]  # never reach past another item
     m = re.search(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$", before[-60:])
     if m:
         from linter.context import unit_key

@@ -23,6 +23,10 @@ MEASURE_WORDS = frozenset(
 )
 # A unit written with signs rather than letters: 30°C, 20.000 m², 5 km2
 UNIT_SYMBOL = re.compile(r"\s?(°\s?[CF]|[a-zA-Z]{1,3}[²³]|(?:k?m|ha)[23](?![\w]))")
+ADJECTIVES = frozenset(
+    "new additional more other registered eligible full-time part-time local active current former young old "
+    "adult female male total".split()
+)
 GLUED_SCALES = {"k": 3, "m": 6, "mn": 6, "bn": 9, "b": 9, "tn": 12}
 
 
@@ -81,6 +85,8 @@ def unit_key(words: list[str], lex: Lexicon) -> str | None:
     if not words:
         return None
     low = [w.lower() for w in words]
+    while len(low) > 1 and low[0] in ADJECTIVES:
+        low = low[1:]  # "320 new hires" counts hires
     if low[0] in MEASURE_WORDS:
         return low[0]
     if low[0] in lex.stop_nouns:

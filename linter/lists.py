@@ -45,10 +45,11 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             break
         if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
-        if opener == "(" and len(an.text[(g.q.unit_span or g.q.span).end:start].split()) > 5:
-            break
+        inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
+        if not inner and opener in ("(", ":") and len(an.text[(g.q.unit_span or g.q.span).end:start].split()) > (5 if opener == "(" else 2):
+            break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
         out.append(g)
-        if opener == "(" or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener != "trong đó":
+        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener != "trong đó":
             break
     return out
 
@@ -133,12 +134,12 @@ def single_edit(a: Decimal, b: Decimal) -> bool:
 
 def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
     """A breakdown that misses its total by one mistyped digit of its last place or within 10%, or
-    (unless strict) by under 2%; one that exceeds its total by more than 1% is more likely to
+    (unless strict) by under 2%; one that exceeds its total by more than 5% is more likely to
     count some items twice (overlapping categories) than to hide a typo."""
     diff = abs(total - parts_sum)
     if parts_sum == total:
         return True
-    if parts_sum > total and diff > abs(total) / 100 and diff >= 10:
+    if parts_sum > total and diff > abs(total) / 20 and diff >= 10:
         return False
     if single_edit(total, parts_sum) and (diff < 10 or diff <= abs(total) / 10):
         return True
@@ -190,6 +191,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     items = _items(an, region)
     years = _per_year(an, region)
     parts = years or [p for item in items for p in _item_parts(an, item, region)]
+    if opener == ":" and len(parts) < 2:
+        return  # "Population per sq. mile: 3,473.9" labels a figure; it does not open a list
     same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None]
     for p in same:
         yield Claim("part_le_whole", p.q, (Operand("part", p.q), Operand("whole", head.q)), opener, span=head.q.span.cover(p.q.span))

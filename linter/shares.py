@@ -122,6 +122,8 @@ def _whole_noun(an: Analysis, f: Fig) -> str | None:
     if not words or rest[m.end():m.end() + 1] in ",.;:)":
         return None
     key = unit_key(words, an.lex)
+    if key in an.lex.total_words or key in ("tổng", "total", "whole"):
+        return None  # "44% of the total": the total of what the part counts
     if key in an.lex.share_markers or key in an.lex.change_words or key in ("và", "and", "to", "là", "is", "the"):
         return None
     return key
