@@ -15,6 +15,25 @@ def _format_default() -> str | None:
     return os.environ.get("FACTLINT_OUTPUT_FORMAT")
 
 
+class _Size(click.ParamType):
+    """A size in bytes: 5000000, 500K, 50M, 2G (powers of 1024)."""
+
+    name = "size"
+    _UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+    def convert(self, value, param, ctx):  # noqa: ANN001, ANN201 - click's interface
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B")
+        number, unit = (text[:-1], text[-1]) if text[-1:] in self._UNITS else (text, "")
+        if not number.isdigit():
+            self.fail(f"{value!r} is not a size such as 5000000, 500K or 50M", param, ctx)
+        return int(number) * self._UNITS[unit]
+
+
+_SIZE = _Size()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factlint")
 def cli() -> None:
@@ -30,7 +49,11 @@ def cli() -> None:
 @click.option("--show-info", is_flag=True, help="Also show info-level notes (unverifiable or ambiguous claims).")
 @click.option("--encoding", help="Decode files with this encoding instead of detecting UTF-8/UTF-16.")
 @click.option("--color/--no-color", default=None, help="Colour the full output (default: when writing to a terminal).")
-def check(paths, fmt, locale, select, ignore, show_info, encoding, color) -> None:  # noqa: ANN001
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores", help="Worker processes for checking files in parallel.")
+@click.option("--no-cache", is_flag=True, help="Check every file again instead of reusing results stored in .factlint_cache/.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="FACTLINT_CACHE_DIR", help="Where to keep the cache (default: .factlint_cache/ next to the configuration, or in the working directory).")
+@click.option("--max-file-size", type=_SIZE, help="Skip files larger than this (bytes, or with a K/M/G suffix; default 50M) with an F001 diagnostic.")
+def check(paths, fmt, locale, select, ignore, show_info, encoding, color, jobs, no_cache, cache_dir, max_file_size) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
     from linter.config import DEFAULT
     from linter.engine import lint_paths
@@ -42,11 +65,17 @@ def check(paths, fmt, locale, select, ignore, show_info, encoding, color) -> Non
         locale=locale,
         show_info=show_info,
         encoding=encoding,
+        max_file_size=max_file_size or DEFAULT.max_file_size,
     )
     _validate_selectors(config.select + config.ignore)
-    results = lint_paths(paths, config)
     tty = sys.stdout.isatty()
     fmt = fmt or ("full" if tty else "concise")
+    cache = None
+    if not no_cache:
+        from linter.cache import ResultCache
+
+        cache = ResultCache.for_config(config, cache_dir)
+    results = lint_paths(paths, config, jobs, keep_text=fmt == "full", cache=cache)
     if fmt == "full":
         from linter.terminal import render
 
