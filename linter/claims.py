@@ -1,16 +1,202 @@
-"""Claim linking: which figures of a document are stated about which others."""
+"""Claim linking: which figures of a document are stated about which others.
+
+`analyse(doc)` reads the figures once (`linter.quantities`), describes each with what the linkers
+need (its sentence, whether it is a change, a label, a conversion …) and runs the extractors in
+EXTRACTORS, each a function `(Analysis) -> Iterable[Claim]`. Matching runs on NFC text; spans are
+mapped back to the document's own offsets at the end.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Callable, Iterable
 
-from linter.model import Claim, Document, Quantity
+from linter.locales import Lexicon, lexicon
+from linter.model import Claim, Document, Operand, Quantity, Span
+from linter.quantities import Scan, scan
+from linter.segment import Segments, segment
+
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|cấp|phase|level|grade|tier|stage|round|top|"
+    r"điều|khoản|chương|phụ lục|bảng|hình|table|figure|page|quý|tháng|ngày|lớp|đợt|giai đoạn|nhiệm kỳ|"
+    r"route|chapter|section|article|room|phòng|tập|volume|no|"
+    r"(?:quyết định|chỉ thị|nghị quyết|quy định|thông tư|nghị định|công văn|báo cáo|kế hoạch|tờ trình|luật) số)\s*)$",
+    re.I,
+)
 
 
-@dataclass(frozen=True)
+@dataclass
+class Fig:
+    """A quantity with what the linkers need to know about its place in the text."""
+
+    q: Quantity
+    i: int
+    sent: int
+    clause: int
+    para: int
+    paren: Span | None
+    delta: bool = False  # "tăng 160 xã": an amount of change, not a count of the whole
+    label: bool = False  # a year, "mức 1", "lớp 12": names something, counts nothing
+    attr: bool = False  # "với 1.251 chi bộ", "/ 9 thôn": describes the previous item
+    conversion: bool = False  # "(1.363,4 km)": the previous figure in another unit
+    unit: str | None = None
+
+    @property
+    def count(self) -> bool:
+        return not (self.q.percent or self.label or self.delta or self.conversion)
+
+
+@dataclass
 class Analysis:
-    quantities: tuple[Quantity, ...]
-    claims: tuple[Claim, ...]
+    text: str  # NFC
+    lower: str
+    lex: Lexicon
+    seg: Segments
+    scan: Scan
+    figs: list[Fig]
+    claims: list[Claim] = field(default_factory=list)
+    quantities: tuple[Quantity, ...] = ()
+    doc_tables: tuple = ()
+    cells: list[Span] = field(default_factory=list)  # table cells: prose linking stays out of them
+    total_like: set[int] = field(default_factory=set)
+
+    def cell_of(self, offset: int) -> Span | None:
+        return next((c for c in self.cells if c.start <= offset < c.end), None)
+
+    def between(self, a: int, b: int) -> str:
+        return self.lower[a:b]
+
+    def figs_in(self, span: Span) -> list[Fig]:
+        return [f for f in self.figs if span.start <= f.q.span.start < span.end]
+
+    def has_word(self, text: str, words: Iterable[str]) -> bool:
+        return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in words)
+
+
+Extractor = Callable[[Analysis], Iterable[Claim]]
+
+
+def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
+    q, lex, low = f.q, an.lex, an.lower
+    before = low[an.seg.clauses[f.clause].start:q.span.start]
+    tail = re.sub(r"\s+", " ", before[-40:]).strip()
+    tail_nohedge = tail
+    for phrase in sorted(lex.hedges_before, key=len, reverse=True):
+        if tail_nohedge.endswith(" " + phrase) or tail_nohedge == phrase:
+            tail_nohedge = tail_nohedge[: -len(phrase)].rstrip()
+            break
+    words = tail_nohedge.split()
+    last3 = " ".join(words[-3:])
+    f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, ("so với",))
+    f.label = q.year_like or bool(LABEL_BEFORE.search(tail_nohedge[-20:])) and not q.percent and q.decimals == 0 and q.value < 3000
+    if q.year_like and q.unit and q.unit in lex.compounds:
+        f.label = False  # "2011 hộ" is a count, however rare
+    f.attr = bool(words) and words[-1] in ("với", "with", "mỗi", "each", "per") or before.rstrip().endswith("/")
+    if prev is not None and f.paren is not None and f.paren.start > prev.q.span.start:
+        between = an.text[prev.q.span.end:q.span.start]
+        if re.fullmatch(r"[^\d()]{0,30}\(\s*(?:khoảng|about|approximately|approx\.|~)?\s*", between) and q.unit and prev.q.unit and q.unit != prev.q.unit and not q.percent:
+            f.conversion = True
+    f.unit = q.unit if q.unit != "%" else None
+    if f.unit is None and not q.percent:
+        f.unit = _unit_before(before, lex)
+
+
+def _unit_before(before: str, lex: Lexicon) -> str | None:
+    """'số chi bộ lên 12', 'Tổng số cử tri đi bỏ phiếu 5.420.976': the noun is named before the figure."""
+    m = re.search(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$", before[-60:])
+    if m:
+        from linter.context import unit_key
+
+        return unit_key(m.group(1).split(), lex)
+    for noun in lex.person_nouns + lex.compounds:
+        if re.search(r"(?<!\w)" + re.escape(noun.lower()) + r"(?!\w)", before[-60:]):
+            return noun.lower()
+    return None
+
+
+def _figs(an: Analysis) -> list[Fig]:
+    figs: list[Fig] = []
+    prev = None
+    for i, q in enumerate(an.scan.quantities):
+        s = q.span.start
+        f = Fig(q=q, i=i, sent=an.seg.sentence(s), clause=an.seg.clause(s), para=an.seg.paragraph(s), paren=an.seg.paren_at(s))
+        _describe(an, f, prev)
+        figs.append(f)
+        prev = f
+    return figs
+
+
+def _extractors() -> list[Extractor]:
+    from linter import lists, shares, tables
+
+    found: list[Extractor] = [shares.extract, lists.extract, tables.extract]
+    try:
+        from linter import changes, dates  # added by the dates-and-changes extractors when present
+    except ImportError:
+        return found
+    return found + [dates.extract, changes.extract]
+
+
+def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
+    from linter.tables import grids, total_like
+
+    lex = lexicon(lang)
+    sc = scan(text, lex.lang)
+    an = Analysis(text=text, lower=text.lower(), lex=lex, seg=segment(text), scan=sc, figs=[], doc_tables=tables)
+    an.figs = _figs(an)
+    an.cells = [cell for g in grids(an, tables) for row in g.rows for cell in row]
+    an.total_like = total_like(an)
+    for extract in _extractors():
+        an.claims.extend(extract(an))
+    an.quantities = tuple(sc.quantities)
+    an.claims = list(an.claims)
+    return an
 
 
 def analyse(doc: Document) -> Analysis:
-    return Analysis(quantities=(), claims=())
+    text = doc.text
+    norm = unicodedata.normalize("NFC", text)
+    an = analyse_text(norm, doc.locale or "en", doc.tables if norm == text else ())
+    if norm == text:
+        return an
+    back = _offset_map(text, norm)
+    an.claims = [_remap_claim(c, back) for c in an.claims]
+    an.quantities = tuple(_remap_q(q, back) for q in an.quantities)
+    an.scan.conflicts = [(_remap_q(q, back), r) for q, r in an.scan.conflicts]
+    return an
+
+
+def _offset_map(src: str, norm: str) -> list[int]:
+    """For each offset of the NFC text, the offset of the same character in the source."""
+    out, j = [], 0
+    for i, ch in enumerate(src):
+        if unicodedata.combining(ch) and i > 0 and out:
+            composed = unicodedata.normalize("NFC", src[out[-1]:i + 1])
+            if len(composed) == 1 and j > 0:
+                continue
+        out.append(i)
+        j += 1
+    out.append(len(src))
+    while len(out) < len(norm) + 1:
+        out.append(len(src))
+    return out
+
+
+def _remap_span(s: Span | None, back: list[int]) -> Span | None:
+    return None if s is None else Span(back[min(s.start, len(back) - 1)], back[min(s.end, len(back) - 1)])
+
+
+def _remap_q(q: Quantity, back: list[int]) -> Quantity:
+    return replace(q, span=_remap_span(q.span, back), unit_span=_remap_span(q.unit_span, back))
+
+
+def _remap_claim(c: Claim, back: list[int]) -> Claim:
+    ops = tuple(Operand(o.role, _remap_q(o.quantity, back)) for o in c.operands)
+    alts = tuple(tuple(Operand(o.role, _remap_q(o.quantity, back)) for o in alt) for alt in c.alternatives)
+    return replace(c, stated=_remap_q(c.stated, back), operands=ops, alternatives=alts, span=_remap_span(c.span, back))
+
+
+def pct(part: Decimal, whole: Decimal) -> Decimal:
+    return part * 100 / whole

@@ -82,9 +82,14 @@ class Quantity:
 
     @property
     def high(self) -> Decimal | None:
-        """Upper end of the interval; None when unbounded ("hơn 5,6 tỷ")."""
+        """Upper end of the interval; None when unbounded ("trên 50 đảng viên").
+
+        "hơn 530,5 tỷ" is read as a truncated figure, [530,5; 530,6): a writer who keeps a
+        non-zero last digit is rounding down, not giving a floor. A round figure is a floor only.
+        """
         if self.hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST):
-            return None
+            digits = self.raw.rstrip("%").rstrip()
+            return self.value + self.resolution if digits and digits[-1] not in "0" else None
         if self.hedge in (Hedge.LESS_THAN, Hedge.AT_MOST, Hedge.NEARLY):
             return self.value + (self.resolution / 2 if self.hedge == Hedge.NEARLY else 0)
         if self.hedge == Hedge.ABOUT:

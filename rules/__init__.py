@@ -5,4 +5,9 @@ to ship a new rule.
 """
 from __future__ import annotations
 
-BUILTIN: tuple[str, ...] = ()
+BUILTIN: tuple[str, ...] = (
+    "percent_of_total",
+    "sum_of_parts",
+    "part_within_whole",
+    "mixed_convention",
+)

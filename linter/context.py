@@ -1,0 +1,130 @@
+"""What surrounds a number: percent sign, scale word, currency, the noun it counts, its hedge."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from linter.locales import Lexicon
+from linter.model import Hedge, Quantity, Span
+
+if TYPE_CHECKING:
+    from linter.quantities import Token
+
+WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*", re.UNICODE)
+PERCENT_AFTER = re.compile(r"\s?%|\s(?:phần trăm|percent|per cent|pct)\b", re.I)
+CURRENCY_WORDS = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "usd": "USD", "dollars": "USD", "đô la": "USD", "euro": "EUR", "euros": "EUR"}
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+# Words that follow a figure to say it measures time or repetition: a unit, never a count of things.
+MEASURE_WORDS = frozenset(
+    "năm tháng ngày giờ phút giây quý tuần tuổi lần kỳ khóa khoá bậc điểm "
+    "years year months month days day hours hour minutes weeks week times seasons season points".split()
+)
+GLUED_SCALES = {"k": 3, "m": 6, "mn": 6, "bn": 9, "b": 9, "tn": 12}
+
+
+def words_after(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
+    """Up to `limit` words after `pos`, stopping at punctuation other than spaces and hyphens."""
+    out = []
+    i = pos
+    while len(out) < limit:
+        j = i
+        while j < len(text) and text[j] in " \t\u00a0":
+            j += 1
+        m = WORD.match(text, j)
+        if not m:
+            break
+        out.append(m)
+        i = m.end()
+    return out
+
+
+def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
+    before = text[max(0, start - 24):start].lower().rstrip(" \u00a0$€£")
+    for phrase, hedge in sorted(lex.hedges_before.items(), key=lambda kv: -len(kv[0])):
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
+            return hedge
+    return None
+
+
+def _hedge_after(words: list[str], lex: Lexicon) -> Hedge | None:
+    tail = " ".join(words[:4]).lower()
+    for phrase, hedge in lex.hedges_after.items():
+        if tail.startswith(phrase) or f" {phrase}" in " ".join(words[1:4]).lower() and phrase in ("trở lên", "trở xuống"):
+            return hedge
+    return None
+
+
+def unit_key(words: list[str], lex: Lexicon) -> str | None:
+    """The head noun a figure counts: the longest known compound, else the first word."""
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if low[0] in MEASURE_WORDS:
+        return low[0]
+    if low[0] in lex.stop_nouns:
+        return None
+    for comp in sorted(lex.compounds, key=lambda c: -len(c)):
+        n = comp.count(" ") + 1
+        if " ".join(low[:n]) == comp.lower():
+            return comp.lower()
+    head = low[0]
+    if lex.lang == "en":
+        head = singular(head)
+    return head
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
+    """A Quantity for token `t`, or None when it is not a figure (a label, a glued identifier)."""
+    start, end = t.start, t.end
+    prev = text[start - 1] if start else " "
+    if prev in "-/\u2010\u2011" and start >= 2 and text[start - 2].isalpha():
+        return None  # "Covid-19", "9 chi bộ/ 9 thôn" keeps the first figure only
+    value, raw = t.value, text[start:end]
+    if prev in "-\u2212\u2013" and (start < 2 or text[start - 2] in " |(\t\n"):
+        value, start = -value, start - 1
+    percent = False
+    m = PERCENT_AFTER.match(text, end)
+    if m:
+        percent, end = True, m.end()
+    scale, currency = Decimal(1), CURRENCY_SIGNS.get(t.cur or "")
+    after = end
+    glued = re.match(r"(bn|mn|tn|[kmb])(?![\w])", text[end:end + 3], re.I) if currency and not percent else None
+    if glued:
+        scale, after = Decimal(10) ** GLUED_SCALES[glued.group(1).lower()], end + glued.end()
+    ws = words_after(text, after)
+    words = [w.group() for w in ws]
+    if not percent and not glued and words and words[0].lower() in lex.scales:
+        scale = lex.scales[words[0].lower()]
+        ws, words = ws[1:], words[1:]
+    if words and words[0].lower() in CURRENCY_WORDS and unit_key(words, lex) == words[0].lower():
+        currency = CURRENCY_WORDS[words[0].lower()]
+    unit = "%" if percent else (currency or unit_key(words, lex))
+    unit_span = Span(ws[0].start(), ws[-1].end()) if ws and not percent else None
+    year_like = (not percent and not currency and t.decimals == 0 and len(t.raw) == 4 and t.raw.isdigit() and 1800 <= int(t.raw) <= 2100)
+    return Quantity(
+        span=Span(start, end),
+        raw=text[start:end],
+        value=value * scale,
+        # a count written in full ("2.480 xóm") is exact; "80,7 tỷ", "12 triệu" and "93%" are rounded
+        resolution=Decimal(0) if (t.decimals == 0 and scale == 1 and not percent) else Decimal(1).scaleb(-t.decimals) * scale,
+        percent=percent,
+        unit=unit,
+        unit_span=unit_span,
+        currency=currency,
+        hedge=_hedge_before(text, t.start - (1 if t.cur else 0), lex) or _hedge_after(words, lex),
+        scale=scale,
+        decimals=t.decimals,
+        year_like=year_like,
+        ambiguous=t.ambiguous,
+    )

@@ -1,0 +1,190 @@
+"""Sum and part-of-whole claims: a total and the breakdown that follows it.
+
+A breakdown opens after a total with a parenthesis, "trong đó", "gồm", "of which", "including"
+or a colon; "Trong số 3.405 hồ sơ …, A … và B …" and "Of the $109.1 million, …" open one before
+the parts. Items are split at ';' (or at ',' and 'và'/'and' when there is none); each item gives
+its first count. Years listed in it ("2011 kết nạp 2.206 …, năm 2012 là 1.967") make a per-period
+breakdown. Only a breakdown promised to be exhaustive (gồm, consisting of, a parenthesised list
+of the same unit, shares adding up to 100%, periods covering a stated range) is checked for any
+mismatch; any other is checked only when it misses its total narrowly (one mistyped digit or
+within 2%), because "trong đó" lists are often partial and often overlap (nữ, dân tộc thiểu số).
+Every part counting the same thing as its total must not exceed it.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from linter.claims import Analysis, Fig
+from linter.model import Claim, Operand, Span
+from linter.shares import compatible
+
+LEADING = re.compile(r"(?:trong số|trong tổng số|of the|among the)\b")
+
+
+def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
+    """(start, end, opener) for every list opener in the text."""
+    words = "|".join(map(re.escape, sorted(an.lex.list_openers, key=len, reverse=True)))
+    for m in re.finditer(r"(?<!\w)(?:" + words + r")(?!\w)\s*:?|\(|:(?=\s)", an.lower):
+        yield m.start(), m.end(), m.group().strip(" :") or ":"
+
+
+def _head(an: Analysis, start: int, opener: str) -> Fig | None:
+    """The total a list opened at `start` breaks down: the nearest count before it."""
+    sent = an.seg.sentence(start)
+    first_of_sentence = not an.lower[an.seg.sentences[sent].start:start].strip(" ,(")
+    dens = {id(b) for _, b, _ in an.scan.fractions}
+    for g in reversed([g for g in an.figs if g.q.span.end <= start]):
+        if g.sent < sent - (1 if first_of_sentence else 0):
+            return None
+        if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
+            continue
+        if opener == "(" and len(an.text[(g.q.unit_span or g.q.span).end:start].split()) > 3:
+            return None
+        return g
+    return None
+
+
+def _region(an: Analysis, start: int, end: int, opener: str) -> Span:
+    sent = an.seg.sentences[an.seg.sentence(start)]
+    if opener == "(":
+        paren = an.seg.paren_of.get(start)
+        return Span(end, paren.end - 1) if paren else Span(end, end)
+    if opener in an.lex.exhaustive_openers and opener not in ("of which", "of whom"):
+        semi = an.text.find(";", end, sent.end)
+        return Span(end, semi if semi >= 0 else sent.end)
+    return Span(end, sent.end)
+
+
+def _items(an: Analysis, region: Span) -> list[Span]:
+    text = an.text[region.start:region.end]
+    if ";" in text:
+        items, pos = [], region.start
+        for piece in text.split(";"):
+            stripped = piece.strip()
+            if stripped[:1].isupper() and pos > region.start:
+                break  # "…; Tổng số cử tri đi bỏ phiếu …": a new statement, not an item
+            items.append(Span(pos, pos + len(piece)))
+            pos += len(piece) + 1
+        return items
+    out, pos = [], region.start
+    for m in re.finditer(r",|\bvà\b|\band\b|\bthì\b|\bwhile\b", text):
+        out.append(Span(pos, region.start + m.start()))
+        pos = region.start + m.end()
+    out.append(Span(pos, region.end))
+    return out
+
+
+def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
+    parts: list[Fig] = []
+    for g in an.figs_in(item):
+        if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
+            continue  # inside a nested parenthesis of the item
+        if g.q.percent or g.attr or g.conversion:
+            continue
+        if g.label or g.delta:
+            continue
+        lead = an.lower[item.start:g.q.span.start]
+        if re.search(r"(?:gồm|trong đó|including|of which)\b", lead) and parts:
+            break
+        if re.search(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$", lead):
+            continue
+        if not parts:
+            parts.append(g)
+        elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and re.search(r"(?:,|\bvà\b|\band\b)", an.lower[parts[-1].q.span.end:g.q.span.start]):
+            parts.append(g)
+    return parts
+
+
+def _per_year(an: Analysis, region: Span) -> list[Fig] | None:
+    figs = [g for g in an.figs_in(region) if g.paren is None or g.paren.start < region.start]
+    years = [g for g in figs if g.q.year_like]
+    if len(years) < 2:
+        return None
+    out = []
+    for y, nxt in zip(years, years[1:] + [None]):
+        stop = nxt.q.span.start if nxt else region.end
+        counts = [g for g in figs if y.q.span.end <= g.q.span.start < stop and g.count and not g.q.year_like]
+        if len(counts) != 1:
+            return None
+        out.append(counts[0])
+    return out
+
+
+def single_edit(a: Decimal, b: Decimal) -> bool:
+    """Whether the digits of a and b differ by one insertion, deletion, replacement or swap."""
+    x, y = re.sub(r"\D", "", f"{a:f}"), re.sub(r"\D", "", f"{b:f}")
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+    s, t = (x, y) if len(x) < len(y) else (y, x)
+    return any(t[:i] + t[i + 1:] == s for i in range(len(t)))
+
+
+def _near(total: Decimal, parts_sum: Decimal) -> bool:
+    return parts_sum == total or single_edit(total, parts_sum) or abs(total - parts_sum) <= abs(total) * Decimal("0.02")
+
+
+def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decimal] | None:
+    out = []
+    for p in parts:
+        item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
+        share = next((g for g in an.figs_in(item) if g.q.percent and g.q.span.start > p.q.span.start), None) if item else None
+        if share is None:
+            return None
+        out.append(share.q.value)
+    return out
+
+
+def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
+    items = _items(an, region)
+    years = _per_year(an, region)
+    parts = years or [p for item in items for p in _item_parts(an, item, region)]
+    same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None]
+    for p in same:
+        yield Claim("part_le_whole", p.q, (Operand("part", p.q), Operand("whole", head.q)), opener, span=head.q.span.cover(p.q.span))
+    if len(same) >= 2:
+        parts = same
+    if len(parts) < 2:
+        return
+    shares = _shares_of(an, parts, items)
+    if shares and sum(shares) > 100 + len(shares) * Decimal("0.5"):
+        return  # overlapping categories (nữ, dân tộc thiểu số …): not a breakdown
+    exhaustive = bool(years) or opener in an.lex.exhaustive_openers or (shares is not None and abs(sum(shares) - 100) <= 1) or (opener == "(" and len(same) == len(parts))
+    total = sum((p.q.value for p in parts), Decimal(0))
+    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total):
+        return
+    ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
+    yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    seen: set[tuple[int, int]] = set()
+    heads: set[int] = set()
+    for start, end, opener in _openers(an):
+        head = _head(an, start, opener)
+        if head is None:
+            continue
+        region = _region(an, start, end, opener)
+        key = (head.i, region.start)
+        if key in seen or region.end <= region.start:
+            continue
+        seen.add(key)
+        heads.add(head.i)
+        yield from _claims_for(an, head, opener, region)
+    yield from _leading(an, heads)
+
+
+def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
+    """'Trong số 3.405 hồ sơ đang giải quyết, A … và B …'; 'Of the $109.1 million, A … B …'."""
+    for sent_index, sent in enumerate(an.seg.sentences):
+        if not LEADING.match(an.lower, sent.start + len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip())):
+            continue
+        first = next((g for g in an.figs if g.sent == sent_index and g.count), None)
+        if first is None or first.i in heads:
+            continue
+        region = Span((first.q.unit_span or first.q.span).end, sent.end)
+        yield from _claims_for(an, first, "trong số", region)

@@ -1,0 +1,201 @@
+"""The number grammar: every figure of a text as a `Quantity`, read by the document's convention.
+
+Dates, times, document identifiers ("36-CT/TU"), ranges ("1-2 đảng viên"), ordinals and version
+numbers are recognised first and never read as quantities. A token such as "12.133" reads as
+twelve thousand in a Vietnamese document and twelve point one in an English one: the document's
+convention is decided from the unambiguous tokens (a separator followed by other than three
+digits is a decimal mark, a separator used twice is a group mark), and every token that
+contradicts it is returned in `Scan.conflicts` for the N rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from linter.locales import Lexicon, lexicon
+from linter.model import Hedge, Quantity, Span
+
+SEPS = ".,\u00a0\u202f\u2009"
+# One token: digits joined by single separators; each repetition consumes a separator and digits,
+# so matching is linear in the input length.
+TOKEN = re.compile(r"(?<![\w.,])(?P<cur>[$€£¥])?(?P<num>\d+(?:[.,\u00a0\u202f\u2009]\d+)*)")
+SPACE_GROUP = re.compile(r"(?<![\d.,])(\d{1,2}) (\d{3})(?![\d.,])")
+DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+
+MASKS = [
+    ("url", re.compile(r"(?:https?://|www\.|doi:)\S+")),
+    ("time", re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2} giờ \d{2}\b")),
+    ("date", re.compile(r"(?<![\d.,])\d{4}-\d{1,2}-\d{1,2}(?!\d)")),
+    ("date", re.compile(r"(?<![\d.,/])\d{1,2}\s?[/\-–]\s?\d{1,2}\s?[/\-–]\s?\d{2,4}(?![\d/])")),
+    ("date", re.compile(r"(?<![\d.,/])\d{1,2}[–\-]\d{1,2}/\d{1,2}/\d{4}(?!\d)")),
+    ("date", re.compile(r"(?<![\d.,/])(?:0?[1-9]|1[0-2])/(?:1[89]|20)\d{2}(?![\d/])")),
+    ("id", re.compile(r"(?<![\w.,])\d+\s?[-/]\s?[A-ZĐ][A-ZĐ]*(?:[-/][A-ZĐ0-9]+)*(?![\w])")),
+    ("ordinal", re.compile(r"(?<![\w.,])\d+(?:\^\{)?(?:st|nd|rd|th)\b\}?", re.I)),
+    ("yearrange", re.compile(r"(?<![\w.,])(?:1[89]|20)\d{2}\s?[\-–—]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d.,%])")),
+    ("range", re.compile(r"(?<![\w.,])\d{1,3}\s?[\-–—]\s?\d{1,3}(?:\s?[\-–—]\s?\d{1,3})*(?![\d.,%/])")),
+    ("version", re.compile(r"(?<![\w.,])\d+\.\d+\.\d+(?:\.\d+)*(?![\d])")),
+]
+# "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures (but "tăng từ 200 lên 230" is a change)
+WORD_RANGE = re.compile(r"\b(?:từ|from|between)\s+(\d[\d.,]*)\s+(?:đến|tới|to|and)\s+(\d[\d.,]*)(?!\s*%)(?![\d.,])")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    raw: str  # digits and separators only
+    cur: str | None
+    value: Decimal
+    decimals: int
+    ambiguous: bool
+
+
+@dataclass
+class Scan:
+    quantities: list[Quantity] = field(default_factory=list)
+    fractions: list[tuple[Quantity, Quantity, Span]] = field(default_factory=list)
+    masked: list[tuple[str, Span]] = field(default_factory=list)
+    convention: str = "vi"
+    conflicts: list[tuple[Quantity, str]] = field(default_factory=list)  # (quantity, reading by the other convention)
+
+
+def _masks(text: str) -> tuple[list[tuple[str, Span]], bytearray]:
+    taken = bytearray(len(text))
+    found = []
+    for kind, rx in MASKS:
+        for m in rx.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            if kind == "range" and not _is_range(text, m):
+                continue
+            found.append((kind, Span(m.start(), m.end())))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return found, taken
+
+
+def _is_range(text: str, m: re.Match[str]) -> bool:
+    """'1-2 đảng viên', '3-5' are ranges; '| -10.6%' (a sign) and '5-3-1' (a ratio) too are not figures."""
+    nums = [int(x) for x in re.findall(r"\d+", m.group())]
+    return len(nums) > 2 or nums[0] <= nums[1] or text[m.end():m.end() + 6].strip().startswith(("tháng", "năm", "ngày"))
+
+
+def classify(raw: str) -> tuple[str, bool]:
+    """('vi'|'en'|'any'|'bad', ambiguous): which convention a token's separators fit."""
+    seps = [c for c in raw if c in SEPS]
+    if not seps:
+        return "any", False
+    groups = re.split(r"[.,\u00a0\u202f\u2009]", raw)
+    kinds = set(seps)
+    spaces = kinds & set("\u00a0\u202f\u2009")
+    if spaces:
+        rest = kinds - spaces
+        ok = all(len(g) == 3 for g in groups[1:len(groups) - (1 if rest else 0)])
+        return ("any" if ok else "bad"), False
+    if len(kinds) == 2:
+        last = seps[-1]
+        if seps.count(last) > 1 or any(len(g) != 3 for g in groups[1:-1]):
+            return "bad", False
+        return ("vi" if last == "," else "en"), False
+    sep = seps[0]
+    if len(seps) > 1:
+        if any(len(g) != 3 for g in groups[1:]):
+            return "bad", False
+        return ("vi" if sep == "." else "en"), False
+    if len(groups[1]) != 3 or groups[0] == "0":
+        return ("vi" if sep == "," else "en"), False
+    return ("vi" if sep == "." else "en"), True  # "12.133": grouping in vi, decimal in en
+
+
+def read(raw: str, convention: str) -> tuple[Decimal, int] | None:
+    """Value and decimals of `raw` written in `convention` ('vi': 1.234,5; 'en': 1,234.5)."""
+    dec = "," if convention == "vi" else "."
+    s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    if dec in s:
+        whole, _, frac = s.rpartition(dec)
+    else:
+        whole, frac = s, ""
+    whole = re.sub(r"[.,]", "", whole)
+    try:
+        value = Decimal(f"{whole}.{frac}" if frac else whole)
+    except InvalidOperation:
+        return None
+    return value, len(frac)
+
+
+def decide_convention(tokens: list[str], lang: str) -> str:
+    votes = {"vi": 0, "en": 0}
+    for raw in tokens:
+        kind, ambiguous = classify(raw)
+        if kind in votes and not ambiguous:
+            votes[kind] += 1
+    if votes["vi"] == votes["en"]:
+        return "vi" if lang == "vi" else "en"
+    return max(votes, key=votes.get)
+
+
+def _merge_space_groups(text: str, taken: bytearray) -> str:
+    """Treat '38 879' as one figure by joining space-grouped thousands with a thin space."""
+    def join(m: re.Match[str]) -> str:
+        return m.group(1) + "\u2009" + m.group(2) if not any(taken[m.start():m.end()]) else m.group()
+
+    return SPACE_GROUP.sub(join, text)
+
+
+def tokens(text: str, lex: Lexicon, taken: bytearray) -> list[Token]:
+    work = _merge_space_groups(text, taken)
+    out = []
+    for m in TOKEN.finditer(work):
+        s, e = m.start("num"), m.end("num")
+        if any(taken[s:e]):
+            continue
+        out.append(Token(s, e, m.group("num"), m.group("cur"), Decimal(0), 0, False))
+    return out
+
+
+def scan(text: str, lang: str) -> Scan:
+    """All quantities and fractions of a (NFC) text; `lang` picks the vocabulary."""
+    from linter.context import describe
+
+    lex = lexicon(lang)
+    masked, taken = _masks(text)
+    for m in WORD_RANGE.finditer(text):
+        before = text[max(0, m.start() - 25):m.start()].lower()
+        if not any(w in before for w in lex.change_words) and not any(taken[m.start(1):m.end(2)]):
+            masked.append(("range", Span(m.start(1), m.end(2))))
+            taken[m.start(1):m.end(2)] = b"\x01" * (m.end(2) - m.start(1))
+    toks = tokens(text, lex, taken)
+    out = Scan(masked=masked, convention=decide_convention([t.raw for t in toks], lang))
+    for t in toks:
+        kind, ambiguous = classify(t.raw)
+        if kind == "bad":
+            continue
+        conv = out.convention if kind in ("any", out.convention) or ambiguous else kind
+        parsed = read(t.raw, conv)
+        if parsed is None:
+            continue
+        t.value, t.decimals = parsed
+        t.ambiguous = ambiguous
+        q = describe(text, t, lex)
+        if q is None:
+            continue
+        out.quantities.append(q)
+        if kind not in ("any", out.convention) and not ambiguous:
+            out.conflicts.append((q, "mixed"))
+    out.fractions = _fractions(text, out.quantities)
+    return out
+
+
+def _fractions(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity, Span]]:
+    """'49/53', '2.480/2.480', '5.775/8.227': a count over its whole, written with a slash."""
+    out = []
+    for a, b in zip(qs, qs[1:]):
+        if a.percent or b.percent or text[a.span.end:b.span.start] != "/":
+            continue
+        if b.value == 0 or a.value > b.value * 2:
+            continue
+        out.append((a, b, Span(a.span.start, b.span.end)))
+    return out
+
+
+__all__ = ["Scan", "Token", "scan", "classify", "read", "decide_convention", "Hedge"]

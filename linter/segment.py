@@ -1,0 +1,77 @@
+"""Paragraphs, sentences, clauses and parentheses: the scopes inside which figures relate."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from linter.model import Span
+
+# A sentence ends at . ! ? … followed by space and a capital, digit or quote; "TP. Hồ Chí Minh",
+# "Sept. 20" and "U.S. Census" are abbreviations, not ends.
+END = re.compile(r"[.!?…]+(?=\s+[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])|\n")
+ABBREV = re.compile(
+    r"(?:\b[A-ZĐ]{1,3}|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No"
+    r"|Inc|Co|Ltd|est|vs|etc|approx|Gov|Sen|Rep|Jr|Sr|Fig|Tr|tr|ThS|TS|PGS|GS))$"
+)
+
+
+@dataclass(frozen=True)
+class Segments:
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    clauses: tuple[Span, ...]  # sentences split at ';'
+    paren_of: dict[int, Span]  # offset of '(' -> span of the parenthesis, ')' included
+
+    def index(self, spans: tuple[Span, ...], offset: int) -> int:
+        starts = [s.start for s in spans]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def sentence(self, offset: int) -> int:
+        return self.index(self.sentences, offset)
+
+    def clause(self, offset: int) -> int:
+        return self.index(self.clauses, offset)
+
+    def paragraph(self, offset: int) -> int:
+        return self.index(self.paragraphs, offset)
+
+    def paren_at(self, offset: int) -> Span | None:
+        """The innermost parenthesis containing `offset`."""
+        best = None
+        for span in self.paren_of.values():
+            if span.start < offset < span.end and (best is None or span.start > best.start):
+                best = span
+        return best
+
+
+def _split(text: str, span: Span, rx: re.Pattern[str]) -> list[Span]:
+    out, start = [], span.start
+    for m in rx.finditer(text, span.start, span.end):
+        if m.group() != "\n" and ABBREV.search(text, max(span.start, m.start() - 8), m.start()):
+            continue
+        out.append(Span(start, m.end()))
+        start = m.end()
+    if start < span.end:
+        out.append(Span(start, span.end))
+    return [s for s in out if text[s.start:s.end].strip()]
+
+
+def _parens(text: str) -> dict[int, Span]:
+    out, stack = {}, []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            j = stack.pop()
+            out[j] = Span(j, i + 1)
+        elif ch == "\n":
+            stack.clear()
+    return out
+
+
+def segment(text: str) -> Segments:
+    paragraphs = _split(text, Span(0, len(text)), re.compile(r"\n"))
+    sentences = [s for p in paragraphs for s in _split(text, p, END)]
+    clauses = [c for s in sentences for c in _split(text, s, re.compile(r";"))]
+    return Segments(tuple(paragraphs), tuple(sentences), tuple(clauses), _parens(text))

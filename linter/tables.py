@@ -1,0 +1,176 @@
+"""Tables: pipe tables and aligned columns found in text, plus the tables readers pass in.
+
+A totals row (Total, Tổng, Tổng cộng, Cộng …) must equal the sum of the rows above it, per
+column. A share column (%, Tỷ lệ, Share, "% of … total") is each row's count over the whole:
+the totals row of its count column when there is one; otherwise the one figure of the document
+that explains most of the column, which is only trusted when it explains at least half of it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterator
+
+from linter.claims import Analysis, Fig
+from linter.model import Claim, Operand, Span
+
+SHARE_HEADER = re.compile(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu", re.I)
+CHANGE_HEADER = re.compile(r"change|±|\+/-|growth|tăng|giảm|chênh|note|diff", re.I)
+TOTAL_LABEL = re.compile(r"^\W*(?:total|totals|sum|all|tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn huyện|cả nước|toàn quốc)\b", re.I)
+ROW_NUMS = re.compile(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")
+
+
+@dataclass
+class Grid:
+    rows: list[list[Span]]
+    header_rows: int
+
+
+def _pipe_tables(text: str) -> Iterator[Grid]:
+    rows: list[list[Span]] = []
+    header = 0
+    pos = 0
+    for line in text.split("\n") + [""]:
+        start, pos = pos, pos + len(line) + 1
+        if "|" in line and line.count("|") >= 1 and len(line.strip()) > 1:
+            if re.fullmatch(r"\s*\|?\s*:?-{2,}.*", line):
+                header = len(rows)
+                continue
+            cells, cpos = [], start
+            for piece in line.split("|"):
+                lead = len(piece) - len(piece.lstrip())
+                cells.append(Span(cpos + lead, cpos + len(piece.rstrip())))
+                cpos += len(piece) + 1
+            if line.strip().startswith("|"):
+                cells = cells[1:]
+            rows.append(cells)
+            continue
+        if len(rows) >= 2:
+            yield Grid(rows, header or 1)
+        rows, header = [], 0
+
+
+def _aligned_tables(text: str) -> Iterator[Grid]:
+    """'January: 180 14 11' … 'Totals 884 91 84': rows of a label and the same number of figures."""
+    rows: list[list[Span]] = []
+    width = 0
+    pos = 0
+    for line in text.split("\n") + [""]:
+        start, pos = pos, pos + len(line) + 1
+        m = ROW_NUMS.match(line) if "|" not in line else None
+        if m and m.group("label").strip():
+            nums = [Span(start + n.start() + m.start("nums"), start + n.end() + m.start("nums")) for n in re.finditer(r"\S+", m.group("nums"))]
+            if rows and len(nums) != width:
+                rows = []
+            width = len(nums)
+            rows.append([Span(start + m.start("label"), start + m.end("label"))] + nums)
+            if TOTAL_LABEL.match(m.group("label").strip()) and len(rows) >= 3:
+                yield Grid(rows, 0)
+                rows = []
+            continue
+        rows = []
+
+
+def grids(an: Analysis, doc_tables: tuple = ()) -> list[Grid]:
+    out = list(_pipe_tables(an.text)) + list(_aligned_tables(an.text))
+    out.extend(Grid([list(r) for r in t.rows], t.header_rows) for t in doc_tables)
+    return out
+
+
+def _cell_figs(an: Analysis, cell: Span) -> list[Fig]:
+    return [f for f in an.figs if cell.start <= f.q.span.start < cell.end]
+
+
+def _count(an: Analysis, cell: Span) -> Fig | None:
+    return next((f for f in _cell_figs(an, cell) if not f.q.percent and not f.q.year_like), None)
+
+
+def _pct(an: Analysis, cell: Span) -> Fig | None:
+    return next((f for f in _cell_figs(an, cell) if f.q.percent), None)
+
+
+def _text(an: Analysis, span: Span) -> str:
+    return an.text[span.start:span.end]
+
+
+def _col(row: list[Span], c: int) -> Span | None:
+    return row[c] if c < len(row) else None
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    for g in grids(an, an.doc_tables):
+        yield from _grid_claims(an, g)
+
+
+def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
+    body = g.rows[g.header_rows:] if g.header_rows else g.rows
+    header = g.rows[0] if g.header_rows else []
+    total_idx = next((i for i, r in enumerate(body) if r and TOTAL_LABEL.match(_text(an, r[0]))), None)
+    ncols = max(len(r) for r in g.rows)
+    data = body[:total_idx] if total_idx is not None else body
+    for c in range(1, ncols):
+        head = _text(an, header[c]) if header and c < len(header) else ""
+        if total_idx is not None:
+            yield from _column_sum(an, data, body[total_idx], c)
+        if SHARE_HEADER.search(head) and not CHANGE_HEADER.search(head):
+            yield from _share_column(an, body, data, total_idx, c)
+
+
+def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
+    cell = _col(total_row, c)
+    total = _count(an, cell) if cell else None
+    parts = [_count(an, r[c]) if c < len(r) else None for r in data]
+    if total is None or len(parts) < 2 or any(p is None for p in parts):
+        return
+    ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
+    yield Claim("sum", total.q, ops, "table", span=parts[0].q.span.cover(total.q.span))
+
+
+def _count_col(an: Analysis, rows: list[list[Span]], c: int) -> int | None:
+    for k in range(c - 1, 0, -1):
+        if sum(1 for r in rows if k < len(r) and _count(an, r[k])) >= max(1, len(rows) // 2):
+            return k
+    return None
+
+
+def _share_column(an: Analysis, body, data, total_idx, c: int) -> Iterator[Claim]:
+    k = _count_col(an, data, c)
+    if k is None:
+        return
+    pairs = [(_count(an, r[k]), _pct(an, r[c])) for r in body if c < len(r) and k < len(r)]
+    pairs = [(p, s) for p, s in pairs if p and s]
+    whole = _count(an, body[total_idx][k]) if total_idx is not None and k < len(body[total_idx]) else None
+    if whole is None:
+        whole = _best_whole(an, pairs)
+    for part, share in pairs:
+        if whole is not None and part is not whole:
+            yield Claim("percent", share.q, (Operand("part", part.q), Operand("whole", whole.q)), "table", span=part.q.span.cover(share.q.span), extra=(("strength", "certain"),))
+
+
+def _best_whole(an: Analysis, pairs) -> Fig | None:
+    from linter.shares import implied_whole
+
+    if not pairs:
+        return None
+    best, hits = None, 0
+    for f in an.figs:
+        if not f.count or f.q.percent:
+            continue
+        n = sum(1 for p, s in pairs if (lambda lo_hi: lo_hi[0] <= f.q.value <= lo_hi[1])(implied_whole(p.q, s.q)))
+        if n > hits:
+            best, hits = f, n
+    return best if hits * 2 >= len(pairs) and hits >= 1 else None
+
+
+def total_like(an: Analysis) -> set[int]:
+    """Indexes of figures that stand in a totals row."""
+    out: set[int] = set()
+    for g in grids(an):
+        for r in g.rows:
+            if r and TOTAL_LABEL.match(_text(an, r[0])):
+                out.update(f.i for cell in r[1:] for f in _cell_figs(an, cell))
+    return out
+
+
+__all__ = ["extract", "grids", "Grid", "total_like", "Decimal"]

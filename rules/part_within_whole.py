@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from linter.model import Diagnostic, Document, Note
+from linter.registry import Context, rule
+
+
+@rule("S002", "part-within-whole")
+def part_within_whole(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+    """A part (trong đó, of which, among them) must not exceed the whole it is part of.
+
+    The part and the whole must count the same thing (the same noun, or both people); a figure
+    introduced by "với" or "/" describes an item and is not a part of the total.
+
+    Safe fix: none; the likely typo is named when one single-digit edit explains it.
+
+    Okay: Toàn Đảng bộ có 46.706 đảng viên, trong đó có 43.137 đảng viên là người dân tộc thiểu số.
+    S002: Toàn Đảng bộ có 46.706 đảng viên, trong đó có 443.137 đảng viên là người dân tộc thiểu số.
+    Okay: Of the $109.1 million in the fund, $58.6 million will go to public safety.
+    S002: Of the $109.1 million in the fund, $158.6 million will go to public safety.
+    """
+    for claim in doc.claims_of("part_le_whole"):
+        part, whole = claim.operand("part"), claim.operand("whole")
+        w_hi = whole.high
+        if w_hi is None or part.low <= w_hi:
+            continue
+        stated = ctx.fmt(part.value / part.scale, part.decimals)
+        whole_text = ctx.fmt(whole.value / whole.scale, whole.decimals)
+        yield ctx.report(
+            part.span,
+            ctx._("the part {stated} exceeds its whole {whole}", stated=stated, whole=whole_text),
+            notes=(Note(whole.span, ctx._("whole")),),
+            stated=stated, arithmetic=f"{stated} > {whole_text}",
+        )

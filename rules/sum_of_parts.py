@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from linter.arith import sum_interval, total_interval
+from linter.model import Diagnostic, Document, Note
+from linter.registry import Context, rule
+
+
+@rule("S001", "sum-of-parts")
+def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+    """A stated total must equal the sum of its breakdown.
+
+    The breakdown is a parenthesised list right after the total, a list after gồm / bao gồm /
+    consisting of, per-year figures covering the stated period, a "trong đó" or "of which" list,
+    or the rows above a totals row of a table. Lists that may be partial or overlap ("trong đó"
+    with categories such as nữ and dân tộc thiểu số) are only checked when they miss the total
+    narrowly (one mistyped digit, or within 2%); overlapping shares adding to over 100% are never
+    summed. Years in a list ("2011 kết nạp 2.206") are labels, not parts.
+
+    Safe fix: none (which figure is wrong is not known); see the likely-typo note.
+
+    Okay: Đảng bộ có 30 chi bộ trực thuộc (24 chi bộ bản, 5 chi bộ trường học, 1 chi bộ trạm y tế).
+    S001: Đảng bộ có 30 chi bộ trực thuộc (24 chi bộ bản, 5 chi bộ trường học, 2 chi bộ trạm y tế).
+    Okay: Huyện có 42 tổ chức cơ sở đảng, gồm 20 đảng bộ và 22 chi bộ cơ sở.
+    S001: Huyện có 42 tổ chức cơ sở đảng, gồm 20 đảng bộ và 23 chi bộ cơ sở.
+    Okay: The bank fed 6,671 people, of which 3,754 were adults and 2,917 children.
+    S001: The bank fed 6,671 people, of which 3,754 were adults and 2,971 children.
+    """
+    for claim in doc.claims_of("sum"):
+        total = claim.operand("total")
+        parts = claim.operands_of("part")
+        lo, hi = sum_interval(parts)
+        t_lo, t_hi = total_interval(total)
+        if (hi is None or hi >= t_lo) and lo <= t_hi:
+            continue
+        d = max(p.decimals for p in (total, *parts))
+        computed = ctx.fmt(sum((p.value for p in parts), Decimal(0)) / total.scale, d)
+        stated = ctx.fmt(total.value / total.scale, total.decimals)
+        terms = " + ".join(ctx.fmt(p.value / total.scale, p.decimals) for p in parts)
+        yield ctx.report(
+            total.span,
+            ctx._("stated total {stated}, the parts add up to {computed}", stated=stated, computed=computed),
+            notes=tuple(Note(p.span, ctx._("part")) for p in parts),
+            stated=stated, computed=computed, arithmetic=f"{terms} = {computed} ≠ {stated}",
+        )
