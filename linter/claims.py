@@ -21,7 +21,8 @@ from linter.segment import Segments, segment
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|cấp|phase|level|grade|tier|stage|round|top|"
     r"điều|khoản|chương|phụ lục|bảng|hình|table|figure|page|quý|tháng|ngày|lớp|đợt|giai đoạn|nhiệm kỳ|"
-    r"route|chapter|section|article|room|phòng|tập|volume|no|"
+    r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|thôn|bản|phường|"
+    r"quận|district|ward|zone|team|lô|block|unit|phase|hạng mục|mục|tiểu mục|khoản mục|"
     r"(?:quyết định|chỉ thị|nghị quyết|quy định|thông tư|nghị định|công văn|báo cáo|kế hoạch|tờ trình|luật) số)\s*)$",
     re.I,
 )
@@ -78,7 +79,7 @@ class Analysis:
 Extractor = Callable[[Analysis], Iterable[Claim]]
 
 
-def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
+def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None) -> None:
     q, lex, low = f.q, an.lex, an.lower
     before = low[an.seg.clauses[f.clause].start:q.span.start]
     tail = re.sub(r"\s+", " ", before[-40:]).strip()
@@ -88,12 +89,13 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
             tail_nohedge = tail_nohedge[: -len(phrase)].rstrip()
             break
     words = tail_nohedge.split()
-    last3 = " ".join(words[-3:])
+    last3 = re.split(r"[,;:(\d]", " ".join(words[-3:]))[-1]
     f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, ("so với",))
     f.label = q.year_like or bool(LABEL_BEFORE.search(tail_nohedge[-20:])) and not q.percent and q.decimals == 0 and q.value < 3000
     if q.year_like and q.unit and q.unit in lex.compounds:
         f.label = False  # "2011 hộ" is a count, however rare
-    f.attr = bool(words) and words[-1] in ("với", "with", "mỗi", "each", "per") or before.rstrip().endswith("/")
+    near_prev = prev is not None and prev.clause == f.clause and len(an.text[prev.q.span.end:q.span.start].split()) <= 8
+    f.attr = (bool(words) and words[-1] in ("với", "with", "mỗi", "each", "per") and near_prev) or before.rstrip().endswith("/")
     if prev is not None and f.paren is not None and f.paren.start > prev.q.span.start:
         between = an.text[prev.q.span.end:q.span.start]
         if re.fullmatch(r"[^\d()]{0,30}\(\s*(?:khoảng|about|approximately|approx\.|~)?\s*", between) and q.unit and prev.q.unit and q.unit != prev.q.unit and not q.percent:
@@ -101,10 +103,14 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None) -> None:
     f.unit = q.unit if q.unit != "%" else None
     if f.unit is None and not q.percent:
         f.unit = _unit_before(before, lex)
+    if f.unit is None and not q.percent and sibling is not None and sibling.sent == f.sent and sibling.unit:
+        if re.search(r"(?:,|\bvà\b|\band\b|\bto\b)[^\d,;]*$", an.lower[sibling.q.span.end:q.span.start]):
+            f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
 
 
 def _unit_before(before: str, lex: Lexicon) -> str | None:
     """'số chi bộ lên 12', 'Tổng số cử tri đi bỏ phiếu 5.420.976': the noun is named before the figure."""
+    before = re.split(r"[,;(]", before)[-1]
     m = re.search(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$", before[-60:])
     if m:
         from linter.context import unit_key
@@ -122,7 +128,8 @@ def _figs(an: Analysis) -> list[Fig]:
     for i, q in enumerate(an.scan.quantities):
         s = q.span.start
         f = Fig(q=q, i=i, sent=an.seg.sentence(s), clause=an.seg.clause(s), para=an.seg.paragraph(s), paren=an.seg.paren_at(s))
-        _describe(an, f, prev)
+        sibling = next((g for g in reversed(figs) if g.count), None)
+        _describe(an, f, prev if prev is None or not prev.label else next((g for g in reversed(figs) if not g.label), None), sibling)
         figs.append(f)
         prev = f
     return figs
@@ -131,7 +138,7 @@ def _figs(an: Analysis) -> list[Fig]:
 def _extractors() -> list[Extractor]:
     from linter import lists, shares, tables
 
-    found: list[Extractor] = [shares.extract, lists.extract, tables.extract]
+    found: list[Extractor] = [lists.extract, shares.extract, tables.extract]
     try:
         from linter import changes, dates  # added by the dates-and-changes extractors when present
     except ImportError:
@@ -146,6 +153,10 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
     sc = scan(text, lex.lang)
     an = Analysis(text=text, lower=text.lower(), lex=lex, seg=segment(text), scan=sc, figs=[], doc_tables=tables)
     an.figs = _figs(an)
+    by_start = {f.q.span.start: f for f in an.figs}
+    for a, b, _ in sc.fractions:  # "5.775/8.227 xã": the numerator counts what the denominator counts
+        fa, fb = by_start[a.span.start], by_start[b.span.start]
+        fa.unit = fa.unit or fb.unit
     an.cells = [cell for g in grids(an, tables) for row in g.rows for cell in row]
     an.total_like = total_like(an)
     for extract in _extractors():

@@ -8,7 +8,15 @@ import click
 
 from linter import __version__
 
-FORMAT_CHOICES = ("full", "concise", "json")
+from linter.output import FORMATS  # light: json, hashlib and the model; formatters import the rest lazily
+
+FORMAT_CHOICES = ("full", *FORMATS)
+FIX_NOTE = (
+    "\nFixes: `check --fix` applies only the safe fixes named above. Each finding is also searched for a\n"
+    "likely typo (one digit inserted, deleted, replaced or two swapped, or a mark misplaced, in one figure,\n"
+    "that makes every claim using that figure hold); when exactly one edit does, it is named in the finding\n"
+    "and `check --fix --unsafe-fixes` applies it. `--diff` shows the changes without writing them."
+)
 
 
 def _format_default() -> str | None:
@@ -42,51 +50,189 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise).")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise; env FACTLINT_OUTPUT_FORMAT).")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file instead of standard output.")
 @click.option("--locale", type=click.Choice(["vi", "en"]), help="Number convention and vocabulary of the documents (default: detected per file).")
+@click.option("--message-language", type=click.Choice(["vi", "en"]), help="Language of the messages (default: each document's locale).")
 @click.option("--select", multiple=True, help="Rules to run: codes, code prefixes or names (repeatable, comma-separated).")
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the configured selection.")
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes or names.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that makes the run fail (exit 1).")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="Use this configuration file (pyproject.toml or factlint.toml) for every file.")
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option("--show-info", is_flag=True, help="Also show info-level notes (unverifiable or ambiguous claims).")
 @click.option("--encoding", help="Decode files with this encoding instead of detecting UTF-8/UTF-16.")
+@click.option("--stdin-filename", help="Name for standard input (-): chooses its reader (.md, .html, .docx …) and is the path reported.")
 @click.option("--color/--no-color", default=None, help="Colour the full output (default: when writing to a terminal).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores", help="Worker processes for checking files in parallel.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
+@click.option("--statistics", is_flag=True, help="Also show a table of findings per rule.")
+@click.option("--show-verified", is_flag=True, help="Also list every claim checked, with its verdict and arithmetic.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes (a share recomputed beside its own fraction …) and report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply the likely-typo edits that are the only explanation of a finding.")
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff instead of writing them; exit 1 when there is a change.")
+@click.option("-j", "--jobs", "workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores", help="Worker processes for checking files in parallel.")
 @click.option("--no-cache", is_flag=True, help="Check every file again instead of reusing results stored in .factlint_cache/.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="FACTLINT_CACHE_DIR", help="Where to keep the cache (default: .factlint_cache/ next to the configuration, or in the working directory).")
 @click.option("--max-file-size", type=_SIZE, help="Skip files larger than this (bytes, or with a K/M/G suffix; default 50M) with an F001 diagnostic.")
-def check(paths, fmt, locale, select, ignore, show_info, encoding, color, jobs, no_cache, cache_dir, max_file_size) -> None:  # noqa: ANN001
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
-    from linter.config import DEFAULT
-    from linter.engine import lint_paths
+    from linter.configfile import ConfigError, Resolver
+
+    overrides = _overrides(options)
+    _validate_selectors(overrides["select"] + overrides["extend_select"] + overrides["ignore"])
+    try:
+        jobs = _plan(paths, Resolver(overrides, config_file, isolated))
+    except ConfigError as exc:
+        _config_exit(str(exc))
+    # only code frames, baselines and fixes need each file's text back from the workers
+    full = (fmt or ("full" if output_file is None and sys.stdout.isatty() else "concise")) == "full"
+    keep_text = full or bool(baseline or write_baseline or fix or unsafe_fixes or diff)
+    results = _lint(jobs, workers, cache=None if no_cache else (cache_dir or ""), keep_text=keep_text)
+    if write_baseline:
+        from linter.baseline import write
+
+        click.echo(f"factlint: recorded {write(results, write_baseline)} findings in {write_baseline}", err=True)
+        sys.exit(0)
+    if baseline:
+        results = _subtract_baseline(results, baseline)
+    if fix or unsafe_fixes or diff:
+        results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff) or results
+    tty = output_file is None and sys.stdout.isatty()
+    fmt = fmt or ("full" if tty else "concise")
+    color = tty if color is None else color
+    text = _render(results, fmt, color, _summary_language(results, jobs))
+    extra = _extras(results, statistics, show_verified, color and fmt in HUMAN_FORMATS)
+    if fmt not in HUMAN_FORMATS:  # keep machine-readable output parseable: the extras go to stderr
+        click.echo(extra, nl=False, err=True)
+        extra = ""
+    if output_file:
+        with open(output_file, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text + extra)
+    else:
+        click.echo(text + extra, nl=False)
+    sys.exit(1 if any(_fails(r, cfg) for r, (_, cfg) in zip(results, jobs)) else 0)
+
+
+HUMAN_FORMATS = ("full", "concise")
+
+
+def _apply_fixes(results: list, jobs: list, *, unsafe: bool, diff: bool) -> list | None:
+    """Write (or, with --diff, show and exit) the fixes; the fixed files are then checked again."""
+    from linter.fixes import Fixed, fix_file
+
+    done = [
+        Fixed(r.path, (), "", error="cannot fix standard input in place; pass a file") if path == "-" and r.diagnostics and any(d.fix for d in r.diagnostics)
+        else fix_file(r, unsafe=unsafe, write=not diff, encoding=cfg.encoding)
+        for r, (path, cfg) in zip(results, jobs)
+    ]
+    for f in done:
+        if f.error:
+            click.echo(f"{f.path}: not fixed: {f.error}", err=True)
+    if diff:
+        patch = "".join(f.diff for f in done)
+        click.echo(patch, nl=False)
+        sys.exit(1 if patch else 0)
+    count, files = sum(len(f.applied) for f in done), sum(1 for f in done if f.applied)
+    click.echo(f"Fixed {count} finding{'s' * (count != 1)} in {files} file{'s' * (files != 1)}.", err=True)
+    return _lint(jobs) if count else None
+
+
+def _subtract_baseline(results: list, baseline: str) -> list:
+    from linter.baseline import BaselineError, load, subtract
+
+    try:
+        return subtract(results, baseline, load(baseline))
+    except BaselineError as exc:
+        click.echo(f"factlint: error: {exc}", err=True)
+        sys.exit(2)
+
+
+def _extras(results: list, statistics: bool, show_verified: bool, color: bool) -> str:
+    from linter import report
+
+    out = report.verified(results, color) if show_verified else ""
+    return out + (report.statistics(results, color) if statistics else "")
+
+
+def _overrides(options: dict) -> dict:
     from linter.model import Severity
 
-    config = DEFAULT.__class__(
-        select=_split(select) or DEFAULT.select,
-        ignore=_split(ignore),
-        locale=locale,
-        show_info=show_info,
-        encoding=encoding,
-        max_file_size=max_file_size or DEFAULT.max_file_size,
-    )
-    _validate_selectors(config.select + config.ignore)
-    tty = sys.stdout.isatty()
-    fmt = fmt or ("full" if tty else "concise")
-    cache = None
-    if not no_cache:
-        from linter.cache import ResultCache
+    return {
+        "select": _split(options["select"]),
+        "extend_select": _split(options["extend_select"]),
+        "ignore": _split(options["ignore"]),
+        "locale": options["locale"],
+        "message_language": options["message_language"],
+        "fail_on": Severity(options["fail_on"]) if options["fail_on"] else None,
+        "show_info": options["show_info"] or None,
+        "encoding": options["encoding"],
+        "stdin_filename": options["stdin_filename"],
+        "max_file_size": options["max_file_size"],
+    }
 
-        cache = ResultCache.for_config(config, cache_dir)
-    results = lint_paths(paths, config, jobs, keep_text=fmt == "full", cache=cache)
+
+def _config_exit(message: str) -> None:
+    click.echo(f"factlint: configuration error: {message}", err=True)
+    sys.exit(2)
+
+
+def _plan(paths: tuple[str, ...], resolver) -> list[tuple[str, object]]:  # noqa: ANN001 - configfile.Resolver
+    """Each file to check with the Config that applies to it (folders searched with their own)."""
+    from linter.engine import discover
+
+    return [(f, resolver.for_path(f)) for p in paths for f in discover([p], resolver.for_path(p))]
+
+
+def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: bool = True) -> list:  # noqa: ANN001
+    """Lint the files in order, consecutive ones sharing a Config together; a progress bar on a terminal.
+
+    `workers` processes share each batch; `cache` is the cache folder ("" for the default), None for none.
+    """
+    from linter.engine import lint_paths
+    from linter.report import batches, progress
+
+    results = []
+    # a process pool starts per batch, so parallel runs take fewer, larger batches
+    size = max(8, len(jobs) // 50) if workers == 1 else max(64, len(jobs) // 8)
+    with progress(len(jobs), sys.stderr.isatty()) as advance:
+        for config, paths in batches(jobs, size=size):
+            store = _cache(config, cache)
+            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, cache=store))
+            advance(len(paths))
+    return results
+
+
+def _cache(config, folder: str | None):  # noqa: ANN001, ANN202 - Config -> ResultCache | None
+    if folder is None:
+        return None
+    from linter.cache import ResultCache
+
+    return ResultCache.for_config(config, folder or None)
+
+
+def _fails(result, config) -> bool:  # noqa: ANN001
+    return any(d.severity.rank >= config.fail_on.rank for d in result.diagnostics)
+
+
+def _summary_language(results: list, jobs: list) -> str | None:
+    """--message-language or the configured one, else the documents' locale when they share one, else None (the environment)."""
+    configured = {config.message_language for _, config in jobs} - {None}
+    locales = {r.locale for r in results} - {None}
+    for choice in (configured, locales):
+        if len(choice) == 1:
+            return next(iter(choice))
+    return None
+
+
+def _render(results: list, fmt: str, color: bool, lang: str | None = None) -> str:
     if fmt == "full":
         from linter.terminal import render
 
-        text = render(results, color=tty if color is None else color)
-    else:
-        from linter.output import FORMATS
+        return render(results, color=color, lang=lang)
+    from linter.output import FORMATS
 
-        text = FORMATS[fmt](results)
-    click.echo(text, nl=False)
-    failing = {Severity.ERROR} | ({Severity.WARNING} if config.fail_on == Severity.WARNING else set())
-    sys.exit(1 if any(d.severity in failing for r in results for d in r.diagnostics) else 0)
+    return FORMATS[fmt](results)
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -94,11 +240,10 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _validate_selectors(selectors: tuple[str, ...]) -> None:
-    from linter.registry import load_rules
+    from linter.config import known_selector
 
-    rules = load_rules()
     for s in selectors:
-        if s.upper() != "ALL" and not any(r.matches(s) for r in rules):
+        if not known_selector(s):
             raise click.UsageError(f"unknown rule selector {s!r}; `factlint rules` lists the codes and names")
 
 
@@ -121,6 +266,7 @@ def explain(rule: str) -> None:
     if r is None:
         raise click.UsageError(f"no rule {rule!r}; `factlint rules` lists them")
     click.echo(f"{r.code} {r.name} (default severity: {r.severity.value})\n\n{r.doc}")
+    click.echo(FIX_NOTE if "Safe fix:" in r.doc else "\nSafe fix: none.\n" + FIX_NOTE)
 
 
 def main() -> None:

@@ -104,7 +104,7 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
         scale, after = Decimal(10) ** GLUED_SCALES[glued.group(1).lower()], end + glued.end()
     ws = words_after(text, after)
     words = [w.group() for w in ws]
-    if not percent and not glued and words and words[0].lower() in lex.scales:
+    if not percent and not glued and words and words[0].lower() in lex.scales and (len(words[0]) > 2 or currency):
         scale = lex.scales[words[0].lower()]
         ws, words = ws[1:], words[1:]
     if words and words[0].lower() in CURRENCY_WORDS and unit_key(words, lex) == words[0].lower():

@@ -30,17 +30,32 @@ def lint_text(text: str, locale: str | None = None, *, path: str = "<text>", con
 
 def lint_document(doc: Document, config: Config = DEFAULT) -> FileResult:
     diags: list[Diagnostic] = []
-    for rule in active_rules(config, doc.path):
-        ctx = Context(rule=rule, doc=doc, options=config.options_for(rule))
+    rules = active_rules(config, doc.path)
+    for rule in rules:
+        ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language)
         try:
             diags.extend(rule.func(doc, ctx))
         except Exception as exc:  # isolate a crashing rule: report it, keep the others
             diags.append(_crash(doc, rule.code, exc))
+    diags = _suppressed(doc, diags, rules, config)
+    if config.explain:
+        from linter.typos import annotate
+
+        diags = annotate(doc, diags, config)
     diags = [_located(doc, d) for d in diags]
     if not config.show_info:
         diags = [d for d in diags if d.severity != Severity.INFO]
     diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
     return FileResult(path=doc.path, locale=doc.locale, claims_checked=len(doc.claims), diagnostics=tuple(diags), text=doc.text)
+
+
+def _suppressed(doc: Document, diags: list[Diagnostic], rules: tuple, config: Config) -> list[Diagnostic]:
+    """Drop what `<!-- factlint: … -->` comments suppress; report the suppressions that were not needed."""
+    from linter.config import selector_matches
+    from linter.directives import UNUSED, apply
+
+    report_unused = not any(selector_matches(s, *UNUSED) for s in config.ignore)
+    return apply(doc, diags, [(r.code, r.name) for r in rules], report_unused, config.message_language)
 
 
 def _located(doc: Document, d: Diagnostic) -> Diagnostic:
@@ -77,35 +92,47 @@ def file_error(path: str, message: str) -> FileResult:
 def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
     from linter.readers import ReadError, read_path
 
+    config = config.for_file(path)
+    shown = (config.stdin_filename or path) if path == "-" else path
     try:
-        doc = read_path(path, config)
+        doc = _with_source(read_path(path, config), path, config)
     except ReadError as exc:
-        return file_error(path, str(exc))
-    except Exception as exc:  # a reader bug (or RecursionError, MemoryError) on one odd file must not end the run
-        return file_error(path, f"factlint could not read this file ({type(exc).__name__}: {exc}); please report this with the file")
+        return file_error(shown, str(exc))
+    except Exception as exc:  # a reader bug on one strange file must not end the run
+        return file_error(shown, f"the reader failed on this file ({type(exc).__name__}: {exc}); please report it with the file")
     return lint_document(doc, config)
+
+
+def _with_source(doc: Document, path: str, config: Config) -> Document:
+    """Markdown and HTML readers blank comments, so suppression comments are read from the decoded source."""
+    if doc.fmt not in ("md", "html") or path == "-" or any(key == "source_text" for key, _ in doc.meta):
+        return doc
+    from linter.readers import decode, read_bytes
+
+    source = decode(read_bytes(path, config), path, config.encoding)
+    if len(source) != len(doc.text):  # offsets would not line up; suppressions then see the reader's text
+        return doc
+    return replace(doc, meta=doc.meta + (("source_text", source),))
 
 
 def discover(paths: Iterable[str], config: Config = DEFAULT) -> Iterator[str]:
     """Files named on the command line as given; folders searched for the formats factlint reads."""
-    import fnmatch
-
     excludes = config.exclude + config.extend_exclude
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             yield p
             continue
         for root, dirs, files in os.walk(p):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(root, d), excludes, fnmatch))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(root, d), excludes, config))
             for name in sorted(files):
                 full = os.path.join(root, name)
-                if name.lower().endswith(READABLE) and not _excluded(full, excludes, fnmatch):
+                if name.lower().endswith(READABLE) and not _excluded(full, excludes, config):
                     yield full
 
 
-def _excluded(path: str, patterns: tuple[str, ...], fnmatch) -> bool:  # noqa: ANN001
+def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:
     norm = path.replace("\\", "/")
-    return any(fnmatch.fnmatch(norm, pat) or fnmatch.fnmatch(norm.rsplit("/", 1)[-1], pat) or f"/{pat.strip('/')}/" in f"/{norm}/" for pat in patterns)
+    return any(config.matches(path, pat) or f"/{pat.strip('/')}/" in f"/{norm}/" for pat in patterns)
 
 
 def lint_paths(

@@ -27,23 +27,28 @@ def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
     """(start, end, opener) for every list opener in the text."""
     words = "|".join(map(re.escape, sorted(an.lex.list_openers, key=len, reverse=True)))
     for m in re.finditer(r"(?<!\w)(?:" + words + r")(?!\w)\s*:?|\(|:(?=\s)", an.lower):
+        if m.group()[0] != "(" and an.lower[:m.start()].rstrip().endswith("("):
+            continue  # "(trong đó: …)": the parenthesis opens this list
         yield m.start(), m.end(), m.group().strip(" :") or ":"
 
 
-def _head(an: Analysis, start: int, opener: str) -> Fig | None:
-    """The total a list opened at `start` breaks down: the nearest count before it."""
+def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
+    """The totals a list opened at `start` may break down, nearest first (one only for a parenthesis)."""
     sent = an.seg.sentence(start)
     first_of_sentence = not an.lower[an.seg.sentences[sent].start:start].strip(" ,(")
     dens = {id(b) for _, b, _ in an.scan.fractions}
+    out: list[Fig] = []
     for g in reversed([g for g in an.figs if g.q.span.end <= start]):
         if g.sent < sent - (1 if first_of_sentence else 0):
-            return None
+            break
         if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
-        if opener == "(" and len(an.text[(g.q.unit_span or g.q.span).end:start].split()) > 3:
-            return None
-        return g
-    return None
+        if opener == "(" and len(an.text[(g.q.unit_span or g.q.span).end:start].split()) > 5:
+            break
+        out.append(g)
+        if opener == "(" or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener != "trong đó":
+            break
+    return out
 
 
 def _region(an: Analysis, start: int, end: int, opener: str) -> Span:
@@ -81,10 +86,10 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
     for g in an.figs_in(item):
         if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
             continue  # inside a nested parenthesis of the item
-        if g.q.percent or g.attr or g.conversion:
+        if g.q.percent or g.conversion or g.label or g.delta:
             continue
-        if g.label or g.delta:
-            continue
+        if g.attr and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
+            continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
         lead = an.lower[item.start:g.q.span.start]
         if re.search(r"(?:gồm|trong đó|including|of which)\b", lead) and parts:
             break
@@ -124,8 +129,11 @@ def single_edit(a: Decimal, b: Decimal) -> bool:
     return any(t[:i] + t[i + 1:] == s for i in range(len(t)))
 
 
-def _near(total: Decimal, parts_sum: Decimal) -> bool:
-    return parts_sum == total or single_edit(total, parts_sum) or abs(total - parts_sum) <= abs(total) * Decimal("0.02")
+def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
+    """A breakdown that misses its total by one mistyped digit (or, unless strict, by under 2%)."""
+    if parts_sum == total or single_edit(total, parts_sum):
+        return True
+    return not strict and abs(total - parts_sum) <= abs(total) * Decimal("0.02")
 
 
 def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decimal] | None:
@@ -133,10 +141,29 @@ def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decima
     for p in parts:
         item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
         share = next((g for g in an.figs_in(item) if g.q.percent and g.q.span.start > p.q.span.start), None) if item else None
-        if share is None:
-            return None
+        if share is None or re.search(r"trong tổng số|trên tổng số|out of|of a total", an.lower[p.q.span.end:share.q.span.start]):
+            return None  # no share, or a share of another whole ("trong tổng số 15.081 trường")
         out.append(share.q.value)
     return out
+
+
+def _pick_head(an: Analysis, heads: list[Fig], region: Span) -> Fig | None:
+    """The nearest head counting what the list's first item counts, else the nearest head."""
+    first = next((g for g in an.figs_in(region) if g.count), None)
+    if not heads:
+        return None
+    if first is not None and first.unit is not None:
+        for h in heads:
+            if compatible(first.unit, h.unit, an.lex.person_nouns):
+                return h
+    return heads[0]
+
+
+def _share_tolerance(an: Analysis, parts: list[Fig], items: list[Span]) -> Decimal:
+    """n × half a unit of the last written digit: 33,3 + 33,3 + 33,3 is a whole."""
+    res = [g.q.resolution for p in parts for item in items if item.start <= p.q.span.start < item.end
+           for g in an.figs_in(item) if g.q.percent][: len(parts)]
+    return sum(res, Decimal(0)) / 2 + Decimal("0.000001")
 
 
 def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
@@ -153,9 +180,10 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     shares = _shares_of(an, parts, items)
     if shares and sum(shares) > 100 + len(shares) * Decimal("0.5"):
         return  # overlapping categories (nữ, dân tộc thiểu số …): not a breakdown
-    exhaustive = bool(years) or opener in an.lex.exhaustive_openers or (shares is not None and abs(sum(shares) - 100) <= 1) or (opener == "(" and len(same) == len(parts))
+    complete = shares is not None and abs(sum(shares) - 100) <= _share_tolerance(an, parts, items)
+    exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
     total = sum((p.q.value for p in parts), Decimal(0))
-    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total):
+    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == "trong số"):
         return
     ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))
@@ -165,10 +193,10 @@ def extract(an: Analysis) -> Iterator[Claim]:
     seen: set[tuple[int, int]] = set()
     heads: set[int] = set()
     for start, end, opener in _openers(an):
-        head = _head(an, start, opener)
+        region = _region(an, start, end, opener)
+        head = _pick_head(an, _heads(an, start, opener), region)
         if head is None:
             continue
-        region = _region(an, start, end, opener)
         key = (head.i, region.start)
         if key in seen or region.end <= region.start:
             continue
@@ -176,6 +204,24 @@ def extract(an: Analysis) -> Iterator[Claim]:
         heads.add(head.i)
         yield from _claims_for(an, head, opener, region)
     yield from _leading(an, heads)
+    yield from _trailing(an)
+
+
+def _trailing(an: Analysis) -> Iterator[Claim]:
+    """'tiếp nhận mới 4.131 hồ sơ, … chuyển sang là 2.171, lũy kế … là 6.302 hồ sơ': a total after its parts."""
+    words = "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined")))
+    for g in an.figs:
+        clause = an.seg.clauses[g.clause]
+        lead = an.lower[clause.start:g.q.span.start]
+        m = re.search(r"(?:" + words + r")\b[^,;\d]*$", lead)
+        if not g.count or not m:
+            continue
+        parts = [p for p in an.figs_in(Span(clause.start, clause.start + m.start())) if p.count and not p.attr and p.paren is None]
+        parts = [p for p in parts if compatible(p.unit or g.unit, g.unit, an.lex.person_nouns)]
+        total = sum((p.q.value for p in parts), Decimal(0))
+        if len(parts) >= 2 and _near(g.q.value, total):
+            ops = (Operand("total", g.q),) + tuple(Operand("part", p.q) for p in parts)
+            yield Claim("sum", g.q, ops, "near", span=parts[0].q.span.cover(g.q.span))
 
 
 def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:

@@ -146,9 +146,13 @@ class Note:
 
 @dataclass(frozen=True)
 class Fix:
+    """Replace `span` by `replacement`. `safe`: applied by --fix; otherwise applied by --unsafe-fixes
+    unless `display_only` (a suggestion shown to the editor, never applied: which figure is wrong is unknown)."""
+
     span: Span
     replacement: str
     safe: bool = False
+    display_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,7 @@ class Diagnostic:
     column: int = 0
     end_line: int = 0
     end_column: int = 0
+    claim: Claim | None = None  # the claim judged, for the likely-typo search; never serialised
 
 
 @dataclass(frozen=True)

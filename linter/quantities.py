@@ -69,6 +69,8 @@ def _masks(text: str) -> tuple[list[tuple[str, Span]], bytearray]:
                 continue
             if kind == "range" and not _is_range(text, m):
                 continue
+            if kind == "version" and all(len(g) == 3 for g in m.group().split(".")[1:]):
+                continue  # "5.454.246" is a grouped number, not a version
             found.append((kind, Span(m.start(), m.end())))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return found, taken
@@ -124,7 +126,9 @@ def read(raw: str, convention: str) -> tuple[Decimal, int] | None:
 
 
 def decide_convention(tokens: list[str], lang: str) -> str:
+    """The document's marks: its unambiguous figures vote, and its language counts as two votes."""
     votes = {"vi": 0, "en": 0}
+    votes["vi" if lang == "vi" else "en"] += 2
     for raw in tokens:
         kind, ambiguous = classify(raw)
         if kind in votes and not ambiguous:

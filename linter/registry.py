@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Iterable
 
-from linter.model import Diagnostic, Document, Fix, Note, Severity, Span
+from linter.model import Claim, Diagnostic, Document, Fix, Note, Quantity, Severity, Span
 
 log = logging.getLogger("factlint")
 
@@ -85,6 +85,13 @@ class Context:
 
         return format_number(value, decimals, self.locale, percent=percent)
 
+    def fix(self, q: Quantity, value: Decimal, decimals: int | None = None, *, safe: bool = False) -> Fix | None:
+        """Replace the digits of `q` by `value` (unscaled: 92.36 for 92,36%) written as `q` is written."""
+        from linter.edits import convention_of, replacement_fix
+
+        places = q.decimals if decimals is None else decimals
+        return replacement_fix(self.doc.text, q, value, places, safe=safe, convention=convention_of(self.doc))
+
     def report(
         self,
         span: Span,
@@ -97,6 +104,7 @@ class Context:
         arithmetic: str | None = None,
         help: str | None = None,
         fix: Fix | None = None,
+        claim: Claim | None = None,
     ) -> Diagnostic:
         return Diagnostic(
             code=self.rule.code,
@@ -110,6 +118,7 @@ class Context:
             arithmetic=arithmetic,
             help=help,
             fix=fix,
+            claim=claim,
             path=self.doc.path,
             location=self.doc.location_of(span.start),
         )

@@ -9,7 +9,7 @@ from linter.model import Span
 
 # A sentence ends at . ! ? … followed by space and a capital, digit or quote; "TP. Hồ Chí Minh",
 # "Sept. 20" and "U.S. Census" are abbreviations, not ends.
-END = re.compile(r"[.!?…]+(?=\s+[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])|\n")
+END = re.compile(r"[.!?…]+(?=\s+[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])|[\n\u2029]")
 ABBREV = re.compile(
     r"(?:\b[A-ZĐ]{1,3}|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No"
     r"|Inc|Co|Ltd|est|vs|etc|approx|Gov|Sen|Rep|Jr|Sr|Fig|Tr|tr|ThS|TS|PGS|GS))$"
@@ -48,7 +48,7 @@ class Segments:
 def _split(text: str, span: Span, rx: re.Pattern[str]) -> list[Span]:
     out, start = [], span.start
     for m in rx.finditer(text, span.start, span.end):
-        if m.group() != "\n" and ABBREV.search(text, max(span.start, m.start() - 8), m.start()):
+        if m.group() not in "\n\u2029" and ABBREV.search(text, max(span.start, m.start() - 8), m.start()):
             continue
         out.append(Span(start, m.end()))
         start = m.end()
@@ -65,13 +65,13 @@ def _parens(text: str) -> dict[int, Span]:
         elif ch == ")" and stack:
             j = stack.pop()
             out[j] = Span(j, i + 1)
-        elif ch == "\n":
+        elif ch in "\n\u2029":
             stack.clear()
     return out
 
 
 def segment(text: str) -> Segments:
-    paragraphs = _split(text, Span(0, len(text)), re.compile(r"\n"))
+    paragraphs = _split(text, Span(0, len(text)), re.compile(r"[\n\u2029]"))
     sentences = [s for p in paragraphs for s in _split(text, p, END)]
     clauses = [c for s in sentences for c in _split(text, s, re.compile(r";"))]
     return Segments(tuple(paragraphs), tuple(sentences), tuple(clauses), _parens(text))

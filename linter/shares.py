@@ -42,10 +42,10 @@ def _skip(an: Analysis, f: Fig) -> bool:
     before = an.lower[an.seg.clauses[f.clause].start:f.q.span.start]
     if f.delta or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
         return True
-    if an.has_word(after[:25], an.lex.target_words):
-        return True
-    sentence = an.lower[an.seg.sentences[f.sent].start:an.seg.sentences[f.sent].end]
     targets = "|".join(map(re.escape, an.lex.target_words))
+    if re.match(r"\s*(?:so với |của |of |of the |of its )?(?:" + targets + r")\b", after):
+        return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
+    sentence = an.lower[an.seg.sentences[f.sent].start:an.seg.sentences[f.sent].end]
     return bool(re.search(r"\bđạt\s*$", before) and re.search(r"\b(?:đạt|bằng|hoàn thành)\s+(?:trên |hơn |gần )?\d[\d.,]*\s?%\s+(?:" + targets + ")", sentence))
 
 
@@ -60,38 +60,57 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     return None
 
 
-def _part(an: Analysis, f: Fig) -> Fig | None:
-    """The count the share is stated for: the nearest count before it in its clause, joined by a share marker."""
+def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | None]:
+    """(part, explicit whole) of a share: the nearest count before it in its clause, joined by a share marker.
+
+    A count after "trong tổng số" / "out of" is the whole and the part is before it. When the share
+    names its whole ("chiếm 38,7% tổng số đơn vị cấp huyện"), the part counts the same thing.
+    """
     clause = an.seg.clauses[f.clause]
+    lead = an.lower[clause.start:f.q.span.start].strip()
+    if re.match(r"(?:tỷ lệ|tỉ lệ|the rate|rate|turnout)\b", lead) and not any(g.count for g in an.figs_in(Span(clause.start, f.q.span.start))):
+        prev = an.seg.clauses[f.clause - 1] if f.clause else None
+        if prev is not None and an.seg.sentence(prev.start) == f.sent:
+            clause = Span(prev.start, clause.end)  # "…bỏ phiếu 5.420.976 người; Tỉ lệ cử tri … đạt 99,39%"
+    whole = None
+    markers = "|".join(map(re.escape, an.lex.whole_markers + ("trong tổng số", "tổng số")))
     for g in reversed(an.figs[:f.i]):
         if g.q.span.start < clause.start:
-            return None
+            return None, None
+        if g.q.percent and not g.delta:
+            return None, None  # "chiếm 32,48% …, cao hơn 0,48% … (32%)": the share before this one took the part
         if g.q.percent or g.label or g.conversion or g.attr:
+            continue
+        if noun is not None and g.unit is not None and not compatible(g.unit, noun, an.lex.person_nouns):
             continue
         if g.delta:
             if f.paren is not None and f.paren.start >= g.q.span.end and not an.text[g.q.span.end:f.paren.start].strip(" ,"):
-                return None  # "tăng 12.308 đảng viên (6,66%)": a rate of change
+                return None, None  # "tăng 12.308 đảng viên (6,66%)": a rate of change
             if (g.q.unit_span or g.q.span).end + 3 >= f.q.span.start:
-                return None
+                return None, None
             continue
-        gap = an.lower[(g.q.unit_span or g.q.span).end:f.q.span.start]
+        if whole is None and re.search(r"(?:" + markers + r")\s*$", an.lower[clause.start:g.q.span.start]):
+            whole = g
+            continue
+        gap = an.lower[(g.q.unit_span or g.q.span).end:(whole or f).q.span.start]
         paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
-        if paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap):
-            return g
-        return None
-    return None
+        if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap):
+            return g, whole
+        return None, None
+    return None, None
 
 
 def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
-    markers = an.lex.whole_markers + ("trong tổng số", "tổng số")
-    for g in an.figs[part.i + 1:f.i]:
-        lead = an.lower[part.q.span.end:g.q.span.start]
-        if g.count and re.search(r"(?:" + "|".join(map(re.escape, markers)) + r")\s*$", lead):
-            return g
     for g in an.figs[f.i + 1:f.i + 2]:
         lead = an.lower[f.q.span.end:g.q.span.start]
         if g.count and re.fullmatch(r"\s*(?:của |trong |trên )?(?:tổng số|tổng|of|out of|of a total of|of the)\s*", lead):
             return g
+    for g in an.figs[f.i + 1:]:
+        if g.clause != f.clause:
+            break
+        lead = an.lower[f.q.span.end:g.q.span.start]
+        if g.count and re.search(r"(?:out of|of a total|trong tổng số|trên tổng số)\b[^\d;]{0,40}$", lead):
+            return g  # "3,893 residents (16.4%) were under 18, out of a total population of 23,800"
     return None
 
 
@@ -109,20 +128,19 @@ def _whole_noun(an: Analysis, f: Fig) -> str | None:
     return key
 
 
-def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None) -> tuple[list[Fig], bool]:
+def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 1) -> tuple[list[Fig], bool]:
     """Figures the share may be of, the enumeration's head first, then the nearest larger ones."""
     cands: list[tuple[int, int, Fig]] = []
     structural = False
     totals = "|".join(map(re.escape, an.lex.total_words + ("trong tổng số", "trong số", "of the")))
-    openers = an.lex.list_openers
+    heads = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole"}
     for g in reversed(an.figs[:f.i]):
-        if g.para < part.para - 1 and not (part.unit is None and g.i in an.total_like):
+        if g.para < part.para - reach and not (part.unit is None and g.i in an.total_like):
             continue
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
             continue
         lead = an.lower[an.seg.clauses[g.clause].start:g.q.span.start]
-        between = an.lower[g.q.span.end:part.q.span.start]
-        head = re.search(r"(?:" + totals + r")\s+(?:\S+\s+){0,4}$", lead) or (g.sent >= part.sent - 1 and an.has_word(between, openers))
+        head = (g.q.span, part.q.span) in heads or (re.search(r"(?:" + totals + r")\s+(?:[^\d\s]+\s+){0,4}$", lead) and g.q.high is not None and g.q.high >= part.q.low)
         structural = structural or bool(head)
         smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
         cands.append((0 if head else 2 if smaller else 1, len(cands), g))
@@ -151,10 +169,21 @@ def implied_whole(part: Quantity, share: Quantity) -> tuple[Decimal, Decimal]:
     return part.low * 100 / hi_share, (part.high or part.value * 2) * 100 / lo_share
 
 
-def _agreeing(group: list[tuple[Fig, Fig]]) -> int:
-    """How many shares of the group one common whole could explain."""
-    spans = [implied_whole(p.q, f.q) for f, p in group]
-    return max(sum(lo <= x <= hi for lo, hi in spans) for x, _ in spans) if spans else 0
+def _common_whole(found) -> Fig | None:  # noqa: ANN001 - [(share, part, (candidates, structural))]
+    """The candidate that explains the most shares of a group."""
+    tally: dict[int, tuple[int, Fig]] = {}
+    for f, part, (cands, _) in found:
+        for c in cands:
+            if _explains(part, c, f):
+                n, _ = tally.get(c.i, (0, c))
+                tally[c.i] = (n + 1, c)
+    return max(tally.values(), key=lambda t: t[0])[1] if tally else None
+
+
+def _explains(part: Fig, whole: Fig, f: Fig) -> bool:
+    lo, hi = implied_whole(part.q, f.q)
+    w_hi = whole.q.high if whole.q.high is not None else Decimal("Infinity")
+    return whole.q.low <= hi and w_hi >= lo
 
 
 def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | None:
@@ -174,7 +203,7 @@ def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | No
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    pending: dict[int, list[tuple[Fig, Fig]]] = {}
+    pending: dict[tuple, list[tuple[Fig, Fig]]] = {}
     for f in an.figs:
         if not f.q.percent or _skip(an, f):
             continue
@@ -183,30 +212,52 @@ def extract(an: Analysis) -> Iterator[Claim]:
             a, b = frac
             yield Claim("percent", f.q, (Operand("part", a), Operand("whole", b)), "fraction", span=a.span.cover(f.q.span), extra=(("strength", "certain"),))
             continue
-        part = _part(an, f)
+        part, whole = _part(an, f, _whole_noun(an, f))
         if part is None:
             continue
         cell = an.cell_of(f.q.span.start)
         if cell is not None and not cell.start <= part.q.span.start < cell.end:
             continue  # a share column: the table linker owns it
-        whole = _explicit_whole(an, part, f)
+        whole = whole or _explicit_whole(an, part, f)
         if whole is not None:
             yield _claim(f, part, [whole], "explicit", "certain")
-        elif not (f.q.value == 100 and f.q.hedge is None):
-            pending.setdefault(f.sent, []).append((f, part))
+        else:
+            kind = "person" if part.unit in {p.lower() for p in an.lex.person_nouns} else part.unit
+            pending.setdefault((f.para, kind), []).append((f, part))
     yield from _implicit(an, pending)
 
 
-def _implicit(an: Analysis, pending: dict[int, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
+def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
     for group in pending.values():
-        if len(group) >= 2 and _agreeing(group) * 2 < len(group) + (len(group) == 2):
-            continue  # rates of different bases, not shares of one whole
-        for f, part in group:
+        found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, 3)) for f, part in group]
+        # "đạt tỷ lệ 100%" of an unstated whole is a statement, not arithmetic
+        found = [t for t in found if not (t[0].q.value == 100 and t[0].q.hedge is None and not t[2][1])]
+        group = [(f, part) for f, part, _ in found]
+        if not found:
+            continue
+        headed = any(structural for _, _, (_, structural) in found)
+        explained = sum(1 for f, part, (cands, _) in found if any(_explains(part, c, f) for c in cands))
+        if not headed and len(group) >= 2 and explained * 2 < len(group):
+            yield from _partitions(an, pending, [f for f, _ in group])
+            continue  # mostly unexplained: rates of different bases ("mầm non 141 (51,8%), tiểu học 206 (75,2%)")
+        common = _common_whole(found)
+        for f, part, (cands, structural) in found:
             unit = _whole_noun(an, f) or part.unit
-            cands, structural = _candidates(an, part, f, unit)
-            if cands:
+            if common is not None and common not in cands and explained * 2 >= len(group) > 1 and compatible(common.unit, unit, an.lex.person_nouns):
+                cands = cands + [common]
+            larger = [g for g in cands if g.q.high is None or g.q.high >= part.q.low or f.q.value > 100]
+            if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1:
+                cands, larger = [common], [common]  # the whole its siblings are shares of
+            if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
-            claim = _partition(f, part, group)
-            if claim:
-                yield claim
+            yield from _partitions(an, pending, [f])
+
+
+def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:
+    for f in shares:
+        siblings = sorted(((g, p) for grp in pending.values() for g, p in grp if g.sent == f.sent), key=lambda t: t[0].i)
+        part = next(p for g, p in siblings if g is f)
+        claim = _partition(f, part, siblings)
+        if claim:
+            yield claim

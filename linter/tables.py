@@ -35,6 +35,10 @@ def _pipe_tables(text: str) -> Iterator[Grid]:
         start, pos = pos, pos + len(line) + 1
         if "|" in line and line.count("|") >= 1 and len(line.strip()) > 1:
             if re.fullmatch(r"\s*\|?\s*:?-{2,}.*", line):
+                if len(rows) > 1:  # the line above is the header of a new table
+                    if len(rows) > 2:
+                        yield Grid(rows[:-1], header or 1)
+                    rows = rows[-1:]
                 header = len(rows)
                 continue
             cells, cpos = [], start

@@ -16,13 +16,16 @@ def _cells(text: str) -> int:
 
 
 def _window(line: str, lo: int, hi: int) -> tuple[int, int]:
-    """A slice of `line` of at most WIDTH characters containing [lo, hi), widened to word edges."""
+    """A slice of `line` containing [lo, hi) with some context, cut at word edges."""
     if len(line) <= WIDTH:
         return 0, len(line)
-    start = max(0, min(lo - 30, hi - WIDTH + 10))
-    end = min(len(line), max(start + WIDTH, hi + 10))
+    room = max(0, WIDTH - (hi - lo))
+    start = max(0, lo - min(30, room // 2))
+    end = min(len(line), max(hi + 10, start + WIDTH))
     while start > 0 and not line[start - 1].isspace() and lo - start < 45:
         start -= 1
+    while end < len(line) and not line[end].isspace() and end - hi < 20:
+        end += 1
     return start, end
 
 
@@ -34,13 +37,12 @@ def _frame(text: str, d: Diagnostic) -> list[str]:
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end].replace("\t", " ")
     lo, hi = d.span.start - line_start, min(d.span.end, line_end) - line_start
-    same_line = [n for n in d.notes if line_start <= n.span.start < line_end]
-    w_lo, w_hi = _window(line, min([lo] + [n.span.start - line_start for n in same_line[:1]]), hi)
-    w_lo, w_hi = _window(line, lo, hi) if w_hi - w_lo > WIDTH + 40 else (w_lo, w_hi)
-    shown = line[w_lo:w_hi]
+    near = [n for n in d.notes if line_start <= n.span.start < line_end]
+    cover_lo = min([lo] + [n.span.start - line_start for n in near])
+    cover_hi = max([hi] + [n.span.end - line_start for n in near])
+    w_lo, w_hi = _window(line, cover_lo, cover_hi) if cover_hi - cover_lo <= WIDTH + 40 else _window(line, lo, hi)
     prefix = "…" if w_lo > 0 else ""
-    gutter = f"{d.line:>5} │ "
-    out = [f"      │", f"{gutter}{escape(prefix + shown)}{'…' if w_hi < len(line) else ''}"]
+    out = ["      │", f"{d.line:>5} │ {escape(prefix + line[w_lo:w_hi])}{'…' if w_hi < len(line) else ''}"]
 
     def mark(a: int, b: int, ch: str, label: str, style: str) -> str | None:
         if a < w_lo or a >= w_hi:
@@ -49,24 +51,32 @@ def _frame(text: str, d: Diagnostic) -> list[str]:
         width = max(1, _cells(line[a:min(b, w_hi)]))
         return f"      │ {' ' * pad}[{style}]{ch * width} {escape(label)}[/]"
 
-    primary = mark(lo, hi, "^", d.stated and f"stated {d.stated}" or "", STYLE[d.severity])
+    primary = mark(lo, hi, "^", f"stated {d.stated}" if d.stated else "", STYLE[d.severity])
     if primary:
         out.append(primary)
-    elsewhere = []
     for n in d.notes:
-        m = mark(n.span.start - line_start, n.span.end - line_start, "─", n.message, "cyan") if n in same_line else None
-        if m:
-            out.append(m)
-        else:
-            elsewhere.append(n)
-    for n in elsewhere:
-        snippet = text[n.span.start:n.span.end].replace("\n", " ")
-        ln = text.count("\n", 0, n.span.start) + 1
-        out.append(f"      │ [cyan]{escape(n.message)}[/]: {escape(snippet)} (line {ln})")
+        row = mark(n.span.start - line_start, n.span.end - line_start, "─", n.message, "cyan") if n in near else None
+        if row is None:
+            snippet = text[n.span.start:n.span.end].replace("\n", " ")
+            row = f"      │ [cyan]{escape(n.message)}[/]: {escape(snippet)} (line {text.count(chr(10), 0, n.span.start) + 1})"
+        out.append(row)
     return out
 
 
-def render(results: Sequence[FileResult], color: bool | None = None, width: int | None = None) -> str:
+def summary_line(files: int, claims: int, counts: dict[Severity, int], lang: str | None = None) -> str:
+    from linter.i18n import ntranslate
+
+    def n_(singular: str, plural: str, n: int) -> str:
+        return ntranslate(singular, plural, n, lang).format(n=n)
+
+    summary = n_("{n} file checked", "{n} files checked", files) + ", " + n_("{n} claim verified", "{n} claims verified", claims)
+    summary += ": " + n_("{n} error", "{n} errors", counts[Severity.ERROR]) + ", " + n_("{n} warning", "{n} warnings", counts[Severity.WARNING])
+    if counts[Severity.INFO]:
+        summary += ", " + n_("{n} info", "{n} info", counts[Severity.INFO])
+    return summary
+
+
+def render(results: Sequence[FileResult], color: bool | None = None, width: int | None = None, lang: str | None = None) -> str:
     import io
 
     from rich.console import Console
@@ -93,13 +103,6 @@ def render(results: Sequence[FileResult], color: bool | None = None, width: int 
             if d.help:
                 console.print(f"      = help: {escape(d.help)}")
             console.print()
-    files = len(results)
-    summary = (
-        f"{files} file{'s' * (files != 1)} checked, {claims} claim{'s' * (claims != 1)} verified: "
-        f"{counts[Severity.ERROR]} error{'s' * (counts[Severity.ERROR] != 1)}, "
-        f"{counts[Severity.WARNING]} warning{'s' * (counts[Severity.WARNING] != 1)}"
-    )
-    if counts[Severity.INFO]:
-        summary += f", {counts[Severity.INFO]} info"
+    summary = summary_line(len(results), claims, counts, lang)
     console.print(f"[bold]{summary}[/]")
     return buf.getvalue()

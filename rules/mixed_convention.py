@@ -15,6 +15,8 @@ def mixed_number_convention(doc: Document, ctx: Context) -> Iterator[Diagnostic]
     sensible reading), and reported, because a reader may take the other reading of the figures
     around it. The document's convention is decided from its unambiguous figures.
 
+    Safe fix: none; which reading the writer meant is theirs to say.
+
     Okay: Tỷ lệ hộ nghèo giảm còn 24,31%, tương ứng 1.205 hộ.
     N001: Tỷ lệ hộ nghèo giảm còn 24.31%, tương ứng 1.205 hộ; 3.608 chi bộ và 12.133 đảng viên.
     """

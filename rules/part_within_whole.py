@@ -31,5 +31,5 @@ def part_within_whole(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
             part.span,
             ctx._("the part {stated} exceeds its whole {whole}", stated=stated, whole=whole_text),
             notes=(Note(whole.span, ctx._("whole")),),
-            stated=stated, arithmetic=f"{stated} > {whole_text}",
+            stated=stated, arithmetic=f"{stated} > {whole_text}", claim=claim,
         )

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from linter.arith import percent_verdict, point
-from linter.model import Diagnostic, Document, Note, Severity
+from linter.model import Claim, Diagnostic, Document, Note, Severity
 from linter.registry import Context, rule
 
 
@@ -29,7 +29,11 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     A share that is the truncated rather than the rounded value is a warning (option `rounding`:
     nearest, truncate or either).
 
-    Safe fix: none here; the value the figure should have is given in every finding.
+    Safe fix: a share written beside its own fraction (49/53 … 92,45%; 73,52% (115/157)) or with an
+    explicit base (trong tổng số 202; out of 640) is rewritten to part / whole, rounded to the
+    decimals it is written with: both operands are written out and the relation is unambiguous, so
+    the share is the figure to correct. Other shares get the value as a suggestion only (the
+    operands may be the typo, see the likely-typo note), and a truncated share is never rewritten.
 
     Okay: Trong tổng số 202 đảng viên mới kết nạp, trong đó: 100 đảng viên nữ chiếm 49,5%.
     P001: Trong tổng số 202 đảng viên mới kết nạp, trong đó: 100 đảng viên nữ chiếm 59,5%.
@@ -45,15 +49,16 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
             continue
         part, whole = ops[0].quantity, ops[1].quantity
         d = claim.stated.decimals
-        computed = ctx.fmt(point(part, whole), d, percent=True)
         stated = claim.stated.raw.strip()
+        suffix = stated.lstrip("-−0123456789.,\u00a0\u202f\u2009")  # "%", " %", " phần trăm", " percent"
+        computed = ctx.fmt(point(part, whole), d) + suffix
         whole_text = " + ".join(ctx.fmt(p.value, p.decimals) for p in claim.get("whole_parts", ())) or ctx.fmt(whole.value, whole.decimals)
         arithmetic = f"{ctx.fmt(part.value, part.decimals)} / {whole_text} = {computed}" + (f" ≠ {stated}" if verdict == "mismatch" else "")
         notes = (Note(part.span, ctx._("part")), Note(whole.span, ctx._("whole")))
         if verdict == "truncated":
             yield ctx.report(
                 claim.stated.span, ctx._("stated {stated}, computed {computed}: the share is truncated, not rounded", stated=stated, computed=computed),
-                notes=notes, severity=Severity.WARNING, stated=stated, computed=computed, arithmetic=arithmetic,
+                notes=notes, severity=Severity.WARNING, stated=stated, computed=computed, arithmetic=arithmetic, claim=claim,
                 help=ctx._("round to the nearest value, or set rounding = \"truncate\" for P001 if your newsroom truncates"),
             )
             continue
@@ -61,6 +66,12 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         yield ctx.report(
             claim.stated.span, ctx._("stated {stated}, computed {computed}", stated=stated, computed=computed),
             notes=notes, severity=Severity.ERROR if certain else Severity.WARNING, stated=stated, computed=computed,
-            arithmetic=arithmetic,
+            arithmetic=arithmetic, claim=claim, fix=ctx.fix(claim.stated, point(part, whole), d, safe=True) if _derived(claim) else None,
             help=None if certain else ctx._("the whole was inferred from the figures before this share; if it is another whole, say which"),
         )
+
+
+def _derived(claim: Claim) -> bool:
+    """A share recomputed from operands that are written out and exact, linked without guessing."""
+    exact = all(o.quantity.hedge is None and o.quantity.resolution == 0 for o in claim.operands)
+    return claim.evidence in ("fraction", "explicit") and not claim.alternatives and exact and claim.stated.hedge is None

@@ -43,5 +43,5 @@ def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
             total.span,
             ctx._("stated total {stated}, the parts add up to {computed}", stated=stated, computed=computed),
             notes=tuple(Note(p.span, ctx._("part")) for p in parts),
-            stated=stated, computed=computed, arithmetic=f"{terms} = {computed} ≠ {stated}",
+            stated=stated, computed=computed, arithmetic=f"{terms} = {computed} ≠ {stated}", claim=claim,
         )

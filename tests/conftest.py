@@ -27,3 +27,14 @@ def percent_rule(monkeypatch):
     """Only the T901 test rule runs (inherited by forked worker processes)."""
     monkeypatch.setattr(registry, "_RULES", (_test_percent,))
     return _test_percent
+
+
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/**/*.expected from the current output")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -1,0 +1,92 @@
+"""Shared reader pieces: the ReadError, decoding bytes, and the blanked copy of a source text.
+
+The text readers (plain, Markdown, HTML) build `Document.text` as a copy of the decoded source in
+which everything that is not checked is replaced by spaces, so every offset of checked text is
+the offset of that character in the file and line/column numbers are the file's own.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+
+from linter.config import Config
+from linter.model import Span
+
+
+class ReadError(Exception):
+    """A file that cannot be linted; the message says why and what to do."""
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """The file's text: a forced `encoding`, else UTF-16/UTF-8 by BOM, else UTF-8."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise ReadError(f"unknown encoding {encoding!r} (--encoding)") from None
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"cannot decode as {encoding}: {exc}") from None
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise ReadError(f"starts with a {enc} byte-order mark but does not decode as {enc}: {exc}") from None
+    if b"\x00" in data[:8192]:
+        raise ReadError("binary file (contains NUL bytes); factlint reads .txt, .md, .html, .docx and .pdf")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            f"not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+            "pass --encoding (for example cp1258 for legacy Vietnamese) if the file uses another encoding"
+        ) from None
+
+
+def read_bytes(path: str, config: Config) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        size = os.path.getsize(path)
+        if size > config.max_file_size:
+            raise ReadError(f"file is {size:,} bytes, over the size limit of {config.max_file_size:,} (max-file-size)")
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise ReadError("no such file") from None
+    except IsADirectoryError:
+        raise ReadError("is a directory") from None
+    except PermissionError:
+        raise ReadError("permission denied") from None
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+
+
+class Canvas:
+    """A blank copy of a source text (line ends kept) on which readers reveal the checked characters."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.chars = [c if c in "\r\n" else " " for c in source]
+
+    def reveal(self, start: int, end: int) -> None:
+        self.chars[start:end] = self.source[start:end]
+
+    def put(self, offset: int, text: str) -> None:
+        """Write `text` over blanks from `offset` (a decoded entity, a block break)."""
+        self.chars[offset:offset + len(text)] = text
+
+    def trimmed(self, start: int, end: int) -> Span | None:
+        """The span of [start, end) without its blank edges; None when it holds no text."""
+        while start < end and self.chars[start].isspace():
+            start += 1
+        while end > start and self.chars[end - 1].isspace():
+            end -= 1
+        return Span(start, end) if end > start else None
+
+    def text(self) -> str:
+        return "".join(self.chars)

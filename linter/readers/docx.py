@@ -1,0 +1,121 @@
+"""Word .docx: body paragraphs and tables in document order, located as "¶12" and "table 2, row 3, col 4".
+
+`Document.text` is one line per body paragraph (empty paragraphs give empty lines) and one line
+per table row with its cells separated by tabs; a cell's own paragraphs are joined by spaces. A
+cell merged across columns or rows is read once. ¶ numbers count the non-empty body paragraphs,
+so they match what a reader counts on the page.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import TYPE_CHECKING
+
+from linter.model import Block, Document, Span, Table
+from linter.readers.base import ReadError
+from linter.readers.tables import Grid
+
+if TYPE_CHECKING:
+    from docx.table import Table as DocxTable
+
+
+def read_docx(data: bytes, path: str, locale_of, max_size: int) -> Document:  # noqa: ANN001 - (str) -> str
+    _check_zip(data, max_size)
+    try:
+        import docx
+    except ImportError:
+        raise ReadError("reading .docx needs python-docx: pip install 'factlint[docs]'") from None
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors … on a damaged package
+        raise ReadError(f"not a readable Word .docx file ({type(exc).__name__}: {exc})") from None
+    out = _Writer()
+    for item in word.iter_inner_content():
+        if hasattr(item, "rows"):
+            out.table(item)
+        else:
+            out.paragraph(item.text, _is_heading(item))
+    text = "\n".join(out.lines)
+    return Document(text=text, path=path, locale=locale_of(text), blocks=tuple(out.blocks), tables=tuple(out.tables), fmt="docx")
+
+
+def _check_zip(data: bytes, max_size: int) -> None:
+    """Refuse a file that is not a zip, or whose parts would unpack past the size limit (a zip bomb)."""
+    if data[:2] == b"\xd0\xcf":
+        raise ReadError(
+            "this is a legacy Word .doc file named .docx; convert it to .docx first, "
+            "e.g. `libreoffice --headless --convert-to docx FILE`"
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            total = sum(info.file_size for info in zf.infolist())
+    except zipfile.BadZipFile:
+        raise ReadError("not a Word .docx file (not a zip archive)") from None
+    if total > max_size:
+        raise ReadError(f"the .docx unpacks to {total:,} bytes, over the size limit of {max_size:,} (max-file-size)")
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.offset = 0
+        self.blocks: list[Block] = []
+        self.tables: list[Table] = []
+        self.paragraphs = 0
+
+    def line(self, text: str) -> int:
+        """Append a line; returns its start offset."""
+        start = self.offset
+        self.lines.append(text)
+        self.offset += len(text) + 1
+        return start
+
+    def paragraph(self, text: str, heading: bool) -> None:
+        start = self.line(text)
+        if text.strip():
+            self.paragraphs += 1
+            kind = "heading" if heading else "paragraph"
+            self.blocks.append(Block(span=_trim(text, start), kind=kind, location=f"¶{self.paragraphs}"))
+
+    def table(self, table: DocxTable) -> None:
+        number = len(self.tables) + 1
+        grid = Grid(location=f"table {number}")
+        seen: dict[object, Span] = {}  # keyed by the <w:tc> element, which a merged cell repeats
+        for r, row in enumerate(table.rows, 1):
+            grid.new_row()
+            parts: list[str] = []
+            start = self.offset
+            for c, cell in enumerate(row.cells, 1):
+                if cell._tc not in seen:
+                    text = " ".join(p.text for p in cell.paragraphs)
+                    seen[cell._tc] = self.cell(text, start, parts, f"table {number}, row {r}, col {c}")
+                grid.add(seen[cell._tc])
+            self.line("\t".join(parts))
+            grid.end_row(header=_repeats_as_header(row))
+        built = grid.build()
+        self.tables.extend([built] if built else [])
+
+    def cell(self, text: str, row_start: int, parts: list[str], location: str) -> Span:
+        start = row_start + sum(len(p) + 1 for p in parts)
+        parts.append(text)
+        span = _trim(text, start)
+        if span.end > span.start:
+            self.blocks.append(Block(span=span, kind="cell", location=location))
+        return span
+
+
+def _trim(text: str, start: int) -> Span:
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return Span(start + lead, start + lead + len(stripped))
+
+
+def _is_heading(paragraph) -> bool:  # noqa: ANN001 - docx.text.paragraph.Paragraph
+    name = (paragraph.style.name if paragraph.style is not None else "") or ""
+    return name.lower().startswith(("heading", "title"))
+
+
+def _repeats_as_header(row) -> bool:  # noqa: ANN001 - docx.table._Row
+    """Word marks header rows ("repeat as header row") with w:tblHeader."""
+    props = row._tr.trPr
+    return props is not None and any(el.tag.endswith("}tblHeader") for el in props)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import gettext
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+from click.testing import CliRunner
+
+from linter.cli import cli
+from linter.i18n import LOCALE_DIR, environment_language, ntranslate, translate
+
+ROOT = Path(__file__).resolve().parents[1]
+KEYWORDS = {"_": None, "N_": None, "ntranslate": (1, 2), "n_": (1, 2)}  # as in scripts/update-translations.sh
+PO = LOCALE_DIR / "vi" / "LC_MESSAGES" / "factlint.po"
+
+
+def used_msgids() -> set[str | tuple[str, ...]]:
+    ids: set = set()
+    for folder in ("linter", "rules"):
+        for _file, _line, message, _comments, _context in extract_from_dir(ROOT / folder, [("**.py", "python")], KEYWORDS):
+            ids.add(message)
+    return ids
+
+
+def catalog():
+    with open(PO, "rb") as fh:
+        return read_po(fh)
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{(\w+)\}", text))
+
+
+def test_every_message_used_has_a_vietnamese_translation():
+    cat = catalog()
+    missing = []
+    for msgid in sorted(used_msgids(), key=str):
+        entry = cat.get(msgid[0] if isinstance(msgid, tuple) else msgid)
+        strings = () if entry is None else (entry.string if isinstance(entry.string, tuple) else (entry.string,))
+        if entry is None or entry.fuzzy or not all(strings):
+            missing.append(msgid)
+    assert missing == [], "untranslated msgids (run scripts/update-translations.sh, translate, run it again):\n" + "\n".join(map(repr, missing))
+
+
+def test_translations_keep_the_placeholders():
+    for msg in catalog():
+        if msg.id:
+            ids = msg.id if isinstance(msg.id, tuple) else (msg.id,)
+            strings = msg.string if isinstance(msg.string, tuple) else (msg.string,)
+            assert all(_placeholders(s) == _placeholders(ids[0]) for s in strings), msg.id
+
+
+def test_compiled_catalog_matches_the_po():
+    with open(LOCALE_DIR / "vi" / "LC_MESSAGES" / "factlint.mo", "rb") as fh:
+        mo = gettext.GNUTranslations(fh)
+    for msg in catalog():
+        if not msg.id:
+            continue
+        if isinstance(msg.id, tuple):
+            assert mo.ngettext(msg.id[0], msg.id[1], 2) == msg.string[0], msg.id
+        else:
+            assert mo.gettext(msg.id) == msg.string, msg.id
+
+
+def test_template_lists_every_message_used():
+    with open(LOCALE_DIR / "factlint.pot", "rb") as fh:
+        pot = read_po(fh)
+    assert {m if isinstance(m, str) else m[0] for m in used_msgids()} <= {m.id if isinstance(m.id, str) else m.id[0] for m in pot if m.id}
+
+
+def test_language_falls_back_to_the_environment(monkeypatch):
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "vi_VN.UTF-8")
+    assert environment_language() == "vi"
+    assert translate("part", None) == "phần"
+    assert translate("part", "en") == "part"
+    assert ntranslate("{n} error", "{n} errors", 3, None) == "{n} lỗi"
+    monkeypatch.setenv("LANGUAGE", "en_GB:vi")
+    assert environment_language() == "en"
+
+
+DRAFT = "<!-- factlint: ignore P001 -->\nBáo cáo năm nay của xã không có số liệu nào.\n"
+
+
+@pytest.fixture
+def draft(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    (tmp_path / "bao-cao.md").write_text(DRAFT, encoding="utf-8")
+    return "bao-cao.md"
+
+
+def test_a_vietnamese_document_gets_vietnamese_messages(draft):
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--format", "full", "--no-color", draft])
+    assert "  chỉ thị `factlint: ignore P001` không bỏ qua lỗi nào; hãy xóa nó\n" in result.stdout
+    assert result.stdout.endswith("đã kiểm tra 1 tệp, đã đối chiếu 0 nhận định: 0 lỗi, 1 cảnh báo\n")
+
+
+def test_message_language_en_switches(draft):
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--format", "full", "--no-color", "--message-language", "en", draft])
+    assert "  suppression `factlint: ignore P001` suppresses nothing; remove it\n" in result.stdout
+    assert result.stdout.endswith("1 file checked, 0 claims verified: 0 errors, 1 warning\n")
