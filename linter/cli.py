@@ -23,6 +23,25 @@ def _format_default() -> str | None:
     return os.environ.get("FACTLINT_OUTPUT_FORMAT")
 
 
+class _Size(click.ParamType):
+    """A size in bytes: 5000000, 500K, 50M, 2G (powers of 1024)."""
+
+    name = "size"
+    _UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+    def convert(self, value, param, ctx):  # noqa: ANN001, ANN201 - click's interface
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B")
+        number, unit = (text[:-1], text[-1]) if text[-1:] in self._UNITS else (text, "")
+        if not number.isdigit():
+            self.fail(f"{value!r} is not a size such as 5000000, 500K or 50M", param, ctx)
+        return int(number) * self._UNITS[unit]
+
+
+_SIZE = _Size()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factlint")
 def cli() -> None:
@@ -52,7 +71,11 @@ def cli() -> None:
 @click.option("--fix", is_flag=True, help="Apply the safe fixes (a share recomputed beside its own fraction …) and report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply the likely-typo edits that are the only explanation of a finding.")
 @click.option("--diff", is_flag=True, help="Show the fixes as a unified diff instead of writing them; exit 1 when there is a change.")
-def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, **options) -> None:  # noqa: ANN001
+@click.option("-j", "--jobs", "workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores", help="Worker processes for checking files in parallel.")
+@click.option("--no-cache", is_flag=True, help="Check every file again instead of reusing results stored in .factlint_cache/.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="FACTLINT_CACHE_DIR", help="Where to keep the cache (default: .factlint_cache/ next to the configuration, or in the working directory).")
+@click.option("--max-file-size", type=_SIZE, help="Skip files larger than this (bytes, or with a K/M/G suffix; default 50M) with an F001 diagnostic.")
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
     from linter.configfile import ConfigError, Resolver
 
@@ -62,7 +85,10 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
         jobs = _plan(paths, Resolver(overrides, config_file, isolated))
     except ConfigError as exc:
         _config_exit(str(exc))
-    results = _lint(jobs)
+    # only code frames, baselines and fixes need each file's text back from the workers
+    full = (fmt or ("full" if output_file is None and sys.stdout.isatty() else "concise")) == "full"
+    keep_text = full or bool(baseline or write_baseline or fix or unsafe_fixes or diff)
+    results = _lint(jobs, workers, cache=None if no_cache else (cache_dir or ""), keep_text=keep_text)
     if write_baseline:
         from linter.baseline import write
 
@@ -142,6 +168,7 @@ def _overrides(options: dict) -> dict:
         "show_info": options["show_info"] or None,
         "encoding": options["encoding"],
         "stdin_filename": options["stdin_filename"],
+        "max_file_size": options["max_file_size"],
     }
 
 
@@ -157,17 +184,31 @@ def _plan(paths: tuple[str, ...], resolver) -> list[tuple[str, object]]:  # noqa
     return [(f, resolver.for_path(f)) for p in paths for f in discover([p], resolver.for_path(p))]
 
 
-def _lint(jobs: list) -> list:  # noqa: ANN001
-    """Lint the files in order, consecutive ones sharing a Config together; a progress bar on a terminal."""
+def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: bool = True) -> list:  # noqa: ANN001
+    """Lint the files in order, consecutive ones sharing a Config together; a progress bar on a terminal.
+
+    `workers` processes share each batch; `cache` is the cache folder ("" for the default), None for none.
+    """
     from linter.engine import lint_paths
     from linter.report import batches, progress
 
     results = []
+    # a process pool starts per batch, so parallel runs take fewer, larger batches
+    size = max(8, len(jobs) // 50) if workers == 1 else max(64, len(jobs) // 8)
     with progress(len(jobs), sys.stderr.isatty()) as advance:
-        for config, paths in batches(jobs, size=max(8, len(jobs) // 50)):
-            results.extend(lint_paths(paths, config))
+        for config, paths in batches(jobs, size=size):
+            store = _cache(config, cache)
+            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, cache=store))
             advance(len(paths))
     return results
+
+
+def _cache(config, folder: str | None):  # noqa: ANN001, ANN202 - Config -> ResultCache | None
+    if folder is None:
+        return None
+    from linter.cache import ResultCache
+
+    return ResultCache.for_config(config, folder or None)
 
 
 def _fails(result, config) -> bool:  # noqa: ANN001

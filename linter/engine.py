@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import os
 import traceback
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from linter.config import DEFAULT, Config, active_rules
 from linter.locales import detect
 from linter.model import Diagnostic, Document, FileResult, Severity, Span
 from linter.registry import Context
+
+if TYPE_CHECKING:
+    from linter.cache import ResultCache
 
 READABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 
@@ -135,6 +138,48 @@ def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:
     return any(config.matches(path, pat) or f"/{pat.strip('/')}/" in f"/{norm}/" for pat in patterns)
 
 
-def lint_paths(paths: Iterable[str], config: Config = DEFAULT) -> list[FileResult]:
-    """Lint files and folders; results come in the order the files were found."""
-    return [lint_file(p, config) for p in discover(paths, config)]
+def lint_paths(
+    paths: Iterable[str], config: Config = DEFAULT, jobs: int = 1, *, keep_text: bool = True, cache: ResultCache | None = None
+) -> list[FileResult]:
+    """Lint files and folders; results come in the order the files were found, whatever `jobs` is.
+
+    `jobs` > 1 spreads the files over that many worker processes. `keep_text=False` drops each
+    result's text (only the `full` format's code frames need it), so less travels between processes.
+    With a `cache` (linter.cache.ResultCache), unchanged files are not linted again; a cached clean
+    file comes back without its text.
+    """
+    files = list(discover(paths, config))
+    check = _FileCheck(config, keep_text, cache)
+    if jobs <= 1 or len(files) <= 1:
+        return [check(p) for p in files]
+    return _parallel(check, files, jobs)
+
+
+@dataclass(frozen=True)
+class _FileCheck:
+    """Lint one path; a picklable callable so worker processes get the settings with each chunk."""
+
+    config: Config
+    keep_text: bool
+    cache: ResultCache | None
+
+    def __call__(self, path: str) -> FileResult:
+        if self.cache is None or path == "-":
+            result = lint_file(path, self.config)
+        else:
+            result = self.cache.lint(path, self.config, lint_file)
+        return result if self.keep_text or result.text is None else replace(result, text=None)
+
+
+def _parallel(check: _FileCheck, files: list[str], jobs: int) -> list[FileResult]:
+    import multiprocessing
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork lets workers inherit the loaded modules and rules instead of importing them again;
+    # elsewhere (macOS, Windows) fork is unsafe or missing and the platform default is used.
+    ctx = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    workers = min(jobs, len(files))
+    chunksize = max(1, min(64, len(files) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        return list(pool.map(check, files, chunksize=chunksize))

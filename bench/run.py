@@ -1,0 +1,181 @@
+"""factlint's benchmark: whole-process figures side by side in one run, plus a size-scaling series.
+
+    python bench/run.py [--runs 7] [--corpus bench/corpus]
+
+Needs codespell in the same environment (`pip install -e '.[bench]'`). Creates the corpus with
+make_corpus.py when it is missing. Prints a table and writes bench/out/results.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEED = ROOT / "seeds" / "000_f6e167442dc09125.txt"
+BIN = Path(sys.executable).parent
+
+# runs one command and reports its wall time and the peak RSS of its process tree's largest process
+WRAP = """
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+wall = time.perf_counter() - t
+print(json.dumps({"wall": wall, "rc": rc, "rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def measure(cmd: list[str], runs: int = 1, pick=statistics.median) -> dict:  # noqa: ANN001
+    """Wall time over `runs` fresh processes (median, or `pick`), and the largest peak RSS seen."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # an installed tool has its .pyc
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # warm-up: .pyc files, page cache
+    wrapped = [sys.executable, "-c", WRAP, *cmd]
+    samples = [json.loads(subprocess.run(wrapped, capture_output=True, text=True, check=True, env=env).stdout) for _ in range(runs)]
+    return {
+        "wall_s": pick(s["wall"] for s in samples),
+        "rss_mb": max(s["rss_mb"] for s in samples),
+        "exit_code": samples[-1]["rc"],
+        "runs": runs,
+    }
+
+
+def factlint() -> list[str]:
+    script = BIN / "factlint"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "linter"]
+
+
+def corpus_stats(corpus: Path) -> tuple[int, int]:
+    files = [p for p in corpus.rglob("*.txt")]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def throughput_rows(corpus: Path, runs: int) -> dict[str, dict]:
+    """Each tool over the corpus; the fastest of `runs` counts, since other load only slows a run down."""
+    fl = factlint()
+    codespell = BIN / "codespell"
+    if not codespell.exists():
+        sys.exit("codespell is not installed in this environment: pip install -e '.[bench]'")
+    commands = {
+        "floor (read + one regex)": [sys.executable, str(HERE / "floor.py"), str(corpus)],
+        "codespell": [str(codespell), str(corpus)],
+        "factlint --jobs 1": [*fl, "check", "--no-cache", "--jobs", "1", "--format", "concise", str(corpus)],
+        "factlint --jobs 2": [*fl, "check", "--no-cache", "--jobs", "2", "--format", "concise", str(corpus)],
+    }
+    return {name: measure(cmd, runs, pick=min) for name, cmd in commands.items()}
+
+
+def startup_rows(runs: int) -> dict[str, dict]:
+    return {
+        "reference: import click, babel.numbers": measure([sys.executable, "-c", "import click, babel.numbers"], runs),
+        "factlint check <one seed> (cold, no cache)": measure([*factlint(), "check", "--no-cache", "--format", "concise", str(SEED)], runs),
+    }
+
+
+def scaling_series(factors: tuple[int, ...] = (1, 2, 4, 8)) -> list[dict]:
+    """lint_text on one document repeated 1x..8x: time should grow linearly, not quadratically."""
+    sys.path.insert(0, str(HERE))
+    from make_corpus import document, seed_paragraphs
+
+    from linter.engine import lint_text
+
+    base, _ = document(random.Random(3), "vi", seed_paragraphs(), target=40_000)
+    series = []
+    for k in factors:
+        text = base * k
+        best = min(_per_call(lint_text, text, "vi") for _ in range(3))
+        series.append({"factor": k, "chars": len(text), "seconds": best})
+    for prev, cur in zip(series, series[1:]):
+        cur["ratio_to_previous"] = cur["seconds"] / prev["seconds"]
+    return series
+
+
+def _per_call(func, *args) -> float:  # noqa: ANN001
+    """Seconds per call, repeating fast calls for at least 0.2 s so the figure is not timer noise."""
+    calls, start = 0, time.perf_counter()
+    while True:
+        func(*args)
+        calls += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= 0.2:
+            return elapsed / calls
+
+
+def add_ratios(rows: dict[str, dict], files: int, size: int) -> None:
+    for row in rows.values():
+        row["mb_s"] = size / 1e6 / row["wall_s"]
+        row["files_s"] = files / row["wall_s"]
+    for ref_name, key in (("floor (read + one regex)", "vs_floor"), ("codespell", "vs_codespell")):
+        ref = rows[ref_name]
+        for row in rows.values():
+            row[key] = {"throughput": row["mb_s"] / ref["mb_s"], "rss": row["rss_mb"] / ref["rss_mb"]}
+
+
+def targets(rows: dict[str, dict], start: dict[str, dict], series: list[dict]) -> list[dict]:
+    """The issue's done-when figures, each with the measured value and whether it is met."""
+    j1, j2, cs = rows["factlint --jobs 1"], rows["factlint --jobs 2"], rows["codespell"]
+    ref, cold = start["reference: import click, babel.numbers"], start["factlint check <one seed> (cold, no cache)"]
+    worst_doubling = max(s["ratio_to_previous"] for s in series[1:])
+    checks = [
+        ("--jobs 2 throughput >= 1.7x --jobs 1", j2["mb_s"] / j1["mb_s"], 1.7, ">="),
+        ("--jobs 1 throughput >= codespell", j1["mb_s"] / cs["mb_s"], 1.0, ">="),
+        ("cold check of one seed <= 1.5x import click, babel.numbers", cold["wall_s"] / ref["wall_s"], 1.5, "<="),
+        ("peak RSS on the corpus < 200 MB", max(j1["rss_mb"], j2["rss_mb"]), 200.0, "<"),
+        ("doubling a document at most doubles its time", worst_doubling, 2.0, "<="),
+    ]
+    ops = {">=": float.__ge__, "<=": float.__le__, "<": float.__lt__}
+    return [{"target": t, "measured": round(v, 3), "bound": b, "met": ops[op](float(v), b)} for t, v, b, op in checks]
+
+
+def table(rows: dict[str, dict], start: dict[str, dict], series: list[dict], goals: list[dict], files: int, size: int) -> str:
+    out = [f"corpus: {files} files, {size / 1e6:.1f} MB", ""]
+    out.append(f"{'tool':<28}{'wall s':>8}{'MB/s':>8}{'files/s':>9}{'RSS MB':>8}{'xfloor':>8}{'xcodespell':>11}")
+    for name, r in rows.items():
+        out.append(
+            f"{name:<28}{r['wall_s']:>8.2f}{r['mb_s']:>8.2f}{r['files_s']:>9.1f}{r['rss_mb']:>8.1f}"
+            f"{r['vs_floor']['throughput']:>8.3f}{r['vs_codespell']['throughput']:>11.3f}"
+        )
+    out += ["", f"{'start-up (median of runs)':<48}{'ms':>8}{'RSS MB':>8}"]
+    out += [f"{name:<48}{r['wall_s'] * 1000:>8.0f}{r['rss_mb']:>8.1f}" for name, r in start.items()]
+    out += ["", f"{'scaling: lint_text':<20}{'chars':>10}{'ms':>10}{'x previous':>12}"]
+    out += [f"{str(s['factor']) + 'x':<20}{s['chars']:>10}{s['seconds'] * 1000:>10.3f}{s.get('ratio_to_previous', float('nan')):>12.2f}" for s in series]
+    out += ["", "targets:"]
+    out += [f"  [{'met' if g['met'] else 'NOT MET'}] {g['target']}: measured {g['measured']}" for g in goals]
+    return "\n".join(out)
+
+
+def commit() -> str:
+    proc = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True)
+    return proc.stdout.strip() or "unknown"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
+    ap.add_argument("--runs", type=int, default=7, help="runs of each start-up measurement (the median is reported)")
+    ap.add_argument("--corpus-runs", type=int, default=3, help="runs of each tool over the corpus (the fastest is reported)")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "--out", str(args.corpus)], check=True)
+    files, size = corpus_stats(args.corpus)
+    rows = throughput_rows(args.corpus, args.corpus_runs)
+    add_ratios(rows, files, size)
+    start = startup_rows(args.runs)
+    series = scaling_series()
+    goals = targets(rows, start, series)
+    print(table(rows, start, series, goals, files, size))
+    env = {"commit": commit(), "python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform(), "loadavg_1m_at_end": os.getloadavg()[0]}
+    result = {"environment": env, "corpus": {"files": files, "bytes": size}, "throughput": rows, "startup": start, "scaling": series, "targets": goals}
+    (HERE / "out").mkdir(exist_ok=True)
+    (HERE / "out" / "results.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""A pre-commit run on one plain-text file must not pay for modules it does not use."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+HEAVY = {"pint", "docx", "markdown_it", "pypdf", "rich", "jsonschema", "lxml"}
+
+
+def _imported(args: list[str], cwd: Path) -> tuple[set[str], subprocess.CompletedProcess]:
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "linter", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=60
+    )
+    names = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if line.startswith("import time:")}
+    return names, proc
+
+
+# seed 000 states no measured quantities (no km, ha, tấn, currency), so pint has no reason to load
+@pytest.mark.parametrize("fmt", ["json", "concise"])
+def test_plain_text_check_loads_no_heavy_module(tmp_path, fmt):
+    names, proc = _imported(["check", str(SEEDS / "000_f6e167442dc09125.txt"), "--format", fmt, "--no-cache", "--jobs", "1"], tmp_path)
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert "linter" in names and "click" in names  # the measurement itself works
+    assert names & HEAVY == set()
+    if fmt == "json":
+        assert [f["path"] for f in json.loads(proc.stdout)["files"]] == [str(SEEDS / "000_f6e167442dc09125.txt")]
+
+
+def test_default_parallel_cached_run_loads_no_heavy_module(tmp_path):
+    names, proc = _imported(["check", str(SEEDS), "--format", "json", "--cache-dir", str(tmp_path / "c")], tmp_path)
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert names & HEAVY == set()
+
+
+def test_full_format_does_load_rich(tmp_path):
+    names, proc = _imported(["check", str(SEEDS / "000_f6e167442dc09125.txt"), "--format", "full", "--no-cache"], tmp_path)
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert "rich" in names
