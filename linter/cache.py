@@ -100,18 +100,23 @@ class ResultCache:
             return None  # missing or corrupt: recompute and rewrite
 
     def put(self, key: str, result: FileResult) -> None:
-        if not result.diagnostics:
-            result = dataclasses.replace(result, text=None)
+        # the claim behind a finding is working state of this run, not part of the result
+        diags = tuple(dataclasses.replace(d, claim=None) for d in result.diagnostics)
+        result = dataclasses.replace(result, diagnostics=diags, text=result.text if diags else None)
         entry = self._entry(key)
+        tmp = None
         try:
+            payload = json.dumps(_encode(result), ensure_ascii=False)
             self._prepare()
             entry.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(_encode(result), fh, ensure_ascii=False)
+                fh.write(payload)
             os.replace(tmp, entry)
-        except OSError:
-            return  # a read-only checkout or a full disk: run uncached rather than fail
+        except (OSError, TypeError, ValueError):
+            if tmp and os.path.exists(tmp):
+                os.unlink(tmp)
+            return  # a read-only checkout, a full disk, a value JSON cannot hold: run uncached rather than fail
 
     def _prepare(self) -> None:
         if not (self.root / ".gitignore").exists():

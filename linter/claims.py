@@ -94,15 +94,20 @@ class Analysis:
         return self._starts
 
     def has_word(self, text: str, words: Iterable[str]) -> bool:
-        return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in words)
+        return bool(_words_rx(tuple(words)).search(text))
 
 
 Extractor = Callable[[Analysis], Iterable[Claim]]
 
 
+@lru_cache(maxsize=256)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
 def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None) -> None:
     q, lex, low = f.q, an.lex, an.lower
-    before = low[an.seg.clauses[f.clause].start:q.span.start]
+    before = low[max(an.seg.clauses[f.clause].start, q.span.start - 200):q.span.start]
     tail = re.sub(r"\s+", " ", before[-40:]).strip()
     tail_nohedge = tail
     for phrase in sorted(lex.hedges_before, key=len, reverse=True):
@@ -152,13 +157,16 @@ def _unit_before(before: str, lex: Lexicon) -> str | None:
 def _figs(an: Analysis) -> list[Fig]:
     figs: list[Fig] = []
     prev = None
+    last_count: Fig | None = None
+    last_plain: Fig | None = None
     for i, q in enumerate(an.scan.quantities):
         s = q.span.start
         f = Fig(q=q, i=i, sent=an.seg.sentence(s), clause=an.seg.clause(s), para=an.seg.paragraph(s), paren=an.seg.paren_at(s))
-        sibling = next((g for g in reversed(figs) if g.count), None)
-        _describe(an, f, prev if prev is None or not prev.label else next((g for g in reversed(figs) if not g.label), None), sibling)
+        _describe(an, f, prev if prev is None or not prev.label else last_plain, last_count)
         figs.append(f)
         prev = f
+        last_count = f if f.count else last_count
+        last_plain = f if not f.label else last_plain
     return figs
 
 

@@ -12,6 +12,7 @@ Every part counting the same thing as its total must not exceed it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from typing import Iterator
@@ -35,10 +36,13 @@ def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
 def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
     """The totals a list opened at `start` may break down, nearest first (one only for a parenthesis)."""
     sent = an.seg.sentence(start)
-    first_of_sentence = not an.lower[an.seg.sentences[sent].start:start].strip(" ,(")
+    sent_start = an.seg.sentences[sent].start
+    first_of_sentence = start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(")
     dens = {id(b) for _, b, _ in an.scan.fractions}
     out: list[Fig] = []
-    for g in reversed(an.figs_before(start)):
+    first = bisect.bisect_left(an.fig_starts, start) - 1
+    for j in range(first, max(-1, first - 60), -1):  # a total stands within a few figures of its list
+        g = an.figs[j]
         if g.q.span.end > start:
             continue
         if g.sent < sent - (1 if first_of_sentence else 0):
@@ -54,7 +58,20 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
     return out
 
 
+MAX_LIST = 1500  # characters a breakdown may run after its opener; keeps a run-on text linear
+
+
 def _region(an: Analysis, start: int, end: int, opener: str) -> Span:
+    """Where a breakdown's items stand: bounded, and ended by the next list opened the same way."""
+    span = _region_uncapped(an, start, end, opener)
+    stop = min(span.end, span.start + MAX_LIST)
+    if opener not in ("(", ":"):
+        again = re.search(r"(?<!\w)" + re.escape(opener) + r"(?!\w)", an.lower[span.start:stop])
+        stop = span.start + again.start() if again else stop
+    return Span(span.start, stop)
+
+
+def _region_uncapped(an: Analysis, start: int, end: int, opener: str) -> Span:
     sent = an.seg.sentences[an.seg.sentence(start)]
     if opener == "(":
         paren = an.seg.paren_of.get(start)
@@ -93,7 +110,7 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
             continue
         if g.attr and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
             continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
-        lead = an.lower[item.start:g.q.span.start]
+        lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
         if re.search(r"(?:gồm|trong đó|including|of which)\b", lead) and parts:
             break
         if re.search(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$", lead):
@@ -259,11 +276,12 @@ def _trailing(an: Analysis) -> Iterator[Claim]:
     words = "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined")))
     for g in an.figs:
         clause = an.seg.clauses[g.clause]
-        lead = an.lower[clause.start:g.q.span.start]
+        lo = max(clause.start, g.q.span.start - 120)
+        lead = an.lower[lo:g.q.span.start]
         m = re.search(r"(?:" + words + r")\b[^,;\d]*$", lead)
         if not g.count or not m:
             continue
-        parts = [p for p in an.figs_in(Span(clause.start, clause.start + m.start())) if p.count and not p.attr and p.paren is None]
+        parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + m.start())) if p.count and not p.attr and p.paren is None]
         parts = [p for p in parts if compatible(p.unit or g.unit, g.unit, an.lex.person_nouns)]
         total = sum((p.q.value for p in parts), Decimal(0))
         if len(parts) >= 2 and _near(g.q.value, total):
@@ -279,5 +297,6 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         first = next((g for g in an.figs_in(sent) if g.count), None)
         if first is None or first.i in heads:
             continue
-        region = Span((first.q.unit_span or first.q.span).end, sent.end)
+        begin = (first.q.unit_span or first.q.span).end
+        region = Span(begin, min(sent.end, begin + MAX_LIST))
         yield from _claims_for(an, first, "trong số", region)

@@ -177,10 +177,10 @@ def nfc(text: str) -> str:
 def detect(text: str) -> str:
     """'vi' when Vietnamese letters are common in the text, else 'en'."""
     sample = nfc(text[:200_000]).lower()
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return "en"
-    vi = sum(ch in _VI_LETTERS for ch in sample)
+    vi = sum(map(sample.count, _VI_LETTERS))
     return "vi" if vi / letters > 0.02 else "en"
 
 

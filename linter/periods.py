@@ -109,7 +109,12 @@ def _linked(an, count: re.Match[str], where: str, ranges: list[DateMention]) -> 
     return out
 
 
+COUNT_WORDS = re.compile(r"straight|consecutive|years|seasons|năm|liền", re.I)
+
+
 def _counts(an, ranges: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001
+    if not ranges or not COUNT_WORDS.search(an.text):
+        return  # nothing to count against: skip the seven scans of the whole text
     for rx, inclusive, where in COUNTS:
         for m in rx.finditer(an.text):
             linked = _linked(an, m, where, ranges)

@@ -9,7 +9,7 @@ from linter.model import Span
 
 # A sentence ends at . ! ? … followed by space and a capital, digit or quote; "TP. Hồ Chí Minh",
 # "Sept. 20" and "U.S. Census" are abbreviations, not ends.
-END = re.compile(r"[.!?…]+(?=\s+[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])|[\n\u2029]")
+END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s+[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])|[\n\u2029]")
 ABBREV = re.compile(
     r"(?:\b[A-ZĐ]{1,3}|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No"
     r"|Inc|Co|Ltd|est|vs|etc|approx|Gov|Sen|Rep|Jr|Sr|Fig|Tr|tr|ThS|TS|PGS|GS))$"

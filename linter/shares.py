@@ -9,6 +9,7 @@ bases ("mầm non 141 (51,8%), tiểu học 206 (75,2%)") and are left alone.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from typing import Iterable, Iterator
@@ -39,19 +40,33 @@ def compatible(a: str | None, b: str | None, persons: tuple[str, ...]) -> bool:
 def _skip(an: Analysis, f: Fig) -> bool:
     """A percentage that is a change, a target attainment or a value in points, not a share."""
     after = an.lower[f.q.span.end:f.q.span.end + 40]
-    before = an.lower[an.seg.clauses[f.clause].start:f.q.span.start]
+    before = an.lower[max(an.seg.clauses[f.clause].start, f.q.span.start - 120):f.q.span.start]
     if f.delta or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
         return True
     targets = "|".join(map(re.escape, an.lex.target_words))
     if re.match(r"\s*(?:so với |của |of |of the |of its )?(?:" + targets + r")\b", after):
         return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
-    sentence = an.lower[an.seg.sentences[f.sent].start:an.seg.sentences[f.sent].end]
-    return bool(re.search(r"\bđạt\s*$", before) and re.search(r"\b(?:đạt|bằng|hoàn thành)\s+(?:trên |hơn |gần )?\d[\d.,]*\s?%\s+(?:" + targets + ")", sentence))
+    return bool(re.search(r"\bđạt\s*$", before)) and _attainment_sentence(an, f.sent)
+
+
+def _attainment_sentence(an: Analysis, sent: int) -> bool:
+    """Whether a sentence states an attainment of a target ("đạt 105% chỉ tiêu"), once per sentence."""
+    cache = an.__dict__.setdefault("_attainment", {})
+    if sent not in cache:
+        span = an.seg.sentences[sent]
+        targets = "|".join(map(re.escape, an.lex.target_words))
+        rx = r"\b(?:đạt|bằng|hoàn thành)\s+(?:trên |hơn |gần )?\d[\d.,]*\s?%\s+(?:" + targets + ")"
+        cache[sent] = bool(re.search(rx, an.lower[span.start:span.end]))
+    return cache[sent]
 
 
 def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     clause = an.seg.clauses[f.clause]
-    for a, b, span in an.scan.fractions:
+    fractions = an.scan.fractions
+    starts = an.__dict__.setdefault("_fraction_starts", [span.start for _, _, span in fractions])
+    lo = bisect.bisect_left(starts, clause.start)
+    hi = bisect.bisect_right(starts, f.q.span.end + 3)
+    for a, b, span in fractions[lo:hi]:
         if span.start < clause.start or span.start > f.q.span.end + 3:
             continue
         if span.end <= f.q.span.start:
@@ -88,7 +103,7 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             if (g.q.unit_span or g.q.span).end + 3 >= f.q.span.start:
                 return None, None
             continue
-        if whole is None and re.search(r"(?:" + markers + r")\s*$", an.lower[clause.start:g.q.span.start]):
+        if whole is None and re.search(r"(?:" + markers + r")\s*$", an.lower[max(clause.start, g.q.span.start - 40):g.q.span.start]):
             whole = g
             continue
         gap = an.lower[(g.q.unit_span or g.q.span).end:(whole or f).q.span.start]
@@ -104,8 +119,8 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
         lead = an.lower[f.q.span.end:g.q.span.start]
         if g.count and re.fullmatch(r"\s*(?:của |trong |trên )?(?:tổng số|tổng|of|out of|of a total of|of the)\s*", lead):
             return g
-    for g in an.figs[f.i + 1:]:
-        if g.clause != f.clause:
+    for g in an.figs[f.i + 1:f.i + 6]:
+        if g.clause != f.clause or g.q.span.start - f.q.span.end > 120:
             break
         lead = an.lower[f.q.span.end:g.q.span.start]
         if g.count and re.search(r"(?:out of|of a total|trong tổng số|trên tổng số)\b[^\d;]{0,40}$", lead):
@@ -129,10 +144,14 @@ def _whole_noun(an: Analysis, f: Fig) -> str | None:
     return key
 
 
+MAX_LOOKBACK = 120  # figures a share may look back over for its whole
+MAX_GROUP = 20  # shares judged together; a run-on text is cut into groups of this size
+
+
 def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
     """Figures before index `stop`, nearest first, back to paragraph `para`."""
     out = []
-    for j in range(stop - 1, -1, -1):
+    for j in range(stop - 1, max(-1, stop - 1 - MAX_LOOKBACK), -1):
         if an.figs[j].para < para:
             break
         out.append(an.figs[j])
@@ -159,7 +178,7 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     for g in _reversed_until(an, f.i, part.para - reach) + far[::-1]:
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
             continue
-        lead = an.lower[an.seg.clauses[g.clause].start:g.q.span.start]
+        lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 80):g.q.span.start]
         listed = (g.q.span, part.q.span) in heads
         named = g.para == part.para
         head = listed or (named and bool(re.search(r"(?:" + totals + r")\s+(?:[^\d\s]+\s+){0,8}$", lead)))
@@ -250,7 +269,13 @@ def extract(an: Analysis) -> Iterator[Claim]:
 
 
 def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
-    for group in pending.values():
+    by_sentence: dict[int, list[tuple[Fig, Fig]]] = {}
+    for grp in pending.values():
+        for f, p in grp:
+            by_sentence.setdefault(f.sent, []).append((f, p))
+    an.__dict__["_siblings"] = {k: sorted(v, key=lambda t: t[0].i) for k, v in by_sentence.items()}
+    groups = [grp[i:i + MAX_GROUP] for grp in pending.values() for i in range(0, len(grp), MAX_GROUP)]
+    for group in groups:
         # a lone share looks for its whole in its own paragraph; shares of a group (vi039) reach
         # three paragraphs back, and are flagged only when most of them agree on one whole
         reach = 3 if len(group) > 1 else 0
@@ -281,7 +306,7 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
 
 def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:
     for f in shares:
-        siblings = sorted(((g, p) for grp in pending.values() for g, p in grp if g.sent == f.sent), key=lambda t: t[0].i)
+        siblings = an.__dict__["_siblings"].get(f.sent, [])[:MAX_GROUP]
         part = next(p for g, p in siblings if g is f)
         claim = _partition(f, part, siblings)
         if claim:

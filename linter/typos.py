@@ -20,7 +20,7 @@ from linter.registry import Context, Rule
 
 log = logging.getLogger("factlint")
 MAX_FOUND = 4  # more explanations than this say nothing about which figure is wrong
-MAX_SEARCHED = 200  # findings searched per document: keeps a document full of errors fast
+MAX_SEARCHED = 50  # findings searched per document: keeps a document full of errors fast
 
 
 class Judge:
