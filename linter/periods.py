@@ -113,9 +113,12 @@ COUNT_WORDS = re.compile(r"straight|consecutive|years|seasons|năm|liền", re.I
 
 
 def _counts(an, ranges: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001
-    if not ranges or not COUNT_WORDS.search(an.text):
-        return  # nothing to count against: skip the seven scans of the whole text
+    if not ranges:
+        return
+    worded = bool(COUNT_WORDS.search(an.text))
     for rx, inclusive, where in COUNTS:
+        if not worded and where != "list":
+            continue  # no "years", "năm", "straight" …: skip the scans of the whole text
         for m in rx.finditer(an.text):
             linked = _linked(an, m, where, ranges)
             if not linked:
