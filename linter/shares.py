@@ -159,13 +159,12 @@ def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
 
 
 def _heads(an: Analysis) -> set[tuple[Span, Span]]:
-    """(whole, part) spans of every breakdown the list linker found."""
-    key = len(an.claims)
-    cached = getattr(an, "_share_heads", None)
-    if cached is None or cached[0] != key:
-        cached = (key, {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole"})
-        an._share_heads = cached
-    return cached[1]
+    """(whole, part) spans of every breakdown the list linker found (it runs before this linker)."""
+    cached = an.__dict__.get("_share_heads")
+    if cached is None:
+        cached = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole"}
+        an.__dict__["_share_heads"] = cached
+    return cached
 
 
 def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 1) -> tuple[list[Fig], int]:
