@@ -58,7 +58,7 @@ def _end(f: Fig) -> int:
 
 
 def _after_scale(an: Analysis, f: Fig) -> int:
-    m = re.match(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", an.text[f.q.span.end:], re.I)
+    m = re.match(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", an.text[f.q.span.end:f.q.span.end + 20], re.I)
     return f.q.span.end + (m.end() if m else 0)
 
 

@@ -92,7 +92,7 @@ def test_adversarial_megabyte_runs_in_linear_time(name, locale):
     elapsed, crashes = _bounded_lint(text, locale, limit=240.0)
     if name not in DENSE:
         assert elapsed < 12.0, f"{name} ({locale}): {elapsed:.2f} s for 1 MB"
-    assert elapsed < 6 * quarter + 1.0, f"{name} ({locale}): {quarter:.2f} s for 256 KB but {elapsed:.2f} s for 1 MB"
+    assert elapsed < 8 * quarter + 1.0, f"{name} ({locale}): {quarter:.2f} s for 256 KB but {elapsed:.2f} s for 1 MB"
     assert crashes == []
 
 
