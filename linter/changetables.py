@@ -65,7 +65,7 @@ def _series(an: Analysis, body: list[Row], c: int, ncols: int) -> list[tuple[Qua
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    for g in grids(an, an.doc_tables):
+    for g in grids(an):
         yield from _grid(an, g)
 
 

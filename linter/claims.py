@@ -83,10 +83,6 @@ class Analysis:
         starts = self.fig_starts
         return self.figs[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
 
-    def figs_before(self, offset: int) -> list[Fig]:
-        """Figures starting before `offset`, in text order."""
-        return self.figs[:bisect.bisect_left(self.fig_starts, offset)]
-
     @property
     def fig_starts(self) -> list[int]:
         if len(self._starts) != len(self.figs):
@@ -192,7 +188,7 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
     for a, b, _ in sc.fractions:  # "5.775/8.227 xã": the numerator counts what the denominator counts
         fa, fb = by_start[a.span.start], by_start[b.span.start]
         fa.unit = fa.unit or fb.unit
-    an.cells = [cell for g in grids(an, tables) for row in g.rows for cell in row]
+    an.cells = [cell for g in grids(an) for row in g.rows for cell in row]
     an.total_like = total_like(an)
     seen: set[tuple] = set()
     for extract in _extractors():

@@ -12,16 +12,26 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from linter.claims import Analysis, Fig
 from linter.context import unit_key
+from linter.locales import lexicon
 from linter.model import Claim, Operand, Quantity, Span
 
 CHANGE_AFTER = re.compile(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
 POINTS_AFTER = re.compile(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
 FROM_TO_BEFORE = re.compile(r"(?:\btừ|\bxuống(?: còn)?|\blên|\bfrom|\bto|\bvà)\s*$")
 WHOLE_NOUN = re.compile(r"^\s*(?:\(?\s*)?(?:so với|của|trong|trên|of|of the|of all|among)?\s*(?:tổng\s+)?(?:số\s+|total\s+)?", re.I)
+
+
+@lru_cache(maxsize=8)
+def _alternation(lang: str, name: str) -> str:
+    """The words that announce a whole ("trong tổng số") or name a total, as one regex alternation."""
+    lex = lexicon(lang)
+    words = lex.whole_markers + ("trong tổng số", "tổng số") if name == "whole" else lex.total_words + ("trong tổng số", "trong số", "of the")
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def compatible(a: str | None, b: str | None, persons: tuple[str, ...]) -> bool:
@@ -86,7 +96,7 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
     clause = an.seg.clauses[f.clause]
     lead = an.lower[clause.start:f.q.span.start].strip()
     whole = None
-    markers = "|".join(map(re.escape, an.lex.whole_markers + ("trong tổng số", "tổng số")))
+    markers = _alternation(an.lex.lang, "whole")
     for j in range(f.i - 1, -1, -1):
         g = an.figs[j]
         if g.q.span.start < clause.start:
@@ -171,7 +181,7 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     """Figures the share may be of, the enumeration's head first, then the nearest larger ones."""
     cands: list[tuple[int, int, Fig]] = []
     structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
-    totals = "|".join(map(re.escape, an.lex.total_words + ("trong tổng số", "trong số", "of the")))
+    totals = _alternation(an.lex.lang, "total")
     heads = _heads(an)
     far = [an.figs[i] for i in sorted(an.total_like) if i < f.i and an.figs[i].para < part.para - reach] if part.unit is None else []
     for g in _reversed_until(an, f.i, part.para - reach) + far[::-1]:

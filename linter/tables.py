@@ -81,8 +81,15 @@ def _aligned_tables(text: str) -> Iterator[Grid]:
         rows = []
 
 
-def grids(an: Analysis, doc_tables: tuple = ()) -> list[Grid]:
-    """Tables the reader found, then those written in the text itself that the reader did not."""
+def grids(an: Analysis) -> list[Grid]:
+    """Tables the reader found, then those written in the text itself that the reader did not (parsed once)."""
+    cached = an.__dict__.get("_grids")
+    if cached is None:
+        cached = an.__dict__["_grids"] = _find_grids(an, an.doc_tables)
+    return cached
+
+
+def _find_grids(an: Analysis, doc_tables: tuple) -> list[Grid]:
     out = [Grid([list(r) for r in t.rows], t.header_rows) for t in doc_tables]
     taken = [(g.rows[0][0].start, g.rows[-1][-1].end) for g in out if g.rows and g.rows[0] and g.rows[-1]]
     for g in list(_pipe_tables(an.text)) + list(_aligned_tables(an.text)):
@@ -113,7 +120,7 @@ def _col(row: list[Span], c: int) -> Span | None:
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    for g in grids(an, an.doc_tables):
+    for g in grids(an):
         yield from _grid_claims(an, g)
 
 
