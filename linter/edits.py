@@ -128,8 +128,13 @@ def _split_variants(whole: str, frac: str, exact: bool) -> Iterator[tuple[str, s
         yield w, f
 
 
-def single_edits(q: Quantity, convention: str) -> Iterator[Edit]:
-    """Every figure one typing slip away from `q`, written in `q`'s own marks; bounded by MAX_DIGITS."""
+def single_edits(q: Quantity, convention: str, within: tuple[Decimal | None, Decimal | None] = (None, None)) -> Iterator[Edit]:
+    """Every figure one typing slip away from `q`, written in `q`'s own marks; bounded by MAX_DIGITS.
+
+    `within` (low, high; None for no bound) keeps only edits whose value lies inside it, before
+    they are built: the caller's sieve of values that cannot possibly satisfy a claim.
+    """
+    lo, hi = within
     parts, span = split(q), number_span(q)
     if parts is None or span is None:
         return
@@ -141,10 +146,13 @@ def single_edits(q: Quantity, convention: str) -> Iterator[Edit]:
     whole, frac = (digits[: len(digits) - q.decimals], digits[len(digits) - q.decimals:]) if q.decimals else (digits, "")
     for w, f in _split_variants(whole, frac, q.resolution == 0):
         value = Decimal(f"{w}.{f}" if f else w)
+        signed = (-value if sign else value) * q.scale
+        if (lo is not None and signed < lo) or (hi is not None and signed > hi):
+            continue
         text = write(w, f, st)
         exact = not f and q.scale == 1 and not q.percent
         edited = replace(
-            q, raw=sign + text + rest, value=(-value if sign else value) * q.scale, decimals=len(f),
+            q, raw=sign + text + rest, value=signed, decimals=len(f),
             resolution=Decimal(0) if exact else Decimal(1).scaleb(-len(f)) * q.scale,
         )
         yield Edit(q, edited, text, span)

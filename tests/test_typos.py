@@ -127,3 +127,38 @@ def test_a_finding_with_several_candidate_figures_says_so_instead_of_guessing():
         "explains it, so which figure is mistyped is not known"
     )
     assert (finding.computed, finding.fix) == ("31", Fix(Span(6, 8), "31", display_only=True))
+
+
+def _fig(start: int, value: int, decimals: int = 0, percent: bool = False) -> Quantity:
+    text = f"{Decimal(value).scaleb(-decimals):f}".replace(".", ",") + ("%" if percent else "")
+    res = Decimal(1).scaleb(-decimals) if (decimals or percent) else Decimal(0)
+    return Quantity(span=Span(start, start + len(text)), raw=text, value=Decimal(value).scaleb(-decimals), resolution=res, percent=percent, decimals=decimals)
+
+
+_claims = st.one_of(
+    st.builds(
+        lambda part, whole, share: Claim("percent", _fig(40, share, 2, True), (Operand("part", _fig(0, part)), Operand("whole", _fig(20, whole))), "test"),
+        st.integers(0, 99_999), st.integers(1, 99_999), st.integers(0, 20_000)),
+    st.builds(
+        lambda total, parts: Claim("sum", _fig(0, total), (Operand("total", _fig(0, total)),) + tuple(Operand("part", _fig(20 + 20 * i, p)) for i, p in enumerate(parts)), "test"),
+        st.integers(0, 99_999), st.lists(st.integers(0, 50_000), min_size=2, max_size=4)),
+    st.builds(
+        lambda part, whole: Claim("part_le_whole", _fig(0, part), (Operand("part", _fig(0, part)), Operand("whole", _fig(20, whole))), "test"),
+        st.integers(0, 99_999), st.integers(0, 99_999)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_claims)
+def test_the_value_window_keeps_every_edit_the_sieve_accepts(claim):
+    """The window only spares work: the edits it lets through are all those `plausible` accepts
+    (a whole edited to zero excepted, on purpose)."""
+    from linter.typos import figures, plausible, substitute, window
+
+    assume(not plausible(claim))
+    for q in figures(claim):
+        whole = claim.operand("whole")
+        def kept(edits):
+            return {e.text for e in edits if plausible(substitute(claim, e.edited))
+                    and not (claim.kind == "percent" and whole is not None and q.span == whole.span and e.edited.value == 0)}
+        assert kept(single_edits(q, "vi", window(claim, q))) == kept(single_edits(q, "vi"))
