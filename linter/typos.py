@@ -90,9 +90,13 @@ def search(judge: Judge, claim: Claim, code: str) -> list[Edit]:
         related = [c for c in judge.using(q.span) if c != claim]
         for edit in single_edits(q, conv, window(claim, q) if sieve else (None, None)):
             mine = substitute(claim, edit.edited)
-            if not plausible(mine) or not judge.holds([mine], code):
+            if not plausible(mine):
                 continue
-            if judge.holds([mine] + [substitute(c, edit.edited) for c in related]):
+            # an edit that breaks another relation on the figure explains nothing, whichever rules run
+            others = [substitute(c, edit.edited) for c in related]
+            if not all(plausible(o) for o in others) or not judge.holds([mine], code):
+                continue
+            if judge.holds([mine] + others):
                 found.append(edit)
                 if len(found) > MAX_FOUND:
                     return found
