@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from linter.model import Fix, Quantity, Span
 
@@ -128,13 +128,15 @@ def _split_variants(whole: str, frac: str, exact: bool) -> Iterator[tuple[str, s
         yield w, f
 
 
-def single_edits(q: Quantity, convention: str, within: tuple[Decimal | None, Decimal | None] = (None, None)) -> Iterator[Edit]:
+Bounds = tuple[Decimal | None, Decimal | None]  # (low, high); None for no bound
+
+
+def single_edits(q: Quantity, convention: str, within: Sequence[Bounds] = ((None, None),)) -> Iterator[Edit]:
     """Every figure one typing slip away from `q`, written in `q`'s own marks; bounded by MAX_DIGITS.
 
-    `within` (low, high; None for no bound) keeps only edits whose value lies inside it, before
-    they are built: the caller's sieve of values that cannot possibly satisfy a claim.
+    `within` keeps only edits whose value lies in one of its intervals, before they are built:
+    the caller's sieve of values that cannot possibly satisfy a claim.
     """
-    lo, hi = within
     parts, span = split(q), number_span(q)
     if parts is None or span is None:
         return
@@ -147,7 +149,7 @@ def single_edits(q: Quantity, convention: str, within: tuple[Decimal | None, Dec
     for w, f in _split_variants(whole, frac, q.resolution == 0):
         value = Decimal(f"{w}.{f}" if f else w)
         signed = (-value if sign else value) * q.scale
-        if (lo is not None and signed < lo) or (hi is not None and signed > hi):
+        if not any((lo is None or signed >= lo) and (hi is None or signed <= hi) for lo, hi in within):
             continue
         text = write(w, f, st)
         exact = not f and q.scale == 1 and not q.percent

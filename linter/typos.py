@@ -14,7 +14,7 @@ import logging
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from linter.edits import Edit, convention_of, single_edits
+from linter.edits import Bounds, Edit, convention_of, single_edits
 from linter.model import Claim, Diagnostic, Document, Operand, Quantity, Severity, Span
 from linter.registry import Context, Rule
 
@@ -85,10 +85,12 @@ def search(judge: Judge, claim: Claim, code: str) -> list[Edit]:
     """Every single edit of one figure of `claim` that makes all the claims using that figure hold."""
     found: list[Edit] = []
     conv = convention_of(judge.doc)
-    sieve = not plausible(claim)  # else an edit of a figure outside the failing reading may do
     for q in figures(claim):
         related = [c for c in judge.using(q.span) if c != claim]
-        for edit in single_edits(q, conv, window(claim, q) if sieve else (None, None)):
+        allowed = window(claim, q)
+        for c in related:
+            allowed = _intersect(allowed, window(c, q))
+        for edit in single_edits(q, conv, allowed):
             mine = substitute(claim, edit.edited)
             if not plausible(mine):
                 continue
@@ -119,12 +121,11 @@ def plausible(c: Claim) -> bool:
     return True  # a kind this sieve does not know: the rules judge it
 
 
-Bounds = tuple["Decimal | None", "Decimal | None"]
 OPEN: Bounds = (None, None)
 
 
-def window(c: Claim, q: Quantity) -> Bounds:
-    """The values an edit of `q` must take for `plausible` to possibly accept a claim it rejects.
+def window(c: Claim, q: Quantity) -> tuple[Bounds, ...]:
+    """The intervals an edit of `q` must fall in for `plausible` to accept claim `c` (none: no edit can).
 
     A superset, never tighter than `plausible`: every bound is widened by the coarsest resolution
     an edit of `q` can have (its scale). Hedged and negative figures get no window. One exception
@@ -134,11 +135,11 @@ def window(c: Claim, q: Quantity) -> Bounds:
 
     figs = [c.stated] + [o.quantity for o in c.operands] + [o.quantity for alt in c.alternatives for o in alt]
     if any(f.hedge is not None or f.value < 0 for f in figs if f.span == q.span):
-        return OPEN
+        return (OPEN,)
     r = q.scale
     if c.kind == "percent" and len(c.operands) >= 2:
         if any(f.value < 0 for f in figs):
-            return OPEN
+            return (OPEN,)
         s_lo = min(stated_interval(c.stated, m)[0] for m in ("nearest", "truncate"))
         highs = [stated_interval(c.stated, m)[1] for m in ("nearest", "truncate")]
         s_hi = None if None in highs else max(highs)
@@ -150,37 +151,47 @@ def window(c: Claim, q: Quantity) -> Bounds:
                 found.append((lo - r, None if hi is None else hi + r))
             elif q.span == part.span:
                 if whole.high is None or whole.low <= 0:
-                    return OPEN
+                    return (OPEN,)
                 found.append((s_lo * whole.low / 100 - r, None if s_hi is None else s_hi * whole.high / 100 + r))
             elif q.span == whole.span:
                 low = part.low * 100 / s_hi - r if s_hi else None
                 found.append((low, part.high * 100 / s_lo + r if s_lo > 0 and part.high is not None else None))
-        return _union(found)
-    if c.kind == "sum" and c.operand("total") is not None:
+            elif plausible(replace(c, operands=ops, alternatives=())):
+                return (OPEN,)  # a reading without `q` holds whatever `q` becomes
+        return tuple(found)
+    in_claim = any(f.span == q.span for f in figs)
+    if c.kind == "sum" and c.operand("total") is not None and in_claim:
         parts, total = c.operands_of("part"), c.operand("total")
         if q.span == total.span:
             lo, hi = sum_interval(parts)
-            return (lo - r, None if hi is None else hi + r)
+            return ((lo - r, None if hi is None else hi + r),)
         others = [p for p in parts if p.span != q.span]
-        if len(others) == len(parts):
-            return OPEN
         o_lo, o_hi = sum_interval(others)
         t_lo, t_hi = total_interval(total)
-        return (None if o_hi is None else t_lo - o_hi - r, t_hi - o_lo + r)
+        return ((None if o_hi is None else t_lo - o_hi - r, t_hi - o_lo + r),)
     part, whole = c.operand("part"), c.operand("whole")
-    if c.kind == "part_le_whole" and part is not None and whole is not None:
+    if c.kind == "part_le_whole" and part is not None and whole is not None and in_claim:
         if q.span == part.span:
-            return (None, None if whole.high is None else whole.high + r)
+            return ((None, None if whole.high is None else whole.high + r),)
         if q.span == whole.span:
-            return (part.low - r, None)
-    return OPEN
+            return ((part.low - r, None),)
+    if c.kind in ("percent", "sum", "part_le_whole") and not in_claim:
+        return (OPEN,) if plausible(c) else ()  # editing `q` does not change it
+    return (OPEN,)
 
 
-def _union(found: list[Bounds]) -> Bounds:
-    if not found:
-        return OPEN
-    lows, highs = [f[0] for f in found], [f[1] for f in found]
-    return (None if None in lows else min(lows), None if None in highs else max(highs))
+def _intersect(a: tuple[Bounds, ...], b: tuple[Bounds, ...]) -> tuple[Bounds, ...]:
+    """The intervals lying in both unions of intervals."""
+    if b == (OPEN,):
+        return a
+    out = []
+    for lo1, hi1 in a:
+        for lo2, hi2 in b:
+            lo = lo2 if lo1 is None else lo1 if lo2 is None else max(lo1, lo2)
+            hi = hi2 if hi1 is None else hi1 if hi2 is None else min(hi1, hi2)
+            if lo is None or hi is None or lo <= hi:
+                out.append((lo, hi))
+    return tuple(out)
 
 
 def claim_of(judge: Judge, d: Diagnostic) -> Claim | None:
