@@ -116,10 +116,12 @@ def _counts(an, ranges: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001
     if not ranges:
         return
     worded = bool(COUNT_WORDS.search(an.text))
+    # a count is only linked to a range of its own sentence: only those sentences are scanned
+    sentences = sorted({an.seg.sentence(r.span.start) for r in ranges})
     for rx, inclusive, where in COUNTS:
         if not worded and where != "list":
-            continue  # no "years", "năm", "straight" …: skip the scans of the whole text
-        for m in rx.finditer(an.text):
+            continue  # no "years", "năm", "straight" …: skip the scans
+        for m in _in_sentences(an, rx, sentences):
             linked = _linked(an, m, where, ranges)
             if not linked:
                 continue
@@ -135,6 +137,16 @@ def _counts(an, ranges: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001
                 end, start = _stated(r)
                 yield Claim("date_range", end, (Operand("start", start), Operand("count", count)), "count", span=r.span.cover(count.span),
                             extra=(("check", "count"), ("inclusive_only", inclusive or r.seasons)))
+
+
+def _in_sentences(an, rx: re.Pattern[str], indexes: list[int]) -> Iterator[re.Match[str]]:  # noqa: ANN001
+    """Matches of `rx` starting in the chosen sentences (a match may run on past its sentence's end)."""
+    for i in indexes:
+        sent = an.seg.sentences[i]
+        for m in rx.finditer(an.text, sent.start, min(len(an.text), sent.end + 200)):
+            if m.start() >= sent.end:
+                break
+            yield m
 
 
 def _single_years(an, m: re.Match[str], linked: list[DateMention]) -> set[int]:  # noqa: ANN001

@@ -66,15 +66,21 @@ def _split(text: str, span: Span, rx: re.Pattern[str]) -> list[Span]:
     return [s for s in out if text[s.start:s.end].strip()]
 
 
+PAREN_OR_BREAK = re.compile(r"[()\n\u2029]")
+
+
 def _parens(text: str) -> dict[int, Span]:
+    """Matched parentheses (nested too) within each paragraph."""
     out, stack = {}, []
-    for i, ch in enumerate(text):
+    for m in PAREN_OR_BREAK.finditer(text):
+        ch, i = m.group(), m.start()
         if ch == "(":
             stack.append(i)
-        elif ch == ")" and stack:
-            j = stack.pop()
-            out[j] = Span(j, i + 1)
-        elif ch in "\n\u2029":
+        elif ch == ")":
+            if stack:
+                j = stack.pop()
+                out[j] = Span(j, i + 1)
+        else:
             stack.clear()
     return out
 

@@ -55,6 +55,8 @@ def _is_weekday(an, m: re.Match[str]) -> bool:  # noqa: ANN001 - Analysis
 
 def claims(an, found: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001 - Analysis
     days = [d for d in found if d.granularity == "day" and d.readings]
+    if not days:
+        return  # a weekday is only checked beside a day's date
     by_start = {d.span.start: d for d in days}
     by_end = {d.span.end: d for d in days}
     for m in WEEKDAY.finditer(an.text):
