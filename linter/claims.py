@@ -101,15 +101,19 @@ def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
+@lru_cache(maxsize=8)
+def _hedge_tail_rx(lang: str) -> re.Pattern[str]:
+    """The longest hedge phrase ending a text, as a word of its own ("hơn", "khoảng", "more than")."""
+    phrases = sorted(lexicon(lang).hedges_before, key=len, reverse=True)
+    return re.compile(r"(?:(?<= )|^)(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
+
+
 def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None) -> None:
     q, lex, low = f.q, an.lex, an.lower
     before = low[max(an.seg.clauses[f.clause].start, q.span.start - 200):q.span.start]
     tail = re.sub(r"\s+", " ", before[-40:]).strip()
-    tail_nohedge = tail
-    for phrase in sorted(lex.hedges_before, key=len, reverse=True):
-        if tail_nohedge.endswith(" " + phrase) or tail_nohedge == phrase:
-            tail_nohedge = tail_nohedge[: -len(phrase)].rstrip()
-            break
+    m = _hedge_tail_rx(lex.lang).search(tail)
+    tail_nohedge = tail[:m.start()].rstrip() if m else tail
     words = tail_nohedge.split()
     last3 = re.split(r"[,;:(\d]", " ".join(words[-3:]))[-1]
     f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, ("so với",))

@@ -59,17 +59,34 @@ def _sorted_vocab(lang: str, name: str) -> tuple:
     return tuple(sorted(items, key=lambda kv: -len(kv[0] if isinstance(kv, tuple) else kv)))
 
 
+@lru_cache(maxsize=8)
+def _compounds_by_first_word(lang: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Known compounds (lowercase, longest first) by their first word, with their word counts."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for comp in _sorted_vocab(lang, "compounds"):
+        low = comp.lower()
+        out.setdefault(low.split(" ")[0], []).append((low.count(" ") + 1, low))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|sớm|muộn|more|less|higher|lower)\s+$")
+
+
+@lru_cache(maxsize=8)
+def _hedge_before_rx(lang: str) -> re.Pattern[str]:
+    """The longest hedge phrase ending a text, not glued to a letter or digit before it."""
+    phrases = [p for p, _ in _sorted_vocab(lang, "hedges_before")]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
 
 
 def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
     before = text[max(0, start - 24):start].lower().rstrip(" \u00a0$€£")
-    for phrase, hedge in _by_length(lex, "hedges_before"):
-        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
-            if COMPARATIVE.search(before[: -len(phrase)]):
-                return None  # "thấp hơn 0,4%", "more than" after "no": a comparison, not a hedge
-            return hedge
-    return None
+    m = _hedge_before_rx(lex.lang).search(before)
+    if m is None:
+        return None
+    if COMPARATIVE.search(before[: m.start()]):
+        return None  # "thấp hơn 0,4%", "more than" after "no": a comparison, not a hedge
+    return lex.hedges_before[m.group()]
 
 
 def _hedge_after(words: list[str], lex: Lexicon) -> Hedge | None:
@@ -91,10 +108,9 @@ def unit_key(words: list[str], lex: Lexicon) -> str | None:
         return low[0]
     if low[0] in lex.stop_nouns:
         return None
-    for comp in _by_length(lex, "compounds"):
-        n = comp.count(" ") + 1
-        if " ".join(low[:n]) == comp.lower():
-            return comp.lower()
+    for n, comp in _compounds_by_first_word(lex.lang).get(low[0], ()):
+        if " ".join(low[:n]) == comp:
+            return comp
     head = low[0]
     if lex.lang == "en":
         head = singular(head)

@@ -128,18 +128,18 @@ def read(raw: str, convention: str) -> tuple[Decimal, int] | None:
     return value, len(frac)
 
 
-def count_votes(tokens: list[str]) -> dict[str, int]:
+def count_votes(tokens: list[str], classes: list[tuple[str, bool]] | None = None) -> dict[str, int]:
+    """How many unambiguous tokens are written each way (`classes`: their `classify`, if known)."""
     votes = {"vi": 0, "en": 0}
-    for raw in tokens:
-        kind, ambiguous = classify(raw)
+    for kind, ambiguous in classes if classes is not None else map(classify, tokens):
         if kind in votes and not ambiguous:
             votes[kind] += 1
     return votes
 
 
-def decide_convention(tokens: list[str], lang: str) -> str:
+def decide_convention(tokens: list[str], lang: str, votes: dict[str, int] | None = None) -> str:
     """The document's marks: its unambiguous figures vote, and its language counts as two votes."""
-    votes = count_votes(tokens)
+    votes = dict(votes if votes is not None else count_votes(tokens))
     votes["vi" if lang == "vi" else "en"] += 2
     if votes["vi"] == votes["en"]:
         return "vi" if lang == "vi" else "en"
@@ -178,9 +178,10 @@ def scan(text: str, lang: str) -> Scan:
             taken[m.start(1):m.end(2)] = b"\x01" * (m.end(2) - m.start(1))
     toks = tokens(text, lex, taken)
     raws = [t.raw for t in toks]
-    out = Scan(masked=masked, convention=decide_convention(raws, lang), votes=count_votes(raws))
-    for t in toks:
-        kind, ambiguous = classify(t.raw)
+    classes = [classify(r) for r in raws]
+    votes = count_votes(raws, classes)
+    out = Scan(masked=masked, convention=decide_convention(raws, lang, votes), votes=votes)
+    for t, (kind, ambiguous) in zip(toks, classes):
         if kind == "bad":
             continue
         conv = out.convention if kind in ("any", out.convention) or ambiguous else kind
