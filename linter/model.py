@@ -213,8 +213,10 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        starts, i = [0], self.text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = self.text.find("\n", i + 1)
         return starts
 
     def line_col(self, offset: int) -> tuple[int, int]:
