@@ -11,7 +11,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 import types
 import typing
 from decimal import Decimal
@@ -109,8 +108,8 @@ class ResultCache:
             payload = json.dumps(_encode(result), ensure_ascii=False)
             self._prepare()
             entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            tmp = str(entry.with_name(f".tmp-{os.getpid()}-{entry.name}"))  # one writer per process and entry
+            with open(tmp, "w", encoding="utf-8") as fh:
                 fh.write(payload)
             os.replace(tmp, entry)
         except (OSError, TypeError, ValueError):

@@ -189,16 +189,19 @@ def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: boo
 
     `workers` processes share each batch; `cache` is the cache folder ("" for the default), None for none.
     """
-    from linter.engine import lint_paths
+    from contextlib import nullcontext
+
+    from linter.engine import lint_paths, worker_pool
     from linter.report import batches, progress
 
     results = []
-    # a process pool starts per batch, so parallel runs take fewer, larger batches
-    size = max(8, len(jobs) // 50) if workers == 1 else max(64, len(jobs) // 8)
-    with progress(len(jobs), sys.stderr.isatty()) as advance:
+    workers = min(workers, len(jobs))
+    # one pool for the whole run: batches (of files sharing a Config) only pace the progress bar
+    size = max(8, len(jobs) // 50) if workers <= 1 else max(8 * workers, len(jobs) // 50)
+    with progress(len(jobs), sys.stderr.isatty()) as advance, (worker_pool(workers) if workers > 1 else nullcontext()) as pool:
         for config, paths in batches(jobs, size=size):
             store = _cache(config, cache)
-            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, cache=store))
+            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, cache=store, pool=pool))
             advance(len(paths))
     return results
 

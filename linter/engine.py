@@ -17,6 +17,8 @@ from linter.model import Diagnostic, Document, FileResult, Severity, Span
 from linter.registry import Context
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from linter.cache import ResultCache
 
 READABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
@@ -139,20 +141,25 @@ def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:
 
 
 def lint_paths(
-    paths: Iterable[str], config: Config = DEFAULT, jobs: int = 1, *, keep_text: bool = True, cache: ResultCache | None = None
+    paths: Iterable[str], config: Config = DEFAULT, jobs: int = 1, *, keep_text: bool = True, cache: ResultCache | None = None,
+    pool: Executor | None = None,
 ) -> list[FileResult]:
     """Lint files and folders; results come in the order the files were found, whatever `jobs` is.
 
     `jobs` > 1 spreads the files over that many worker processes. `keep_text=False` drops each
     result's text (only the `full` format's code frames need it), so less travels between processes.
+    A `pool` (from `worker_pool`) is used instead of starting one, so several calls share its workers.
     With a `cache` (linter.cache.ResultCache), unchanged files are not linted again; a cached clean
     file comes back without its text.
     """
     files = list(discover(paths, config))
     check = _FileCheck(config, keep_text, cache)
-    if jobs <= 1 or len(files) <= 1:
+    if len(files) <= 1 or (jobs <= 1 and pool is None):
         return [check(p) for p in files]
-    return _parallel(check, files, jobs)
+    if pool is not None:
+        return _parallel(pool, check, files, jobs)
+    with worker_pool(min(jobs, len(files))) as own:
+        return _parallel(own, check, files, jobs)
 
 
 @dataclass(frozen=True)
@@ -171,7 +178,8 @@ class _FileCheck:
         return result if self.keep_text or result.text is None else replace(result, text=None)
 
 
-def _parallel(check: _FileCheck, files: list[str], jobs: int) -> list[FileResult]:
+def worker_pool(jobs: int) -> Executor:
+    """A process pool of `jobs` workers, to lint many batches of files without starting one per batch."""
     import multiprocessing
     import sys
     from concurrent.futures import ProcessPoolExecutor
@@ -179,7 +187,10 @@ def _parallel(check: _FileCheck, files: list[str], jobs: int) -> list[FileResult
     # fork lets workers inherit the loaded modules and rules instead of importing them again;
     # elsewhere (macOS, Windows) fork is unsafe or missing and the platform default is used.
     ctx = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
-    workers = min(jobs, len(files))
-    chunksize = max(1, min(64, len(files) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        return list(pool.map(check, files, chunksize=chunksize))
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+def _parallel(pool: Executor, check: _FileCheck, files: list[str], jobs: int) -> list[FileResult]:
+    # chunks small enough that the workers finish together, large enough to keep the traffic low
+    chunksize = max(1, min(16, len(files) // (max(1, jobs) * 8)))
+    return list(pool.map(check, files, chunksize=chunksize))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import logging
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,7 +15,12 @@ from typing import Any, Callable, Iterable
 
 from linter.model import Claim, Diagnostic, Document, Fix, Note, Quantity, Severity, Span
 
-log = logging.getLogger("factlint")
+
+
+def _warn(message: str, *args: object) -> None:
+    import logging  # only when there is something to say: a cold start does without it
+
+    logging.getLogger("factlint").warning(message, *args)
 
 RuleFunc = Callable[[Document, "Context"], Iterable[Diagnostic]]
 
@@ -155,7 +159,7 @@ def load_rules() -> tuple[Rule, ...]:
     codes: dict[str, Rule] = {}
     for r in found:
         if r.code in codes and codes[r.code] is not r:
-            log.warning("rule code %s is defined twice (%s, %s); keeping the first", r.code, codes[r.code].name, r.name)
+            _warn("rule code %s is defined twice (%s, %s); keeping the first", r.code, codes[r.code].name, r.name)
             continue
         codes[r.code] = r
     _RULES = tuple(sorted(codes.values(), key=lambda r: r.code))
@@ -206,7 +210,7 @@ def _plugin_rules() -> list[Rule]:
         try:
             obj = ep.load()
         except Exception as exc:  # a broken plugin must not break the linter
-            log.warning("factlint plugin %s failed to load: %s", ep.name, exc)
+            _warn("factlint plugin %s failed to load: %s", ep.name, exc)
             continue
         items = obj if isinstance(obj, (list, tuple)) else [obj]
         out.extend(r for r in items if isinstance(r, Rule))

@@ -10,7 +10,6 @@ operands takes part without knowing about this search.
 from __future__ import annotations
 
 import copy
-import logging
 from dataclasses import replace
 from typing import Iterable, Sequence
 
@@ -18,7 +17,6 @@ from linter.edits import Bounds, Edit, convention_of, single_edits
 from linter.model import Claim, Diagnostic, Document, Operand, Quantity, Severity, Span
 from linter.registry import Context, Rule
 
-log = logging.getLogger("factlint")
 MAX_FOUND = 4  # more explanations than this say nothing about which figure is wrong
 MAX_SEARCHED = 50  # findings searched per document: keeps a document full of errors fast
 
@@ -42,7 +40,9 @@ class Judge:
             try:
                 out.update((d.code, d.span) for d in ctx.rule.func(self.fake, ctx) if d.severity != Severity.INFO)
             except Exception as exc:  # a rule that cannot judge the edited claims does not vouch for them
-                log.debug("rule %s failed on edited claims: %s", ctx.rule.code, exc)
+                import logging
+
+                logging.getLogger("factlint").debug("rule %s failed on edited claims: %s", ctx.rule.code, exc)
                 out.add((ctx.rule.code, Span(-1, -1)))
         return out
 
