@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -162,3 +163,30 @@ def test_max_file_size_option(tmp_path, size):
         assert result.output == f"{big}:1:1: F001 [error] file is 1,500 bytes, over the size limit of {limit:,} (max-file-size)\n"
     else:
         assert (result.exit_code, result.output) == (0, "")
+
+
+def test_a_run_over_folders_with_different_configs_starts_one_pool(tmp_path, monkeypatch):
+    for name, select in (("a", "P001"), ("b", "S001")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "factlint.toml").write_text(f'select = ["{select}"]\n', encoding="utf-8")
+        for i in range(20):
+            (folder / f"r{i:02d}.txt").write_text(f"Có 40 đảng viên, trong đó 10 đảng viên nữ, chiếm 2{i % 10}%.\n", encoding="utf-8")
+    started = []
+    real = engine.worker_pool
+
+    def counted(jobs):
+        started.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(engine, "worker_pool", counted)
+    args = ["check", "--no-cache", "--format", "json", str(tmp_path / "a"), str(tmp_path / "b")]
+    parallel = CliRunner().invoke(cli, [*args, "--jobs", "2"])
+    serial = CliRunner().invoke(cli, [*args, "--jobs", "1"])
+    assert started == [2]
+    assert parallel.output == serial.output
+    report = json.loads(parallel.output)
+    assert len(report["files"]) == 40
+    # 10 of 40 is 25%: the files stating 25% hold; folder b checks sums only
+    assert sorted(Path(d["path"]).name for d in report["diagnostics"]) == [f"r{i:02d}.txt" for i in range(20) if i % 10 != 5]
+    assert {d["code"] for d in report["diagnostics"]} == {"P001"}
