@@ -28,7 +28,7 @@ def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
     """(start, end, opener) for every list opener in the text."""
     words = "|".join(map(re.escape, sorted(an.lex.list_openers, key=len, reverse=True)))
     for m in re.finditer(r"(?<!\w)(?:" + words + r")(?!\w)\s*:?|\(|:(?=\s)", an.lower):
-        if m.group()[0] != "(" and an.lower[:m.start()].rstrip().endswith("("):
+        if m.group()[0] != "(" and an.lower[max(0, m.start() - 200):m.start()].rstrip().endswith("("):
             continue  # "(trong đó: …)": the parenthesis opens this list
         yield m.start(), m.end(), m.group().strip(" :") or ":"
 
@@ -253,10 +253,14 @@ def _share_list(an: Analysis, start: int, end: int, opener: str) -> Iterator[Cla
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
+    if not an.figs:
+        return
     seen: set[tuple[int, int]] = set()
     heads: set[int] = set()
     for start, end, opener in _openers(an):
         region = _region(an, start, end, opener)
+        if not _has_figure(an, region):
+            continue  # parts and shares both stand inside the region
         head = _pick_head(an, _heads(an, start, opener), region)
         if head is None:
             yield from _share_list(an, start, end, opener)
@@ -269,6 +273,11 @@ def extract(an: Analysis) -> Iterator[Claim]:
         yield from _claims_for(an, head, opener, region)
     yield from _leading(an, heads)
     yield from _trailing(an)
+
+
+def _has_figure(an: Analysis, region: Span) -> bool:
+    i = bisect.bisect_left(an.fig_starts, region.start)
+    return i < len(an.figs) and an.figs[i].q.span.start < region.end
 
 
 def _trailing(an: Analysis) -> Iterator[Claim]:

@@ -70,7 +70,7 @@ class Quantity:
     year_like: bool = False  # a four-digit integer 1800..2100 written without grouping
     ambiguous: bool = False  # its reading depends on the document's number convention
 
-    @property
+    @cached_property  # frozen: computed once (cached_property writes the instance dict, not a field)
     def low(self) -> Decimal:
         if self.hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST):
             return self.value
@@ -80,7 +80,7 @@ class Quantity:
             return Decimal(0)
         return self.value - self.resolution / 2
 
-    @property
+    @cached_property
     def high(self) -> Decimal | None:
         """Upper end of the interval; None when unbounded ("trên 50 đảng viên").
 

@@ -34,6 +34,12 @@ def _alternation(lang: str, name: str) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=8)
+def _named_total_rx(lang: str) -> re.Pattern[str]:
+    """A word naming a total, then up to eight words, at the end of the text before a figure."""
+    return re.compile(r"(?:" + _alternation(lang, "total") + r")\s+(?:[^\d\s]+\s+){0,8}$")
+
+
 def compatible(a: str | None, b: str | None, persons: tuple[str, ...]) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -181,7 +187,7 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     """Figures the share may be of, the enumeration's head first, then the nearest larger ones."""
     cands: list[tuple[int, int, Fig]] = []
     structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
-    totals = _alternation(an.lex.lang, "total")
+    named_total = _named_total_rx(an.lex.lang)
     heads = _heads(an)
     far = [an.figs[i] for i in sorted(an.total_like) if i < f.i and an.figs[i].para < part.para - reach] if part.unit is None else []
     for g in _reversed_until(an, f.i, part.para - reach) + far[::-1]:
@@ -190,7 +196,7 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 80):g.q.span.start]
         listed = (g.q.span, part.q.span) in heads
         named = g.para == part.para
-        head = listed or (named and bool(re.search(r"(?:" + totals + r")\s+(?:[^\d\s]+\s+){0,8}$", lead)))
+        head = listed or (named and bool(named_total.search(lead)))
         structural = max(structural, 2 if listed else 1 if head else 0)
         smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
         cands.append((0 if head else 2 if smaller else 1, len(cands), g))
