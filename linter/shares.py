@@ -59,10 +59,18 @@ def _skip(an: Analysis, f: Fig) -> bool:
     before = an.lower[max(an.seg.clauses[f.clause].start, f.q.span.start - 120):f.q.span.start]
     if f.delta or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
         return True
-    targets = "|".join(map(re.escape, an.lex.target_words))
-    if re.match(r"\s*(?:so với |của |of |of the |of its )?(?:" + targets + r")\b", after):
+    if _target_after_rx(an.lex.lang).match(after):
         return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
-    return bool(re.search(r"\bđạt\s*$", before)) and _attainment_sentence(an, f.sent)
+    return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
+
+
+ATTAIN_BEFORE = re.compile(r"\bđạt\s*$")
+
+
+@lru_cache(maxsize=8)
+def _target_after_rx(lang: str) -> re.Pattern[str]:
+    targets = "|".join(map(re.escape, lexicon(lang).target_words))
+    return re.compile(r"\s*(?:so với |của |of |of the |of its )?(?:" + targets + r")\b")
 
 
 def _attainment_sentence(an: Analysis, sent: int) -> bool:
