@@ -90,9 +90,12 @@ def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
 
 
 def _hedge_after(words: list[str], lex: Lexicon) -> Hedge | None:
+    if not words:
+        return None
     tail = " ".join(words[:4]).lower()
+    later = " ".join(words[1:4]).lower()
     for phrase, hedge in lex.hedges_after.items():
-        if tail.startswith(phrase) or f" {phrase}" in " ".join(words[1:4]).lower() and phrase in ("trở lên", "trở xuống"):
+        if tail.startswith(phrase) or phrase in ("trở lên", "trở xuống") and f" {phrase}" in later:
             return hedge
     return None
 
