@@ -90,6 +90,8 @@ def search(judge: Judge, claim: Claim, code: str) -> list[Edit]:
         allowed = window(claim, q)
         for c in related:
             allowed = _intersect(allowed, window(c, q))
+        if not allowed:
+            continue  # no value of this figure can satisfy every claim using it
         for edit in single_edits(q, conv, allowed):
             mine = substitute(claim, edit.edited)
             if not plausible(mine):
