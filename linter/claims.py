@@ -171,9 +171,9 @@ def _figs(an: Analysis) -> list[Fig]:
 
 
 def _extractors() -> list[Extractor]:
-    from linter import lists, shares, tables
+    from linter import lists, shares, tableprose, tables
 
-    found: list[Extractor] = [lists.extract, shares.extract, tables.extract]
+    found: list[Extractor] = [lists.extract, shares.extract, tables.extract, tableprose.extract]
     try:
         from linter import changes, dates  # added by the dates-and-changes extractors when present
     except ImportError:

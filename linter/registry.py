@@ -42,12 +42,23 @@ class Rule:
         return self.doc.splitlines()[0] if self.doc else ""
 
     def examples(self) -> list[tuple[str, str]]:
-        """(expected code or 'Okay', text) pairs from the docstring's example lines."""
-        out = []
+        """(expected code or 'Okay', text) pairs from the docstring's example lines.
+
+        An example is a line `Okay: text` or `CODE: text`; the lines after it that are indented
+        deeper continue it (a table, then the sentence about it), joined with newlines.
+        """
+        out: list[tuple[str, str]] = []
+        indent = -1
         for line in self.doc.splitlines():
-            m = re.match(r"\s*(Okay|[A-Z]\d{3}):\s+(.*)$", line)
+            depth = len(line) - len(line.lstrip())
+            if out and indent >= 0 and line.strip() and depth > indent:
+                kind, text = out[-1]
+                out[-1] = (kind, text + "\n" + line.strip())
+                continue
+            m = re.match(r"(\s*)(Okay|[A-Z]\d{3}):\s+(.*)$", line)
+            indent = len(m.group(1)) if m else -1
             if m:
-                out.append((m.group(1), m.group(2)))
+                out.append((m.group(2), m.group(3)))
         return out
 
     def matches(self, selector: str) -> bool:

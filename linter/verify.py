@@ -25,6 +25,8 @@ def arithmetic(claim: Claim, locale: str) -> str:
         return f"{' + '.join(_fmt(p, locale) for p in parts)} = {format_number(total, d, locale)}, stated {claim.stated.raw.strip()}"
     if claim.kind == "part_le_whole":
         return f"{_fmt(claim.operands[0].quantity, locale)} ≤ {_fmt(claim.operands[1].quantity, locale)}"
+    if claim.kind == "restates" and claim.operand("cell") is not None:
+        return f"{claim.stated.raw.strip()} against the table's {claim.operand('cell').raw.strip()} ({claim.get('cell')})"
     ops = ", ".join(f"{o.role} {o.quantity.raw.strip()}" for o in claim.operands)
     return f"stated {claim.stated.raw.strip()}" + (f" from {ops}" if ops else "")
 

@@ -19,4 +19,5 @@ BUILTIN: tuple[str, ...] = (
     "stated_difference",
     "unit_conversion",
     "target_attainment",
+    "prose_table",
 )

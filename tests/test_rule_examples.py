@@ -22,3 +22,26 @@ def test_documented_example(code: str, kind: str, text: str):
         assert found == [], f"{code} should stay quiet on: {text}\n got: {[d.message for d in found]}"
     else:
         assert len(found) == 1, f"{code} should report once on: {text}\n got: {[d.message for d in found]}"
+
+
+def test_an_example_continues_on_the_lines_indented_under_it():
+    from linter.registry import Rule
+
+    def documented(doc, ctx):
+        """A rule.
+
+        Okay: | Region | Members |
+            | North | 1,204 |
+            The North region has 1,204 members.
+        X001: one line
+        Okay: another
+          line
+        not an example
+        """
+
+    r = Rule(code="X001", name="x", func=documented)
+    assert r.examples() == [
+        ("Okay", "| Region | Members |\n| North | 1,204 |\nThe North region has 1,204 members."),
+        ("X001", "one line"),
+        ("Okay", "another\nline"),
+    ]
