@@ -7,7 +7,14 @@ from functools import lru_cache
 
 @lru_cache(maxsize=8)
 def marks(locale: str) -> tuple[str, str]:
-    """(decimal mark, group mark) for a locale, from babel's CLDR data."""
+    """(decimal mark, group mark) for a locale: the marks of factlint's own lexicon for the
+    languages it reads (the same as CLDR's, and a cold start need not load babel's locale data,
+    about 30 ms), babel's CLDR data for any other locale."""
+    from linter.locales import LEXICONS
+
+    lex = LEXICONS.get(locale)
+    if lex is not None:
+        return lex.decimal_mark, lex.group_mark
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
     try:

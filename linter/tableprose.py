@@ -91,39 +91,65 @@ def _cells(an: Analysis) -> Iterator[tuple[Fig, str, str, bool, str]]:
                     yield figs[0], _row_key(label), _column_key(head), total_row, _clean(label) + ", " + _clean(head)
 
 
+def slips(digits: str) -> set[str]:
+    """Every digit string one typing slip away from `digits` (see `one_slip`)."""
+    out: set[str] = set()
+    for i in range(len(digits) + 1):
+        for d in "0123456789":
+            out.add(digits[:i] + d + digits[i:])  # added
+            if i < len(digits):
+                out.add(digits[:i] + d + digits[i + 1:])  # changed
+        if i < len(digits):
+            out.add(digits[:i] + digits[i + 1:])  # dropped
+        if i + 1 < len(digits):
+            out.add(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])  # swapped
+    out.discard(digits)
+    return out
+
+
 def extract(an: Analysis) -> Iterator[Claim]:
     if not an.cells:
         return
-    cells = [cell for cell in _cells(an) if cell[1] or cell[3]]
-    if not cells:
+    by_digits: dict[str, list[tuple[Fig, str, str, bool, str]]] = {}
+    for cell in _cells(an):
+        if cell[1] or cell[3]:
+            by_digits.setdefault(_digits(cell[0]), []).append(cell)
+    if not by_digits:
         return
     whole_words = tuple(w for w in an.lex.total_words if w not in _NOT_WHOLE)
     sentences: dict[int, str] = {}
     for p in an.figs:
         if an.cell_of(p.q.span.start) is not None:
             continue
+        digits = _digits(p)
+        same = _named(an, p, by_digits.get(digits, ()), sentences, whole_words)
+        if same:
+            cell, where = same[0]
+        else:
+            near = [fit for slip in slips(digits) for fit in _named(an, p, by_digits.get(slip, ()), sentences, whole_words)]
+            if len(near) != 1:
+                continue
+            cell, where = near[0]
+        yield Claim("restates", p.q, (Operand("cell", cell.q),), "table-prose", span=_cover(p.q.span, cell.q.span),
+                    extra=(("cell", where),))
+
+
+def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: tuple[str, ...]) -> list[tuple[Fig, str]]:
+    """The cells among `cells` written like `p` whose row and column its sentence names."""
+    fits = []
+    for cell, row_key, col_key, total_row, where in cells:
+        if not _alike(p, cell):
+            continue
         sent = sentences.get(p.sent)
         if sent is None:
             span = an.seg.sentences[p.sent]
             sent = sentences[p.sent] = _norm(an.lower[span.start:span.end])
         noun = _norm(p.q.unit or "")
-        fits = []
-        for cell, row_key, col_key, total_row, where in cells:
-            if not _alike(p, cell):
-                continue
-            row_named = _phrase_in(row_key, sent) or (total_row and an.has_word(sent, whole_words))
-            col_named = _phrase_in(col_key, sent) or (len(noun) >= 3 and _phrase_in(noun, col_key))
-            if row_named and col_named:
-                fits.append((cell, where))
-        if not fits:
-            continue
-        same = [fit for fit in fits if _digits(fit[0]) == _digits(p)]
-        slips = [fit for fit in fits if one_slip(_digits(p), _digits(fit[0]))]
-        if not same and len(slips) != 1:
-            continue
-        cell, where = (same or slips)[0]
-        yield Claim("restates", p.q, (Operand("cell", cell.q),), "table-prose", span=_cover(p.q.span, cell.q.span),
-                    extra=(("cell", where),))
+        row_named = _phrase_in(row_key, sent) or (total_row and an.has_word(sent, whole_words))
+        col_named = _phrase_in(col_key, sent) or (len(noun) >= 3 and _phrase_in(noun, col_key))
+        if row_named and col_named:
+            fits.append((cell, where))
+    return fits
 
 
 def _cover(a: Span, b: Span) -> Span:

@@ -105,3 +105,14 @@ def test_a_total_pushed_off_its_parts_gives_one_diagnostic_on_it(case, lang, del
     text = text.replace(total, wrong, 1)
     diags = lint_text(text, lang).diagnostics
     assert [(d.code, text[d.span.start:d.span.end]) for d in diags] == [("S001", wrong)], text
+
+
+def test_the_lexicon_marks_agree_with_cldr():
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    from linter.locales import LEXICONS
+    from linter.numfmt import marks
+
+    for lang in LEXICONS:
+        assert marks(lang) == (get_decimal_symbol(lang), get_group_symbol(lang))
+    assert marks("de") == (",", ".")  # a locale without a lexicon: from CLDR

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from linter.config import Config
 from linter.engine import lint_document, lint_text
 from linter.readers import read_data
-from linter.tableprose import one_slip
+from linter.tableprose import one_slip, slips
 
 VI_TABLE = (
     "| Đơn vị | Số đảng viên | Số chi bộ |\n"
@@ -37,7 +37,7 @@ def test_a_total_restated_with_a_slip_is_reported_with_the_cell_and_the_arithmet
     (d,) = t004(text, "vi")
     start = text.index("12.183")
     assert (d.span.start, d.span.end) == (start, start + 6)
-    assert d.message == "the text says 12.183, the table says 12.133"
+    assert d.message == "văn bản ghi 12.183, bảng ghi 12.133"  # the messages speak the document's language
     assert d.arithmetic == "12.183 ≠ 12.133 (table: Toàn tỉnh, Số đảng viên)"
     cell = text.index("12.133")
     assert [(n.span.start, n.span.end) for n in d.notes] == [(cell, cell + 6)]
@@ -127,3 +127,8 @@ def test_one_slip_holds_for_every_single_digit_change_both_ways(digits: str, at:
     assert one_slip(digits, changed) == (changed != digits)
     assert one_slip(changed, digits) == (changed != digits)
     assert one_slip(digits, digits[:i] + digits[i + 1:])  # a digit dropped
+
+
+@given(st.text("0123456789", min_size=1, max_size=7), st.text("0123456789", min_size=1, max_size=7))
+def test_the_slips_enumerated_are_exactly_the_strings_one_slip_away(a: str, b: str):
+    assert (b in slips(a)) == one_slip(a, b)
