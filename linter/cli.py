@@ -88,7 +88,7 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
     # only code frames, baselines and fixes need each file's text back from the workers
     full = (fmt or ("full" if output_file is None and sys.stdout.isatty() else "concise")) == "full"
     keep_text = full or bool(baseline or write_baseline or fix or unsafe_fixes or diff)
-    results = _lint(jobs, workers, cache=None if no_cache else (cache_dir or ""), keep_text=keep_text)
+    results = _lint(jobs, workers, cache=None if no_cache else (cache_dir or ""), keep_text=keep_text, keep_verified=show_verified)
     if write_baseline:
         from linter.baseline import write
 
@@ -184,7 +184,7 @@ def _plan(paths: tuple[str, ...], resolver) -> list[tuple[str, object]]:  # noqa
     return [(f, resolver.for_path(f)) for p in paths for f in discover([p], resolver.for_path(p))]
 
 
-def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: bool = True) -> list:  # noqa: ANN001
+def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: bool = True, keep_verified: bool = True) -> list:  # noqa: ANN001
     """Lint the files in order, consecutive ones sharing a Config together; a progress bar on a terminal.
 
     `workers` processes share each batch; `cache` is the cache folder ("" for the default), None for none.
@@ -201,7 +201,7 @@ def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: boo
     with progress(len(jobs), sys.stderr.isatty()) as advance, (worker_pool(workers) if workers > 1 else nullcontext()) as pool:
         for config, paths in batches(jobs, size=size):
             store = _cache(config, cache)
-            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, cache=store, pool=pool))
+            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, keep_verified=keep_verified, cache=store, pool=pool))
             advance(len(paths))
     return results
 

@@ -66,9 +66,10 @@ def _suppressed(doc: Document, diags: list[Diagnostic], rules: tuple, config: Co
 def _located(doc: Document, d: Diagnostic) -> Diagnostic:
     line, col = doc.line_col(d.span.start)
     end_line, end_col = doc.line_col(d.span.end)
+    # the claim served the likely-typo search, which is done: a result does not keep the document's figures alive
     return replace(
         d, path=doc.path, location=d.location or doc.location_of(d.span.start),
-        line=line, column=col, end_line=end_line, end_column=end_col,
+        line=line, column=col, end_line=end_line, end_column=end_col, claim=None,
     )
 
 
@@ -141,19 +142,21 @@ def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:
 
 
 def lint_paths(
-    paths: Iterable[str], config: Config = DEFAULT, jobs: int = 1, *, keep_text: bool = True, cache: ResultCache | None = None,
-    pool: Executor | None = None,
+    paths: Iterable[str], config: Config = DEFAULT, jobs: int = 1, *, keep_text: bool = True, keep_verified: bool = True,
+    cache: ResultCache | None = None, pool: Executor | None = None,
 ) -> list[FileResult]:
     """Lint files and folders; results come in the order the files were found, whatever `jobs` is.
 
     `jobs` > 1 spreads the files over that many worker processes. `keep_text=False` drops each
-    result's text (only the `full` format's code frames need it), so less travels between processes.
+    result's text (only the `full` format's code frames need it), so less travels between processes;
+    `keep_verified=False` drops the arithmetic of every claim (only --show-verified prints it), so a
+    run over thousands of files holds little more than its findings.
     A `pool` (from `worker_pool`) is used instead of starting one, so several calls share its workers.
     With a `cache` (linter.cache.ResultCache), unchanged files are not linted again; a cached clean
     file comes back without its text.
     """
     files = list(discover(paths, config))
-    check = _FileCheck(config, keep_text, cache)
+    check = _FileCheck(config, keep_text, cache, keep_verified)
     if len(files) <= 1 or (jobs <= 1 and pool is None):
         return [check(p) for p in files]
     if pool is not None:
@@ -169,13 +172,16 @@ class _FileCheck:
     config: Config
     keep_text: bool
     cache: ResultCache | None
+    keep_verified: bool = True
 
     def __call__(self, path: str) -> FileResult:
         if self.cache is None or path == "-":
             result = lint_file(path, self.config)
         else:
             result = self.cache.lint(path, self.config, lint_file)
-        return result if self.keep_text or result.text is None else replace(result, text=None)
+        if not self.keep_text and result.text is not None:
+            result = replace(result, text=None)
+        return result if self.keep_verified or not result.verified else replace(result, verified=())
 
 
 def worker_pool(jobs: int) -> Executor:

@@ -46,6 +46,21 @@ def test_keep_text_false_drops_text_only(tmp_path, percent_rule):
     assert [r.diagnostics for r in without] == [r.diagnostics for r in with_text]
 
 
+def test_keep_verified_false_drops_the_claims_arithmetic_only(tmp_path):
+    for i in range(3):
+        (tmp_path / f"r{i}.txt").write_text(f"Có 49/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 92,4{5 + i}%.\n", encoding="utf-8")
+    folder = tmp_path
+    full = lint_paths([str(folder)], jobs=2)
+    slim = lint_paths([str(folder)], jobs=2, keep_verified=False)
+    assert [r.verified for r in full] == [
+        (("percent", "consistent", "49 / 53 = 92,45%, stated 92,45%"),),
+        (("percent", "flagged", "49 / 53 = 92,45%, stated 92,46%"),),
+        (("percent", "flagged", "49 / 53 = 92,45%, stated 92,47%"),),
+    ]
+    assert [r.verified for r in slim] == [(), (), ()]
+    assert [(r.diagnostics, r.claims_checked, r.text) for r in slim] == [(r.diagnostics, r.claims_checked, r.text) for r in full]
+
+
 def test_one_file_or_one_job_uses_no_pool(tmp_path, percent_rule, monkeypatch):
     folder = _corpus(tmp_path, n=2)
 
