@@ -40,12 +40,17 @@ def _named_total_rx(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + _alternation(lang, "total") + r")\s+(?:[^\d\s]+\s+){0,8}$")
 
 
+@lru_cache(maxsize=8)
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
 def compatible(a: str | None, b: str | None, persons: tuple[str, ...]) -> bool:
     if a is None or b is None:
         return a is None and b is None
     if a == b:
         return True
-    pl = {p.lower() for p in persons}
+    pl = _lowered(persons)
     if a in pl and b in pl:
         return True
     wa, wb = a.split(), b.split()
@@ -182,6 +187,19 @@ def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
     return out
 
 
+def _far_totals(an: Analysis, stop: int, para: int) -> list[Fig]:
+    """Figures of totals rows before index `stop` and before paragraph `para`, nearest first (a bounded number)."""
+    order = an.__dict__.get("_total_like_order")
+    if order is None:
+        order = an.__dict__["_total_like_order"] = sorted(an.total_like)
+        an.__dict__["_fig_paras"] = [g.para for g in an.figs]
+    if not order:
+        return []
+    stop = min(stop, bisect.bisect_left(an.__dict__["_fig_paras"], para))  # paragraphs only grow with the index
+    k = bisect.bisect_left(order, stop)
+    return [an.figs[i] for i in reversed(order[max(0, k - MAX_LOOKBACK):k])]
+
+
 def _heads(an: Analysis) -> set[tuple[Span, Span]]:
     """(whole, part) spans of every breakdown the list linker found (it runs before this linker)."""
     cached = an.__dict__.get("_share_heads")
@@ -197,14 +215,17 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
     named_total = _named_total_rx(an.lex.lang)
     heads = _heads(an)
-    far = [an.figs[i] for i in sorted(an.total_like) if i < f.i and an.figs[i].para < part.para - reach] if part.unit is None else []
-    for g in _reversed_until(an, f.i, part.para - reach) + far[::-1]:
+    far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
+    named_before: dict[int, bool] = an.__dict__.setdefault("_named_total_before", {})
+    for g in _reversed_until(an, f.i, part.para - reach) + far:
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
             continue
-        lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 80):g.q.span.start]
         listed = (g.q.span, part.q.span) in heads
         named = g.para == part.para
-        head = listed or (named and bool(named_total.search(lead)))
+        if named and not listed and g.i not in named_before:  # looked up once per figure, not once per share
+            lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 80):g.q.span.start]
+            named_before[g.i] = bool(named_total.search(lead))
+        head = listed or (named and named_before[g.i])
         structural = max(structural, 2 if listed else 1 if head else 0)
         smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
         cands.append((0 if head else 2 if smaller else 1, len(cands), g))
