@@ -15,28 +15,29 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Iterator
 
+from linter import lazyre
 from linter.claims import Analysis, Fig
 from linter.model import Claim, Operand, Quantity, Span
 
-DOWN = re.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank)\b", re.I)
-UP = re.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more)\b", re.I)
-TOO = re.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", re.I)
-INSTEAD = re.compile(r"^[^\d]{0,12}\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|thay vì|so với)\b[^\d]{0,45}$", re.I)
-FROM_BEFORE = re.compile(r"(?:\btừ|\bfrom)\s*[$€£]?$", re.I)
-TO_BETWEEN = re.compile(r"^[^\d%]{0,25}?\b(?:lên|xuống|đến|tới|to)(?:\s+(?:còn|mức))?\s*[$€£]?$", re.I)
-TO_BEFORE = re.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
-UP_FROM = re.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
-BY_BEFORE = re.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
-X_DELTA = re.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
-DIFF_BEFORE = re.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a gain of|a loss of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm)\s*[$€£]?$", re.I)
-PCT_AFTER = re.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower)\b", re.I)
-PCT_BEFORE = re.compile(r"(?:\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
-REFERS = re.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
-COMPARE = re.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
-COMPARE_BASE = re.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
-OTHER_BASE = re.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
+DOWN = lazyre.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank)\b", re.I)
+UP = lazyre.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more)\b", re.I)
+TOO = lazyre.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", re.I)
+INSTEAD = lazyre.compile(r"^[^\d]{0,12}\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|thay vì|so với)\b[^\d]{0,45}$", re.I)
+FROM_BEFORE = lazyre.compile(r"(?:\btừ|\bfrom)\s*[$€£]?$", re.I)
+TO_BETWEEN = lazyre.compile(r"^[^\d%]{0,25}?\b(?:lên|xuống|đến|tới|to)(?:\s+(?:còn|mức))?\s*[$€£]?$", re.I)
+TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
+UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
+BY_BEFORE = lazyre.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
+X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
+DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a gain of|a loss of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm)\s*[$€£]?$", re.I)
+PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower)\b", re.I)
+PCT_BEFORE = lazyre.compile(r"(?:\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
+REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
+COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
+COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
+OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
 STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
-POINTS_AFTER = re.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
+POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
 
 @dataclass(frozen=True)

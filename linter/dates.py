@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Iterator
 
+from linter import lazyre
 from linter.i18n import N_
 from linter.model import Claim, Quantity, Span
 
@@ -55,7 +56,7 @@ NEEDLES: dict[str, re.Pattern[str]] = {
     "quarter": re.compile(r"quý|Q[1-4]", re.I),
     "fiscal": re.compile(r"fiscal|FY", re.I),
 }
-SEASON_AFTER = re.compile(r"\s*(?:NBA\s+|NFL\s+|regular\s+)?seasons?\b|\s*mùa\b", re.I)
+SEASON_AFTER = lazyre.compile(r"\s*(?:NBA\s+|NFL\s+|regular\s+)?seasons?\b|\s*mùa\b", re.I)
 
 
 @dataclass(frozen=True)

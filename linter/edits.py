@@ -12,9 +12,10 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator, Sequence
 
+from linter import lazyre
 from linter.model import Fix, Quantity, Span
 
-NUM = re.compile(r"(?P<sign>[-\u2212\u2013]?)(?P<num>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)(?P<rest>.*)", re.S)
+NUM = lazyre.compile(r"(?P<sign>[-\u2212\u2013]?)(?P<num>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)(?P<rest>.*)", re.S)
 MAX_DIGITS = 15  # longer figures are identifiers or sums of money typed with care; not searched
 MARKS = {"vi": (",", "."), "en": (".", ",")}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from linter import lazyre
 from linter.dates import DateMention, marker
 from linter.model import Claim, Operand, Span
 
@@ -36,8 +37,8 @@ COUNTS: list[tuple[re.Pattern[str], bool, str]] = [
     (re.compile(r"\b" + _ORD + r"\s+(?:straight|consecutive)\b", re.I), True, "before_tight"),
     (re.compile(r"\b" + _ORD + r"(?:\s+[A-Za-z][\w-]*){0,4}\s*(?=\((?:\s*(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*(?:,|and|&|$|(?=\))))+\))", re.I), True, "list"),
 ]
-SEASON = re.compile(r"((?:1[89]|20)\d{2})[-–](\d{2})(?!\d)")
-LISTED_YEAR = re.compile(r"(?<![\w.,/\-])((?:1[89]|20)\d{2})(?![\w/%\-–]|[.,]\d)")
+SEASON = lazyre.compile(r"((?:1[89]|20)\d{2})[-–](\d{2})(?!\d)")
+LISTED_YEAR = lazyre.compile(r"(?<![\w.,/\-])((?:1[89]|20)\d{2})(?![\w/%\-–]|[.,]\d)")
 
 
 def _number(word: str) -> int:
@@ -109,7 +110,7 @@ def _linked(an, count: re.Match[str], where: str, ranges: list[DateMention]) -> 
     return out
 
 
-COUNT_WORDS = re.compile(r"straight|consecutive|years|seasons|năm|liền", re.I)
+COUNT_WORDS = lazyre.compile(r"straight|consecutive|years|seasons|năm|liền", re.I)
 
 
 def _counts(an, ranges: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001

@@ -10,13 +10,14 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
+from linter import lazyre
 from linter.claims import Analysis, Fig
 from linter.model import Claim, Operand
 
 GOAL = r"(?:kế hoạch|chỉ tiêu|mục tiêu|target|plan|goal)"
-AFTER_PCT = re.compile(r"^\s*(?:so với\s+)?(?:the\s+|of\s+(?:the\s+|its\s+)?)?" + GOAL + r"\b", re.I)
-VERB = re.compile(r"\b(?P<v>đạt|bằng|hoàn thành|vượt|reaching|reached|or|exceeding|exceeded|above)\s*(?:by\s+)?$", re.I)
-PLAN_BEFORE = re.compile(GOAL + r"(?:\s+(?:được\s+)?(?:giao|đề ra|đặt ra|năm \d{4}))?(?:\s+(?:là|of|was|is))?\s*[:(]?\s*[$€£]?$", re.I)
+AFTER_PCT = lazyre.compile(r"^\s*(?:so với\s+)?(?:the\s+|of\s+(?:the\s+|its\s+)?)?" + GOAL + r"\b", re.I)
+VERB = lazyre.compile(r"\b(?P<v>đạt|bằng|hoàn thành|vượt|reaching|reached|or|exceeding|exceeded|above)\s*(?:by\s+)?$", re.I)
+PLAN_BEFORE = lazyre.compile(GOAL + r"(?:\s+(?:được\s+)?(?:giao|đề ra|đặt ra|năm \d{4}))?(?:\s+(?:là|of|was|is))?\s*[:(]?\s*[$€£]?$", re.I)
 
 
 def extract(an: Analysis) -> Iterator[Claim]:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
 
+from linter import lazyre
 from linter.model import Claim, Operand, Quantity
 
 ALIASES: dict[str, str] = {
@@ -34,8 +35,8 @@ ALIASES: dict[str, str] = {
     "lít": "liter", "liters": "liter", "litres": "liter", "liter": "liter", "l": "liter", "ml": "milliliter", "gallons": "gallon",
     "°c": "degC", "° c": "degC", "độ c": "degC", "°f": "degF", "° f": "degF", "độ f": "degF", "km/h": "kilometer/hour", "mph": "mile/hour",
 }
-_UNIT = re.compile(r"\s?(?P<u>" + "|".join(re.escape(a) for a in sorted(ALIASES, key=len, reverse=True)) + r")(?![\w²³])", re.I)
-_OPEN = re.compile(r"^\s*\(\s*(?P<h>khoảng|about|approximately|approx\.|around|roughly|~|≈|gần|nearly)?\s*$", re.I)
+_UNIT = lazyre.compile(r"\s?(?P<u>" + "|".join(re.escape(a) for a in sorted(ALIASES, key=len, reverse=True)) + r")(?![\w²³])", re.I)
+_OPEN = lazyre.compile(r"^\s*\(\s*(?P<h>khoảng|about|approximately|approx\.|around|roughly|~|≈|gần|nearly)?\s*$", re.I)
 AREA = {"mile**2", "kilometer**2", "meter**2", "foot**2"}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from linter import lazyre
 from linter.dates import DateMention, marker
 from linter.model import Claim, Operand, Span
 
@@ -29,10 +30,10 @@ def _alt(names) -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"[\s\u00a0]+") for n in sorted(names, key=len, reverse=True))
 
 
-WEEKDAY = re.compile(r"(?<!\w)(?P<w>" + _alt(VI_DAYS) + "|" + _alt(EN_DAYS) + r")(?![\w])", re.I)
-GAP_BEFORE_DATE = re.compile(r"[\s\u00a0]*[,\-–—|]?[\s\u00a0]*\(?[\s\u00a0]*(?:ngày[\s\u00a0]+)?")
-GAP_AFTER_DATE = re.compile(r"[\s\u00a0]*(?:,|\(|[\-–—])[\s\u00a0]*(?:\(\s*)?")
-VI_BEFORE = re.compile(r"(?:^|[\n.;:,(|\-–—]|\d|\b(?:vào|sáng|chiều|tối|trưa|đêm|hôm|lúc|nay|mai|qua))[\s\u00a0]*$", re.I)
+WEEKDAY = lazyre.compile(r"(?<!\w)(?P<w>" + _alt(VI_DAYS) + "|" + _alt(EN_DAYS) + r")(?![\w])", re.I)
+GAP_BEFORE_DATE = lazyre.compile(r"[\s\u00a0]*[,\-–—|]?[\s\u00a0]*\(?[\s\u00a0]*(?:ngày[\s\u00a0]+)?")
+GAP_AFTER_DATE = lazyre.compile(r"[\s\u00a0]*(?:,|\(|[\-–—])[\s\u00a0]*(?:\(\s*)?")
+VI_BEFORE = lazyre.compile(r"(?:^|[\n.;:,(|\-–—]|\d|\b(?:vào|sáng|chiều|tối|trưa|đêm|hôm|lúc|nay|mai|qua))[\s\u00a0]*$", re.I)
 
 
 def name(index: int, lang: str) -> str:

@@ -43,3 +43,20 @@ def test_full_format_does_load_rich(tmp_path):
     names, proc = _imported(["check", str(SEEDS / "000_f6e167442dc09125.txt"), "--format", "full", "--no-cache"], tmp_path)
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
     assert "rich" in names
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_behaves_as_the_compiled_one(monkeypatch):
+    import re
+
+    from linter import lazyre
+
+    compiled = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda *a: compiled.append(a) or real(*a))
+    rx = lazyre.compile(r"(?P<n>\d+)%", re.I)
+    assert compiled == []  # nothing compiled until the pattern is used
+    assert rx.search("đạt 92%").group("n") == "92"
+    assert [m.group() for m in rx.finditer("5% và 7%")] == ["5%", "7%"]
+    assert rx.sub("x", "1% 2%") == "x x" and rx.pattern == r"(?P<n>\d+)%"
+    assert len(compiled) == 4  # one lookup per method name (re's own cache makes the later ones cheap)
+    assert rx.search is rx.search  # kept on the instance: later calls skip the stand-in
