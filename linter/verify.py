@@ -15,7 +15,10 @@ def _fmt(q: Quantity, locale: str) -> str:
 def arithmetic(claim: Claim, locale: str) -> str:
     """The relation a claim asserts, written out in the document's number format."""
     if claim.kind == "percent":
-        part, whole = claim.operands[0].quantity, claim.operands[1].quantity
+        from linter.arith import percent_verdict
+
+        ops = percent_verdict(claim)[1]  # the reading that gives the share, when one does
+        part, whole = ops[0].quantity, ops[1].quantity
         value = part.value * 100 / whole.value if whole.value else Decimal(0)
         return f"{_fmt(part, locale)} / {_fmt(whole, locale)} = {format_number(value, claim.stated.decimals, locale, percent=True)}, stated {claim.stated.raw.strip()}"
     if claim.kind == "sum":
