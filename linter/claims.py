@@ -171,9 +171,9 @@ def _figs(an: Analysis) -> list[Fig]:
 
 
 def _extractors() -> list[Extractor]:
-    from linter import lists, shares, sharesums, tableprose, tables
+    from linter import lists, shares, sharesums, tableprose, tables, turnout
 
-    found: list[Extractor] = [lists.extract, shares.extract, sharesums.extract, tables.extract, tableprose.extract]
+    found: list[Extractor] = [lists.extract, shares.extract, turnout.extract, sharesums.extract, tables.extract, tableprose.extract]
     try:
         from linter import changes, dates  # added by the dates-and-changes extractors when present
     except ImportError:

@@ -38,6 +38,8 @@ class Lexicon:
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # overlapping ways to count people
     plural_suffixes: tuple[str, ...] = ()
     id_words: tuple[str, ...] = field(default=())  # "số", "No." before document numbers
+    # an election's turnout: (the rate's name, the votes cast, the electorate), as phrases
+    turnout: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self.lang, name)
@@ -109,6 +111,16 @@ VI = Lexicon(
         "work": ("nông dân", "công nhân", "cán bộ", "công chức", "viên chức", "lực lượng vũ trang", "học sinh", "sinh viên"),
     },
     id_words=("số", "quyết định", "chỉ thị", "nghị quyết", "quy định", "thông tư", "nghị định", "công văn", "kế hoạch số", "điều", "khoản", "mã"),
+    turnout=(
+        tuple(f"{rate} cử tri {act}" for rate in ("tỷ lệ", "tỉ lệ") for act in (
+            "đi bầu", "đi bầu cử", "đi bỏ phiếu", "tham gia bầu cử", "tham gia bỏ phiếu", "đã bỏ phiếu", "đã đi bỏ phiếu",
+            "đã tham gia bỏ phiếu")),
+        tuple(f"{lead}cử tri {act}" for lead in ("tổng số ", "số ", "") for act in (
+            "đi bầu", "đi bầu cử", "đi bỏ phiếu", "tham gia bầu cử", "tham gia bỏ phiếu", "đã bỏ phiếu", "đã đi bỏ phiếu",
+            "đã tham gia bỏ phiếu")),
+        ("tổng số cử tri", "tổng số cử tri trong danh sách", "tổng số cử tri trong khu vực bỏ phiếu", "cử tri trong danh sách",
+         "cử tri có tên trong danh sách", "cử tri trong khu vực bỏ phiếu"),
+    ),
 )
 
 EN = Lexicon(
@@ -163,6 +175,11 @@ EN = Lexicon(
     },
     plural_suffixes=("ies", "es", "s"),
     id_words=("no.", "number", "no", "#", "section", "article", "chapter", "act", "order", "resolution", "route"),
+    turnout=(
+        ("turnout", "voter turnout", "turnout rate"),
+        ("votes cast", "total votes cast", "ballots cast", "total ballots cast", "total votes", "total poll"),
+        ("electorate", "registered voters", "eligible voters", "registered electors", "total electorate", "voters on the register"),
+    ),
 )
 
 LEXICONS = {"vi": VI, "en": EN}
