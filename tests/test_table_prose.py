@@ -132,3 +132,18 @@ def test_one_slip_holds_for_every_single_digit_change_both_ways(digits: str, at:
 @given(st.text("0123456789", min_size=1, max_size=7), st.text("0123456789", min_size=1, max_size=7))
 def test_the_slips_enumerated_are_exactly_the_strings_one_slip_away(a: str, b: str):
     assert (b in slips(a)) == one_slip(a, b)
+
+
+def test_a_table_of_indicators_by_year_is_restated_by_indicator_and_year():
+    table = (
+        "| Chỉ tiêu | Năm 2022 | Năm 2023 |\n| --- | --- | --- |\n"
+        "| Số đảng viên | 11.702 | 12.133 |\n| Số chi bộ | 131 | 137 |\n"
+    )
+    text = table + "\nNăm 2023, toàn Đảng bộ có 12.183 đảng viên, sinh hoạt tại 137 chi bộ; năm 2022 có 11.702 đảng viên.\n"
+    result = lint_text(text, "vi")
+    assert [(d.code, d.arithmetic) for d in result.diagnostics] == [("T004", "12.183 ≠ 12.133 (table: Số đảng viên, Năm 2023)")]
+    assert [v for v in result.verified if v[0] == "restates"] == [
+        ("restates", "flagged", "12.183 against the table's 12.133 (Số đảng viên, Năm 2023)"),
+        ("restates", "consistent", "137 against the table's 137 (Số chi bộ, Năm 2023)"),
+        ("restates", "consistent", "11.702 against the table's 11.702 (Số đảng viên, Năm 2022)"),
+    ]
