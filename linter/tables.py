@@ -1,12 +1,19 @@
 """Tables: pipe tables and aligned columns found in text, plus the tables readers pass in.
 
 A totals row (Total, Tổng, Tổng cộng, Cộng …) must equal the sum of the rows above it, per
-column. A share column (%, Tỷ lệ, Share, "% of … total") is each row's count over the whole:
-the totals row of its count column when there is one; otherwise the one figure of the document
-that explains most of the column, which is only trusted when it explains at least half of it.
+column; a totals column standing after two or more count columns must equal, per row, the sum
+of those cells. A share column (%, Tỷ lệ, Share, "% of … total") is each row's count over the
+whole: the totals row of its count column when there is one; otherwise the one figure of the
+document that explains most of the column, which is only trusted when it explains at least half
+of it. Shares add up to 100% when a totals row says 100%, or when the totals row of their count
+column proves the rows a partition.
+
+Every claim found here has evidence "table": the table rules (T001–T003) judge them, the prose
+rules (S001, P001, P002) leave them alone.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,6 +25,8 @@ from linter.model import Claim, Operand, Span
 SHARE_HEADER = re.compile(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu", re.I)
 CHANGE_HEADER = re.compile(r"change|±|\+/-|growth|tăng|giảm|chênh|note|diff", re.I)
 TOTAL_LABEL = re.compile(r"^\W*(?:total|totals|sum|all|tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn huyện|cả nước|toàn quốc)\b", re.I)
+# columns that number, date or code the rows: never parts of a total
+ID_HEADER = re.compile(r"^\W*(?:stt|tt|số tt|số thứ tự|no\.?|#|năm|year|mã|code|id|rank|hạng)\W*$", re.I)
 ROW_NUMS = re.compile(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")
 
 
@@ -99,8 +108,18 @@ def _find_grids(an: Analysis, doc_tables: tuple) -> list[Grid]:
     return out
 
 
+def is_table(claim: Claim) -> bool:
+    """A claim read from a table: judged by the table rules, not by the prose ones."""
+    return claim.evidence == "table"
+
+
 def _cell_figs(an: Analysis, cell: Span) -> list[Fig]:
-    return [f for f in an.figs if cell.start <= f.q.span.start < cell.end]
+    starts = an.__dict__.get("_fig_starts")
+    if starts is None or len(starts) != len(an.figs):  # figures are in text order: a bisect, not a scan
+        starts = an.__dict__["_fig_starts"] = [f.q.span.start for f in an.figs]
+    lo = bisect.bisect_left(starts, cell.start)
+    hi = bisect.bisect_left(starts, cell.end, lo)
+    return an.figs[lo:hi]
 
 
 def _count(an: Analysis, cell: Span) -> Fig | None:
@@ -138,6 +157,8 @@ def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
             yield from _share_column(an, body, data, total_idx, c)
             if total_idx is not None:
                 yield from _shares_total(an, data, body[total_idx], c)
+    if g.header_rows:
+        yield from _total_columns(an, g.rows[g.header_rows - 1], body, ncols)
 
 
 def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
@@ -146,18 +167,91 @@ def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: 
     parts = [_count(an, r[c]) if c < len(r) else None for r in data]
     if total is None or len(parts) < 2 or any(p is None for p in parts):
         return
+    if len({p.i for p in parts}) < len(parts):  # a cell merged over rows: which rows it counts is unknown
+        return
     ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", total.q, ops, "table", span=parts[0].q.span.cover(total.q.span))
 
 
 def _shares_total(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
-    """A share column whose totals row says 100%: its rows add up to 100% within rounding."""
+    """A share column whose totals row says 100%, or whose count column is proven a partition by its totals row."""
     total = _pct(an, total_row[c]) if c < len(total_row) else None
     shares = [_pct(an, r[c]) if c < len(r) else None for r in data]
-    if total is None or len(shares) < 2 or any(s is None for s in shares):
+    if len(shares) < 2 or any(s is None for s in shares):
         return
-    ops = tuple(Operand("share", s.q) for s in shares)
-    yield Claim("shares_total", total.q, ops, "table", span=shares[0].q.span.cover(total.q.span))
+    if total is not None:
+        ops = tuple(Operand("share", s.q) for s in shares)
+        yield Claim("shares_total", total.q, ops, "table", span=shares[0].q.span.cover(total.q.span))
+    elif _partition(an, data, total_row, _count_col(an, data, c)):
+        ops = tuple(Operand("share", s.q) for s in shares)
+        yield Claim("shares_total", shares[-1].q, ops, "table", span=shares[0].q.span.cover(shares[-1].q.span), extra=(("basis", "counts"),))
+
+
+def _partition(an: Analysis, data: list[list[Span]], total_row: list[Span], k: int | None) -> bool:
+    """Whether the counts of column k add up to its totals row: then the rows split one whole."""
+    if k is None or k >= len(total_row):
+        return False
+    total = _count(an, total_row[k])
+    parts = [_count(an, r[k]) if k < len(r) else None for r in data]
+    if total is None or any(p is None for p in parts) or len({p.i for p in parts}) < len(parts):
+        return False
+    return _adds_up(total.q, [p.q for p in parts])
+
+
+def _adds_up(total, parts) -> bool:  # noqa: ANN001 - Quantity
+    from linter.arith import sum_interval, total_interval
+
+    lo, hi = sum_interval(parts)
+    t_lo, t_hi = total_interval(total)
+    return (hi is None or hi >= t_lo) and lo <= t_hi
+
+
+def _header_kind(an: Analysis, header: list[Span], c: int) -> str:
+    head = _text(an, header[c]).strip() if c < len(header) else ""
+    if SHARE_HEADER.search(head) or CHANGE_HEADER.search(head) or ID_HEADER.match(head):
+        return "other"
+    return "total" if TOTAL_LABEL.match(head) else "count"
+
+
+def _total_columns(an: Analysis, header: list[Span], body: list[list[Span]], ncols: int) -> Iterator[Claim]:
+    """A totals column after the count columns it totals: per row, the cells before it add up to it.
+
+    Only the run of count columns right before it is summed, never columns after it (a leading
+    "Tổng số" is followed by overlapping subsets: nữ, dân tộc …). When most rows disagree, the
+    columns are not a partition and nothing is claimed.
+    """
+    for c in range(2, ncols):
+        if _header_kind(an, header, c) != "total":
+            continue
+        cols: list[int] = []
+        for k in range(c - 1, 0, -1):
+            if _header_kind(an, header, k) != "count" or header[k] == header[c] or not _counts_in(an, body, k):
+                break
+            cols.append(k)
+        if len(cols) < 2:
+            continue
+        claims = [cl for r in body if (cl := _row_sum(an, r, c, cols[::-1])) is not None]
+        bad = sum(1 for cl in claims if not _adds_up(cl.stated, cl.operands_of("part")))
+        if bad == 0 or (len(claims) - bad > bad and len(claims) - bad >= 2):
+            yield from claims
+
+
+def _counts_in(an: Analysis, body: list[list[Span]], k: int) -> bool:
+    """Column k holds counts in at least half its rows, and no shares."""
+    cells = [r[k] for r in body if k < len(r)]
+    counts = sum(1 for cell in cells if _count(an, cell))
+    return counts * 2 >= len(body) and counts >= 1 and not any(_pct(an, cell) for cell in cells)
+
+
+def _row_sum(an: Analysis, row: list[Span], c: int, cols: list[int]) -> Claim | None:
+    if c >= len(row) or len({row[k] for k in cols} | {row[c]}) < len(cols) + 1:
+        return None  # a cell merged across columns: what it counts is unknown
+    total = _count(an, row[c])
+    parts = [_count(an, row[k]) for k in cols]
+    if total is None or any(p is None for p in parts):
+        return None
+    ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
+    return Claim("sum", total.q, ops, "table", span=parts[0].q.span.cover(total.q.span), extra=(("axis", "row"),))
 
 
 def _count_col(an: Analysis, rows: list[list[Span]], c: int) -> int | None:
@@ -206,4 +300,4 @@ def total_like(an: Analysis) -> set[int]:
     return out
 
 
-__all__ = ["extract", "grids", "Grid", "total_like", "Decimal"]
+__all__ = ["extract", "grids", "Grid", "is_table", "total_like", "Decimal"]

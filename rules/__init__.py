@@ -19,4 +19,7 @@ BUILTIN: tuple[str, ...] = (
     "stated_difference",
     "unit_conversion",
     "target_attainment",
+    "table_total",
+    "table_share",
+    "table_shares_total",
 )
