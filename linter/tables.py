@@ -230,10 +230,12 @@ def _total_columns(an: Analysis, header: list[Span], body: list[list[Span]], nco
             cols.append(k)
         if len(cols) < 2:
             continue
-        claims = [cl for r in body if (cl := _row_sum(an, r, c, cols[::-1])) is not None]
-        bad = sum(1 for cl in claims if not _adds_up(cl.stated, cl.operands_of("part")))
-        if bad == 0 or (len(claims) - bad > bad and len(claims) - bad >= 2):
-            yield from claims
+        rows = [(r, cl) for r in body if (cl := _row_sum(an, r, c, cols[::-1])) is not None]
+        # the partition is judged on the data rows: a totals row repeats their slips
+        votes = [_adds_up(cl.stated, cl.operands_of("part")) for r, cl in rows if not TOTAL_LABEL.match(_text(an, r[0]))]
+        good, bad = votes.count(True), votes.count(False)
+        if bad == 0 or (good > bad and good >= 2):
+            yield from (cl for _, cl in rows)
 
 
 def _counts_in(an: Analysis, body: list[list[Span]], k: int) -> bool:
