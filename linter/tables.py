@@ -153,12 +153,19 @@ def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
         head = _text(an, header[c]) if header and c < len(header) else ""
         if total_idx is not None:
             yield from _column_sum(an, data, body[total_idx], c)
-        if SHARE_HEADER.search(head) and not CHANGE_HEADER.search(head):
+        if SHARE_HEADER.search(head) and not CHANGE_HEADER.search(head) and not _rates(an, body, total_idx, c):
             yield from _share_column(an, body, data, total_idx, c)
             if total_idx is not None:
                 yield from _shares_total(an, data, body[total_idx], c)
     if g.header_rows:
         yield from _total_columns(an, g.rows[g.header_rows - 1], body, ncols)
+
+
+def _rates(an: Analysis, body: list[list[Span]], total_idx: int | None, c: int) -> bool:
+    """A percentage column whose totals row is not 100% holds rates of each row's own base, not shares."""
+    cell = _col(body[total_idx], c) if total_idx is not None else None
+    total = _pct(an, cell) if cell else None
+    return total is not None and abs(total.q.value - 100) > total.q.resolution / 2
 
 
 def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:

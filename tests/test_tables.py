@@ -202,3 +202,9 @@ def test_examples_continue_over_deeper_indented_lines():
 
     r = Rule(code="X001", name="fake", func=fake)
     assert r.examples() == [("Okay", "| a | b |\n|---|---|\n| x | 1 |"), ("X001", "one line"), ("Okay", "last\ncontinued")]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".docx"])
+def test_a_rate_column_whose_totals_row_is_not_100_percent_is_not_a_share_column(tmp_path: Path, suffix: str):
+    rows = [("Xã", "Số hộ", "Tỷ lệ hộ nghèo"), ("Xã A", "1.200", "4,5%"), ("Xã B", "800", "3,1%"), ("Toàn huyện", "2.000", "3,9%")]
+    assert findings(_write(rows, suffix, tmp_path)) == []
