@@ -25,8 +25,6 @@ from linter.model import Claim, Operand, Span
 SHARE_HEADER = re.compile(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu", re.I)
 CHANGE_HEADER = re.compile(r"change|±|\+/-|growth|tăng|giảm|chênh|note|diff", re.I)
 TOTAL_LABEL = re.compile(r"^\W*(?:total|totals|sum|all|tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn huyện|cả nước|toàn quốc)\b", re.I)
-# columns that number, date or code the rows: never parts of a total
-ID_HEADER = re.compile(r"^\W*(?:stt|tt|số tt|số thứ tự|no\.?|#|năm|year|mã|code|id|rank|hạng)\W*$", re.I)
 ROW_NUMS = re.compile(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")
 
 
@@ -122,15 +120,15 @@ def _cell_figs(an: Analysis, cell: Span) -> list[Fig]:
     return an.figs[lo:hi]
 
 
-def _count(an: Analysis, cell: Span) -> Fig | None:
+def cell_count(an: Analysis, cell: Span) -> Fig | None:
     return next((f for f in _cell_figs(an, cell) if not f.q.percent and not f.q.year_like), None)
 
 
-def _pct(an: Analysis, cell: Span) -> Fig | None:
+def cell_share(an: Analysis, cell: Span) -> Fig | None:
     return next((f for f in _cell_figs(an, cell) if f.q.percent), None)
 
 
-def _text(an: Analysis, span: Span) -> str:
+def cell_text(an: Analysis, span: Span) -> str:
     return an.text[span.start:span.end]
 
 
@@ -146,11 +144,11 @@ def extract(an: Analysis) -> Iterator[Claim]:
 def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
     body = g.rows[g.header_rows:] if g.header_rows else g.rows
     header = g.rows[0] if g.header_rows else []
-    total_idx = next((i for i, r in enumerate(body) if r and TOTAL_LABEL.match(_text(an, r[0]))), None)
+    total_idx = next((i for i, r in enumerate(body) if r and TOTAL_LABEL.match(cell_text(an, r[0]))), None)
     ncols = max(len(r) for r in g.rows)
     data = body[:total_idx] if total_idx is not None else body
     for c in range(1, ncols):
-        head = _text(an, header[c]) if header and c < len(header) else ""
+        head = cell_text(an, header[c]) if header and c < len(header) else ""
         if total_idx is not None:
             yield from _column_sum(an, data, body[total_idx], c)
         if SHARE_HEADER.search(head) and not CHANGE_HEADER.search(head) and not _rates(an, body, total_idx, c):
@@ -158,20 +156,22 @@ def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
             if total_idx is not None:
                 yield from _shares_total(an, data, body[total_idx], c)
     if g.header_rows:
-        yield from _total_columns(an, g.rows[g.header_rows - 1], body, ncols)
+        from linter.tablecolumns import total_columns
+
+        yield from total_columns(an, g.rows[g.header_rows - 1], body, ncols)
 
 
 def _rates(an: Analysis, body: list[list[Span]], total_idx: int | None, c: int) -> bool:
     """A percentage column whose totals row is not 100% holds rates of each row's own base, not shares."""
     cell = _col(body[total_idx], c) if total_idx is not None else None
-    total = _pct(an, cell) if cell else None
+    total = cell_share(an, cell) if cell else None
     return total is not None and abs(total.q.value - 100) > total.q.resolution / 2
 
 
 def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
     cell = _col(total_row, c)
-    total = _count(an, cell) if cell else None
-    parts = [_count(an, r[c]) if c < len(r) else None for r in data]
+    total = cell_count(an, cell) if cell else None
+    parts = [cell_count(an, r[c]) if c < len(r) else None for r in data]
     if total is None or len(parts) < 2 or any(p is None for p in parts):
         return
     if len({p.i for p in parts}) < len(parts):  # a cell merged over rows: which rows it counts is unknown
@@ -182,8 +182,8 @@ def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: 
 
 def _shares_total(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
     """A share column whose totals row says 100%, or whose count column is proven a partition by its totals row."""
-    total = _pct(an, total_row[c]) if c < len(total_row) else None
-    shares = [_pct(an, r[c]) if c < len(r) else None for r in data]
+    total = cell_share(an, total_row[c]) if c < len(total_row) else None
+    shares = [cell_share(an, r[c]) if c < len(r) else None for r in data]
     if len(shares) < 2 or any(s is None for s in shares):
         return
     if total is not None:
@@ -198,74 +198,18 @@ def _partition(an: Analysis, data: list[list[Span]], total_row: list[Span], k: i
     """Whether the counts of column k add up to its totals row: then the rows split one whole."""
     if k is None or k >= len(total_row):
         return False
-    total = _count(an, total_row[k])
-    parts = [_count(an, r[k]) if k < len(r) else None for r in data]
+    total = cell_count(an, total_row[k])
+    parts = [cell_count(an, r[k]) if k < len(r) else None for r in data]
     if total is None or any(p is None for p in parts) or len({p.i for p in parts}) < len(parts):
         return False
-    return _adds_up(total.q, [p.q for p in parts])
+    from linter.tablecolumns import adds_up
 
-
-def _adds_up(total, parts) -> bool:  # noqa: ANN001 - Quantity
-    from linter.arith import sum_interval, total_interval
-
-    lo, hi = sum_interval(parts)
-    t_lo, t_hi = total_interval(total)
-    return (hi is None or hi >= t_lo) and lo <= t_hi
-
-
-def _header_kind(an: Analysis, header: list[Span], c: int) -> str:
-    head = _text(an, header[c]).strip() if c < len(header) else ""
-    if SHARE_HEADER.search(head) or CHANGE_HEADER.search(head) or ID_HEADER.match(head):
-        return "other"
-    return "total" if TOTAL_LABEL.match(head) else "count"
-
-
-def _total_columns(an: Analysis, header: list[Span], body: list[list[Span]], ncols: int) -> Iterator[Claim]:
-    """A totals column after the count columns it totals: per row, the cells before it add up to it.
-
-    Only the run of count columns right before it is summed, never columns after it (a leading
-    "Tổng số" is followed by overlapping subsets: nữ, dân tộc …). When most rows disagree, the
-    columns are not a partition and nothing is claimed.
-    """
-    for c in range(2, ncols):
-        if _header_kind(an, header, c) != "total":
-            continue
-        cols: list[int] = []
-        for k in range(c - 1, 0, -1):
-            if _header_kind(an, header, k) != "count" or header[k] == header[c] or not _counts_in(an, body, k):
-                break
-            cols.append(k)
-        if len(cols) < 2:
-            continue
-        rows = [(r, cl) for r in body if (cl := _row_sum(an, r, c, cols[::-1])) is not None]
-        # the partition is judged on the data rows: a totals row repeats their slips
-        votes = [_adds_up(cl.stated, cl.operands_of("part")) for r, cl in rows if not TOTAL_LABEL.match(_text(an, r[0]))]
-        good, bad = votes.count(True), votes.count(False)
-        if bad == 0 or (good > bad and good >= 2):
-            yield from (cl for _, cl in rows)
-
-
-def _counts_in(an: Analysis, body: list[list[Span]], k: int) -> bool:
-    """Column k holds counts in at least half its rows, and no shares."""
-    cells = [r[k] for r in body if k < len(r)]
-    counts = sum(1 for cell in cells if _count(an, cell))
-    return counts * 2 >= len(body) and counts >= 1 and not any(_pct(an, cell) for cell in cells)
-
-
-def _row_sum(an: Analysis, row: list[Span], c: int, cols: list[int]) -> Claim | None:
-    if c >= len(row) or len({row[k] for k in cols} | {row[c]}) < len(cols) + 1:
-        return None  # a cell merged across columns: what it counts is unknown
-    total = _count(an, row[c])
-    parts = [_count(an, row[k]) for k in cols]
-    if total is None or any(p is None for p in parts):
-        return None
-    ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
-    return Claim("sum", total.q, ops, "table", span=parts[0].q.span.cover(total.q.span), extra=(("axis", "row"),))
+    return adds_up(total.q, [p.q for p in parts])
 
 
 def _count_col(an: Analysis, rows: list[list[Span]], c: int) -> int | None:
     for k in range(c - 1, 0, -1):
-        if sum(1 for r in rows if k < len(r) and _count(an, r[k])) >= max(1, len(rows) // 2):
+        if sum(1 for r in rows if k < len(r) and cell_count(an, r[k])) >= max(1, len(rows) // 2):
             return k
     return None
 
@@ -274,9 +218,9 @@ def _share_column(an: Analysis, body, data, total_idx, c: int) -> Iterator[Claim
     k = _count_col(an, data, c)
     if k is None:
         return
-    pairs = [(_count(an, r[k]), _pct(an, r[c])) for r in body if c < len(r) and k < len(r)]
+    pairs = [(cell_count(an, r[k]), cell_share(an, r[c])) for r in body if c < len(r) and k < len(r)]
     pairs = [(p, s) for p, s in pairs if p and s]
-    whole = _count(an, body[total_idx][k]) if total_idx is not None and k < len(body[total_idx]) else None
+    whole = cell_count(an, body[total_idx][k]) if total_idx is not None and k < len(body[total_idx]) else None
     if whole is None:
         whole = _best_whole(an, pairs)
     for part, share in pairs:
@@ -304,7 +248,7 @@ def total_like(an: Analysis) -> set[int]:
     out: set[int] = set()
     for g in grids(an):
         for r in g.rows:
-            if r and TOTAL_LABEL.match(_text(an, r[0])):
+            if r and TOTAL_LABEL.match(cell_text(an, r[0])):
                 out.update(f.i for cell in r[1:] for f in _cell_figs(an, cell))
     return out
 
