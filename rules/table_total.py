@@ -17,8 +17,8 @@ def table_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     label) must equal, per row, the sum of the count columns standing right before it, and only
     when there are at least two: a leading "Tổng số" column followed by "Trong đó: nữ" or "Dân
     tộc" is not the sum of those subsets and is never checked. Share, change, year and number
-    columns are not summed, and when most rows disagree with their totals column the columns are
-    not a partition and nothing is reported for it. Markdown pipe tables, HTML and Word tables,
+    columns are not summed, and unless most of the data rows (at least two) agree with their
+    totals column, the columns are not a partition and nothing is reported for it. Markdown pipe tables, HTML and Word tables,
     and pipe or aligned tables in plain text are read.
 
     Safe fix: none (which cell is wrong is not known); see the likely-typo note.
