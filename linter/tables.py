@@ -229,15 +229,18 @@ def _share_column(an: Analysis, body, data, total_idx, c: int) -> Iterator[Claim
 
 
 def _best_whole(an: Analysis, pairs) -> Fig | None:
+    """The first figure explaining the most shares, trusted when it explains at least half of them."""
     from linter.shares import implied_whole
 
     if not pairs:
         return None
+    spans = [implied_whole(p.q, s.q) for p, s in pairs]
+    los, his = sorted(lo for lo, _ in spans), sorted(hi for _, hi in spans)
     best, hits = None, 0
-    for f in an.figs:
+    for f in an.figs:  # a share's interval holds f when it opens at or before f and closes at or after it
         if not f.count or f.q.percent:
             continue
-        n = sum(1 for p, s in pairs if (lambda lo_hi: lo_hi[0] <= f.q.value <= lo_hi[1])(implied_whole(p.q, s.q)))
+        n = bisect.bisect_right(los, f.q.value) - bisect.bisect_left(his, f.q.value)
         if n > hits:
             best, hits = f, n
     return best if hits * 2 >= len(pairs) and hits >= 1 else None
