@@ -208,3 +208,25 @@ def test_examples_continue_over_deeper_indented_lines():
 def test_a_rate_column_whose_totals_row_is_not_100_percent_is_not_a_share_column(tmp_path: Path, suffix: str):
     rows = [("Xã", "Số hộ", "Tỷ lệ hộ nghèo"), ("Xã A", "1.200", "4,5%"), ("Xã B", "800", "3,1%"), ("Toàn huyện", "2.000", "3,9%")]
     assert findings(_write(rows, suffix, tmp_path)) == []
+
+
+def _long_table(n: int) -> str:
+    rows = ["| Đơn vị | Nam | Nữ | Tổng | Tỷ lệ |", "|---|---|---|---|---|"]
+    for i in range(n):
+        a, b = 100 + i % 50, 200 + i % 70
+        rows.append(f"| Đơn vị {i} | {a} | {b} | {a + b + (i % 97 == 0)} | 1,0% |")
+    return "\n".join(rows) + "\n"
+
+
+def test_a_long_table_is_checked_in_linear_time():
+    import time
+
+    def timed(n: int) -> tuple[float, int]:
+        start = time.perf_counter()
+        res = lint_text(_long_table(n), "vi", path="bang.md")
+        return time.perf_counter() - start, sum(d.code == "T001" for d in res.diagnostics)
+
+    quarter, _ = timed(400)
+    full, found = timed(1600)
+    assert found == 17  # rows 0, 97, …, 1552: one unit over
+    assert full < 8 * quarter + 1.0, f"{quarter:.2f} s for 400 rows but {full:.2f} s for 1,600"
