@@ -36,8 +36,8 @@ def total_columns(an: Analysis, header: list[Span], body: list[list[Span]], ncol
     """A totals column after the count columns it totals: per row, the cells before it add up to it.
 
     Only the run of count columns right before it is summed, never columns after it (a leading
-    "Tổng số" is followed by overlapping subsets: nữ, dân tộc …). When most rows disagree, the
-    columns are not a partition and nothing is claimed.
+    "Tổng số" is followed by overlapping subsets: nữ, dân tộc …). Unless most data rows (at least
+    two) agree, the columns are not a partition and nothing is claimed.
     """
     for c in range(2, ncols):
         if _header_kind(an, header, c) != "total":
