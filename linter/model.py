@@ -113,6 +113,7 @@ class Claim:
     and change extractors. `stated` is the figure being judged; `operands` are what it is
     recomputed from. `alternatives` holds other readings (other candidate wholes); a rule treats
     the claim as consistent when any reading is. `evidence` names the pattern that linked it.
+    Claims with evidence "table" were read from a table and are judged by the table rules (T001–T003).
     """
 
     kind: str

@@ -3,6 +3,19 @@
 A rule is a plain function `(doc, ctx) -> Iterable[Diagnostic]` whose docstring is its user
 documentation. Built-in rules live in `linter.rules` (the project's `rules/` folder); plugins
 register more through the `factlint.rules` entry-point group.
+
+Examples in a rule's docstring are lines `Okay: TEXT` (the rule stays quiet) and `CODE: TEXT`
+(the rule reports exactly once); both run as tests. An example continues over the lines that
+follow it indented deeper than its `Okay:`/`CODE:` marker, each joined with a newline and its
+indentation removed, so a table can be written row by row:
+
+    T001: | Tháng | Số hộ |
+          |---|---|
+          | Một | 180 |
+          | Hai | 128 |
+          | Tổng | 309 |
+
+A blank line or a line indented no deeper than the marker ends the example.
 """
 from __future__ import annotations
 
@@ -42,21 +55,16 @@ class Rule:
         return self.doc.splitlines()[0] if self.doc else ""
 
     def examples(self) -> list[tuple[str, str]]:
-        """(expected code or 'Okay', text) pairs from the docstring's example lines.
-
-        An example is a line `Okay: text` or `CODE: text`; the lines after it that are indented
-        deeper continue it (a table, then the sentence about it), joined with newlines.
-        """
+        """(expected code or 'Okay', text) pairs from the docstring's example lines and their continuations."""
         out: list[tuple[str, str]] = []
-        indent = -1
+        indent = None  # the marker's indentation while an example is open
         for line in self.doc.splitlines():
             depth = len(line) - len(line.lstrip())
-            if out and indent >= 0 and line.strip() and depth > indent:
-                kind, text = out[-1]
-                out[-1] = (kind, text + "\n" + line.strip())
+            if indent is not None and line.strip() and depth > indent:
+                out[-1] = (out[-1][0], out[-1][1] + "\n" + line.strip())
                 continue
             m = re.match(r"(\s*)(Okay|[A-Z]\d{3}):\s+(.*)$", line)
-            indent = len(m.group(1)) if m else -1
+            indent = len(m.group(1)) if m else None
             if m:
                 out.append((m.group(2), m.group(3)))
         return out

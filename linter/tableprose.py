@@ -73,7 +73,7 @@ def _alike(p: Fig, c: Fig) -> bool:
 
 def _cells(an: Analysis) -> Iterator[tuple[Fig, str, str, bool, str]]:
     """(figure, row key, column key, in a totals row, "row, column" as written) for every cell holding one figure."""
-    from linter.tables import TOTAL_LABEL, _cell_figs, _text, grids
+    from linter.tables import TOTAL_LABEL, cell_figs, cell_text, grids
 
     for g in grids(an):
         if not g.header_rows or len(g.rows) < 2:
@@ -82,12 +82,12 @@ def _cells(an: Analysis) -> Iterator[tuple[Fig, str, str, bool, str]]:
         for row in g.rows[g.header_rows:]:
             if not row:
                 continue
-            label = _text(an, row[0])
+            label = cell_text(an, row[0])
             total_row = bool(TOTAL_LABEL.match(label))
             for c in range(1, min(len(row), len(header))):
-                figs = _cell_figs(an, row[c])
+                figs = cell_figs(an, row[c])
                 if len(figs) == 1 and not figs[0].q.year_like:
-                    head = _text(an, header[c])
+                    head = cell_text(an, header[c])
                     yield figs[0], _row_key(label), _column_key(head), total_row, _clean(label) + ", " + _clean(head)
 
 

@@ -1,12 +1,19 @@
 """Tables: pipe tables and aligned columns found in text, plus the tables readers pass in.
 
 A totals row (Total, Tổng, Tổng cộng, Cộng …) must equal the sum of the rows above it, per
-column. A share column (%, Tỷ lệ, Share, "% of … total") is each row's count over the whole:
-the totals row of its count column when there is one; otherwise the one figure of the document
-that explains most of the column, which is only trusted when it explains at least half of it.
+column; a totals column standing after two or more count columns must equal, per row, the sum
+of those cells. A share column (%, Tỷ lệ, Share, "% of … total") is each row's count over the
+whole: the totals row of its count column when there is one; otherwise the one figure of the
+document that explains most of the column, which is only trusted when it explains at least half
+of it. Shares add up to 100% when a totals row says 100%, or when the totals row of their count
+column proves the rows a partition.
+
+Every claim found here has evidence "table": the table rules (T001–T003) judge them, the prose
+rules (S001, P001, P002) leave them alone.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -99,19 +106,25 @@ def _find_grids(an: Analysis, doc_tables: tuple) -> list[Grid]:
     return out
 
 
-def _cell_figs(an: Analysis, cell: Span) -> list[Fig]:
-    return [f for f in an.figs if cell.start <= f.q.span.start < cell.end]
+def is_table(claim: Claim) -> bool:
+    """A claim read from a table: judged by the table rules, not by the prose ones."""
+    return claim.evidence == "table"
 
 
-def _count(an: Analysis, cell: Span) -> Fig | None:
-    return next((f for f in _cell_figs(an, cell) if not f.q.percent and not f.q.year_like), None)
+def cell_figs(an: Analysis, cell: Span) -> list[Fig]:
+    """The figures written in a cell (found by bisection: figures are in text order)."""
+    return an.figs_in(cell)
 
 
-def _pct(an: Analysis, cell: Span) -> Fig | None:
-    return next((f for f in _cell_figs(an, cell) if f.q.percent), None)
+def cell_count(an: Analysis, cell: Span) -> Fig | None:
+    return next((f for f in cell_figs(an, cell) if not f.q.percent and not f.q.year_like), None)
 
 
-def _text(an: Analysis, span: Span) -> str:
+def cell_share(an: Analysis, cell: Span) -> Fig | None:
+    return next((f for f in cell_figs(an, cell) if f.q.percent), None)
+
+
+def cell_text(an: Analysis, span: Span) -> str:
     return an.text[span.start:span.end]
 
 
@@ -127,42 +140,72 @@ def extract(an: Analysis) -> Iterator[Claim]:
 def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
     body = g.rows[g.header_rows:] if g.header_rows else g.rows
     header = g.rows[0] if g.header_rows else []
-    total_idx = next((i for i, r in enumerate(body) if r and TOTAL_LABEL.match(_text(an, r[0]))), None)
+    total_idx = next((i for i, r in enumerate(body) if r and TOTAL_LABEL.match(cell_text(an, r[0]))), None)
     ncols = max(len(r) for r in g.rows)
     data = body[:total_idx] if total_idx is not None else body
     for c in range(1, ncols):
-        head = _text(an, header[c]) if header and c < len(header) else ""
+        head = cell_text(an, header[c]) if header and c < len(header) else ""
         if total_idx is not None:
             yield from _column_sum(an, data, body[total_idx], c)
-        if SHARE_HEADER.search(head) and not CHANGE_HEADER.search(head):
+        if SHARE_HEADER.search(head) and not CHANGE_HEADER.search(head) and not _rates(an, body, total_idx, c):
             yield from _share_column(an, body, data, total_idx, c)
             if total_idx is not None:
                 yield from _shares_total(an, data, body[total_idx], c)
+    if g.header_rows:
+        from linter.tablecolumns import total_columns
+
+        yield from total_columns(an, g.rows[g.header_rows - 1], body, ncols)
+
+
+def _rates(an: Analysis, body: list[list[Span]], total_idx: int | None, c: int) -> bool:
+    """A percentage column whose totals row is not 100% holds rates of each row's own base, not shares."""
+    cell = _col(body[total_idx], c) if total_idx is not None else None
+    total = cell_share(an, cell) if cell else None
+    return total is not None and abs(total.q.value - 100) > total.q.resolution / 2
 
 
 def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
     cell = _col(total_row, c)
-    total = _count(an, cell) if cell else None
-    parts = [_count(an, r[c]) if c < len(r) else None for r in data]
+    total = cell_count(an, cell) if cell else None
+    parts = [cell_count(an, r[c]) if c < len(r) else None for r in data]
     if total is None or len(parts) < 2 or any(p is None for p in parts):
+        return
+    if len({p.i for p in parts}) < len(parts):  # a cell merged over rows: which rows it counts is unknown
         return
     ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", total.q, ops, "table", span=parts[0].q.span.cover(total.q.span))
 
 
 def _shares_total(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
-    """A share column whose totals row says 100%: its rows add up to 100% within rounding."""
-    total = _pct(an, total_row[c]) if c < len(total_row) else None
-    shares = [_pct(an, r[c]) if c < len(r) else None for r in data]
-    if total is None or len(shares) < 2 or any(s is None for s in shares):
+    """A share column whose totals row says 100%, or whose count column is proven a partition by its totals row."""
+    total = cell_share(an, total_row[c]) if c < len(total_row) else None
+    shares = [cell_share(an, r[c]) if c < len(r) else None for r in data]
+    if len(shares) < 2 or any(s is None for s in shares):
         return
-    ops = tuple(Operand("share", s.q) for s in shares)
-    yield Claim("shares_total", total.q, ops, "table", span=shares[0].q.span.cover(total.q.span))
+    if total is not None:
+        ops = tuple(Operand("share", s.q) for s in shares)
+        yield Claim("shares_total", total.q, ops, "table", span=shares[0].q.span.cover(total.q.span))
+    elif _partition(an, data, total_row, _count_col(an, data, c)):
+        ops = tuple(Operand("share", s.q) for s in shares)
+        yield Claim("shares_total", shares[-1].q, ops, "table", span=shares[0].q.span.cover(shares[-1].q.span), extra=(("basis", "counts"),))
+
+
+def _partition(an: Analysis, data: list[list[Span]], total_row: list[Span], k: int | None) -> bool:
+    """Whether the counts of column k add up to its totals row: then the rows split one whole."""
+    if k is None or k >= len(total_row):
+        return False
+    total = cell_count(an, total_row[k])
+    parts = [cell_count(an, r[k]) if k < len(r) else None for r in data]
+    if total is None or any(p is None for p in parts) or len({p.i for p in parts}) < len(parts):
+        return False
+    from linter.tablecolumns import adds_up
+
+    return adds_up(total.q, [p.q for p in parts])
 
 
 def _count_col(an: Analysis, rows: list[list[Span]], c: int) -> int | None:
     for k in range(c - 1, 0, -1):
-        if sum(1 for r in rows if k < len(r) and _count(an, r[k])) >= max(1, len(rows) // 2):
+        if sum(1 for r in rows if k < len(r) and cell_count(an, r[k])) >= max(1, len(rows) // 2):
             return k
     return None
 
@@ -171,9 +214,9 @@ def _share_column(an: Analysis, body, data, total_idx, c: int) -> Iterator[Claim
     k = _count_col(an, data, c)
     if k is None:
         return
-    pairs = [(_count(an, r[k]), _pct(an, r[c])) for r in body if c < len(r) and k < len(r)]
+    pairs = [(cell_count(an, r[k]), cell_share(an, r[c])) for r in body if c < len(r) and k < len(r)]
     pairs = [(p, s) for p, s in pairs if p and s]
-    whole = _count(an, body[total_idx][k]) if total_idx is not None and k < len(body[total_idx]) else None
+    whole = cell_count(an, body[total_idx][k]) if total_idx is not None and k < len(body[total_idx]) else None
     if whole is None:
         whole = _best_whole(an, pairs)
     for part, share in pairs:
@@ -182,15 +225,18 @@ def _share_column(an: Analysis, body, data, total_idx, c: int) -> Iterator[Claim
 
 
 def _best_whole(an: Analysis, pairs) -> Fig | None:
+    """The first figure explaining the most shares, trusted when it explains at least half of them."""
     from linter.shares import implied_whole
 
     if not pairs:
         return None
+    spans = [implied_whole(p.q, s.q) for p, s in pairs]
+    los, his = sorted(lo for lo, _ in spans), sorted(hi for _, hi in spans)
     best, hits = None, 0
-    for f in an.figs:
+    for f in an.figs:  # a share's interval holds f when it opens at or before f and closes at or after it
         if not f.count or f.q.percent:
             continue
-        n = sum(1 for p, s in pairs if (lambda lo_hi: lo_hi[0] <= f.q.value <= lo_hi[1])(implied_whole(p.q, s.q)))
+        n = bisect.bisect_right(los, f.q.value) - bisect.bisect_left(his, f.q.value)
         if n > hits:
             best, hits = f, n
     return best if hits * 2 >= len(pairs) and hits >= 1 else None
@@ -201,9 +247,9 @@ def total_like(an: Analysis) -> set[int]:
     out: set[int] = set()
     for g in grids(an):
         for r in g.rows:
-            if r and TOTAL_LABEL.match(_text(an, r[0])):
-                out.update(f.i for cell in r[1:] for f in _cell_figs(an, cell))
+            if r and TOTAL_LABEL.match(cell_text(an, r[0])):
+                out.update(f.i for cell in r[1:] for f in cell_figs(an, cell))
     return out
 
 
-__all__ = ["extract", "grids", "Grid", "total_like", "Decimal"]
+__all__ = ["extract", "grids", "Grid", "is_table", "total_like", "Decimal"]

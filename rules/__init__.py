@@ -19,5 +19,8 @@ BUILTIN: tuple[str, ...] = (
     "stated_difference",
     "unit_conversion",
     "target_attainment",
+    "table_total",
+    "table_share",
+    "table_shares_total",
     "prose_table",
 )

@@ -24,7 +24,8 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     93,63% stands for [93,625; 93,635): the share is consistent when some values inside the
     intervals of the part and the whole give it. The whole is a fraction written beside the share
     (49/53 … 92,45%), an explicit base (trong tổng số 15.081; out of 640), the total heading the
-    enumeration the part belongs to, or a figure before it that counts the same thing. A share
+    enumeration the part belongs to, or a figure before it that counts the same thing (share
+    columns of tables are T002's). A share
     whose whole is only inferred is reported as a warning, and only when no figure explains it.
     A share that is the truncated rather than the rounded value is a warning (option `rounding`:
     nearest, truncate or either).
@@ -44,6 +45,8 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """
     rounding = ctx.options.rounding if ctx.options else "nearest"
     for claim in doc.claims_of("percent"):
+        if claim.evidence == "table":  # tables are judged by T001–T003
+            continue
         verdict, ops = percent_verdict(claim, rounding)
         if verdict == "ok":
             continue

@@ -13,12 +13,12 @@ def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A stated total must equal the sum of its breakdown.
 
     The breakdown is a parenthesised list right after the total, a list after gồm / bao gồm /
-    consisting of, per-year figures covering the stated period, a "trong đó" or "of which" list,
+    consisting of, per-year figures covering the stated period, a "trong đó" or "of which" list, or
     parts given with shares of the total that add up to 100% (… đúng hạn 51.072 hồ sơ, đạt 98,63%;
-    quá hạn 708 hồ sơ, chiếm 1,37%), or the rows above a totals row of a table. Lists that may be partial or overlap ("trong đó"
-    with categories such as nữ and dân tộc thiểu số) are only checked when they miss the total
-    narrowly (one mistyped digit, or within 2%); overlapping shares adding to over 100% are never
-    summed. Years in a list ("2011 kết nạp 2.206") are labels, not parts.
+    quá hạn 708 hồ sơ, chiếm 1,37%); totals rows and columns of tables are T001's. Lists that may
+    be partial or overlap ("trong đó" with categories such as nữ and dân tộc thiểu số) are only
+    checked when they miss the total narrowly (one mistyped digit, or within 2%); overlapping
+    shares adding to over 100% are never summed. Years in a list ("2011 kết nạp 2.206") are labels, not parts.
 
     Safe fix: none (which figure is wrong is not known); see the likely-typo note.
 
@@ -32,6 +32,8 @@ def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     S001: The bank fed 6,671 people, of which 3,754 were adults and 2,971 children.
     """
     for claim in doc.claims_of("sum"):
+        if claim.evidence == "table":  # tables are judged by T001–T003
+            continue
         total = claim.operand("total")
         parts = claim.operands_of("part")
         lo, hi = sum_interval(parts)

@@ -1,0 +1,75 @@
+"""Totals columns of tables: a column headed Tổng / Total after the count columns it totals.
+
+Conservative on purpose: only the run of at least two count columns standing right before the
+totals column is summed (a leading "Tổng số" is followed by overlapping subsets — nữ, dân tộc —
+that are not a partition), and a column most data rows disagree with is no partition at all.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from linter.arith import sum_interval, total_interval
+from linter.claims import Analysis
+from linter.model import Claim, Operand, Quantity, Span
+from linter.tables import CHANGE_HEADER, SHARE_HEADER, TOTAL_LABEL, cell_count, cell_share, cell_text
+
+# columns that number, date or code the rows: never parts of a total
+ID_HEADER = re.compile(r"^\W*(?:stt|tt|số tt|số thứ tự|no\.?|#|năm|year|mã|code|id|rank|hạng)\W*$", re.I)
+
+
+def adds_up(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Whether some values within the precision of the parts add up to the total."""
+    lo, hi = sum_interval(parts)
+    t_lo, t_hi = total_interval(total)
+    return (hi is None or hi >= t_lo) and lo <= t_hi
+
+
+def _header_kind(an: Analysis, header: list[Span], c: int) -> str:
+    head = cell_text(an, header[c]).strip() if c < len(header) else ""
+    if SHARE_HEADER.search(head) or CHANGE_HEADER.search(head) or ID_HEADER.match(head):
+        return "other"
+    return "total" if TOTAL_LABEL.match(head) else "count"
+
+
+def total_columns(an: Analysis, header: list[Span], body: list[list[Span]], ncols: int) -> Iterator[Claim]:
+    """A totals column after the count columns it totals: per row, the cells before it add up to it.
+
+    Only the run of count columns right before it is summed, never columns after it (a leading
+    "Tổng số" is followed by overlapping subsets: nữ, dân tộc …). Unless most data rows (at least
+    two) agree, the columns are not a partition and nothing is claimed.
+    """
+    for c in range(2, ncols):
+        if _header_kind(an, header, c) != "total":
+            continue
+        cols: list[int] = []
+        for k in range(c - 1, 0, -1):
+            if _header_kind(an, header, k) != "count" or header[k] == header[c] or not _counts_in(an, body, k):
+                break
+            cols.append(k)
+        if len(cols) < 2:
+            continue
+        rows = [(r, cl) for r in body if (cl := _row_sum(an, r, c, cols[::-1])) is not None]
+        # the partition is judged on the data rows: a totals row repeats their slips
+        votes = [adds_up(cl.stated, cl.operands_of("part")) for r, cl in rows if not TOTAL_LABEL.match(cell_text(an, r[0]))]
+        good, bad = votes.count(True), votes.count(False)
+        if bad == 0 or (good > bad and good >= 2):
+            yield from (cl for _, cl in rows)
+
+
+def _counts_in(an: Analysis, body: list[list[Span]], k: int) -> bool:
+    """Column k holds counts in at least half its rows, and no shares."""
+    cells = [r[k] for r in body if k < len(r)]
+    counts = sum(1 for cell in cells if cell_count(an, cell))
+    return counts * 2 >= len(body) and counts >= 1 and not any(cell_share(an, cell) for cell in cells)
+
+
+def _row_sum(an: Analysis, row: list[Span], c: int, cols: list[int]) -> Claim | None:
+    if c >= len(row) or len({row[k] for k in cols} | {row[c]}) < len(cols) + 1:
+        return None  # a cell merged across columns: what it counts is unknown
+    total = cell_count(an, row[c])
+    parts = [cell_count(an, row[k]) for k in cols]
+    if total is None or any(p is None for p in parts):
+        return None
+    ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
+    return Claim("sum", total.q, ops, "table", span=parts[0].q.span.cover(total.q.span), extra=(("axis", "row"),))
