@@ -25,8 +25,9 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     intervals of the part and the whole give it. The whole is a fraction written beside the share
     (49/53 … 92,45%), an explicit base (trong tổng số 15.081; out of 640), the total heading the
     enumeration the part belongs to, or a figure before it that counts the same thing (share
-    columns of tables are T002's). A share
-    whose whole is only inferred is reported as a warning, and only when no figure explains it.
+    columns of tables are T002's). An election's turnout (tỉ lệ cử tri đi bỏ phiếu, turnout) is
+    the votes cast over the electorate, each named before it. A share whose whole is only
+    inferred is reported as a warning, and only when no figure explains it.
     A share that is the truncated rather than the rounded value is a warning (option `rounding`:
     nearest, truncate or either).
 
@@ -40,6 +41,8 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     P001: Trong tổng số 202 đảng viên mới kết nạp, trong đó: 100 đảng viên nữ chiếm 59,5%.
     Okay: Có 49/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 92,45%.
     P001: Có 49/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 92,54%.
+    Okay: Electorate: 8,974. Total votes cast: 640. Turnout: 7.13%.
+    P001: Electorate: 8,974. Total votes cast: 640. Turnout: 7.31%.
     Okay: Of the 640 votes cast, 494 votes (77.2%) were in favour.
     P001: Of the 640 votes cast, 494 votes (72.2%) were in favour.
     """

@@ -39,6 +39,7 @@ def test_seeds():
 
 def test_dev_corpus():
     fig = _score(SHARED / "corpus" / "dev")
-    assert fig["false_alarms_per_10k_words"] <= 1.0
+    assert fig["real_flagged"] == fig["real_inconsistent"]
+    assert fig["false_alarms"] == 0
     hit, total = _kinds(fig, "percent", "sum", "part_le_whole")
-    assert hit / total >= 0.85, f"{hit}/{total} percent, sum and part_le_whole mutants flagged"
+    assert hit / total >= 0.9, f"{hit}/{total} percent, sum and part_le_whole mutants flagged"  # 128/140 measured
