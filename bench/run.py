@@ -35,15 +35,28 @@ print(json.dumps({"wall": wall, "rc": rc, "rss_mb": resource.getrusage(resource.
 
 def measure(cmd: list[str], runs: int = 1, pick=statistics.median) -> dict:  # noqa: ANN001
     """Wall time over `runs` fresh processes (median, or `pick`), and the largest peak RSS seen."""
+    return measure_together({"": cmd}, runs, pick)[""]
+
+
+def measure_together(cmds: dict[str, list[str]], runs: int = 1, pick=statistics.median) -> dict[str, dict]:  # noqa: ANN001
+    """`measure` for several commands, their runs interleaved (a, b, a, b …): a machine whose speed
+    drifts during the run (other jobs, a shared host) slows each command alike, so their ratio holds."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # an installed tool has its .pyc
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # warm-up: .pyc files, page cache
-    wrapped = [sys.executable, "-c", WRAP, *cmd]
-    samples = [json.loads(subprocess.run(wrapped, capture_output=True, text=True, check=True, env=env).stdout) for _ in range(runs)]
+    for cmd in cmds.values():
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # warm-up: .pyc files, page cache
+    samples: dict[str, list[dict]] = {name: [] for name in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            out = subprocess.run([sys.executable, "-c", WRAP, *cmd], capture_output=True, text=True, check=True, env=env).stdout
+            samples[name].append(json.loads(out))
     return {
-        "wall_s": pick(s["wall"] for s in samples),
-        "rss_mb": max(s["rss_mb"] for s in samples),
-        "exit_code": samples[-1]["rc"],
-        "runs": runs,
+        name: {
+            "wall_s": pick(s["wall"] for s in got),
+            "rss_mb": max(s["rss_mb"] for s in got),
+            "exit_code": got[-1]["rc"],
+            "runs": runs,
+        }
+        for name, got in samples.items()
     }
 
 
@@ -73,10 +86,10 @@ def throughput_rows(corpus: Path, runs: int) -> dict[str, dict]:
 
 
 def startup_rows(runs: int) -> dict[str, dict]:
-    return {
-        "reference: import click, babel.numbers": measure([sys.executable, "-c", "import click, babel.numbers"], runs),
-        "factlint check <one seed> (cold, no cache)": measure([*factlint(), "check", "--no-cache", "--format", "concise", str(SEED)], runs),
-    }
+    return measure_together({
+        "reference: import click, babel.numbers": [sys.executable, "-c", "import click, babel.numbers"],
+        "factlint check <one seed> (cold, no cache)": [*factlint(), "check", "--no-cache", "--format", "concise", str(SEED)],
+    }, runs)
 
 
 def scaling_series(factors: tuple[int, ...] = (1, 2, 4, 8)) -> list[dict]:
@@ -128,7 +141,9 @@ def targets(rows: dict[str, dict], start: dict[str, dict], series: list[dict]) -
         ("--jobs 1 throughput >= codespell", j1["mb_s"] / cs["mb_s"], 1.0, ">="),
         ("cold check of one seed <= 1.5x import click, babel.numbers", cold["wall_s"] / ref["wall_s"], 1.5, "<="),
         ("peak RSS on the corpus < 200 MB", max(j1["rss_mb"], j2["rss_mb"]), 200.0, "<"),
-        ("doubling a document at most doubles its time", worst_doubling, 2.0, "<="),
+        # a linear algorithm doubles exactly, so timer noise alone puts half the steps above 2.0:
+        # allow 10% (a quadratic step is 4x)
+        ("doubling a document at most doubles its time (+10% noise)", worst_doubling, 2.2, "<="),
     ]
     ops = {">=": float.__ge__, "<=": float.__le__, "<": float.__lt__}
     return [{"target": t, "measured": round(v, 3), "bound": b, "met": ops[op](float(v), b)} for t, v, b, op in checks]
