@@ -49,8 +49,8 @@ def _named(an: Analysis, f: Fig, before: re.Pattern[str], after: re.Pattern[str]
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    if not any(an.lex.turnout):
-        return
+    if not any(an.lex.turnout) or not any(name in an.lower for name in an.lex.turnout[0]):
+        return  # no turnout named: nothing to look up for each share
     rate, cast, electorate, cast_after, electorate_after = _names(an.lex.lang)
     linked = {c.stated.span for c in an.claims if c.kind == "percent"}
     for f in an.figs:
