@@ -1,23 +1,14 @@
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
-from linter.arith import percent_verdict, point
-from linter.model import Claim, Diagnostic, Document, Note, Severity
+from linter import judge
+from linter.model import Claim, Diagnostic, Document
 from linter.registry import Context, rule
+from linter.tables import is_table
 
 
-@dataclass(frozen=True)
-class Options:
-    rounding: str = "nearest"  # nearest | truncate | either: how the newsroom rounds shares
-
-    def __post_init__(self) -> None:
-        if self.rounding not in ("nearest", "truncate", "either"):
-            raise ValueError(f"rounding must be 'nearest', 'truncate' or 'either', not {self.rounding!r}")
-
-
-@rule("P001", "percent-of-total", options=Options())
+@rule("P001", "percent-of-total", options=judge.RoundingOptions())
 def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A stated share must equal part / whole within the precision it is written with.
 
@@ -46,35 +37,8 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Of the 640 votes cast, 494 votes (77.2%) were in favour.
     P001: Of the 640 votes cast, 494 votes (72.2%) were in favour.
     """
-    rounding = ctx.options.rounding if ctx.options else "nearest"
-    for claim in doc.claims_of("percent"):
-        if claim.evidence == "table":  # tables are judged by T001–T003
-            continue
-        verdict, ops = percent_verdict(claim, rounding)
-        if verdict == "ok":
-            continue
-        part, whole = ops[0].quantity, ops[1].quantity
-        d = claim.stated.decimals
-        stated = claim.stated.raw.strip()
-        suffix = stated.lstrip("-−0123456789.,\u00a0\u202f\u2009")  # "%", " %", " phần trăm", " percent"
-        computed = ctx.fmt(point(part, whole), d) + suffix
-        whole_text = " + ".join(ctx.fmt(p.value, p.decimals) for p in claim.get("whole_parts", ())) or ctx.fmt(whole.value, whole.decimals)
-        arithmetic = f"{ctx.fmt(part.value, part.decimals)} / {whole_text} = {computed}" + (f" ≠ {stated}" if verdict == "mismatch" else "")
-        notes = (Note(part.span, ctx._("part")), Note(whole.span, ctx._("whole")))
-        if verdict == "truncated":
-            yield ctx.report(
-                claim.stated.span, ctx._("stated {stated}, computed {computed}: the share is truncated, not rounded", stated=stated, computed=computed),
-                notes=notes, severity=Severity.WARNING, stated=stated, computed=computed, arithmetic=arithmetic, claim=claim,
-                help=ctx._("round to the nearest value, or set rounding = \"truncate\" for P001 if your newsroom truncates"),
-            )
-            continue
-        certain = claim.get("strength") == "certain"
-        yield ctx.report(
-            claim.stated.span, ctx._("stated {stated}, computed {computed}", stated=stated, computed=computed),
-            notes=notes, severity=Severity.ERROR if certain else Severity.WARNING, stated=stated, computed=computed,
-            arithmetic=arithmetic, claim=claim, fix=ctx.fix(claim.stated, point(part, whole), d, safe=True) if _derived(claim) else None,
-            help=None if certain else ctx._("the whole was inferred from the figures before this share; if it is another whole, say which"),
-        )
+    prose = (c for c in doc.claims_of("percent") if not is_table(c))  # tables are T002's
+    yield from judge.shares(ctx, prose, derived=_derived)
 
 
 def _derived(claim: Claim) -> bool:

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Iterator
 
-from linter.model import Diagnostic, Document, Note
+from linter import judge
+from linter.model import Diagnostic, Document
 from linter.registry import Context, rule
+from linter.tables import is_table
 
 
 @rule("P002", "shares-total")
@@ -23,20 +24,4 @@ def shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Of the members, consisting of: men 33.3%, women 33.3% and others 33.3%.
     P002: Of the members, consisting of: men 33.3%, women 33.3% and others 34.3%.
     """
-    for claim in doc.claims_of("shares_total"):
-        if claim.evidence == "table":  # tables are judged by T001–T003
-            continue
-        shares = claim.operands_of("share")
-        lo = sum((s.value - s.resolution / 2 for s in shares), Decimal(0))
-        hi = sum((s.value + s.resolution / 2 for s in shares), Decimal(0))
-        if lo <= 100 <= hi:
-            continue
-        d = max(s.decimals for s in shares)
-        total = ctx.fmt(sum((s.value for s in shares), Decimal(0)), d, percent=True)
-        terms = " + ".join(ctx.fmt(s.value, s.decimals, percent=True) for s in shares)
-        yield ctx.report(
-            claim.stated.span,
-            ctx._("the shares add up to {total}, not 100%", total=total),
-            notes=tuple(Note(s.span, ctx._("share")) for s in shares if s.span != claim.stated.span),
-            stated=claim.stated.raw.strip(), computed=total, arithmetic=f"{terms} = {total} ≠ 100%", claim=claim,
-        )
+    yield from judge.shares_close(ctx, (c for c in doc.claims_of("shares_total") if not is_table(c)))  # tables are T003's

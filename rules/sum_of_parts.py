@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Iterator
 
-from linter.arith import sum_interval, total_interval
-from linter.model import Diagnostic, Document, Note
+from linter import judge
+from linter.model import Diagnostic, Document
 from linter.registry import Context, rule
+from linter.tables import is_table
 
 
 @rule("S001", "sum-of-parts")
@@ -31,22 +31,4 @@ def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: The bank fed 6,671 people, of which 3,754 were adults and 2,917 children.
     S001: The bank fed 6,671 people, of which 3,754 were adults and 2,971 children.
     """
-    for claim in doc.claims_of("sum"):
-        if claim.evidence == "table":  # tables are judged by T001–T003
-            continue
-        total = claim.operand("total")
-        parts = claim.operands_of("part")
-        lo, hi = sum_interval(parts)
-        t_lo, t_hi = total_interval(total)
-        if (hi is None or hi >= t_lo) and lo <= t_hi:
-            continue
-        d = max(p.decimals for p in (total, *parts))
-        computed = ctx.fmt(sum((p.value for p in parts), Decimal(0)) / total.scale, d)
-        stated = ctx.fmt(total.value / total.scale, total.decimals)
-        terms = " + ".join(ctx.fmt(p.value / total.scale, p.decimals) for p in parts)
-        yield ctx.report(
-            total.span,
-            ctx._("stated total {stated}, the parts add up to {computed}", stated=stated, computed=computed),
-            notes=tuple(Note(p.span, ctx._("part")) for p in parts),
-            stated=stated, computed=computed, arithmetic=f"{terms} = {computed} ≠ {stated}", claim=claim,
-        )
+    yield from judge.totals(ctx, (c for c in doc.claims_of("sum") if not is_table(c)))  # tables are T001's

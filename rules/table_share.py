@@ -1,23 +1,14 @@
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
-from linter.arith import percent_verdict, point
-from linter.model import Diagnostic, Document, Note, Severity
+from linter import judge
+from linter.model import Diagnostic, Document
 from linter.registry import Context, rule
+from linter.tables import is_table
 
 
-@dataclass(frozen=True)
-class Options:
-    rounding: str = "nearest"  # nearest | truncate | either: how the newsroom rounds shares
-
-    def __post_init__(self) -> None:
-        if self.rounding not in ("nearest", "truncate", "either"):
-            raise ValueError(f"rounding must be 'nearest', 'truncate' or 'either', not {self.rounding!r}")
-
-
-@rule("T002", "table-share", options=Options())
+@rule("T002", "table-share", options=judge.RoundingOptions())
 def table_share(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A share column of a table must equal each row's count over the total, within its precision.
 
@@ -42,28 +33,4 @@ def table_share(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
           | Từ 18 | 19.907 | 85,6% |
           | Tổng | 23.800 | |
     """
-    rounding = ctx.options.rounding if ctx.options else "nearest"
-    for claim in doc.claims_of("percent"):
-        if claim.evidence != "table":
-            continue
-        verdict, ops = percent_verdict(claim, rounding)
-        if verdict == "ok":
-            continue
-        part, whole = ops[0].quantity, ops[1].quantity
-        d = claim.stated.decimals
-        stated = claim.stated.raw.strip()
-        suffix = stated.lstrip("-−0123456789.,\u00a0\u202f\u2009")  # "%", " %"
-        computed = ctx.fmt(point(part, whole), d) + suffix
-        arithmetic = f"{ctx.fmt(part.value, part.decimals)} / {ctx.fmt(whole.value, whole.decimals)} = {computed}" + (f" ≠ {stated}" if verdict == "mismatch" else "")
-        notes = (Note(part.span, ctx._("part")), Note(whole.span, ctx._("whole")))
-        if verdict == "truncated":
-            yield ctx.report(
-                claim.stated.span, ctx._("stated {stated}, computed {computed}: the share is truncated, not rounded", stated=stated, computed=computed),
-                notes=notes, severity=Severity.WARNING, stated=stated, computed=computed, arithmetic=arithmetic, claim=claim,
-                help=ctx._("round to the nearest value, or set rounding = \"truncate\" for T002 if your newsroom truncates"),
-            )
-            continue
-        yield ctx.report(
-            claim.stated.span, ctx._("stated {stated}, computed {computed}", stated=stated, computed=computed),
-            notes=notes, stated=stated, computed=computed, arithmetic=arithmetic, claim=claim,
-        )
+    yield from judge.shares(ctx, (c for c in doc.claims_of("percent") if is_table(c)))

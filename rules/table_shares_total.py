@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Iterator
 
+from linter import judge
 from linter.arith import percent_verdict
-from linter.model import Diagnostic, Document, Note
+from linter.model import Claim, Diagnostic, Document
 from linter.registry import Context, rule
+from linter.tables import is_table
 
 
 @rule("T003", "table-shares-100")
@@ -31,28 +32,18 @@ def table_shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
           | 18 and over | 19,907 | 83.9% |
           | Total | 23,800 | 100% |
     """
-    wrong = None
-    for claim in doc.claims_of("shares_total"):
-        if claim.evidence != "table":
-            continue
-        shares = claim.operands_of("share")
-        lo = sum((s.value - s.resolution / 2 for s in shares), Decimal(0))
-        hi = sum((s.value + s.resolution / 2 for s in shares), Decimal(0))
-        if lo <= 100 <= hi:
-            continue
-        if claim.get("basis") == "counts":
+    wrong: set | None = None
+
+    def judged(claim: Claim) -> bool:
+        nonlocal wrong
+        if not is_table(claim):
+            return False
+        if claim.get("basis") == "counts":  # the finding would sit on the last share: not when T002 reports it
             wrong = _wrong_shares(doc) if wrong is None else wrong
-            if claim.stated.span in wrong:
-                continue  # T002 already reports this figure
-        d = max(s.decimals for s in shares)
-        total = ctx.fmt(sum((s.value for s in shares), Decimal(0)), d, percent=True)
-        terms = " + ".join(ctx.fmt(s.value, s.decimals, percent=True) for s in shares)
-        yield ctx.report(
-            claim.stated.span,
-            ctx._("the shares add up to {total}, not 100%", total=total),
-            notes=tuple(Note(s.span, ctx._("share")) for s in shares if s.span != claim.stated.span),
-            stated=claim.stated.raw.strip(), computed=total, arithmetic=f"{terms} = {total} ≠ 100%", claim=claim,
-        )
+            return claim.stated.span not in wrong
+        return True
+
+    yield from judge.shares_close(ctx, (c for c in doc.claims_of("shares_total") if judged(c)))
 
 
 def _wrong_shares(doc: Document) -> set:

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Iterator
 
-from linter.arith import sum_interval, total_interval
-from linter.model import Diagnostic, Document, Note, Span
+from linter import judge
+from linter.model import Diagnostic, Document
 from linter.registry import Context, rule
+from linter.tables import is_table
 
 
 @rule("T001", "table-total")
@@ -44,28 +44,4 @@ def table_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
           | South | 20 | 22 | 44 |
           | East | 9 | 11 | 20 |
     """
-    reported: set[Span] = set()
-    for claim in doc.claims_of("sum"):
-        if claim.evidence != "table" or claim.stated.span in reported:
-            continue
-        total = claim.operand("total")
-        parts = claim.operands_of("part")
-        lo, hi = sum_interval(parts)
-        t_lo, t_hi = total_interval(total)
-        if (hi is None or hi >= t_lo) and lo <= t_hi:
-            continue
-        reported.add(claim.stated.span)  # a grand total is checked by its row and by its column: one finding
-        d = max(p.decimals for p in (total, *parts))
-        computed = ctx.fmt(sum((p.value for p in parts), Decimal(0)) / total.scale, d)
-        stated = ctx.fmt(total.value / total.scale, total.decimals)
-        terms = " + ".join(ctx.fmt(p.value / total.scale, p.decimals) for p in parts)
-        if claim.get("axis") == "row":
-            message = ctx._("stated row total {stated}, the cells of its row add up to {computed}", stated=stated, computed=computed)
-        else:
-            message = ctx._("stated total {stated}, the parts add up to {computed}", stated=stated, computed=computed)
-        yield ctx.report(
-            total.span,
-            message,
-            notes=tuple(Note(p.span, ctx._("part")) for p in parts),
-            stated=stated, computed=computed, arithmetic=f"{terms} = {computed} ≠ {stated}", claim=claim,
-        )
+    yield from judge.totals(ctx, (c for c in doc.claims_of("sum") if is_table(c)))

@@ -1,0 +1,100 @@
+"""The judgements that the prose rules and their table counterparts share.
+
+P001 and T002 judge shares, S001 and T001 totals, P002 and T003 shares that must close at 100%:
+the same arithmetic and the same finding, over claims read from prose or from tables. A rule
+picks its claims and calls one of these; the finding carries the calling rule's code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable, Iterable, Iterator
+
+from linter.arith import percent_verdict, point, sum_interval, total_interval
+from linter.model import Claim, Diagnostic, Note, Severity, Span
+from linter.registry import Context
+
+
+@dataclass(frozen=True)
+class RoundingOptions:
+    rounding: str = "nearest"  # nearest | truncate | either: how the newsroom rounds shares
+
+    def __post_init__(self) -> None:
+        if self.rounding not in ("nearest", "truncate", "either"):
+            raise ValueError(f"rounding must be 'nearest', 'truncate' or 'either', not {self.rounding!r}")
+
+
+def shares(ctx: Context, claims: Iterable[Claim], derived: Callable[[Claim], bool] = lambda c: False) -> Iterator[Diagnostic]:
+    """A share must be part / whole within its precision; `derived` says which may be rewritten safely."""
+    rounding = ctx.options.rounding if ctx.options else "nearest"
+    for claim in claims:
+        verdict, ops = percent_verdict(claim, rounding)
+        if verdict == "ok":
+            continue
+        part, whole = ops[0].quantity, ops[1].quantity
+        d = claim.stated.decimals
+        stated = claim.stated.raw.strip()
+        suffix = stated.lstrip("-−0123456789.,\u00a0\u202f\u2009")  # "%", " %", " phần trăm", " percent"
+        computed = ctx.fmt(point(part, whole), d) + suffix
+        whole_text = " + ".join(ctx.fmt(p.value, p.decimals) for p in claim.get("whole_parts", ())) or ctx.fmt(whole.value, whole.decimals)
+        arithmetic = f"{ctx.fmt(part.value, part.decimals)} / {whole_text} = {computed}" + (f" ≠ {stated}" if verdict == "mismatch" else "")
+        notes = (Note(part.span, ctx._("part")), Note(whole.span, ctx._("whole")))
+        if verdict == "truncated":
+            yield ctx.report(
+                claim.stated.span, ctx._("stated {stated}, computed {computed}: the share is truncated, not rounded", stated=stated, computed=computed),
+                notes=notes, severity=Severity.WARNING, stated=stated, computed=computed, arithmetic=arithmetic, claim=claim,
+                help=ctx._("round to the nearest value, or set rounding = \"truncate\" for {code} if your newsroom truncates", code=ctx.rule.code),
+            )
+            continue
+        certain = claim.get("strength") == "certain"
+        yield ctx.report(
+            claim.stated.span, ctx._("stated {stated}, computed {computed}", stated=stated, computed=computed),
+            notes=notes, severity=Severity.ERROR if certain else Severity.WARNING, stated=stated, computed=computed,
+            arithmetic=arithmetic, claim=claim, fix=ctx.fix(claim.stated, point(part, whole), d, safe=True) if derived(claim) else None,
+            help=None if certain else ctx._("the whole was inferred from the figures before this share; if it is another whole, say which"),
+        )
+
+
+def totals(ctx: Context, claims: Iterable[Claim]) -> Iterator[Diagnostic]:
+    """A total must be the sum of its parts; a total judged twice (a table's grand total, by its
+    row and by its column) is reported once."""
+    reported: set[Span] = set()
+    for claim in claims:
+        total = claim.operand("total")
+        parts = claim.operands_of("part")
+        lo, hi = sum_interval(parts)
+        t_lo, t_hi = total_interval(total)
+        if claim.stated.span in reported or (hi is None or hi >= t_lo) and lo <= t_hi:
+            continue
+        reported.add(claim.stated.span)
+        d = max(p.decimals for p in (total, *parts))
+        computed = ctx.fmt(sum((p.value for p in parts), Decimal(0)) / total.scale, d)
+        stated = ctx.fmt(total.value / total.scale, total.decimals)
+        terms = " + ".join(ctx.fmt(p.value / total.scale, p.decimals) for p in parts)
+        if claim.get("axis") == "row":
+            message = ctx._("stated row total {stated}, the cells of its row add up to {computed}", stated=stated, computed=computed)
+        else:
+            message = ctx._("stated total {stated}, the parts add up to {computed}", stated=stated, computed=computed)
+        yield ctx.report(
+            total.span, message, notes=tuple(Note(p.span, ctx._("part")) for p in parts),
+            stated=stated, computed=computed, arithmetic=f"{terms} = {computed} ≠ {stated}", claim=claim,
+        )
+
+
+def shares_close(ctx: Context, claims: Iterable[Claim]) -> Iterator[Diagnostic]:
+    """Shares of one whole must add up to 100% within n × half a unit of their last digits."""
+    for claim in claims:
+        parts = claim.operands_of("share")
+        lo = sum((s.value - s.resolution / 2 for s in parts), Decimal(0))
+        hi = sum((s.value + s.resolution / 2 for s in parts), Decimal(0))
+        if lo <= 100 <= hi:
+            continue
+        d = max(s.decimals for s in parts)
+        total = ctx.fmt(sum((s.value for s in parts), Decimal(0)), d, percent=True)
+        terms = " + ".join(ctx.fmt(s.value, s.decimals, percent=True) for s in parts)
+        yield ctx.report(
+            claim.stated.span,
+            ctx._("the shares add up to {total}, not 100%", total=total),
+            notes=tuple(Note(s.span, ctx._("share")) for s in parts if s.span != claim.stated.span),
+            stated=claim.stated.raw.strip(), computed=total, arithmetic=f"{terms} = {total} ≠ 100%", claim=claim,
+        )
