@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.model import Diagnostic, Document, Note
+from linter.arith import percent_verdict, sum_interval, total_interval
+from linter.model import Diagnostic, Document, Note, Span
 from linter.registry import Context, rule
+from linter.tables import is_table
 
 
 @rule("T004", "prose-matches-table")
@@ -15,7 +17,9 @@ def prose_matches_table(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     counted after the figure is in the header), both are written alike (both counts or both
     shares, the same scale and decimals, no hedge), and the two differ by one typing slip: a digit
     changed, added or dropped, or two neighbours swapped. A larger difference is taken to be
-    another quantity and is left alone, as is a figure that fits more than one cell.
+    another quantity and is left alone, as is a figure that fits more than one cell. A cell that
+    its own table contradicts (a total that is not the sum above it) is reported by T001 or T002
+    instead: the prose may be the figure that is right.
 
     Safe fix: none; the table's value is offered as an unsafe fix (the table may be the one that
     is wrong).
@@ -41,10 +45,14 @@ def prose_matches_table(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         | South | 987 |
         The North region reported 1,240 members.
     """
+    broken: set[Span] | None = None
     for claim in doc.claims_of("restates"):
         stated, cell = claim.stated, claim.operand("cell")
         if cell is None or stated.value == cell.value:
             continue
+        broken = _broken_cells(doc) if broken is None else broken
+        if cell.span in broken:
+            continue  # the cell disagrees with its own table: T001/T002 report it, and the prose may be right
         said = stated.raw.strip()
         table = cell.raw.strip()
         yield ctx.report(
@@ -55,3 +63,19 @@ def prose_matches_table(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
             fix=ctx.fix(stated, cell.value / stated.scale, stated.decimals),
             help=ctx._("one of the two is mistyped; correct the prose or the table"),
         )
+
+
+def _broken_cells(doc: Document) -> set[Span]:
+    """Cells stated as a table's total or share that their table contradicts."""
+    out: set[Span] = set()
+    for c in doc.claims:
+        if not is_table(c):
+            continue
+        if c.kind == "sum":
+            lo, hi = sum_interval(c.operands_of("part"))
+            t_lo, t_hi = total_interval(c.operand("total"))
+            if not ((hi is None or hi >= t_lo) and lo <= t_hi):
+                out.add(c.stated.span)
+        elif c.kind == "percent" and percent_verdict(c)[0] != "ok":
+            out.add(c.stated.span)
+    return out

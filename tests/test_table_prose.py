@@ -147,3 +147,10 @@ def test_a_table_of_indicators_by_year_is_restated_by_indicator_and_year():
         ("restates", "consistent", "137 against the table's 137 (Số chi bộ, Năm 2023)"),
         ("restates", "consistent", "11.702 against the table's 11.702 (Số đảng viên, Năm 2022)"),
     ]
+
+
+def test_a_cell_its_own_table_contradicts_is_left_to_the_table_rules():
+    # the totals row says 12.183 but its rows add up to 12.133, as the prose says: the table is wrong
+    text = VI_TABLE.replace("| Toàn tỉnh | 12.133 |", "| Toàn tỉnh | 12.183 |") + "\nToàn tỉnh có 12.133 đảng viên.\n"
+    got = [(d.code, d.arithmetic) for d in lint_text(text, "vi").diagnostics]
+    assert got == [("T001", "7.850 + 4.283 = 12.133 ≠ 12.183")]
