@@ -29,8 +29,10 @@ def _window(line: str, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-def _frame(text: str, d: Diagnostic) -> list[str]:
+def _frame(text: str, d: Diagnostic, lang: str | None = None) -> list[str]:
     from rich.markup import escape
+
+    from linter.i18n import N_, translate
 
     line_start = text.rfind("\n", 0, d.span.start) + 1
     line_end = text.find("\n", d.span.start)
@@ -51,14 +53,15 @@ def _frame(text: str, d: Diagnostic) -> list[str]:
         width = max(1, _cells(line[a:min(b, w_hi)]))
         return f"      │ {' ' * pad}[{style}]{ch * width} {escape(label)}[/]"
 
-    primary = mark(lo, hi, "^", f"stated {d.stated}" if d.stated else "", STYLE[d.severity])
+    primary = mark(lo, hi, "^", translate(N_("stated {stated}"), lang).format(stated=d.stated) if d.stated else "", STYLE[d.severity])
     if primary:
         out.append(primary)
     for n in d.notes:
         row = mark(n.span.start - line_start, n.span.end - line_start, "─", n.message, "cyan") if n in near else None
         if row is None:
             snippet = text[n.span.start:n.span.end].replace("\n", " ")
-            row = f"      │ [cyan]{escape(n.message)}[/]: {escape(snippet)} (line {text.count(chr(10), 0, n.span.start) + 1})"
+            where = translate(N_("line {line}"), lang).format(line=text.count(chr(10), 0, n.span.start) + 1)
+            row = f"      │ [cyan]{escape(n.message)}[/]: {escape(snippet)} ({where})"
         out.append(row)
     return out
 
@@ -82,26 +85,34 @@ def render(results: Sequence[FileResult], color: bool | None = None, width: int 
     from rich.console import Console
     from rich.markup import escape
 
+    from linter.i18n import N_, translate
+
     buf = io.StringIO()
     console = Console(file=buf, force_terminal=bool(color), no_color=not color, width=width or 140, highlight=False, soft_wrap=True)
     counts = {s: 0 for s in Severity}
     claims = 0
     for r in results:
         claims += r.claims_checked
+        said = lang or r.locale  # the labels speak the findings' language
+
+        def label(message: str, **values: str) -> str:
+            return escape(translate(message, said).format(**values))
+
         for d in r.diagnostics:
             counts[d.severity] += 1
             where = f"{d.path}:{d.line}:{d.column}" + (f" ({d.location})" if d.location else "")
             console.print(f"[bold]{escape(where)}[/]: [{STYLE[d.severity]}]{d.severity.value}[/] [bold]{d.code}[/] {d.name}")
             console.print(f"  {escape(d.message)}")
             if r.text is not None and d.span.end > d.span.start:
-                for row in _frame(r.text, d):
+                for row in _frame(r.text, d, said):
                     console.print(row, overflow="ignore", crop=False)
             if d.arithmetic:
                 console.print(f"      = {escape(d.arithmetic)}")
             if d.computed is not None:
-                console.print(f"      = [green]should be {escape(d.computed)}[/]" if d.stated else f"      = computed {escape(d.computed)}")
+                should = label(N_("should be {value}"), value=d.computed)
+                console.print(f"      = [green]{should}[/]" if d.stated else "      = " + label(N_("computed {value}"), value=d.computed))
             if d.help:
-                console.print(f"      = help: {escape(d.help)}")
+                console.print("      = " + label(N_("help: {help}"), help=d.help))
             console.print()
     summary = summary_line(len(results), claims, counts, lang)
     console.print(f"[bold]{summary}[/]")

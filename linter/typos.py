@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from linter.edits import Bounds, Edit, convention_of, single_edits
+from linter.i18n import N_
 from linter.model import Claim, Diagnostic, Document, Operand, Quantity, Severity, Span
 from linter.registry import Context, Rule
 
@@ -24,8 +25,9 @@ MAX_SEARCHED = 50  # findings searched per document: keeps a document full of er
 class Judge:
     """Runs the active rules on chosen claims of a document and says whether they hold."""
 
-    def __init__(self, doc: Document, rules: Sequence[tuple[Rule, object]]) -> None:
+    def __init__(self, doc: Document, rules: Sequence[tuple[Rule, object]], language: str | None = None) -> None:
         self.doc = doc
+        self.language = language or doc.locale  # the notes' language: --message-language, else the document's
         self.fake = Document(text=doc.text, path=doc.path, locale=doc.locale, blocks=doc.blocks, tables=doc.tables, fmt=doc.fmt, meta=doc.meta)
         self.analysis = copy.copy(doc.analysis)
         self.fake.__dict__["analysis"] = self.analysis  # cached_property slot: the rules read the edited claims
@@ -212,7 +214,7 @@ def annotate(doc: Document, diags: list[Diagnostic], config: object) -> list[Dia
         return diags
     from linter.config import active_rules
 
-    judge = Judge(doc, [(r, config.options_for(r)) for r in active_rules(config, doc.path)])
+    judge = Judge(doc, [(r, config.options_for(r)) for r in active_rules(config, doc.path)], config.message_language)
     out, searched = [], 0
     cache: dict[tuple[Claim, str], list[Edit]] = {}
     for d in diags:
@@ -234,7 +236,7 @@ def explained(judge: Judge, d: Diagnostic, claim: Claim, edits: list[Edit] | Non
     from linter.i18n import translate
     from linter.model import Fix
 
-    lang = judge.doc.locale
+    lang = judge.language
     fix, computed, note = d.fix, d.computed, None
     stated_num = number_span(claim.stated) if claim.stated.span == d.span else None
     if fix is None and computed is not None and stated_num is not None:
@@ -243,21 +245,21 @@ def explained(judge: Judge, d: Diagnostic, claim: Claim, edits: list[Edit] | Non
     if edits is None:
         return replace(d, fix=fix)
     if not edits:
-        note = translate("no single-digit edit of one figure explains it", lang)
+        note = translate(N_("no single-digit edit of one figure explains it"), lang)
     elif len(edits) == 1:
         e = edits[0]
-        note = translate("{figure} is probably {edited}: then {arithmetic}", lang).format(
+        note = translate(N_("{figure} is probably {edited}: then {arithmetic}"), lang).format(
             figure=e.original.raw.strip(), edited=e.edited.raw.strip(), arithmetic=_then(judge, e, lang))
         if fix is None or not fix.safe:
             fix = Fix(e.span, e.text)
         if computed is None and e.original.span == d.span:
             computed = e.edited.raw.strip()
     elif len({e.original.span for e in edits}) == 1:
-        note = translate("{figure} may be {options}: each single-digit edit makes it hold", lang).format(
+        note = translate(N_("{figure} may be {options}: each single-digit edit makes it hold"), lang).format(
             figure=edits[0].original.raw.strip(), options=_join([e.edited.raw.strip() for e in edits], lang))
     else:
-        options = [translate("{role} {figure} is {edited}", lang).format(role=translate(_role(claim, e.original), lang), figure=e.original.raw.strip(), edited=e.edited.raw.strip()) for e in edits]
-        note = translate("either {options}: a single-digit edit of any of them explains it, so which figure is mistyped is not known", lang).format(
+        options = [translate(N_("{role} {figure} is {edited}"), lang).format(role=translate(_role(claim, e.original), lang), figure=e.original.raw.strip(), edited=e.edited.raw.strip()) for e in edits]
+        note = translate(N_("either {options}: a single-digit edit of any of them explains it, so which figure is mistyped is not known"), lang).format(
             options=_join(options, lang))
     return replace(d, fix=fix, computed=computed, help=note if not d.help else f"{note}; {d.help}")
 
@@ -266,7 +268,7 @@ def _join(items: list[str], lang: str | None) -> str:
     from linter.i18n import translate
 
     shown = items[:MAX_FOUND] + (["…"] if len(items) > MAX_FOUND else [])
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + translate(" or ", lang) + shown[-1]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + translate(N_(" or "), lang) + shown[-1]
 
 
 def _num(q: Quantity) -> str:
@@ -278,7 +280,7 @@ def _num(q: Quantity) -> str:
 
 def _role(claim: Claim, q: Quantity) -> str:
     role = next((o.role for o in claim.operands if o.quantity.span == q.span), None)
-    return {"total": "the total", "part": "the part", "whole": "the whole"}.get(role or "", "the stated figure")
+    return {"total": N_("the total"), "part": N_("the part"), "whole": N_("the whole")}.get(role or "", N_("the stated figure"))
 
 
 def _then(judge: Judge, e: Edit, lang: str | None) -> str:
@@ -288,13 +290,13 @@ def _then(judge: Judge, e: Edit, lang: str | None) -> str:
     primary = [c for c in judge.using(e.original.span) if any(q.span == e.original.span for q in figures(c))]
     claims = [substitute(c, e.edited) for c in primary]
     claims.sort(key=lambda c: {"percent": 0, "sum": 1}.get(c.kind, 2 if c.kind != "part_le_whole" else 3))
-    described = [(c, a) for c, a in ((c, _arith(c, lang or "en")) for c in claims) if a]
+    described = [(c, a) for c, a in ((c, _arith(c, judge.doc.locale or "en")) for c in claims) if a]  # numbers as the document writes them
     strong = [(c, a) for c, a in described if c.kind != "part_le_whole"]
     shown = (strong or described)[:2]
     if not shown:
-        return translate("every claim on it holds", lang)
+        return translate(N_("every claim on it holds"), lang)
     operand = any(c.stated.span != e.original.span for c, _ in strong[:2])
-    return "; ".join(a for _, a in shown) + (translate(", as stated", lang) if operand else "")
+    return "; ".join(a for _, a in shown) + (translate(N_(", as stated"), lang) if operand else "")
 
 
 def _arith(c: Claim, locale: str) -> str | None:
@@ -313,4 +315,6 @@ def _arith(c: Claim, locale: str) -> str | None:
         return " + ".join(_num(p) for p in parts) + f" = {format_number(value, max(p.decimals for p in (total, *parts)), locale)}"
     if c.kind == "part_le_whole" and c.operand("part") and c.operand("whole"):
         return f"{_num(c.operand('part'))} ≤ {_num(c.operand('whole'))}"
+    if c.kind == "restates" and c.operand("cell"):
+        return f"{_num(c.stated)} = {_num(c.operand('cell'))} ({c.get('cell')})"
     return None

@@ -61,7 +61,7 @@ def prose_matches_table(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
             notes=(Note(cell.span, ctx._("table cell")),),
             stated=said, computed=table, arithmetic=f"{said} ≠ {table} (table: {claim.get('cell')})", claim=claim,
             fix=ctx.fix(stated, cell.value / stated.scale, stated.decimals),
-            help=ctx._("one of the two is mistyped; correct the prose or the table"),
+            help=ctx._("if the table is the one that is wrong, correct its cell instead"),
         )
 
 

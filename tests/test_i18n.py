@@ -104,3 +104,15 @@ def test_message_language_en_switches(draft):
     result = CliRunner().invoke(cli, ["check", "--isolated", "--format", "full", "--no-color", "--message-language", "en", draft])
     assert "  suppression `factlint: ignore P001` suppresses nothing; remove it\n" in result.stdout
     assert result.stdout.endswith("1 file checked, 0 claims verified: 0 errors, 1 warning\n")
+
+
+def test_the_code_frame_and_the_typo_note_speak_the_findings_language(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    (tmp_path / "d.txt").write_text("Toàn Đảng bộ có 46.706 đảng viên, trong đó có 443.137 đảng viên là người dân tộc thiểu số, chiếm 92,36%.\n", encoding="utf-8")
+    vi = CliRunner().invoke(cli, ["check", "--isolated", "--format", "full", "--no-color", "d.txt"]).stdout
+    assert "^^^^^^^ ghi 443.137" in vi
+    assert "      = gợi ý: 443.137 có lẽ là 43.137: khi đó 43.137 / 46.706 = 92,36%, đúng như đã ghi\n" in vi
+    en = CliRunner().invoke(cli, ["check", "--isolated", "--format", "full", "--no-color", "--message-language", "en", "d.txt"]).stdout
+    assert "^^^^^^^ stated 443.137" in en
+    assert "      = help: 443.137 is probably 43.137: then 43.137 / 46.706 = 92,36%, as stated\n" in en

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from types import SimpleNamespace
@@ -16,12 +17,12 @@ from linter.typos import Judge, search
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def _by_code(path: Path) -> dict[str, object]:
-    return {d.code: d for d in lint_file(str(path)).diagnostics}
+def _by_code(path: Path, language: str | None = None) -> dict[str, object]:
+    return {d.code: d for d in lint_file(str(path), replace(DEFAULT, message_language=language)).diagnostics}
 
 
 def test_seed_443137_names_43137_as_the_likely_figure():
-    found = _by_code(SEEDS / "002_8bbf69de936adf42.txt")
+    found = _by_code(SEEDS / "002_8bbf69de936adf42.txt", "en")
     s002, p001 = found["S002"], found["P001"]
     expected_help = "443.137 is probably 43.137: then 43.137 / 46.706 = 92,36%, as stated"
     assert (s002.help, s002.computed) == (expected_help, "43.137")
@@ -30,8 +31,14 @@ def test_seed_443137_names_43137_as_the_likely_figure():
     assert s002.fix == Fix(s002.span, "43.137") == p001.fix
 
 
+def test_the_likely_typo_note_speaks_the_document_language():
+    found = _by_code(SEEDS / "002_8bbf69de936adf42.txt")
+    assert found["S002"].help == "443.137 có lẽ là 43.137: khi đó 43.137 / 46.706 = 92,36%, đúng như đã ghi"
+    assert found["S001"].help == "không có cách sửa một chữ số của một số liệu nào giải thích được"
+
+
 def test_seed_12133_shows_8817_and_no_single_edit_explains_it():
-    s001 = _by_code(SEEDS / "002_8bbf69de936adf42.txt")["S001"]
+    s001 = _by_code(SEEDS / "002_8bbf69de936adf42.txt", "en")["S001"]
     assert (s001.stated, s001.computed) == ("12.133", "8.817")
     assert s001.arithmetic == "2.206 + 1.967 + 2.334 + 2.310 = 8.817 ≠ 12.133"
     assert s001.help == "no single-digit edit of one figure explains it"
@@ -121,7 +128,7 @@ def test_a_finding_with_several_candidate_figures_says_so_instead_of_guessing():
 
     doc, claim = _report("30", "24", 7, "80,00%", "23,33%")
     doc.__dict__["analysis"].claims = [claim]
-    [finding] = lint_document(doc).diagnostics
+    [finding] = lint_document(doc, replace(DEFAULT, message_language="en")).diagnostics
     assert finding.help == (
         "either the total 30 is 31, the part 24 is 23 or the part 7 is 6: a single-digit edit of any of them "
         "explains it, so which figure is mistyped is not known"
