@@ -50,6 +50,11 @@ class Pair:
     figs: tuple[int, ...]  # indexes of the figures making the pair
 
 
+def _sentence_before(an: Analysis, f: Fig, n: int) -> str:
+    """Up to `n` characters of the figure's sentence before it (a bounded slice, not the sentence)."""
+    return an.text[max(an.seg.sentences[f.sent].start, f.q.span.start - n):f.q.span.start]
+
+
 def _before(an: Analysis, f: Fig, n: int = 40) -> str:
     return an.text[max(0, f.q.span.start - n):f.q.span.start]
 
@@ -75,7 +80,7 @@ def pairs(an: Analysis) -> list[Pair]:
         if f.sent != g.sent:
             continue
         between = an.text[_after_scale(an, f):g.q.span.start]
-        clause = an.text[an.seg.clauses[f.clause].start:f.q.span.start]
+        clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
         if FROM_BEFORE.search(_before(an, f)) and TO_BETWEEN.search(between) and f.q.percent == g.q.percent:
             out.append(Pair(f.q, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
         elif TO_BEFORE.search(_before(an, f)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", re.sub(r"\b(?:in|năm)\s+\d{4}\b", "", between)):
@@ -92,12 +97,12 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
     """('pct'|'diff', figure) stated about the pair in its sentence or a sentence referring back."""
     sents = [p.sent]
     nxt = p.sent + 1
-    if nxt < len(an.seg.sentences) and REFERS.match(an.text[an.seg.sentences[nxt].start:an.seg.sentences[nxt].end]):
+    if nxt < len(an.seg.sentences) and REFERS.match(an.text[an.seg.sentences[nxt].start:min(an.seg.sentences[nxt].end, an.seg.sentences[nxt].start + 120)]):
         sents.append(nxt)
-    for f in an.figs:
+    for f in (g for s in sents for g in an.figs_in(an.seg.sentences[s])):
         if f.sent not in sents or f.i in p.figs or f.label:
             continue
-        before, after = an.text[an.seg.sentences[f.sent].start:f.q.span.start][-80:], an.text[f.q.span.end:f.q.span.end + 30]
+        before, after = _sentence_before(an, f, 80), an.text[f.q.span.end:f.q.span.end + 30]
         if f.q.percent and not (p.old is not None and p.old.percent) and (PCT_AFTER.match(after) or PCT_BEFORE.search(before)):
             yield "pct", f
         elif p.delta is not None and f.q.percent and an.text[_end_of(an, p.delta):f.q.span.start].strip() == "(":
@@ -139,7 +144,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
 
 
 def _change_pct(an: Analysis, f: Fig) -> bool:
-    before = an.text[an.seg.sentences[f.sent].start:f.q.span.start][-80:]
+    before = _sentence_before(an, f, 80)
     return f.q.percent and bool(PCT_AFTER.match(an.text[f.q.span.end:f.q.span.end + 30]) or PCT_BEFORE.search(before))
 
 
@@ -149,10 +154,15 @@ def _paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cl
     A change percentage with no pair of its own is linked to the one pair of its paragraph, when
     that pair has no percentage of its own and the paragraph states no other change percentage.
     """
-    for para in {an.seg.paragraph(an.figs[p.figs[0]].q.span.start) for p in found}:
-        own = [p for p in found if an.seg.paragraph(an.figs[p.figs[0]].q.span.start) == para]
-        pcts = [f for f in an.figs if f.para == para and _change_pct(an, f) and an.cell_of(f.q.span.start) is None]
-        if len(own) != 1 or len(pcts) != 1 or pcts[0].i in linked or any(i in linked for i in range(len(an.figs)) if an.figs[i].para == para and an.figs[i].q.percent):
+    by_para: dict[int, list[Pair]] = {}
+    for p in found:
+        by_para.setdefault(an.figs[p.figs[0]].para, []).append(p)
+    for para, own in by_para.items():
+        if len(own) != 1:
+            continue
+        figs = an.figs_in(an.seg.paragraphs[para])  # the paragraph's figures, not every figure of the text
+        pcts = [f for f in figs if _change_pct(an, f) and an.cell_of(f.q.span.start) is None]
+        if len(pcts) != 1 or any(g.i in linked for g in figs if g.q.percent):
             continue
         p, f = own[0], pcts[0]
         if p.old is not None and p.old.percent or OTHER_BASE.match(an.text[f.q.span.end:f.q.span.end + 40]) or not _same_topic(an, f.sent, p.sent):

@@ -113,7 +113,6 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
     names its whole ("chiếm 38,7% tổng số đơn vị cấp huyện"), the part counts the same thing.
     """
     clause = an.seg.clauses[f.clause]
-    lead = an.lower[clause.start:f.q.span.start].strip()
     whole = None
     markers = _alternation(an.lex.lang, "whole")
     for j in range(f.i - 1, -1, -1):
