@@ -25,25 +25,25 @@ def prose_matches_table(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     is wrong).
 
     Okay: | Đơn vị | Số đảng viên |
-        | --- | --- |
-        | Đảng bộ xã | 7.850 |
-        | Tổng cộng | 12.133 |
-        Toàn tỉnh có 12.133 đảng viên.
+          | --- | --- |
+          | Đảng bộ xã | 7.850 |
+          | Tổng cộng | 12.133 |
+          Toàn tỉnh có 12.133 đảng viên.
     T004: | Đơn vị | Số đảng viên |
-        | --- | --- |
-        | Đảng bộ xã | 7.850 |
-        | Tổng cộng | 12.133 |
-        Toàn tỉnh có 12.183 đảng viên.
+          | --- | --- |
+          | Đảng bộ xã | 7.850 |
+          | Tổng cộng | 12.133 |
+          Toàn tỉnh có 12.183 đảng viên.
     Okay: | Region | Members |
-        | --- | --- |
-        | North | 1,204 |
-        | South | 987 |
-        The North region reported 1,204 members.
+          | --- | --- |
+          | North | 1,204 |
+          | South | 987 |
+          The North region reported 1,204 members.
     T004: | Region | Members |
-        | --- | --- |
-        | North | 1,204 |
-        | South | 987 |
-        The North region reported 1,240 members.
+          | --- | --- |
+          | North | 1,204 |
+          | South | 987 |
+          The North region reported 1,240 members.
     """
     broken: set[Span] | None = None
     for claim in doc.claims_of("restates"):
