@@ -147,10 +147,23 @@ def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
         head = cell_text(an, header[c]) if header and c < len(header) else ""
         if total_idx is not None:
             yield from _column_sum(an, data, body[total_idx], c)
-        if SHARE_HEADER.search(head) and not CHANGE_HEADER.search(head) and not _rates(an, body, total_idx, c):
-            yield from _share_column(an, body, data, total_idx, c)
-            if total_idx is not None:
-                yield from _shares_total(an, data, body[total_idx], c)
+        if CHANGE_HEADER.search(head):
+            continue
+        if not SHARE_HEADER.search(head):
+            if all(cell_share(an, r[c]) for r in body if c < len(r)):  # "Rate", "Tỷ suất": percentages, named otherwise
+                from linter.tablerates import row_rates
+
+                yield from row_rates(an, body, c)
+            continue
+        rates = _rates(an, body, total_idx, c)
+        shares = [] if rates else list(_share_column(an, body, data, total_idx, c))
+        yield from shares
+        if not rates and total_idx is not None:
+            yield from _shares_total(an, data, body[total_idx], c)
+        if rates or not shares and total_idx is None:  # rates of each row's own base: of which two columns?
+            from linter.tablerates import row_rates
+
+            yield from row_rates(an, body, c)
     if g.header_rows:
         from linter.tablecolumns import total_columns
 
@@ -218,23 +231,27 @@ def _share_column(an: Analysis, body, data, total_idx, c: int) -> Iterator[Claim
     pairs = [(p, s) for p, s in pairs if p and s]
     whole = cell_count(an, body[total_idx][k]) if total_idx is not None and k < len(body[total_idx]) else None
     if whole is None:
-        whole = _best_whole(an, pairs)
+        whole = _best_whole(an, pairs, body)
     for part, share in pairs:
         if whole is not None and part is not whole:
             yield Claim("percent", share.q, (Operand("part", part.q), Operand("whole", whole.q)), "table", span=part.q.span.cover(share.q.span), extra=(("strength", "certain"),))
 
 
-def _best_whole(an: Analysis, pairs) -> Fig | None:
-    """The first figure explaining the most shares, trusted when it explains at least half of them."""
+def _best_whole(an: Analysis, pairs, body: list[list[Span]]) -> Fig | None:
+    """The first figure outside this table's own rows explaining the most shares, trusted when it
+    explains at least half of them (a count in the share's own rows is the base of a rate)."""
     from linter.shares import implied_whole
 
     if not pairs:
         return None
+    own = (body[0][0].start, body[-1][-1].end) if body and body[0] and body[-1] else (0, 0)
     spans = [implied_whole(p.q, s.q) for p, s in pairs]
     los, his = sorted(lo for lo, _ in spans), sorted(hi for _, hi in spans)
     best, hits = None, 0
     for f in an.figs:  # a share's interval holds f when it opens at or before f and closes at or after it
         if not f.count or f.q.percent:
+            continue
+        if own[0] <= f.q.span.start < own[1]:
             continue
         n = bisect.bisect_right(los, f.q.value) - bisect.bisect_left(his, f.q.value)
         if n > hits:

@@ -16,7 +16,11 @@ def table_share(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     the nearest column before it holding counts. The total is the totals row of that count
     column; without a totals row, the one figure of the document that explains at least half of
     the column's shares. 20,3% stands for [20,25; 20,35): a share is consistent when some values
-    inside the intervals of its count and the total give it. A share that is the truncated
+    inside the intervals of its count and the total give it. A column of rates of each row's own
+    base (its totals row is not 100%, or it is headed otherwise: Rate, Tỷ suất) is checked row by
+    row when one pair of the row's count columns gives the rate in every row but at most one
+    (at least two rows with decimals, three with whole percentages): Hộ nghèo / Dân số = Tỷ lệ
+    hộ nghèo. A share that is the truncated
     rather than the rounded value is a warning (option `rounding`: nearest, truncate or either).
 
     Safe fix: none; the value is shown as a suggestion (the count or the total may be the typo,
