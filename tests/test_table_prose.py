@@ -7,9 +7,8 @@ import docx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.config import Config
-from linter.engine import lint_document, lint_text
-from linter.readers import read_data
+from _documents import lint_source
+from linter.engine import lint_text
 from linter.tableprose import one_slip, slips
 
 VI_TABLE = (
@@ -90,8 +89,8 @@ def test_html_and_docx_tables_are_restated_the_same_way():
         "<tr><td>Toàn tỉnh</td><td><b>12.133</b></td></tr></table>"
         "<p>Toàn tỉnh có 12.183 đảng viên.</p></body></html>"
     )
-    doc = read_data(html.encode(), "bao-cao.html", "html", Config(locale="vi"))
-    (d,) = [d for d in lint_document(doc, Config(locale="vi")).diagnostics if d.code == "T004"]
+    doc, diags = lint_source(html, "html", "vi")
+    (d,) = [d for d in diags if d.code == "T004"]
     assert doc.text[d.span.start:d.span.end] == "12.183"
 
     word = docx.Document()
@@ -104,8 +103,8 @@ def test_html_and_docx_tables_are_restated_the_same_way():
     p.add_run(" đảng viên.")
     buf = io.BytesIO()
     word.save(buf)
-    doc = read_data(buf.getvalue(), "bao-cao.docx", "docx", Config(locale="vi"))
-    (d,) = [d for d in lint_document(doc, Config(locale="vi")).diagnostics if d.code == "T004"]
+    doc, diags = lint_source(buf.getvalue(), "docx", "vi")
+    (d,) = [d for d in diags if d.code == "T004"]
     assert doc.text[d.span.start:d.span.end] == "12.183"
     assert d.arithmetic == "12.183 ≠ 12.133 (table: Toàn tỉnh, Số đảng viên)"
 

@@ -1,9 +1,8 @@
 """Rate columns: each row's percentage is one of its counts over another (inferred, then T002 judges it)."""
 from __future__ import annotations
 
-from linter.config import Config
-from linter.engine import lint_document, lint_text
-from linter.readers import read_data
+from _documents import lint_source
+from linter.engine import lint_text
 
 VI = (
     "| Huyện | Dân số | Hộ nghèo | Tỷ lệ hộ nghèo |\n|---|---|---|---|\n"
@@ -63,7 +62,6 @@ def test_an_html_rate_table_in_english():
         "<tr><td>Brown</td><td>33,172</td><td>2,454</td><td>7.4%</td></tr>"
         "<tr><td>Clark</td><td>12,905</td><td>1,226</td><td>9.8%</td></tr></table>"
     )
-    doc = read_data(html.encode(), "t.html", "html", Config(locale="en"))
-    (d,) = lint_document(doc, Config(locale="en")).diagnostics
+    doc, (d,) = lint_source(html, "html", "en")
     assert (d.code, d.arithmetic) == ("T002", "1,226 / 12,905 = 9.5% ≠ 9.8%")
     assert doc.text[d.span.start:d.span.end] == "9.8%"
