@@ -147,6 +147,8 @@ def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
         head = cell_text(an, header[c]) if header and c < len(header) else ""
         if total_idx is not None:
             yield from _column_sum(an, data, body[total_idx], c)
+            for segment, later in _later_totals(an, body, total_idx):
+                yield from _column_sum(an, segment, later, c)
         if CHANGE_HEADER.search(head):
             continue
         if not SHARE_HEADER.search(head):
@@ -168,6 +170,21 @@ def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
         from linter.tablecolumns import total_columns
 
         yield from total_columns(an, g.rows[g.header_rows - 1], body, ncols)
+
+
+def _later_totals(an: Analysis, body: list[list[Span]], first: int) -> list[tuple[list[list[Span]], list[Span]]]:
+    """Totals rows after the first, with what each totals: the rows since the previous totals row
+    (Cộng khối A … Cộng khối B), or, standing right under totals rows, those totals (Tổng cộng)."""
+    idx = [i for i in range(first, len(body)) if body[i] and TOTAL_LABEL.match(cell_text(an, body[i][0]))]
+    out, above = [], [idx[0]]
+    for a, b in zip(idx, idx[1:]):
+        segment = body[a + 1:b]
+        if segment:
+            out.append((segment, body[b]))
+            above.append(b)
+        else:
+            out.append(([body[i] for i in above], body[b]))
+    return out
 
 
 def _rates(an: Analysis, body: list[list[Span]], total_idx: int | None, c: int) -> bool:

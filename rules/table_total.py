@@ -13,13 +13,15 @@ def table_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A totals row or totals column of a table must equal the sum of the cells it totals.
 
     A totals row is labelled Tổng, Tổng cộng, Cộng, Tổng số, Toàn tỉnh, Total, All or Sum: per
-    column, it must equal the sum of the cells above it. A totals column (its header is such a
+    column, it must equal the sum of the cells above it; a later totals row, the rows since the
+    previous one (Cộng khối A … Cộng khối B), or, right under totals rows, those subtotals
+    (Tổng cộng). A totals column (its header is such a
     label) must equal, per row, the sum of the count columns standing right before it, and only
     when there are at least two: a leading "Tổng số" column followed by "Trong đó: nữ" or "Dân
     tộc" is not the sum of those subsets and is never checked. Share, change, year and number
     columns are not summed, and unless most of the data rows (at least two) agree with their
-    totals column, the columns are not a partition and nothing is reported for it. Markdown pipe tables, HTML and Word tables,
-    and pipe or aligned tables in plain text are read.
+    totals column, the columns are not a partition and nothing is reported for it. Markdown pipe
+    tables, HTML and Word tables, and pipe or aligned tables in plain text are read.
 
     Safe fix: none (which cell is wrong is not known); see the likely-typo note.
 

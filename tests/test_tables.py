@@ -1,6 +1,7 @@
 """The table rules T001–T003 on Markdown, HTML and Word tables: exact findings, spans and arithmetic."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -230,3 +231,25 @@ def test_a_long_table_is_checked_in_linear_time():
     full, found = timed(1600)
     assert found == 17  # rows 0, 97, …, 1552: one unit over
     assert full < 8 * quarter + 1.0, f"{quarter:.2f} s for 400 rows but {full:.2f} s for 1,600"
+
+
+SUBTOTALS = (
+    "| Đơn vị | Đảng viên |\n|---|---|\n| Chi bộ 1 | 120 |\n| Chi bộ 2 | 95 |\n| Cộng khối A | 215 |\n"
+    "| Chi bộ 3 | 80 |\n| Chi bộ 4 | 64 |\n| Cộng khối B | 144 |\n| Tổng cộng | 359 |\n"
+)
+
+
+def test_t001_subtotals_sum_their_block_and_the_grand_total_sums_the_subtotals():
+    result = lint_text(SUBTOTALS, "vi")
+    assert result.diagnostics == ()
+    assert [v for v in result.verified if v[0] == "sum"] == [
+        ("sum", "consistent", "120 + 95 = 215, stated 215"),
+        ("sum", "consistent", "80 + 64 = 144, stated 144"),
+        ("sum", "consistent", "215 + 144 = 359, stated 359"),
+    ]
+    slip = SUBTOTALS.replace("| Chi bộ 4 | 64 |", "| Chi bộ 4 | 46 |")
+    assert [(d.code, d.arithmetic, d.help) for d in lint_text(slip, "vi", config=replace(Config(), message_language="en")).diagnostics] == [
+        ("T001", "80 + 46 = 126 ≠ 144", "46 is probably 64: then 80 + 64 = 144, as stated"),
+    ]
+    grand = SUBTOTALS.replace("| Tổng cộng | 359 |", "| Tổng cộng | 395 |")
+    assert [(d.code, d.arithmetic) for d in lint_text(grand, "vi").diagnostics] == [("T001", "215 + 144 = 359 ≠ 395")]
