@@ -60,6 +60,13 @@ def sum_interval(parts: Iterable[Quantity]) -> tuple[Decimal, Decimal | None]:
     return lo, hi
 
 
+def adds_up(total: Quantity, parts: Iterable[Quantity]) -> bool:
+    """Whether some values within the precision of the parts add up to the total."""
+    lo, hi = sum_interval(parts)
+    t_lo, t_hi = total_interval(total)
+    return (hi is None or hi >= t_lo) and lo <= t_hi
+
+
 def total_interval(q: Quantity) -> tuple[Decimal, Decimal]:
     """The values a stated total admits for its breakdown.
 

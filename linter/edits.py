@@ -159,3 +159,31 @@ def single_edits(q: Quantity, convention: str, within: Sequence[Bounds] = ((None
             resolution=Decimal(0) if exact else Decimal(1).scaleb(-len(f)) * q.scale,
         )
         yield Edit(q, edited, text, span)
+
+
+# the slips themselves, on digit strings: what "one mistyped digit" means to every linker
+def one_slip(a: str, b: str) -> bool:
+    """Digit strings one typing slip apart: one digit changed, added or dropped, or two neighbours swapped."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def slips(digits: str) -> set[str]:
+    """Every digit string one typing slip away from `digits` (see `one_slip`)."""
+    out: set[str] = set()
+    for i in range(len(digits) + 1):
+        for d in "0123456789":
+            out.add(digits[:i] + d + digits[i:])  # added
+            if i < len(digits):
+                out.add(digits[:i] + d + digits[i + 1:])  # changed
+        if i < len(digits):
+            out.add(digits[:i] + digits[i + 1:])  # dropped
+        if i + 1 < len(digits):
+            out.add(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])  # swapped
+    out.discard(digits)
+    return out

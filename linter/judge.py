@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable, Iterator
 
-from linter.arith import percent_verdict, point, sum_interval, total_interval
+from linter.arith import adds_up, percent_verdict, point
 from linter.model import Claim, Diagnostic, Note, Severity, Span
 from linter.registry import Context
 
@@ -62,9 +62,7 @@ def totals(ctx: Context, claims: Iterable[Claim]) -> Iterator[Diagnostic]:
     for claim in claims:
         total = claim.operand("total")
         parts = claim.operands_of("part")
-        lo, hi = sum_interval(parts)
-        t_lo, t_hi = total_interval(total)
-        if claim.stated.span in reported or (hi is None or hi >= t_lo) and lo <= t_hi:
+        if claim.stated.span in reported or adds_up(total, parts):
             continue
         reported.add(claim.stated.span)
         d = max(p.decimals for p in (total, *parts))

@@ -139,14 +139,10 @@ def _per_year(an: Analysis, region: Span) -> list[Fig] | None:
 
 def single_edit(a: Decimal, b: Decimal) -> bool:
     """Whether the digits of a and b differ by one insertion, deletion, replacement or swap."""
+    from linter.edits import one_slip
+
     x, y = re.sub(r"\D", "", f"{a:f}"), re.sub(r"\D", "", f"{b:f}")
-    if abs(len(x) - len(y)) > 1:
-        return False
-    if len(x) == len(y):
-        diff = [i for i in range(len(x)) if x[i] != y[i]]
-        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
-    s, t = (x, y) if len(x) < len(y) else (y, x)
-    return any(t[:i] + t[i + 1:] == s for i in range(len(t)))
+    return x == y or one_slip(x, y)
 
 
 def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:

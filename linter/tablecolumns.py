@@ -9,20 +9,13 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from linter.arith import sum_interval, total_interval
+from linter.arith import adds_up
 from linter.claims import Analysis
 from linter.model import Claim, Operand, Quantity, Span
 from linter.tables import CHANGE_HEADER, SHARE_HEADER, TOTAL_LABEL, cell_count, cell_share, cell_text
 
 # columns that number, date or code the rows: never parts of a total
 ID_HEADER = re.compile(r"^\W*(?:stt|tt|số tt|số thứ tự|no\.?|#|năm|year|mã|code|id|rank|hạng)\W*$", re.I)
-
-
-def adds_up(total: Quantity, parts: Sequence[Quantity]) -> bool:
-    """Whether some values within the precision of the parts add up to the total."""
-    lo, hi = sum_interval(parts)
-    t_lo, t_hi = total_interval(total)
-    return (hi is None or hi >= t_lo) and lo <= t_hi
 
 
 def _header_kind(an: Analysis, header: list[Span], c: int) -> str:

@@ -21,7 +21,8 @@ import re
 from typing import Iterator
 
 from linter.claims import Analysis, Fig
-from linter.model import Claim, Operand, Span
+from linter.edits import one_slip, slips
+from linter.model import Claim, Operand
 
 _LEAD = re.compile(r"^(?:tổng số|số lượng|tổng|số|number of|no\. of|the)\s+")
 _HEADER_NOISE = re.compile(r"\([^)]*\)|\b(?:số lượng|tổng số|số|number of|no\. of|the|of)\b|[^\w\s%]")
@@ -29,7 +30,7 @@ _NOT_WHOLE = {"cộng", "all", "sum", "tổng", "tất cả"}  # too common in p
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return _clean(text).lower()
 
 
 def _clean(text: str) -> str:
@@ -48,17 +49,6 @@ def _row_key(label: str) -> str:
 def _column_key(header: str) -> str:
     key = _norm(_HEADER_NOISE.sub(" ", header.lower()))
     return key if len(key) >= 3 else ""
-
-
-def one_slip(a: str, b: str) -> bool:
-    """Digit strings one typing slip apart: one digit changed, added or dropped, or two neighbours swapped."""
-    if a == b:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _digits(f: Fig) -> str:
@@ -91,22 +81,6 @@ def _cells(an: Analysis) -> Iterator[tuple[Fig, str, str, bool, str]]:
                     yield figs[0], _row_key(label), _column_key(head), total_row, _clean(label) + ", " + _clean(head)
 
 
-def slips(digits: str) -> set[str]:
-    """Every digit string one typing slip away from `digits` (see `one_slip`)."""
-    out: set[str] = set()
-    for i in range(len(digits) + 1):
-        for d in "0123456789":
-            out.add(digits[:i] + d + digits[i:])  # added
-            if i < len(digits):
-                out.add(digits[:i] + d + digits[i + 1:])  # changed
-        if i < len(digits):
-            out.add(digits[:i] + digits[i + 1:])  # dropped
-        if i + 1 < len(digits):
-            out.add(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])  # swapped
-    out.discard(digits)
-    return out
-
-
 def extract(an: Analysis) -> Iterator[Claim]:
     if not an.cells:
         return
@@ -130,7 +104,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
             if len(near) != 1:
                 continue
             cell, where = near[0]
-        yield Claim("restates", p.q, (Operand("cell", cell.q),), "table-prose", span=_cover(p.q.span, cell.q.span),
+        yield Claim("restates", p.q, (Operand("cell", cell.q),), "table-prose", span=p.q.span.cover(cell.q.span),
                     extra=(("cell", where),))
 
 
@@ -151,6 +125,3 @@ def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: 
             fits.append((cell, where))
     return fits
 
-
-def _cover(a: Span, b: Span) -> Span:
-    return Span(min(a.start, b.start), max(a.end, b.end))

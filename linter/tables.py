@@ -228,7 +228,7 @@ def _partition(an: Analysis, data: list[list[Span]], total_row: list[Span], k: i
     parts = [cell_count(an, r[k]) if k < len(r) else None for r in data]
     if total is None or any(p is None for p in parts) or len({p.i for p in parts}) < len(parts):
         return False
-    from linter.tablecolumns import adds_up
+    from linter.arith import adds_up
 
     return adds_up(total.q, [p.q for p in parts])
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.arith import percent_verdict, sum_interval, total_interval
+from linter.arith import adds_up, percent_verdict
 from linter.model import Diagnostic, Document, Note, Span
 from linter.registry import Context, rule
 from linter.tables import is_table
@@ -71,11 +71,8 @@ def _broken_cells(doc: Document) -> set[Span]:
     for c in doc.claims:
         if not is_table(c):
             continue
-        if c.kind == "sum":
-            lo, hi = sum_interval(c.operands_of("part"))
-            t_lo, t_hi = total_interval(c.operand("total"))
-            if not ((hi is None or hi >= t_lo) and lo <= t_hi):
-                out.add(c.stated.span)
+        if c.kind == "sum" and not adds_up(c.operand("total"), c.operands_of("part")):
+            out.add(c.stated.span)
         elif c.kind == "percent" and percent_verdict(c)[0] != "ok":
             out.add(c.stated.span)
     return out

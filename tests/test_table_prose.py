@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from _documents import lint_source
 from linter.engine import lint_text
-from linter.tableprose import one_slip, slips
+from linter.edits import one_slip, slips
 
 VI_TABLE = (
     "| Đơn vị | Số đảng viên | Số chi bộ |\n"
