@@ -22,6 +22,7 @@ from typing import Any, Callable
 from linter import __version__
 from linter.config import Config
 from linter.model import FileResult
+from linter.record import record
 
 CACHE_DIR_NAME = ".factlint_cache"
 FORMAT = "1"  # bump when the entry layout changes
@@ -56,7 +57,7 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class ResultCache:
     root: Path
     namespace: str  # code and settings fingerprint: one folder per combination

@@ -11,13 +11,14 @@ chênh lệch …"). A comparison "A, thấp hơn D so với chỉ tiêu … (B)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import Iterator
 
 from linter import lazyre
 from linter.claims import Analysis, Fig
 from linter.model import Claim, Operand, Quantity, Span
+from linter.record import record
 
 DOWN = lazyre.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank)\b", re.I)
 UP = lazyre.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more)\b", re.I)
@@ -37,10 +38,11 @@ COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|
 COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
 OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
 STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
+SCALE_AFTER = lazyre.compile(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class Pair:
     old: Quantity | None
     new: Quantity
@@ -64,7 +66,7 @@ def _end(f: Fig) -> int:
 
 
 def _after_scale(an: Analysis, f: Fig) -> int:
-    m = re.match(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", an.text[f.q.span.end:f.q.span.end + 20], re.I)
+    m = SCALE_AFTER.match(an.text[f.q.span.end:f.q.span.end + 20])
     return f.q.span.end + (m.end() if m else 0)
 
 

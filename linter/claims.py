@@ -10,17 +10,19 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, Iterable
 
+from linter import lazyre
 from linter.locales import Lexicon, lexicon
 from linter.model import Claim, Document, Operand, Quantity, Span
 from linter.quantities import Scan, scan
+from linter.record import record
 from linter.segment import Segments, segment
 
-LABEL_BEFORE = re.compile(
+LABEL_BEFORE = lazyre.eager(
     r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|cấp|phase|level|grade|tier|stage|round|top|"
     r"điều|khoản|chương|phụ lục|bảng|hình|table|figure|page|quý|tháng|ngày|lớp|đợt|giai đoạn|nhiệm kỳ|"
     r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|thôn|bản|phường|"
@@ -30,7 +32,7 @@ LABEL_BEFORE = re.compile(
 )
 
 
-@dataclass
+@record(frozen=False)
 class Fig:
     """A quantity with what the linkers need to know about its place in the text."""
 
@@ -51,7 +53,7 @@ class Fig:
         return not (self.q.percent or self.label or self.delta or self.conversion)
 
 
-@dataclass
+@record(frozen=False)
 class Analysis:
     text: str  # NFC
     lower: str
@@ -96,16 +98,19 @@ class Analysis:
 Extractor = Callable[[Analysis], Iterable[Claim]]
 
 
+NAMED_BEFORE = lazyre.compile(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$")  # "số chi bộ lên": the noun is named
+
+
 @lru_cache(maxsize=256)
 def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    return lazyre.eager(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + r")(?!\w)")
 
 
 @lru_cache(maxsize=8)
 def _hedge_tail_rx(lang: str) -> re.Pattern[str]:
     """The longest hedge phrase ending a text, as a word of its own ("hơn", "khoảng", "more than")."""
-    phrases = sorted(lexicon(lang).hedges_before, key=len, reverse=True)
-    return re.compile(r"(?:(?<= )|^)(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
+    phrases = sorted(lexicon(lang).hedges_before, key=lambda w: (-len(w), w))
+    return lazyre.eager(r"(?:(?<= )|^)(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
 
 
 def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None) -> None:
@@ -138,14 +143,14 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
 def _noun_rx(lang: str) -> re.Pattern[str]:
     """Any known noun (people, compounds), the last one before a figure winning."""
     lex = lexicon(lang)
-    words = sorted({w.lower() for w in lex.person_nouns + lex.compounds}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?!.*(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w))", re.S)
+    words = sorted({w.lower() for w in lex.person_nouns + lex.compounds}, key=lambda w: (-len(w), w))
+    return lazyre.eager(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?!.*(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w))", re.S)
 
 
 def _unit_before(before: str, lex: Lexicon) -> str | None:
     """'số chi bộ lên 12', 'Tổng số cử tri đi bỏ phiếu 5.420.976': the noun is named before the figure."""
     before = re.split(r"[,;(]|\d|\band\b|\bvà\b|\bor\b|\bhoặc\b", before)[-1]  # never reach past another item
-    m = re.search(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$", before[-60:])
+    m = NAMED_BEFORE.search(before[-60:])
     if m:
         from linter.context import unit_key
 

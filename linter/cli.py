@@ -8,7 +8,7 @@ import click
 
 from linter import __version__
 
-from linter.output import FORMATS  # light: json, hashlib and the model; formatters import the rest lazily
+from linter.output import FORMATS  # light: the model; formatters import json, SARIF and XML when used
 
 FORMAT_CHOICES = ("full", *FORMATS)
 FIX_NOTE = (

@@ -1,14 +1,14 @@
 """Settings for a run. Loading them from `[tool.factlint]` / `factlint.toml` lives in `configfile`."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from linter.model import Severity
+from linter.record import record
 from linter.registry import Rule, load_rules, with_options
 
 
-@dataclass(frozen=True)
+@record
 class Config:
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()

@@ -6,14 +6,15 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from linter import lazyre
 from linter.locales import Lexicon
 from linter.model import Hedge, Quantity, Span
 
 if TYPE_CHECKING:
     from linter.quantities import Token
 
-WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*", re.UNICODE)
-PERCENT_AFTER = re.compile(r"\s?%|\s(?:phần trăm|percent|per cent|pct)\b", re.I)
+WORD = lazyre.eager(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*", re.UNICODE)
+PERCENT_AFTER = lazyre.eager(r"\s?%|\s(?:phần trăm|percent|per cent|pct)\b", re.I)
 CURRENCY_WORDS = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "usd": "USD", "dollars": "USD", "đô la": "USD", "euro": "EUR", "euros": "EUR"}
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 # Words that follow a figure to say it measures time or repetition: a unit, never a count of things.
@@ -22,7 +23,7 @@ MEASURE_WORDS = frozenset(
     "years year months month days day hours hour minutes weeks week times seasons season points".split()
 )
 # A unit written with signs rather than letters: 30°C, 20.000 m², 5 km2
-UNIT_SYMBOL = re.compile(r"\s?(°\s?[CF]|[a-zA-Z]{1,3}[²³]|(?:k?m|ha)[23](?![\w]))")
+UNIT_SYMBOL = lazyre.eager(r"\s?(°\s?[CF]|[a-zA-Z]{1,3}[²³]|(?:k?m|ha)[23](?![\w]))")
 ADJECTIVES = frozenset(
     "new additional more other registered eligible full-time part-time local active current former young old "
     "adult female male total".split()
@@ -69,14 +70,14 @@ def _compounds_by_first_word(lang: str) -> dict[str, tuple[tuple[int, str], ...]
     return {k: tuple(v) for k, v in out.items()}
 
 
-COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|sớm|muộn|more|less|higher|lower)\s+$")
+COMPARATIVE = lazyre.eager(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|sớm|muộn|more|less|higher|lower)\s+$")
 
 
 @lru_cache(maxsize=8)
 def _hedge_before_rx(lang: str) -> re.Pattern[str]:
     """The longest hedge phrase ending a text, not glued to a letter or digit before it."""
     phrases = [p for p, _ in _sorted_vocab(lang, "hedges_before")]
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
+    return lazyre.eager(r"(?<![^\W_])(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
 
 
 def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:

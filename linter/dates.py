@@ -8,23 +8,22 @@ makes valid ("31/02/2024", "29/02/2023", month 13, day 0) is kept with `problem`
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Iterator
 
 from linter import lazyre
 from linter.i18n import N_
 from linter.model import Claim, Quantity, Span
+from linter.record import record
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MON = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_MON = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=lambda w: (-len(w), w))) + r")\.?"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 DASH = r"[\-\u2010\u2011\u2012\u2013\u2014]"
 YEAR = r"(?:1[6-9]|20)\d{2}"
@@ -32,34 +31,34 @@ _L, _R = r"(?<![\w.,/\-])", r"(?![\w/]|[.,]\d)"
 
 # Longest forms first: a span taken by one form is not read again by a shorter one.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("vi_long", re.compile(_L + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
-    ("iso", re.compile(_L + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _R)),
-    ("numeric", re.compile(_L + r"(?P<a>\d{1,2})\s?(?P<s>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})" + _R)),
-    ("en_mdy", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?" + _R)),
-    ("en_dmy", re.compile(_L + r"(?P<d>\d{1,2})\s+" + _MON + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
-    ("en_my", re.compile(r"\b" + _MON + r",?\s+(?P<y>\d{4})" + _R)),
-    ("vi_half", re.compile(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
-    ("vi_month", re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>\d{4})" + _R, re.I)),
-    ("quarter", re.compile(r"\b(?:quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|\s+năm\s+)|Q(?P<q2>[1-4])\s*[/ ]\s*)(?P<y>\d{4})" + _R, re.I)),
-    ("fiscal", re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>\d{4})" + _R, re.I)),
-    ("range", re.compile(
+    ("vi_long", lazyre.eager(_L + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
+    ("iso", lazyre.eager(_L + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _R)),
+    ("numeric", lazyre.eager(_L + r"(?P<a>\d{1,2})\s?(?P<s>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})" + _R)),
+    ("en_mdy", lazyre.eager(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?" + _R)),
+    ("en_dmy", lazyre.eager(_L + r"(?P<d>\d{1,2})\s+" + _MON + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
+    ("en_my", lazyre.eager(r"\b" + _MON + r",?\s+(?P<y>\d{4})" + _R)),
+    ("vi_half", lazyre.eager(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
+    ("vi_month", lazyre.eager(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>\d{4})" + _R, re.I)),
+    ("quarter", lazyre.eager(r"\b(?:quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|\s+năm\s+)|Q(?P<q2>[1-4])\s*[/ ]\s*)(?P<y>\d{4})" + _R, re.I)),
+    ("fiscal", lazyre.eager(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>\d{4})" + _R, re.I)),
+    ("range", lazyre.eager(
         r"\b(?P<w>từ|from|between|giai đoạn|nhiệm kỳ|thời kỳ|period)\s+(?:năm\s+)?(?P<y>" + YEAR + r")(?P<s1>" + DASH + r"\d{2})?"
         r"\s*(?:đến|tới|to|through|until|and|" + DASH + r")\s*(?:năm\s+)?(?P<y2>" + YEAR + r")(?P<s2>" + DASH + r"\d{2})?" + _R, re.I)),
-    ("span", re.compile(_L + r"(?P<y>" + YEAR + r")\s?" + DASH + r"\s?(?P<y2>" + YEAR + r"|\d{2})" + r"(?![\w/%]|[.,]\d)")),
-    ("year", re.compile(r"\b(?:năm|in|year)\s+(?P<y>" + YEAR + r")" + _R, re.I)),
+    ("span", lazyre.eager(_L + r"(?P<y>" + YEAR + r")\s?" + DASH + r"\s?(?P<y2>" + YEAR + r"|\d{2})" + r"(?![\w/%]|[.,]\d)")),
+    ("year", lazyre.eager(r"\b(?:năm|in|year)\s+(?P<y>" + YEAR + r")" + _R, re.I)),
 ]
 # A form whose words are missing from a text cannot match in it: one quick search spares a scan.
 NEEDLES: dict[str, re.Pattern[str]] = {
-    "vi_long": re.compile("ngày", re.I),
-    "en_mdy": re.compile(_MON), "en_dmy": re.compile(_MON), "en_my": re.compile(_MON),
-    "vi_half": re.compile("tháng", re.I), "vi_month": re.compile("tháng", re.I),
-    "quarter": re.compile(r"quý|Q[1-4]", re.I),
-    "fiscal": re.compile(r"fiscal|FY", re.I),
+    "vi_long": lazyre.eager("ngày", re.I),
+    "en_mdy": lazyre.eager(_MON), "en_dmy": lazyre.eager(_MON), "en_my": lazyre.eager(_MON),
+    "vi_half": lazyre.eager("tháng", re.I), "vi_month": lazyre.eager("tháng", re.I),
+    "quarter": lazyre.eager(r"quý|Q[1-4]", re.I),
+    "fiscal": lazyre.eager(r"fiscal|FY", re.I),
 }
 SEASON_AFTER = lazyre.compile(r"\s*(?:NBA\s+|NFL\s+|regular\s+)?seasons?\b|\s*mùa\b", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class DateMention:
     """A date as written: the days it covers and how finely it names them."""
 
@@ -79,10 +78,17 @@ class DateMention:
 Problem = tuple[str, tuple[tuple[str, int], ...]]  # a message id and its values, translated by the rule
 
 
+def days_in_month(y: int, m: int) -> int:
+    """28 to 31 in the proleptic Gregorian calendar, as `calendar.monthrange`, which is not imported at start-up."""
+    if m == 2:
+        return 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
+
+
 def day_or_problem(y: int, m: int, d: int) -> dt.date | Problem:
     if not 1 <= m <= 12:
         return N_("there is no month {month}"), (("month", m),)
-    last = calendar.monthrange(y, m)[1]
+    last = days_in_month(y, m)
     if not 1 <= d <= last:
         if not d:
             return N_("there is no day 0"), ()
@@ -115,7 +121,7 @@ def _year_interval(y: int) -> tuple[dt.date, dt.date]:
 
 
 def _month_interval(y: int, m: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+    return dt.date(y, m, 1), dt.date(y, m, days_in_month(y, m))
 
 
 def _end_year(start: int, written: str) -> int:

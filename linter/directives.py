@@ -10,20 +10,21 @@ suppresses nothing is reported as F003, so stale ones do not pile up after a dra
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from linter import lazyre
 from linter.config import selector_matches
 from linter.i18n import N_, translate
 from linter.model import Diagnostic, Document, Severity, Span
+from linter.record import record
 
-_COMMENT = re.compile(r"<!--\s*factlint\s*:\s*(?P<action>disable-file|disable|enable|ignore)\b(?P<args>.*?)-->", re.S)
-_REASON = re.compile(r"""\breason\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_COMMENT = lazyre.eager(r"<!--\s*factlint\s*:\s*(?P<action>disable-file|disable|enable|ignore)\b(?P<args>.*?)-->", re.S)
+_REASON = lazyre.eager(r"""\breason\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_BLANK_LINE = lazyre.eager(r"\n[ \t]*\n")
 UNUSED = ("F003", "unused-suppression")
 
 
-@dataclass(frozen=True)
+@record
 class Directive:
     action: str  # ignore | disable | enable | disable-file
     selectors: tuple[str, ...]  # empty: every rule
@@ -31,7 +32,7 @@ class Directive:
     reason: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Suppression:
     directive: Directive
     selector: str | None  # None: every rule

@@ -8,25 +8,26 @@ its bytes. The marks of a rewritten number are those of the figure itself when i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator, Sequence
 
 from linter import lazyre
 from linter.model import Fix, Quantity, Span
+from linter.record import record
 
 NUM = lazyre.compile(r"(?P<sign>[-\u2212\u2013]?)(?P<num>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)(?P<rest>.*)", re.S)
 MAX_DIGITS = 15  # longer figures are identifiers or sums of money typed with care; not searched
 MARKS = {"vi": (",", "."), "en": (".", ",")}
 
 
-@dataclass(frozen=True)
+@record
 class Style:
     decimal: str
     group: str  # "" when the figure is written without grouping ("2480")
 
 
-@dataclass(frozen=True)
+@record
 class Edit:
     """One single edit of a figure: the edited quantity, its number as written, where it goes."""
 

@@ -6,14 +6,14 @@ isolation and ordering, so that one broken rule or one unreadable file never end
 from __future__ import annotations
 
 import os
-import traceback
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from linter.config import DEFAULT, Config, active_rules
 from linter.locales import detect
 from linter.model import Diagnostic, Document, FileResult, Severity, Span
+from linter.record import record
 from linter.registry import Context
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ def _located(doc: Document, d: Diagnostic) -> Diagnostic:
 
 
 def _crash(doc: Document, code: str, exc: BaseException) -> Diagnostic:
+    import traceback  # only when a rule crashed
+
     where = traceback.extract_tb(exc.__traceback__)[-1]
     return Diagnostic(
         code="F002",
@@ -165,7 +167,7 @@ def lint_paths(
         return _parallel(own, check, files, jobs)
 
 
-@dataclass(frozen=True)
+@record
 class _FileCheck:
     """Lint one path; a picklable callable so worker processes get the settings with each chunk."""
 

@@ -10,10 +10,11 @@ import hashlib
 import re
 import unicodedata
 
+from linter import lazyre
 from linter.model import Diagnostic
 
 # A sentence ends at . ! ? … followed by a space, or at a blank line; "1.234" and "12,5" stay whole.
-_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n[ \t]*\n")
+_SENTENCE_END = lazyre.eager(r"[.!?…](?=\s)|\n[ \t]*\n")
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

@@ -12,10 +12,10 @@ import codecs
 import difflib
 import os
 import tempfile
-from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from linter.model import Diagnostic, FileResult, Fix
+from linter.record import record
 
 REFUSED = {
     ".docx": "cannot fix .docx files in place (the text lives in formatted runs); apply the suggested replacements in your editor",
@@ -27,7 +27,7 @@ class FixError(Exception):
     """A file that cannot be fixed; the message says why."""
 
 
-@dataclass(frozen=True)
+@record
 class Fixed:
     path: str
     applied: tuple[Fix, ...]

@@ -6,16 +6,16 @@ picks its claims and calls one of these; the finding carries the calling rule's 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable, Iterator
 
 from linter.arith import adds_up, percent_verdict, point
 from linter.model import Claim, Diagnostic, Note, Severity, Span
+from linter.record import record
 from linter.registry import Context
 
 
-@dataclass(frozen=True)
+@record
 class RoundingOptions:
     rounding: str = "nearest"  # nearest | truncate | either: how the newsroom rounds shares
 

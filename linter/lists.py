@@ -15,19 +15,32 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator
 
+from linter import lazyre
 from linter.claims import Analysis, Fig
 from linter.model import Claim, Operand, Span
 from linter.shares import compatible
 
-LEADING = re.compile(r"(?:trong số|trong tổng số|of the|among the)\b")
+LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the)\b")
+ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
+BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
+OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
+TRAILING_TOTAL = lazyre.compile(
+    r"(?:" + "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined"))) + r")\b[^,;\d]*$"
+)
+
+
+@lru_cache(maxsize=8)
+def _opener_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(openers, key=lambda w: (-len(w), w))))
+    return lazyre.eager(r"(?<!\w)(?:" + words + r")(?!\w)\s*:?|\(|:(?=\s)")
 
 
 def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
     """(start, end, opener) for every list opener in the text."""
-    words = "|".join(map(re.escape, sorted(an.lex.list_openers, key=len, reverse=True)))
-    for m in re.finditer(r"(?<!\w)(?:" + words + r")(?!\w)\s*:?|\(|:(?=\s)", an.lower):
+    for m in _opener_rx(an.lex.list_openers).finditer(an.lower):
         if m.group()[0] != "(" and an.lower[max(0, m.start() - 200):m.start()].rstrip().endswith("("):
             continue  # "(trong đó: …)": the parenthesis opens this list
         yield m.start(), m.end(), m.group().strip(" :") or ":"
@@ -94,7 +107,7 @@ def _items(an: Analysis, region: Span) -> list[Span]:
             pos += len(piece) + 1
         return items
     out, pos = [], region.start
-    for m in re.finditer(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b", text):  # not "48,5" nor "1,234"
+    for m in ITEM_SEPARATOR.finditer(text):
         out.append(Span(pos, region.start + m.start()))
         pos = region.start + m.end()
     out.append(Span(pos, region.end))
@@ -111,9 +124,9 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
         if g.attr and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
             continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
         lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
-        if re.search(r"(?:gồm|trong đó|including|of which)\b", lead) and parts:
+        if BREAKDOWN_AHEAD.search(lead) and parts:
             break
-        if re.search(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$", lead):
+        if OUT_OF_BEFORE.search(lead):
             continue
         if not parts:
             parts.append(g)
@@ -278,12 +291,11 @@ def _has_figure(an: Analysis, region: Span) -> bool:
 
 def _trailing(an: Analysis) -> Iterator[Claim]:
     """'tiếp nhận mới 4.131 hồ sơ, … chuyển sang là 2.171, lũy kế … là 6.302 hồ sơ': a total after its parts."""
-    words = "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined")))
     for g in an.figs:
         clause = an.seg.clauses[g.clause]
         lo = max(clause.start, g.q.span.start - 120)
         lead = an.lower[lo:g.q.span.start]
-        m = re.search(r"(?:" + words + r")\b[^,;\d]*$", lead)
+        m = TRAILING_TOTAL.search(lead)
         if not g.count or not m:
             continue
         parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + m.start())) if p.count and not p.attr and p.paren is None]

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from functools import lru_cache
 
+from linter import lazyre
 from linter.model import Hedge
+from linter.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Lexicon:
     lang: str
     decimal_mark: str
@@ -46,7 +48,7 @@ class Lexicon:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +56,7 @@ def _compile(lang: str, name: str) -> re.Pattern[str]:
     words = getattr(LEXICONS[lang], name)
     if isinstance(words, dict):
         words = tuple(words)
-    return re.compile(r"(?<![\w])(?:" + _alt(words) + r")(?![\w])")
+    return lazyre.eager(r"(?<![\w])(?:" + _alt(words) + r")(?![\w])")
 
 
 VI = Lexicon(

@@ -6,11 +6,13 @@ compared in tests and sent between worker processes.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from enum import Enum
 from functools import cached_property
 from typing import Iterator
+
+from linter.record import record
 
 
 class Severity(str, Enum):
@@ -23,7 +25,7 @@ class Severity(str, Enum):
         return {"error": 2, "warning": 1, "info": 0}[self.value]
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class Span:
     """Half-open interval [start, end) of code-point offsets into the document text."""
 
@@ -48,7 +50,7 @@ class Hedge(str, Enum):
     NEARLY = "nearly"  # gần / nearly / almost: a little below the figure
 
 
-@dataclass(frozen=True)
+@record
 class Quantity:
     """A number as written: its value, the precision it was written with, and what it counts.
 
@@ -97,7 +99,7 @@ class Quantity:
         return self.value + self.resolution / 2
 
 
-@dataclass(frozen=True)
+@record
 class Operand:
     """A quantity taking part in a claim, with the role it plays ("part", "whole", "total" …)."""
 
@@ -105,7 +107,7 @@ class Operand:
     quantity: Quantity
 
 
-@dataclass(frozen=True)
+@record
 class Claim:
     """A relation the text asserts between figures, recognised by `linter.claims`.
 
@@ -137,7 +139,7 @@ class Claim:
         return dict(self.extra).get(key, default)
 
 
-@dataclass(frozen=True)
+@record
 class Note:
     """A labelled secondary span: an operand of the arithmetic."""
 
@@ -145,7 +147,7 @@ class Note:
     message: str
 
 
-@dataclass(frozen=True)
+@record
 class Fix:
     """Replace `span` by `replacement`. `safe`: applied by --fix; otherwise applied by --unsafe-fixes
     unless `display_only` (a suggestion shown to the editor, never applied: which figure is wrong is unknown)."""
@@ -156,7 +158,7 @@ class Fix:
     display_only: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Diagnostic:
     code: str
     name: str
@@ -178,7 +180,7 @@ class Diagnostic:
     claim: Claim | None = None  # the claim judged, for the likely-typo search; never serialised
 
 
-@dataclass(frozen=True)
+@record
 class Block:
     """A unit of text the reader found: a paragraph, heading, list item or table cell."""
 
@@ -187,7 +189,7 @@ class Block:
     location: str | None = None  # "¶12", "table 2, row 3, col 4", "page 3" for formats without lines
 
 
-@dataclass(frozen=True)
+@record
 class Table:
     """A table as rows of cell spans; cells are indexed [row][col], header rows first."""
 
@@ -196,7 +198,7 @@ class Table:
     location: str | None = None
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Document:
     """A decoded source text plus the structure a reader found in it.
 
@@ -249,7 +251,7 @@ class Document:
         return (c for c in self.claims if c.kind in kinds)
 
 
-@dataclass(frozen=True)
+@record
 class FileResult:
     path: str
     locale: str | None

@@ -1,12 +1,10 @@
 """Output formats: one function per format, each taking the results and returning text."""
 from __future__ import annotations
 
-import json
 from typing import Callable, Sequence
 
 from linter import __version__
 from linter.model import Diagnostic, FileResult, Severity
-from linter.sarif import sarif
 
 Formatter = Callable[[Sequence[FileResult]], str]
 
@@ -55,6 +53,8 @@ def diagnostic_dict(d: Diagnostic) -> dict:
 
 
 def json_report(results: Sequence[FileResult]) -> str:
+    import json
+
     report = {
         "version": 1,
         "tool": "factlint",
@@ -66,6 +66,8 @@ def json_report(results: Sequence[FileResult]) -> str:
 
 
 def json_lines(results: Sequence[FileResult]) -> str:
+    import json
+
     return "".join(json.dumps(diagnostic_dict(d), ensure_ascii=False) + "\n" for d in diagnostics(results))
 
 
@@ -115,6 +117,8 @@ _GITLAB_SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity
 
 def gitlab(results: Sequence[FileResult]) -> str:
     """A GitLab Code Quality report (the `codequality` artifact shown on merge requests)."""
+    import json
+
     report = [
         {
             "description": f"{d.code} {d.message}",
@@ -144,6 +148,13 @@ def junit(results: Sequence[FileResult]) -> str:
             failure.text = "\n".join(x for x in (f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", d.arithmetic, d.help) if x)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def sarif(results: Sequence[FileResult]) -> str:
+    """SARIF 2.1.0 (`linter.sarif`, imported only for this format, as json is only for the JSON ones)."""
+    from linter.sarif import sarif as report
+
+    return report(results)
 
 
 FORMATS: dict[str, Formatter] = {

@@ -29,13 +29,13 @@ _N = r"(?P<n>\d{1,2}|" + "|".join(WORDS) + r")"
 _ORD = r"(?P<n>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 # (pattern, inclusive only, where the range stands: "after" the count, "before" it, or "list" inside a parenthesis)
 COUNTS: list[tuple[re.Pattern[str], bool, str]] = [
-    (re.compile(r"\b" + _N + r"\s+(?:straight|consecutive)\s+(?:seasons|years)\b", re.I), True, "after"),
-    (re.compile(r"\b(?:over|in|during|for|across)\s+(?:the\s+)?(?:past\s+|last\s+)?" + _N + r"\s+years\b", re.I), False, "either"),
-    (re.compile(r"(?<!\w)(?:trong|suốt|qua|sau)\s+" + _N + r"\s+năm\b(?!\s+\d)", re.I), False, "either"),
-    (re.compile(r"(?<!\w)" + _N + r"\s+năm\s+(?:liên tiếp|liền)", re.I), True, "either"),
-    (re.compile(r"\(\s*" + _N + r"\s+(?:năm|years)\s*\)", re.I), False, "before"),
-    (re.compile(r"\b" + _ORD + r"\s+(?:straight|consecutive)\b", re.I), True, "before_tight"),
-    (re.compile(r"\b" + _ORD + r"(?:\s+[A-Za-z][\w-]*){0,4}\s*(?=\((?:\s*(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*(?:,|and|&|$|(?=\))))+\))", re.I), True, "list"),
+    (lazyre.eager(r"\b" + _N + r"\s+(?:straight|consecutive)\s+(?:seasons|years)\b", re.I), True, "after"),
+    (lazyre.eager(r"\b(?:over|in|during|for|across)\s+(?:the\s+)?(?:past\s+|last\s+)?" + _N + r"\s+years\b", re.I), False, "either"),
+    (lazyre.eager(r"(?<!\w)(?:trong|suốt|qua|sau)\s+" + _N + r"\s+năm\b(?!\s+\d)", re.I), False, "either"),
+    (lazyre.eager(r"(?<!\w)" + _N + r"\s+năm\s+(?:liên tiếp|liền)", re.I), True, "either"),
+    (lazyre.eager(r"\(\s*" + _N + r"\s+(?:năm|years)\s*\)", re.I), False, "before"),
+    (lazyre.eager(r"\b" + _ORD + r"\s+(?:straight|consecutive)\b", re.I), True, "before_tight"),
+    (lazyre.eager(r"\b" + _ORD + r"(?:\s+[A-Za-z][\w-]*){0,4}\s*(?=\((?:\s*(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*(?:,|and|&|$|(?=\))))+\))", re.I), True, "list"),
 ]
 SEASON = lazyre.compile(r"((?:1[89]|20)\d{2})[-–](\d{2})(?!\d)")
 LISTED_YEAR = lazyre.compile(r"(?<![\w.,/\-])((?:1[89]|20)\d{2})(?![\w/%\-–]|[.,]\d)")

@@ -10,39 +10,41 @@ contradicts it is returned in `Scan.conflicts` for the N rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal, InvalidOperation
 
+from linter import lazyre
 from linter.locales import Lexicon, lexicon
 from linter.model import Hedge, Quantity, Span
+from linter.record import record
 
 SEPS = ".,\u00a0\u202f\u2009"
 # One token: digits joined by single separators; each repetition consumes a separator and digits,
 # so matching is linear in the input length.
-TOKEN = re.compile(r"(?<![\w.,])(?P<cur>[$€£¥])?(?P<num>\d+(?:[.,\u00a0\u202f\u2009]\d+)*)")
-SPACE_GROUP = re.compile(r"(?<![\d.,])(\d{1,2}) (\d{3})(?!\d|[.,]\d)")
+TOKEN = lazyre.eager(r"(?<![\w.,])(?P<cur>[$€£¥])?(?P<num>\d+(?:[.,\u00a0\u202f\u2009]\d+)*)")
+SPACE_GROUP = lazyre.eager(r"(?<![\d.,])(\d{1,2}) (\d{3})(?!\d|[.,]\d)")
 DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 # Each pattern starts with a digit (its left edge checked by a lookbehind placed after it), so the
 # regular-expression engine can skip to digits instead of trying every position of the text.
 MASKS = [
-    ("url", re.compile(r"(?:https?://|www\.|doi:)\S+")),
-    ("time", re.compile(r"\d(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2} giờ \d{2}\b")),
-    ("date", re.compile(r"\d(?<![\d.,]\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)")),
-    ("date", re.compile(r"\d(?<![\d.,/]\d)\d?\s?[/\-–]\s?\d{1,2}\s?[/\-–]\s?\d{2,4}(?![\d/])")),
-    ("date", re.compile(r"\d(?<![\d.,/]\d)\d?[–\-]\d{1,2}/\d{1,2}/\d{4}(?!\d)")),
-    ("date", re.compile(r"\d(?<![\d.,/]\d)(?<=[0-9])(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9]))?/(?:1[89]|20)\d{2}(?![\d/])")),
-    ("id", re.compile(r"\d(?<![\w.,]\d)\d*\s?[-/]\s?[A-ZĐ][A-ZĐ]*(?:[-/][A-ZĐ0-9]+)*(?![\w])")),
-    ("ordinal", re.compile(r"\d(?<![\w.,]\d)\d*(?:\^\{)?(?:st|nd|rd|th)\b\}?", re.I)),
-    ("yearrange", re.compile(r"[12](?<![\w.,][12])(?:(?<=1)[89]|(?<=2)0)\d{2}\s?[\-–—]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d%]|[.,]\d)")),
-    ("range", re.compile(r"\d(?<![\w.,]\d)\d{0,2}\s?[\-–—]\s?\d{1,3}(?:\s?[\-–—]\s?\d{1,3})*(?![\d%/]|[.,]\d)")),
-    ("version", re.compile(r"\d(?<![\w.,]\d)\d*\.\d+\.\d+(?:\.\d+)*(?![\d])")),
+    ("url", lazyre.eager(r"(?:https?://|www\.|doi:)\S+")),
+    ("time", lazyre.eager(r"\d(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2} giờ \d{2}\b")),
+    ("date", lazyre.eager(r"\d(?<![\d.,]\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)")),
+    ("date", lazyre.eager(r"\d(?<![\d.,/]\d)\d?\s?[/\-–]\s?\d{1,2}\s?[/\-–]\s?\d{2,4}(?![\d/])")),
+    ("date", lazyre.eager(r"\d(?<![\d.,/]\d)\d?[–\-]\d{1,2}/\d{1,2}/\d{4}(?!\d)")),
+    ("date", lazyre.eager(r"\d(?<![\d.,/]\d)(?<=[0-9])(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9]))?/(?:1[89]|20)\d{2}(?![\d/])")),
+    ("id", lazyre.eager(r"\d(?<![\w.,]\d)\d*\s?[-/]\s?[A-ZĐ][A-ZĐ]*(?:[-/][A-ZĐ0-9]+)*(?![\w])")),
+    ("ordinal", lazyre.eager(r"\d(?<![\w.,]\d)\d*(?:\^\{)?(?:st|nd|rd|th)\b\}?", re.I)),
+    ("yearrange", lazyre.eager(r"[12](?<![\w.,][12])(?:(?<=1)[89]|(?<=2)0)\d{2}\s?[\-–—]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d%]|[.,]\d)")),
+    ("range", lazyre.eager(r"\d(?<![\w.,]\d)\d{0,2}\s?[\-–—]\s?\d{1,3}(?:\s?[\-–—]\s?\d{1,3})*(?![\d%/]|[.,]\d)")),
+    ("version", lazyre.eager(r"\d(?<![\w.,]\d)\d*\.\d+\.\d+(?:\.\d+)*(?![\d])")),
 ]
 # "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures (but "tăng từ 200 lên 230" is a change)
-WORD_RANGE = re.compile(r"\b(?:từ|from|between)\s+(\d{1,3})\s+(?:đến|tới|to|and)\s+(\d{1,3})(?!\s*%)(?![\d.,])")
+WORD_RANGE = lazyre.eager(r"\b(?:từ|from|between)\s+(\d{1,3})\s+(?:đến|tới|to|and)\s+(\d{1,3})(?!\s*%)(?![\d.,])")
 
 
-@dataclass
+@record(frozen=False)
 class Token:
     start: int
     end: int
@@ -53,7 +55,7 @@ class Token:
     ambiguous: bool
 
 
-@dataclass
+@record(frozen=False)
 class Scan:
     quantities: list[Quantity] = field(default_factory=list)
     fractions: list[tuple[Quantity, Quantity, Span]] = field(default_factory=list)

@@ -22,11 +22,11 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Iterable
 
 from linter.model import Claim, Diagnostic, Document, Fix, Note, Quantity, Severity, Span
+from linter.record import record
 
 
 
@@ -38,7 +38,7 @@ def _warn(message: str, *args: object) -> None:
 RuleFunc = Callable[[Document, "Context"], Iterable[Diagnostic]]
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     code: str
     name: str
@@ -84,7 +84,7 @@ def rule(code: str, name: str, *, severity: Severity = Severity.ERROR, options: 
     return wrap
 
 
-@dataclass
+@record(frozen=False)
 class Context:
     """What a rule sees besides the document: its options, and a way to report."""
 

@@ -3,20 +3,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
+from linter import lazyre
 from linter.model import Span
+from linter.record import record
 
 # A sentence ends at . ! ? … followed by space and a capital, digit or quote; "TP. Hồ Chí Minh",
 # "Sept. 20" and "U.S. Census" are abbreviations, not ends.
-END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s+[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])|[\n\u2029]")
-ABBREV = re.compile(
+END = lazyre.eager(r"(?<![.!?…])[.!?…]+(?=\s+[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])|[\n\u2029]")
+ABBREV = lazyre.eager(
     r"(?:\b[A-ZĐ]{1,3}|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No"
     r"|Inc|Co|Ltd|est|vs|etc|approx|Gov|Sen|Rep|Jr|Sr|Fig|Tr|tr|ThS|TS|PGS|GS))$"
 )
 
 
-@dataclass(frozen=True)
+@record
 class Segments:
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
@@ -66,7 +67,7 @@ def _split(text: str, span: Span, rx: re.Pattern[str]) -> list[Span]:
     return [s for s in out if text[s.start:s.end].strip()]
 
 
-PAREN_OR_BREAK = re.compile(r"[()\n\u2029]")
+PAREN_OR_BREAK = lazyre.eager(r"[()\n\u2029]")
 
 
 def _parens(text: str) -> dict[int, Span]:
@@ -86,7 +87,7 @@ def _parens(text: str) -> dict[int, Span]:
 
 
 def segment(text: str) -> Segments:
-    paragraphs = _split(text, Span(0, len(text)), re.compile(r"[\n\u2029]"))
+    paragraphs = _split(text, Span(0, len(text)), lazyre.eager(r"[\n\u2029]"))
     sentences = [s for p in paragraphs for s in _split(text, p, END)]
-    clauses = [c for s in sentences for c in _split(text, s, re.compile(r";"))]
+    clauses = [c for s in sentences for c in _split(text, s, lazyre.eager(r";"))]
     return Segments(tuple(paragraphs), tuple(sentences), tuple(clauses), _parens(text))

@@ -15,15 +15,16 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from linter import lazyre
 from linter.claims import Analysis, Fig
 from linter.context import unit_key
 from linter.locales import lexicon
 from linter.model import Claim, Operand, Quantity, Span
 
-CHANGE_AFTER = re.compile(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
-POINTS_AFTER = re.compile(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
-FROM_TO_BEFORE = re.compile(r"(?:\btừ|\bxuống(?: còn)?|\blên|\bfrom|\bto|\bvà)\s*$")
-WHOLE_NOUN = re.compile(r"^\s*(?:\(?\s*)?(?:so với|của|trong|trên|of|of the|of all|among)?\s*(?:tổng\s+)?(?:số\s+|total\s+)?", re.I)
+CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
+POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
+FROM_TO_BEFORE = lazyre.eager(r"(?:\btừ|\bxuống(?: còn)?|\blên|\bfrom|\bto|\bvà)\s*$")
+WHOLE_NOUN = lazyre.eager(r"^\s*(?:\(?\s*)?(?:so với|của|trong|trên|of|of the|of all|among)?\s*(?:tổng\s+)?(?:số\s+|total\s+)?", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -31,13 +32,13 @@ def _alternation(lang: str, name: str) -> str:
     """The words that announce a whole ("trong tổng số") or name a total, as one regex alternation."""
     lex = lexicon(lang)
     words = lex.whole_markers + ("trong tổng số", "tổng số") if name == "whole" else lex.total_words + ("trong tổng số", "trong số", "of the")
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
 
 
 @lru_cache(maxsize=8)
 def _named_total_rx(lang: str) -> re.Pattern[str]:
     """A word naming a total, then up to eight words, at the end of the text before a figure."""
-    return re.compile(r"(?:" + _alternation(lang, "total") + r")\s+(?:[^\d\s]+\s+){0,8}$")
+    return lazyre.eager(r"(?:" + _alternation(lang, "total") + r")\s+(?:[^\d\s]+\s+){0,8}$")
 
 
 @lru_cache(maxsize=8)
@@ -69,13 +70,13 @@ def _skip(an: Analysis, f: Fig) -> bool:
     return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
 
 
-ATTAIN_BEFORE = re.compile(r"\bđạt\s*$")
+ATTAIN_BEFORE = lazyre.eager(r"\bđạt\s*$")
 
 
 @lru_cache(maxsize=8)
 def _target_after_rx(lang: str) -> re.Pattern[str]:
     targets = "|".join(map(re.escape, lexicon(lang).target_words))
-    return re.compile(r"\s*(?:so với |của |of |of the |of its )?(?:" + targets + r")\b")
+    return lazyre.eager(r"\s*(?:so với |của |of |of the |of its )?(?:" + targets + r")\b")
 
 
 def _attainment_sentence(an: Analysis, sent: int) -> bool:

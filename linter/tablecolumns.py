@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from linter import lazyre
 from linter.arith import adds_up
 from linter.claims import Analysis
 from linter.model import Claim, Operand, Quantity, Span
 from linter.tables import CHANGE_HEADER, SHARE_HEADER, TOTAL_LABEL, cell_count, cell_share, cell_text
 
 # columns that number, date or code the rows: never parts of a total
-ID_HEADER = re.compile(r"^\W*(?:stt|tt|số tt|số thứ tự|no\.?|#|năm|year|mã|code|id|rank|hạng)\W*$", re.I)
+ID_HEADER = lazyre.eager(r"^\W*(?:stt|tt|số tt|số thứ tự|no\.?|#|năm|year|mã|code|id|rank|hạng)\W*$", re.I)
 
 
 def _header_kind(an: Analysis, header: list[Span], c: int) -> str:

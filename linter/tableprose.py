@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from linter import lazyre
 from linter.claims import Analysis, Fig
 from linter.edits import one_slip, slips
 from linter.model import Claim, Operand
 
-_LEAD = re.compile(r"^(?:tổng số|số lượng|tổng|số|number of|no\. of|the)\s+")
-_HEADER_NOISE = re.compile(r"\([^)]*\)|\b(?:số lượng|tổng số|số|number of|no\. of|the|of)\b|[^\w\s%]")
+_LEAD = lazyre.eager(r"^(?:tổng số|số lượng|tổng|số|number of|no\. of|the)\s+")
+_HEADER_NOISE = lazyre.eager(r"\([^)]*\)|\b(?:số lượng|tổng số|số|number of|no\. of|the|of)\b|[^\w\s%]")
 _NOT_WHOLE = {"cộng", "all", "sum", "tổng", "tất cả"}  # too common in prose to name a totals row
 
 

@@ -15,20 +15,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator
 
+from linter import lazyre
 from linter.claims import Analysis, Fig
 from linter.model import Claim, Operand, Span
+from linter.record import record
 
-SHARE_HEADER = re.compile(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu", re.I)
-CHANGE_HEADER = re.compile(r"change|±|\+/-|growth|tăng|giảm|chênh|note|diff", re.I)
-TOTAL_LABEL = re.compile(r"^\W*(?:total|totals|sum|all|tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn huyện|cả nước|toàn quốc)\b", re.I)
-ROW_NUMS = re.compile(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")
+SHARE_HEADER = lazyre.eager(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu", re.I)
+CHANGE_HEADER = lazyre.eager(r"change|±|\+/-|growth|tăng|giảm|chênh|note|diff", re.I)
+TOTAL_LABEL = lazyre.eager(r"^\W*(?:total|totals|sum|all|tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn huyện|cả nước|toàn quốc)\b", re.I)
+ROW_NUMS = lazyre.eager(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")
 
 
-@dataclass
+@record(frozen=False)
 class Grid:
     rows: list[list[Span]]
     header_rows: int

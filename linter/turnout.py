@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from linter import lazyre
 from linter.claims import Analysis, Fig
 from linter.locales import lexicon
 from linter.model import Claim, Operand
@@ -30,13 +31,13 @@ def _names(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     rate, cast, electorate = lexicon(lang).turnout
 
     def alt(phrases: tuple[str, ...]) -> str:
-        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        return "|".join(re.escape(p) for p in sorted(phrases, key=lambda w: (-len(w), w)))
 
     def before(phrases: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(r"(?<!\w)(?:" + alt(phrases) + r")" + _JOIN + r"\Z")
+        return lazyre.eager(r"(?<!\w)(?:" + alt(phrases) + r")" + _JOIN + r"\Z")
 
     def after(phrases: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(r"\s*(?:" + alt(phrases) + r")(?!\w)")
+        return lazyre.eager(r"\s*(?:" + alt(phrases) + r")(?!\w)")
 
     return before(rate), before(cast), before(electorate), after(cast), after(electorate)
 

@@ -35,7 +35,7 @@ ALIASES: dict[str, str] = {
     "lít": "liter", "liters": "liter", "litres": "liter", "liter": "liter", "l": "liter", "ml": "milliliter", "gallons": "gallon",
     "°c": "degC", "° c": "degC", "độ c": "degC", "°f": "degF", "° f": "degF", "độ f": "degF", "km/h": "kilometer/hour", "mph": "mile/hour",
 }
-_UNIT = lazyre.compile(r"\s?(?P<u>" + "|".join(re.escape(a) for a in sorted(ALIASES, key=len, reverse=True)) + r")(?![\w²³])", re.I)
+_UNIT = lazyre.compile(r"\s?(?P<u>" + "|".join(re.escape(a) for a in sorted(ALIASES, key=lambda w: (-len(w), w))) + r")(?![\w²³])", re.I)
 _OPEN = lazyre.compile(r"^\s*\(\s*(?P<h>khoảng|about|approximately|approx\.|around|roughly|~|≈|gần|nearly)?\s*$", re.I)
 AREA = {"mile**2", "kilometer**2", "meter**2", "foot**2"}
 

@@ -27,7 +27,7 @@ VI_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 
 
 def _alt(names) -> str:
-    return "|".join(re.escape(n).replace(r"\ ", r"[\s\u00a0]+") for n in sorted(names, key=len, reverse=True))
+    return "|".join(re.escape(n).replace(r"\ ", r"[\s\u00a0]+") for n in sorted(names, key=lambda w: (-len(w), w)))
 
 
 WEEKDAY = lazyre.compile(r"(?<!\w)(?P<w>" + _alt(VI_DAYS) + "|" + _alt(EN_DAYS) + r")(?![\w])", re.I)

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import Iterator
 
 from linter.changemath import corners, matches, pct_change, pct_of_base, point, truncated
 from linter.model import Claim, Diagnostic, Document, Note, Severity
+from linter.record import record
 from linter.registry import Context, rule
 
 
-@dataclass(frozen=True)
+@record
 class Options:
     # "giảm từ 4,5% xuống 3,2%, giảm 1,3%" usually means points in Vietnamese reports: a note by default
     points_reading: str = "info"  # info | warning

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linter.dates import find_dates
+from linter.dates import days_in_month, find_dates
 from linter.engine import lint_text
 from linter.weekdays import EN_NAMES, VI_NAMES
 
@@ -58,6 +58,12 @@ def test_months_quarters_and_years_parse_back_to_their_interval(d: dt.date):
         assert (got.start, got.end, got.granularity) == (dt.date(d.year, 3 * q - 2, 1), q_end, "quarter"), text
     got = only(f"năm {d.year}", "vi")
     assert (got.start, got.end) == (dt.date(d.year, 1, 1), dt.date(d.year, 12, 31))
+
+
+def test_days_in_month_agree_with_the_calendar_module_for_every_month_of_every_year():
+    assert [days_in_month(y, m) for y in range(1, 10000) for m in range(1, 13)] == [
+        calendar.monthrange(y, m)[1] for y in range(1, 10000) for m in range(1, 13)
+    ]
 
 
 def test_ranges_halves_and_fiscal_years():

@@ -1,0 +1,112 @@
+"""`record` classes behave as the frozen dataclasses they replace, without generated methods."""
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from linter.model import Diagnostic, Quantity, Severity, Span
+from linter.record import record
+
+
+@record(order=True)
+class Pair:
+    a: int
+    b: str = "x"
+
+
+@dataclass(frozen=True, order=True)
+class PairDC:
+    a: int
+    b: str = "x"
+
+
+@record(frozen=False)
+class Box:
+    items: list
+    n: int = 0
+
+
+@record(eq=False)
+class Handle:
+    name: str
+
+
+VALUES = st.tuples(st.integers(-3, 3), st.sampled_from(["x", "y", "z"]))
+
+
+@given(VALUES, VALUES)
+def test_equality_hash_order_and_repr_are_those_of_a_frozen_dataclass(u, v):
+    r1, r2, d1, d2 = Pair(*u), Pair(*v), PairDC(*u), PairDC(*v)
+    assert (r1 == r2, r1 != r2, r1 < r2, r1 <= r2, r1 > r2, r1 >= r2) == (d1 == d2, d1 != d2, d1 < d2, d1 <= d2, d1 > d2, d1 >= d2)
+    assert hash(r1) == hash(d1)
+    assert repr(r1) == repr(d1).replace("PairDC", "Pair")
+
+
+def test_other_classes_are_not_equal_nor_ordered():
+    assert Pair(1) != PairDC(1) and Pair(1) != (1, "x")
+    with pytest.raises(TypeError):
+        Pair(1) < PairDC(2)  # noqa: B015
+
+
+def test_a_frozen_record_refuses_changes_and_stays_a_dataclass():
+    p = Pair(1, "y")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.a = 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.new = 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del p.b
+    assert (p.a, p.b) == (1, "y")
+    assert dataclasses.is_dataclass(p) and [f.name for f in dataclasses.fields(p)] == ["a", "b"]
+    assert dataclasses.replace(p, b="z") == Pair(1, "z") and dataclasses.asdict(p) == {"a": 1, "b": "y"}
+    assert pickle.loads(pickle.dumps(p)) == p and copy.deepcopy(p) == p and copy.copy(p) is not p
+    assert Pair.__match_args__ == ("a", "b")
+
+
+def test_an_unfrozen_record_is_mutable_comparable_and_unhashable():
+    b = Box([1])
+    b.items.append(2)
+    b.n = 3
+    assert b == Box([1, 2], 3) and b != Box([1, 2])
+    with pytest.raises(TypeError):
+        hash(b)
+
+
+def test_a_record_without_equality_compares_and_hashes_by_identity():
+    h = Handle("a")
+    assert h != Handle("a") and h == h and hash(h) == object.__hash__(h)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        h.name = "b"
+
+
+def test_methods_written_in_the_class_body_win():
+    @record
+    class Named:
+        name: str
+
+        def __repr__(self) -> str:
+            return f"<{self.name}>"
+
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, Named) and self.name.lower() == other.name.lower()
+
+    assert repr(Named("A")) == "<A>" and Named("A") == Named("a")
+    assert hash(Named("A")) == hash(("A",))  # frozen with equality: hashable, as a dataclass would be
+
+
+def test_the_model_keeps_its_value_semantics():
+    s = Span(3, 7)
+    assert s == Span(3, 7) and s < Span(3, 8) and len({s, Span(3, 7)}) == 1 and repr(s) == "Span(start=3, end=7)"
+    q = Quantity(value=Decimal("12.5"), raw="12,5", span=s, resolution=Decimal("0.1"))
+    assert q == dataclasses.replace(q) and hash(q) == hash(dataclasses.replace(q))
+    d = Diagnostic(code="S001", name="sum", severity=Severity.ERROR, message="m", span=s)
+    assert pickle.loads(pickle.dumps(d)) == d
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        d.message = "other"
