@@ -28,14 +28,17 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 DASH = r"[\-\u2010\u2011\u2012\u2013\u2014]"
 YEAR = r"(?:1[6-9]|20)\d{2}"
 _L, _R = r"(?<![\w.,/\-])", r"(?![\w/]|[.,]\d)"
+# _L before a digit, written after it: a pattern that starts with a digit lets the engine skip to
+# the digits of a text instead of trying the lookbehind at every position (1 MB of spaces: 70 ms a form)
+_D = r"\d(?<![\w.,/\-]\d)"
 
 # Longest forms first: a span taken by one form is not read again by a shorter one.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vi_long", lazyre.eager(_L + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
-    ("iso", lazyre.eager(_L + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _R)),
-    ("numeric", lazyre.eager(_L + r"(?P<a>\d{1,2})\s?(?P<s>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})" + _R)),
+    ("iso", lazyre.eager(r"(?P<y>" + _D + r"\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _R)),
+    ("numeric", lazyre.eager(r"(?P<a>" + _D + r"\d?)\s?(?P<s>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})" + _R)),
     ("en_mdy", lazyre.eager(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?" + _R)),
-    ("en_dmy", lazyre.eager(_L + r"(?P<d>\d{1,2})\s+" + _MON + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
+    ("en_dmy", lazyre.eager(r"(?P<d>" + _D + r"\d?)\s+" + _MON + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
     ("en_my", lazyre.eager(r"\b" + _MON + r",?\s+(?P<y>\d{4})" + _R)),
     ("vi_half", lazyre.eager(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
     ("vi_month", lazyre.eager(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>\d{4})" + _R, re.I)),
@@ -44,7 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", lazyre.eager(
         r"\b(?P<w>từ|from|between|giai đoạn|nhiệm kỳ|thời kỳ|period)\s+(?:năm\s+)?(?P<y>" + YEAR + r")(?P<s1>" + DASH + r"\d{2})?"
         r"\s*(?:đến|tới|to|through|until|and|" + DASH + r")\s*(?:năm\s+)?(?P<y2>" + YEAR + r")(?P<s2>" + DASH + r"\d{2})?" + _R, re.I)),
-    ("span", lazyre.eager(_L + r"(?P<y>" + YEAR + r")\s?" + DASH + r"\s?(?P<y2>" + YEAR + r"|\d{2})" + r"(?![\w/%]|[.,]\d)")),
+    ("span", lazyre.eager(r"(?P<y>(?:1(?<![\w.,/\-]1)[6-9]|2(?<![\w.,/\-]2)0)\d{2})\s?" + DASH + r"\s?(?P<y2>" + YEAR + r"|\d{2})" + r"(?![\w/%]|[.,]\d)")),
     ("year", lazyre.eager(r"\b(?:năm|in|year)\s+(?P<y>" + YEAR + r")" + _R, re.I)),
 ]
 # A form whose words are missing from a text cannot match in it: one quick search spares a scan.

@@ -19,26 +19,45 @@ from linter.model import Hedge, Quantity, Span
 from linter.record import record
 
 SEPS = ".,\u00a0\u202f\u2009"
-# One token: digits joined by single separators; each repetition consumes a separator and digits,
-# so matching is linear in the input length.
-TOKEN = lazyre.eager(r"(?<![\w.,])(?P<cur>[$€£¥])?(?P<num>\d+(?:[.,\u00a0\u202f\u2009]\d+)*)")
-SPACE_GROUP = lazyre.eager(r"(?<![\d.,])(\d{1,2}) (\d{3})(?!\d|[.,]\d)")
+# One token: digits joined by single separators, not continuing a word or another number; each
+# repetition consumes a separator and digits, so matching is linear in the input length. It starts
+# with a digit (the left edge is checked after it), so the engine skips to digits; a currency sign
+# right before the token, itself not continuing a word or a number, is read by `tokens`.
+NUMBER = lazyre.eager(r"\d(?<![\w.,]\d)\d*(?:[.,\u00a0\u202f\u2009]\d+)*")
+CURRENCY = "$€£¥"
+SPACE_GROUP = lazyre.eager(r"(\d(?<![\d.,]\d)\d?) (\d{3})(?!\d|[.,]\d)")
+_CONTINUES = lazyre.eager(r"[\w.,]")  # a mark before a currency sign that makes it part of something else
 DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
-# Each pattern starts with a digit (its left edge checked by a lookbehind placed after it), so the
-# regular-expression engine can skip to digits instead of trying every position of the text.
+
+def _mask(first: str, rest: str, flags: int = 0) -> re.Pattern[str]:
+    """A mask that starts with the digit class `first`: the rest as group `m`, or else the rest of a
+    run of twenty digits or more, taken whole.
+
+    A mask never starts inside a run of digits (its first digit follows no digit): that is checked
+    first, for every mask alike, and the second branch passes over a long run in one step, which
+    keeps a megabyte of digits from costing a million attempts per mask. The pattern still starts
+    with a digit class, so the engine skips to digits in the rest of the text.
+    """
+    return lazyre.eager(first + r"(?<!\d" + first + r")(?:(?P<m>" + rest + r")|\d{19,})", flags)
+
+
+# Each mask but the first starts with a digit (its left edge checked by a lookbehind placed after
+# it), so the regular-expression engine can skip to digits instead of trying every position. Ids,
+# ordinals and version numbers start with at most nine digits: a longer run is not one of them,
+# and a bound keeps a long run from being given back digit by digit.
 MASKS = [
-    ("url", lazyre.eager(r"(?:https?://|www\.|doi:)\S+")),
-    ("time", lazyre.eager(r"\d(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2} giờ \d{2}\b")),
-    ("date", lazyre.eager(r"\d(?<![\d.,]\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)")),
-    ("date", lazyre.eager(r"\d(?<![\d.,/]\d)\d?\s?[/\-–]\s?\d{1,2}\s?[/\-–]\s?\d{2,4}(?![\d/])")),
-    ("date", lazyre.eager(r"\d(?<![\d.,/]\d)\d?[–\-]\d{1,2}/\d{1,2}/\d{4}(?!\d)")),
-    ("date", lazyre.eager(r"\d(?<![\d.,/]\d)(?<=[0-9])(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9]))?/(?:1[89]|20)\d{2}(?![\d/])")),
-    ("id", lazyre.eager(r"\d(?<![\w.,]\d)\d*\s?[-/]\s?[A-ZĐ][A-ZĐ]*(?:[-/][A-ZĐ0-9]+)*(?![\w])")),
-    ("ordinal", lazyre.eager(r"\d(?<![\w.,]\d)\d*(?:\^\{)?(?:st|nd|rd|th)\b\}?", re.I)),
-    ("yearrange", lazyre.eager(r"[12](?<![\w.,][12])(?:(?<=1)[89]|(?<=2)0)\d{2}\s?[\-–—]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d%]|[.,]\d)")),
-    ("range", lazyre.eager(r"\d(?<![\w.,]\d)\d{0,2}\s?[\-–—]\s?\d{1,3}(?:\s?[\-–—]\s?\d{1,3})*(?![\d%/]|[.,]\d)")),
-    ("version", lazyre.eager(r"\d(?<![\w.,]\d)\d*\.\d+\.\d+(?:\.\d+)*(?![\d])")),
+    ("url", lazyre.eager(r"(?P<m>(?:https?://|www\.|doi:)\S+)")),
+    ("time", _mask(r"\d", r"(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)|(?<!\w\d)\d? giờ \d{2}\b")),  # 9:30, 9 giờ 30
+    ("date", _mask(r"\d", r"(?<![\d.,]\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)")),
+    ("date", _mask(r"\d", r"(?<![\d.,/]\d)\d?\s?[/\-–]\s?\d{1,2}\s?[/\-–]\s?\d{2,4}(?![\d/])")),
+    ("date", _mask(r"\d", r"(?<![\d.,/]\d)\d?[–\-]\d{1,2}/\d{1,2}/\d{4}(?!\d)")),
+    ("date", _mask(r"\d", r"(?<![\d.,/]\d)(?<=[0-9])(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9]))?/(?:1[89]|20)\d{2}(?![\d/])")),
+    ("id", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}\s?[-/]\s?[A-ZĐ][A-ZĐ]*(?:[-/][A-ZĐ0-9]+)*(?![\w])")),
+    ("ordinal", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}(?:\^\{)?(?:st|nd|rd|th)\b\}?", re.I)),
+    ("yearrange", _mask(r"[12]", r"(?<![\w.,][12])(?:(?<=1)[89]|(?<=2)0)\d{2}\s?[\-–—]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d%]|[.,]\d)")),
+    ("range", _mask(r"\d", r"(?<![\w.,]\d)\d{0,2}\s?[\-–—]\s?\d{1,3}(?:\s?[\-–—]\s?\d{1,3})*(?![\d%/]|[.,]\d)")),
+    ("version", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}\.\d+\.\d+(?:\.\d+)*(?![\d])")),
 ]
 # "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures (but "tăng từ 200 lên 230" is a change)
 WORD_RANGE = lazyre.eager(r"\b(?:từ|from|between)\s+(\d{1,3})\s+(?:đến|tới|to|and)\s+(\d{1,3})(?!\s*%)(?![\d.,])")
@@ -70,6 +89,8 @@ def _masks(text: str) -> tuple[list[tuple[str, Span]], bytearray]:
     found = []
     for kind, rx in MASKS:
         for m in rx.finditer(text):
+            if m.group("m") is None:
+                continue  # a long run of digits, passed over at once
             if any(taken[m.start():m.end()]):
                 continue
             if kind == "range" and not _is_range(text, m):
@@ -159,11 +180,12 @@ def _merge_space_groups(text: str, taken: bytearray) -> str:
 def tokens(text: str, lex: Lexicon, taken: bytearray) -> list[Token]:
     work = _merge_space_groups(text, taken)
     out = []
-    for m in TOKEN.finditer(work):
-        s, e = m.start("num"), m.end("num")
+    for m in NUMBER.finditer(work):
+        s, e = m.span()
         if any(taken[s:e]):
             continue
-        out.append(Token(s, e, m.group("num"), m.group("cur"), Decimal(0), 0, False))
+        cur = work[s - 1] if s and work[s - 1] in CURRENCY and (s < 2 or not _CONTINUES.match(work, s - 2)) else None
+        out.append(Token(s, e, m.group(), cur, Decimal(0), 0, False))
     return out
 
 

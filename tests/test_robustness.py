@@ -4,8 +4,10 @@ from __future__ import annotations
 import io
 import json
 import multiprocessing
+import sys
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -17,43 +19,13 @@ from linter.config import Config
 from linter.engine import lint_paths, lint_text
 from linter.readers import read_path
 
-MB = 1_000_000
-
-
-def _repeat(unit: str, size: int = MB) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
-ADVERSARIAL = {
-    "digits": _repeat("7"),
-    "dots": _repeat("."),
-    "commas": _repeat(","),
-    "percents": _repeat("%"),
-    "slashes": _repeat("/"),
-    "spaces": _repeat(" "),
-    "diacritics": _repeat("ệửữỡợ"),
-    "diacritics-nfd": _repeat("e\u0302\u0323u\u031b\u0303"),
-    "dotted-ones": _repeat("1."),
-    "comma-ones": _repeat("1,"),
-    "open-parens": _repeat("("),
-    "spaced-percents": _repeat("% "),
-    "digit-groups": _repeat("123.456,7"),
-    "dates": _repeat("12/3/2024 "),
-    "ranges": _repeat("1-2-3–"),
-    "signs": _repeat("+-"),
-    "percent-figures": _repeat("12,5% "),
-    "vi-shares": _repeat("trong tổng số 202 đảng viên, 100 đảng viên nữ chiếm 49,5%, "),
-    "vi-parts": _repeat("Tổng số 8.817 hộ, trong đó 2.206 hộ nghèo và "),
-    "en-parts": _repeat("A total of 1,234 votes, of which 567 (45.9%) and "),
-    "words-between-digits": _repeat("1 tỷ 2 triệu 3 nghìn "),
-}
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from adversarial import ADVERSARIAL, DENSE, MB  # noqa: E402 - the inputs bench/run.py times too
 
 # Known to stay over the linear bound (kept as expected failures naming the hot spot): none at present.
 SLOW: dict[str, str] = {}
-# A megabyte made of nothing but figures or lists: every figure is described and linked in Python,
-# which takes 3–35 s here; for these only the proportional growth is asserted (README, Benchmark).
-DENSE = {"en-parts", "vi-parts", "vi-shares", "percent-figures", "words-between-digits", "dates"}
+# For DENSE inputs (every figure described and linked in Python; README, Benchmark) only the
+# proportional growth is asserted.
 
 
 def _lint_in_child(text: str, locale: str, queue) -> None:  # noqa: ANN001
