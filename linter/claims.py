@@ -98,6 +98,8 @@ class Analysis:
 Extractor = Callable[[Analysis], Iterable[Claim]]
 
 
+LAST_ITEM = lazyre.compile(r"[,;:(\d]")  # what ends the words that may describe the next figure
+ITEM_EDGE = lazyre.compile(r"[,;(]|\d|\band\b|\bvà\b|\bor\b|\bhoặc\b")
 NAMED_BEFORE = lazyre.compile(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$")  # "số chi bộ lên": the noun is named
 
 
@@ -116,13 +118,13 @@ def _hedge_tail_rx(lang: str) -> re.Pattern[str]:
 def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None) -> None:
     q, lex, low = f.q, an.lex, an.lower
     before = low[max(an.seg.clauses[f.clause].start, q.span.start - 200):q.span.start]
-    tail = re.sub(r"\s+", " ", before[-40:]).strip()
+    tail = " ".join(before[-40:].split())
     m = _hedge_tail_rx(lex.lang).search(tail)
     tail_nohedge = tail[:m.start()].rstrip() if m else tail
     words = tail_nohedge.split()
-    last3 = re.split(r"[,;:(\d]", " ".join(words[-3:]))[-1]
+    last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
     f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, ("so với",))
-    f.label = q.year_like or bool(LABEL_BEFORE.search(tail_nohedge[-20:])) and not q.percent and q.decimals == 0 and q.value < 3000
+    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
     if q.year_like and q.unit and q.unit in lex.compounds:
         f.label = False  # "2011 hộ" is a count, however rare
     near_prev = prev is not None and prev.clause == f.clause and len(an.text[prev.q.span.end:q.span.start].split()) <= 8
@@ -149,7 +151,7 @@ def _noun_rx(lang: str) -> re.Pattern[str]:
 
 def _unit_before(before: str, lex: Lexicon) -> str | None:
     """'số chi bộ lên 12', 'Tổng số cử tri đi bỏ phiếu 5.420.976': the noun is named before the figure."""
-    before = re.split(r"[,;(]|\d|\band\b|\bvà\b|\bor\b|\bhoặc\b", before)[-1]  # never reach past another item
+    before = ITEM_EDGE.split(before)[-1]  # never reach past another item
     m = NAMED_BEFORE.search(before[-60:])
     if m:
         from linter.context import unit_key

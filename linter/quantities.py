@@ -26,6 +26,7 @@ SEPS = ".,\u00a0\u202f\u2009"
 NUMBER = lazyre.eager(r"\d(?<![\w.,]\d)\d*(?:[.,\u00a0\u202f\u2009]\d+)*")
 CURRENCY = "$€£¥"
 SPACE_GROUP = lazyre.eager(r"(\d(?<![\d.,]\d)\d?) (\d{3})(?!\d|[.,]\d)")
+SEPARATOR = lazyre.eager(r"[.,\u00a0\u202f\u2009]")
 _CONTINUES = lazyre.eager(r"[\w.,]")  # a mark before a currency sign that makes it part of something else
 DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
@@ -113,7 +114,7 @@ def classify(raw: str) -> tuple[str, bool]:
     seps = [c for c in raw if c in SEPS]
     if not seps:
         return "any", False
-    groups = re.split(r"[.,\u00a0\u202f\u2009]", raw)
+    groups = SEPARATOR.split(raw)
     kinds = set(seps)
     spaces = kinds & set("\u00a0\u202f\u2009")
     if spaces:
@@ -143,7 +144,7 @@ def read(raw: str, convention: str) -> tuple[Decimal, int] | None:
         whole, _, frac = s.rpartition(dec)
     else:
         whole, frac = s, ""
-    whole = re.sub(r"[.,]", "", whole)
+    whole = whole.replace(".", "").replace(",", "")
     try:
         value = Decimal(f"{whole}.{frac}" if frac else whole)
     except InvalidOperation:
