@@ -1,8 +1,11 @@
-"""Totals columns of tables: a column headed Tổng / Total after the count columns it totals.
+"""Totals columns of tables: a column headed Tổng / Total after the count columns it totals, or a
+first count column that the count columns after it add up to in the data itself.
 
 Conservative on purpose: only the run of at least two count columns standing right before the
-totals column is summed (a leading "Tổng số" is followed by overlapping subsets — nữ, dân tộc —
-that are not a partition), and a column most data rows disagree with is no partition at all.
+totals column is summed, and a column most data rows disagree with is no partition at all. A
+leading "Tổng số" is usually followed by overlapping subsets (nữ, dân tộc …), so a first column
+is taken for a total only when every later count column together makes it, exactly, in at least
+three data rows and all but one.
 """
 from __future__ import annotations
 
@@ -49,6 +52,27 @@ def total_columns(an: Analysis, header: list[Span], body: list[list[Span]], ncol
         good, bad = votes.count(True), votes.count(False)
         if bad == 0 or (good > bad and good >= 2):
             yield from (cl for _, cl in rows)
+
+
+def leading_total(an: Analysis, header: list[Span], body: list[list[Span]], ncols: int) -> Iterator[Claim]:
+    """'Population | % | Male | % | Female | %': the first count column is the sum of the later ones.
+
+    Judged by the data, since the header does not say it: the later count columns (shares,
+    changes and ids skipped) add up exactly to the first in at least three data rows and in all
+    but one, which is then the slip. The first column may be headed Total; a totals column after
+    it is left to `total_columns`.
+    """
+    kinds = [_header_kind(an, header, k) for k in range(ncols)]
+    counts = [k for k in range(1, ncols) if kinds[k] in ("count", "total") and _counts_in(an, body, k)]
+    if len(counts) < 3 or any(kinds[k] == "total" for k in counts[1:]):
+        return  # a totals column after the first is total_columns' to judge
+    if len({cell_text(an, header[k]).strip().lower() for k in counts if k < len(header)}) < len(counts):
+        return
+    first, parts = counts[0], counts[1:]
+    rows = [(r, cl) for r in body if (cl := _row_sum(an, r, first, parts)) is not None]
+    votes = [adds_up(cl.stated, cl.operands_of("part")) for r, cl in rows if not TOTAL_LABEL.match(cell_text(an, r[0]))]
+    if votes.count(True) >= 3 and votes.count(False) <= 1:
+        yield from (cl for _, cl in rows)
 
 
 def _counts_in(an: Analysis, body: list[list[Span]], k: int) -> bool:

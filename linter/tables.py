@@ -168,9 +168,10 @@ def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
 
             yield from row_rates(an, body, c)
     if g.header_rows:
-        from linter.tablecolumns import total_columns
+        from linter.tablecolumns import leading_total, total_columns
 
         yield from total_columns(an, g.rows[g.header_rows - 1], body, ncols)
+        yield from leading_total(an, g.rows[g.header_rows - 1], body, ncols)
 
 
 def _later_totals(an: Analysis, body: list[list[Span]], first: int) -> list[tuple[list[list[Span]], list[Span]]]:

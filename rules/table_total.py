@@ -17,10 +17,12 @@ def table_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     previous one (Cộng khối A … Cộng khối B), or, right under totals rows, those subtotals
     (Tổng cộng). A totals column (its header is such a
     label) must equal, per row, the sum of the count columns standing right before it, and only
-    when there are at least two: a leading "Tổng số" column followed by "Trong đó: nữ" or "Dân
-    tộc" is not the sum of those subsets and is never checked. Share, change, year and number
-    columns are not summed, and unless most of the data rows (at least two) agree with their
-    totals column, the columns are not a partition and nothing is reported for it. Markdown pipe
+    when there are at least two. A leading "Tổng số" column followed by "Trong đó: nữ" or "Dân
+    tộc" is not the sum of those subsets; a first count column is taken for a total only when all
+    the later count columns together make it up exactly in at least three data rows and in all but
+    one (Population | Men | Women). Share, change, year and number columns are not summed, and
+    unless most of the data rows (at least two) agree with their totals column, the columns are
+    not a partition and nothing is reported for it. Markdown pipe
     tables, HTML and Word tables, and pipe or aligned tables in plain text are read.
 
     Safe fix: none (which cell is wrong is not known); see the likely-typo note.

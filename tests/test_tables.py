@@ -87,6 +87,27 @@ def test_t001_overlapping_subsets_after_a_leading_total_are_not_summed(tmp_path:
     assert findings(_write(rows, suffix, tmp_path)) == []
 
 
+EN_LEADING_TOTAL = [("District", "Population", "Code", "Men", "Women"), ("North", "12,480", "N1", "6,150", "6,330"),
+                    ("South", "9,875", "S2", "4,902", "4,973"), ("East", "7,320", "E3", "3,655", "3,665"),
+                    ("West", "5,204", "W4", "2,611", "2,539")]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".docx"])
+def test_t001_a_leading_total_column_the_later_counts_make_up_in_the_data(tmp_path: Path, suffix: str):
+    assert findings(_write(EN_LEADING_TOTAL, suffix, tmp_path, EN)) == [
+        ("T001", "error", "5,204", "stated row total 5,204, the cells of its row add up to 5,150", "2,611 + 2,539 = 5,150 ≠ 5,204"),
+    ]
+
+
+def test_t001_a_leading_column_is_a_total_only_when_three_rows_and_all_but_one_make_it_up(tmp_path: Path):
+    two_rows = EN_LEADING_TOTAL[:2] + EN_LEADING_TOTAL[4:]  # one row fits, one does not: which is the slip?
+    assert findings(_write(two_rows, ".md", tmp_path, EN)) == []
+    two_slips = EN_LEADING_TOTAL[:3] + [("East", "7,302", "E3", "3,655", "3,665")] + EN_LEADING_TOTAL[4:]
+    assert findings(_write(two_slips, ".md", tmp_path, EN)) == []
+    vi = [("Xã", "Tổng số", "Nam", "Nữ"), ("A", "1.204", "598", "606"), ("B", "987", "490", "497"), ("C", "756", "371", "385")]
+    assert findings(_write(vi, ".md", tmp_path)) == []
+
+
 def test_t001_a_total_column_most_rows_disagree_with_is_not_a_partition(tmp_path: Path):
     rows = [("Đơn vị", "Nữ", "Dân tộc thiểu số", "Tổng số"), ("Chi bộ 1", "20", "12", "45"), ("Chi bộ 2", "17", "9", "38"),
             ("Chi bộ 3", "11", "6", "27"), ("Chi bộ 4", "14", "10", "24")]
