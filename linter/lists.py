@@ -184,14 +184,18 @@ def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decima
 
 
 def _pick_head(an: Analysis, heads: list[Fig], region: Span) -> Fig | None:
-    """The nearest head counting what the list's first item counts, else the nearest head."""
+    """The nearest head counting what the list's first item counts, else the nearest head.
+
+    A hedged figure ("trên 350.000 học sinh", "more than 300") gives way to a farther exact one
+    counting the same: a breakdown lists what was counted, not a bound.
+    """
     first = next((g for g in an.figs_in(region) if g.count), None)
     if not heads:
         return None
     if first is not None and first.unit is not None:
-        for h in heads:
-            if compatible(first.unit, h.unit, an.lex.person_nouns):
-                return h
+        same = [h for h in heads if compatible(first.unit, h.unit, an.lex.person_nouns)]
+        if same:
+            return next((h for h in same if h.q.hedge is None), same[0])
     return heads[0]
 
 

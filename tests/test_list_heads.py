@@ -1,0 +1,30 @@
+"""Which figure a breakdown totals: the nearest one counting the same thing, exact before hedged."""
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import lint_text
+
+CASES = {
+    "vi": "Hội thi có 126 thí sinh tham dự, đại diện cho hơn 40.000 thí sinh toàn tỉnh. "
+          "Trong đó, 70 thí sinh đến từ khối trung học, 44 thí sinh khối tiểu học và 12 thí sinh khối mầm non.",
+    "en": "The contest drew 126 pupils, chosen from more than 40,000 across the province. "
+          "Of them, 70 pupils came from secondary schools, 44 pupils from primary schools and 12 pupils from kindergartens.",
+}
+MESSAGES = {"vi": "ghi tổng 129, nhưng các phần cộng lại được 126", "en": "stated total 129, the parts add up to 126"}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_breakdown_totals_the_exact_count_not_the_nearer_bound(lang):
+    result = lint_text(CASES[lang], lang)
+    assert result.diagnostics == ()
+    assert ("sum", "consistent", "70 + 44 + 12 = 126, stated 126") in result.verified
+    assert not any("40" in arithmetic for _, _, arithmetic in result.verified)  # the bound is nobody's total
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_mistyped_total_of_such_a_breakdown_is_reported(lang):
+    text = CASES[lang].replace("126", "129")
+    (d,) = lint_text(text, lang).diagnostics
+    assert (d.code, d.message, d.arithmetic) == ("S001", MESSAGES[lang], "70 + 44 + 12 = 126 ≠ 129")
+    assert text[d.span.start:d.span.end] == "129"
