@@ -7,6 +7,9 @@ later minus the change). What is stated about a pair — a difference ("giảm 2
 "The difference of 903,905") or a percent change ("a 9.5% increase") — is read in the pair's
 sentence, or in the next sentence when it begins by referring back ("The difference …", "Mức
 chênh lệch …"). A comparison "A, thấp hơn D so với chỉ tiêu … (B)" is a difference of A and B.
+A later value that states its change and then its base is a pair too: "18,402, down 1,137 from
+19,539", "2,5 tỷ USD, tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)", "rose 8% to $4.32 billion
+from $4.0 billion". Years said on the way ("in 2022", "năm 2022") tell when, not how much.
 """
 from __future__ import annotations
 
@@ -30,15 +33,25 @@ TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
 UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
 BY_BEFORE = lazyre.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
 X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
-DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a gain of|a loss of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm)\s*[$€£]?$", re.I)
+DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a gain of|a loss of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down)\s*[$€£]?$", re.I)
 PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower)\b", re.I)
-PCT_BEFORE = lazyre.compile(r"(?:\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
+PCT_BEFORE = lazyre.compile(
+    r"(?:\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged)(?:\s+by)?"
+    r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
 REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
 COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
 COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
 OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
 STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
 SCALE_AFTER = lazyre.compile(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", re.I)
+YEARS = lazyre.compile(r"\b(?:in|năm)\s+(?:1[6-9]|20)\d{2}\b", re.I)  # "in 2022", "năm 2022": when, not how much
+# what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"
+BASE_BETWEEN = lazyre.compile(
+    r"^\s*(?:(?:from|compared (?:with|to))\s*[$€£]?"
+    r"|[^\d();]{0,30}?\bso với(?:\s+(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước|tháng trước|quý trước|năm học trước))?[^\d();]{0,30}\(\s*)$",
+    re.I,
+)
+TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
 
@@ -83,16 +96,47 @@ def pairs(an: Analysis) -> list[Pair]:
             continue
         between = an.text[_after_scale(an, f):g.q.span.start]
         clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
-        if FROM_BEFORE.search(_before(an, f)) and TO_BETWEEN.search(between) and f.q.percent == g.q.percent:
+        if FROM_BEFORE.search(_before(an, f)) and TO_BETWEEN.search(YEARS.sub("", between)) and f.q.percent == g.q.percent:
             out.append(Pair(f.q, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
-        elif TO_BEFORE.search(_before(an, f)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", re.sub(r"\b(?:in|năm)\s+\d{4}\b", "", between)):
+        elif TO_BEFORE.search(_before(an, f)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", YEARS.sub("", between)):
             out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
         elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*to\s*[$€£]?", between, re.I):
             s = _sign(_before(an, f))
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
         elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit)):
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
+    out.extend(_change_then_base(an, figs))
     return out
+
+
+def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
+    """A later value, its change, then its base: the change is stated about the pair (base, later).
+
+    "18,402 births in 2023, down 1,137 from 19,539 in 2022", "was $4.32 billion, up 8% from $4.0
+    billion", "2,5 tỷ USD, tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"; and with the change
+    first: "rose 8% to $4.32 billion from $4.0 billion". The change is left out of the pair's
+    figures, so it is read as what the sentence states about the pair.
+    """
+    for a, b, c in zip(figs, figs[1:], figs[2:]):
+        if not a.sent == b.sent == c.sent:
+            continue
+        first, second = YEARS.sub("", an.text[_after_scale(an, a):b.q.span.start]), YEARS.sub("", an.text[_after_scale(an, b):c.q.span.start])
+        base_ok = not c.label and not c.delta  # "(2,22 tỷ USD)" reads as a conversion of the figure before it, yet is a base
+        if not a.delta and b.delta and a.count and base_ok and X_DELTA.search(first) and BASE_BETWEEN.match(second):
+            later, change, base = a, b, c
+        elif a.delta and a.q.percent and b.count and base_ok and TO_THEN_FROM.match(first) and BASE_BETWEEN.match(second):
+            later, change, base = b, a, c
+        else:
+            continue
+        if later.q.percent != base.q.percent or not compatible_units(later, base):
+            continue
+        sign = _sign(_before(an, change, 20) + " " + first[-20:]) or 1
+        yield Pair(base.q, later.q, None, sign, a.sent, (later.i, base.i))
+
+
+def compatible_units(a: Fig, b: Fig) -> bool:
+    """Two figures of one change count the same thing, or one of them does not say."""
+    return a.unit is None or b.unit is None or a.unit == b.unit or a.q.currency == b.q.currency and a.q.scale == b.q.scale
 
 
 def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:

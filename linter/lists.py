@@ -27,6 +27,7 @@ LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the)\b")
 ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
 BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
 OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
+PERIOD_LABEL = lazyre.compile(r"(?:\b(?:1[6-9]|20)\d{2}|\b(?:quý|quarter|q|tháng|month)\s*[ivx\d]{1,4})\s*$")
 TRAILING_TOTAL = lazyre.compile(
     r"(?:" + "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined"))) + r")\b[^,;\d]*$"
 )
@@ -43,6 +44,8 @@ def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
     for m in _opener_rx(an.lex.list_openers).finditer(an.lower):
         if m.group()[0] != "(" and an.lower[max(0, m.start() - 200):m.start()].rstrip().endswith("("):
             continue  # "(trong đó: …)": the parenthesis opens this list
+        if m.group().strip() == ":" and PERIOD_LABEL.search(an.lower, max(0, m.start() - 20), m.start()):
+            continue  # "2021: 5; 2022: 7", "Quý I: 120": a period labels the figure after it
         yield m.start(), m.end(), m.group().strip(" :") or ":"
 
 
@@ -217,9 +220,22 @@ def _share_tolerance(an: Analysis, parts: list[Fig], items: list[Span]) -> Decim
     return sum(res, Decimal(0)) / 2 + Decimal("0.000001")
 
 
+def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
+    """A parenthesis after a figure that gives it at another time or as a plan, not a part of it:
+    "(năm 2022 là 1.557 hộ)", "(cùng kỳ: 1.557 hộ)", "(1,557 in 2022)", "(target: $2.8 billion)",
+    "97.1% of the budget ($8.5 billion)"."""
+    inner = an.lower[region.start:region.end]
+    if an.has_word(inner.lstrip(" :")[:20], an.lex.list_openers):
+        return False  # "(trong đó, …)", "(of which …)": a breakdown, whatever else it says
+    lead = an.lower[max((head.q.unit_span or head.q.span).end, region.start - 21):region.start]  # "… of the budget ("
+    return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
+
+
 def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
     items = _items(an, region)
     years = _per_year(an, region)
+    if opener == "(" and years is None and _elsewhen(an, head, region):
+        return
     parts = years or [p for item in items for p in _item_parts(an, item, region)]
     if opener == ":" and len(parts) < 2:
         return  # "Population per sq. mile: 3,473.9" labels a figure; it does not open a list

@@ -40,6 +40,8 @@ class Lexicon:
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # overlapping ways to count people
     plural_suffixes: tuple[str, ...] = ()
     id_words: tuple[str, ...] = field(default=())  # "số", "No." before document numbers
+    # another time or a comparison: "(cùng kỳ năm trước: 1.557 hộ)", "($4.32 billion a year earlier)"
+    other_time: tuple[str, ...] = ()
     # an election's turnout: (the rate's name, the votes cast, the electorate), as phrases
     turnout: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
 
@@ -84,6 +86,7 @@ VI = Lexicon(
         "tăng trưởng", "giảm sút", "chênh lệch",
     ),
     target_words=("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nghị quyết", "định mức"),
+    other_time=("năm trước", "năm ngoái", "cùng kỳ", "kỳ trước", "tháng trước", "quý trước", "năm học trước", "so với", "trước đó"),
     attribute_markers=("với", "/", "mỗi", "bình quân", "trung bình"),
     person_nouns=(
         "người", "đảng viên", "đồng chí", "cử tri", "học sinh", "sinh viên", "giáo viên", "cán bộ", "công chức",
@@ -157,6 +160,8 @@ EN = Lexicon(
         "decline", "jump", "jumped", "climbed", "change", "grow", "growth rate", "too high", "too low", "compared",
     ),
     target_words=("target", "plan", "goal", "forecast", "budgeted", "quota", "projection"),
+    other_time=("a year earlier", "a year ago", "last year", "previous year", "prior year", "the year before", "previously",
+                "compared with", "compared to", "versus", "vs", "planned", "budget", "estimated"),
     attribute_markers=("with", "/", "each", "per", "average", "averaging"),
     person_nouns=(
         "people", "person", "persons", "residents", "voters", "students", "members", "employees", "workers", "adults",

@@ -34,6 +34,9 @@ COUNTS: list[tuple[re.Pattern[str], bool, str]] = [
     (lazyre.eager(r"(?<!\w)(?:trong|suốt|qua|sau)\s+" + _N + r"\s+năm\b(?!\s+\d)", re.I), False, "either"),
     (lazyre.eager(r"(?<!\w)" + _N + r"\s+năm\s+(?:liên tiếp|liền)", re.I), True, "either"),
     (lazyre.eager(r"\(\s*" + _N + r"\s+(?:năm|years)\s*\)", re.I), False, "before"),
+    # "a five-year period", "the 10-year plan"; "giai đoạn 5 năm 2021-2025", "nhiệm kỳ 5 năm"
+    (lazyre.eager(r"\b(?:a|an|the|its|their|this)\s+" + _N + r"[- ]year\s+(?:period|span|plan|programme|program|term|stretch|window)\b", re.I), False, "either"),
+    (lazyre.eager(r"(?<!\w)(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch)\s+" + _N + r"\s+năm\b", re.I), False, "either"),
     (lazyre.eager(r"\b" + _ORD + r"\s+(?:straight|consecutive)\b", re.I), True, "before_tight"),
     (lazyre.eager(r"\b" + _ORD + r"(?:\s+[A-Za-z][\w-]*){0,4}\s*(?=\((?:\s*(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*(?:,|and|&|$|(?=\))))+\))", re.I), True, "list"),
 ]
@@ -110,7 +113,7 @@ def _linked(an, count: re.Match[str], where: str, ranges: list[DateMention]) -> 
     return out
 
 
-COUNT_WORDS = lazyre.compile(r"straight|consecutive|years|seasons|năm|liền", re.I)
+COUNT_WORDS = lazyre.compile(r"straight|consecutive|years?|seasons|năm|liền", re.I)
 
 
 def _counts(an, ranges: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001

@@ -1,4 +1,5 @@
-"""Target attainment: "kết nạp 202 đảng viên, đạt 101% kế hoạch (200 đảng viên)", "180% of target".
+"""Target attainment: "kết nạp 202 đảng viên, đạt 101% kế hoạch (200 đảng viên)", "180% of target",
+"thu 8.250 tỷ đồng, bằng 103,1% dự toán (8.000 tỷ đồng)".
 
 Only checked when the plan or target figure is itself stated in the sentence ("kế hoạch 200",
 "chỉ tiêu giao là 200", "a target of 200"); "đạt 180% kế hoạch" alone cannot be verified.
@@ -14,10 +15,11 @@ from linter import lazyre
 from linter.claims import Analysis, Fig
 from linter.model import Claim, Operand
 
-GOAL = r"(?:kế hoạch|chỉ tiêu|mục tiêu|target|plan|goal)"
+GOAL = r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|target|plan|goal|budget)"
 AFTER_PCT = lazyre.compile(r"^\s*(?:so với\s+)?(?:the\s+|of\s+(?:the\s+|its\s+)?)?" + GOAL + r"\b", re.I)
-VERB = lazyre.compile(r"\b(?P<v>đạt|bằng|hoàn thành|vượt|reaching|reached|or|exceeding|exceeded|above)\s*(?:by\s+)?$", re.I)
-PLAN_BEFORE = lazyre.compile(GOAL + r"(?:\s+(?:được\s+)?(?:giao|đề ra|đặt ra|năm \d{4}))?(?:\s+(?:là|of|was|is))?\s*[:(]?\s*[$€£]?$", re.I)
+# the verb, or a bare comma when the plan word follows the share ("$8.25 billion, 103.1% of the budget")
+VERB = lazyre.compile(r"(?:\b(?P<v>đạt|bằng|hoàn thành|vượt|reaching|reached|or|exceeding|exceeded|above)|,)\s*(?:by\s+)?$", re.I)
+PLAN_BEFORE = lazyre.compile(GOAL + r"(?:\s+(?:được\s+)?(?:giao|đề ra|đặt ra|năm(?: \d{4})?))?(?:\s+(?:là|of|was|is))?\s*[:(]?\s*[$€£]?$", re.I)
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
@@ -31,7 +33,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         plan = _plan(an, f, done)
         if done is None or plan is None:
             continue
-        excess = verb.group("v").lower() in ("vượt", "exceeding", "exceeded", "above")
+        excess = (verb.group("v") or "").lower() in ("vượt", "exceeding", "exceeded", "above")
         stated = replace(f.q, hedge=None) if excess else f.q  # "vượt 1%" states the excess; the grammar reads "vượt" as a hedge
         yield Claim("target", stated, (Operand("result", done.q), Operand("plan", plan.q)), "stated-plan",
                     span=done.q.span.cover(plan.q.span).cover(f.q.span), extra=(("excess", excess),))
@@ -46,7 +48,8 @@ def _achieved(an: Analysis, f: Fig) -> Fig | None:
 def _plan(an: Analysis, f: Fig, done: Fig | None) -> Fig | None:
     sent = an.seg.sentences[f.sent]
     for g in an.figs:
-        if g is done or g is f or not g.count or not sent.start <= g.q.span.start < sent.end:
+        # "(8.000 tỷ đồng)" after the plan word reads as a conversion of the figure before; it is the plan
+        if g is done or g is f or g.q.percent or g.label or g.delta or not sent.start <= g.q.span.start < sent.end:
             continue
         if PLAN_BEFORE.search(an.text[max(sent.start, g.q.span.start - 40):g.q.span.start]):
             if done is not None and g.unit not in (None, done.unit) and done.unit is not None:

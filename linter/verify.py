@@ -30,8 +30,32 @@ def arithmetic(claim: Claim, locale: str) -> str:
         return f"{_fmt(claim.operands[0].quantity, locale)} ≤ {_fmt(claim.operands[1].quantity, locale)}"
     if claim.kind == "restates" and claim.operand("cell") is not None:
         return f"{claim.stated.raw.strip()} against the table's {claim.operand('cell').raw.strip()} ({claim.get('cell')})"
+    written = _change(claim, locale)
+    if written is not None:
+        return written
     ops = ", ".join(f"{o.role} {o.quantity.raw.strip()}" for o in claim.operands)
-    return f"stated {claim.stated.raw.strip()}" + (f" from {ops}" if ops else "")
+    return f"stated {claim.stated.raw.strip()}" + (f" with {ops}" if ops else "")
+
+
+def _change(claim: Claim, locale: str) -> str | None:
+    """Changes, differences and plans as the subtraction or division they state."""
+    old, new, plan, result = claim.operand("from"), claim.operand("to"), claim.operand("plan"), claim.operand("result")
+    stated, d = claim.stated.raw.strip(), claim.stated.decimals
+    if claim.kind in ("change_pct", "diff") and old is not None and new is not None and old.scale == new.scale:
+        o, n = _fmt(old, locale), _fmt(new, locale)
+        if claim.kind == "diff":
+            hi, lo = (o, n) if old.value >= new.value else (n, o)
+            value = format_number(abs(old.value - new.value) / old.scale, max(old.decimals, new.decimals), locale)
+            return f"{hi} − {lo} = {value}, stated {stated}"
+        if old.value == 0:
+            return None
+        return f"({n} − {o}) / {o} = {format_number((new.value - old.value) * 100 / old.value, d, locale, percent=True)}, stated {stated}"
+    if claim.kind == "target" and plan is not None and result is not None and plan.scale == result.scale and plan.value:
+        r, p = _fmt(result, locale), _fmt(plan, locale)
+        if claim.get("excess"):
+            return f"({r} − {p}) / {p} = {format_number((result.value - plan.value) * 100 / plan.value, d, locale, percent=True)}, stated {stated}"
+        return f"{r} / {p} = {format_number(result.value * 100 / plan.value, d, locale, percent=True)}, stated {stated}"
+    return None
 
 
 def verified(claims: Iterable[Claim], diags: Iterable[Diagnostic], locale: str) -> tuple[tuple[str, str, str], ...]:

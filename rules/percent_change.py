@@ -39,6 +39,10 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     C002: Năm 2009 xã kết nạp 230 đảng viên, tăng 30 đảng viên (13%) so với năm 2008.
     Okay: Sales were up 25% from $120m to $150m.
     C002: The city expects a 3.7% loss in revenue, from $96.2 million to $90.6 million.
+    Okay: Kim ngạch đạt 2,5 tỷ USD, tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD).
+    C002: Kim ngạch đạt 2,5 tỷ USD, tăng 21,6% so với cùng kỳ năm trước (2,22 tỷ USD).
+    Okay: Revenue rose 8% to $4.32 billion from $4.0 billion.
+    C002: Revenue rose 8% to $4.0 billion from $4.32 billion.
     """
     for claim in doc.claims_of("change_pct"):
         found = _judge(claim)
@@ -88,7 +92,9 @@ def _report(ctx: Context, claim: Claim, verdict: str, interval: tuple[Decimal, D
     stated = claim.stated
     d = max(stated.decimals, 1)
     value = _value(claim) if _value(claim) is not None else point(interval)
-    computed = ctx.fmt(value if claim.get("sign", 0) == 0 else abs(value), d, percent=True)
+    sign = int(claim.get("sign", 0))
+    computed = ctx.fmt(value if sign == 0 else abs(value), d, percent=True)
+    signed_computed = ctx.fmt(value, d, percent=True)  # the arithmetic keeps the sign the figures give
     ops = [q for q in (claim.operand("from"), claim.operand("delta"), claim.operand("to")) if q is not None]
     notes = tuple(Note(q.span, ctx._(role)) for q, role in zip(ops, ("from", "change", "to") if claim.operand("delta") is None else ("change", "to")))
     if claim.operand("delta") is not None:
@@ -97,8 +103,14 @@ def _report(ctx: Context, claim: Claim, verdict: str, interval: tuple[Decimal, D
         arithmetic = f"{ctx.fmt(dq.value / dq.scale, dq.decimals)} / ({ctx.fmt(nq.value / nq.scale, nq.decimals)} {'−' if claim.get('sign', 1) > 0 else '+'} {ctx.fmt(dq.value / dq.scale, dq.decimals)}) = {ctx.fmt(dq.value, 0)} / {ctx.fmt(base, 0)} = {computed}"
     else:
         old, new = claim.operand("from"), claim.operand("to")
-        arithmetic = f"({ctx.fmt(new.value / new.scale, new.decimals)} − {ctx.fmt(old.value / old.scale, old.decimals)}) / {ctx.fmt(old.value / old.scale, old.decimals)} = {computed}"
+        arithmetic = f"({ctx.fmt(new.value / new.scale, new.decimals)} − {ctx.fmt(old.value / old.scale, old.decimals)}) / {ctx.fmt(old.value / old.scale, old.decimals)} = {signed_computed}"
     raw = stated.raw.strip()
+    if verdict == "mismatch" and claim.operand("delta") is None and sign * value < 0:
+        # the words say one direction and the figures go the other way
+        message = (ctx._("stated a rise of {stated}, but the figures fall by {computed}", stated=raw, computed=computed) if sign > 0
+                   else ctx._("stated a fall of {stated}, but the figures rise by {computed}", stated=raw, computed=computed))
+        # no computed value to write in: the word of direction, or a figure, is what is wrong
+        return ctx.report(stated.span, message, notes=notes, stated=raw, arithmetic=arithmetic + f" ≠ {'+' if sign > 0 else '-'}{raw}")
     if verdict == "points":
         pts = ctx.fmt(abs(points), max(stated.decimals, 1))
         return ctx.report(

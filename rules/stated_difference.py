@@ -23,6 +23,10 @@ def stated_difference(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     C001: Population grew to 28,100 in 2020, up from 23,543 in 2010. The difference of 4,553 residents is large.
     Okay: Tỷ lệ tham gia đạt 35,1%, thấp hơn 0,4% so với chỉ tiêu tỉnh giao (35,5%).
     C001: Tỷ lệ tham gia đạt 35,1%, thấp hơn 0,7% so với chỉ tiêu tỉnh giao (35,5%).
+    Okay: Năm 2023 còn 1.245 hộ nghèo, giảm 312 hộ so với năm 2022 (1.557 hộ).
+    C001: Năm 2023 còn 1.245 hộ nghèo, giảm 321 hộ so với năm 2022 (1.557 hộ).
+    Okay: The county recorded 18,402 births in 2023, down 1,137 from 19,539 in 2022.
+    C001: Births fell from 19,539 in 2022 to 18,402 in 2023, a decrease of 1,173.
     """
     for claim in doc.claims_of("diff"):
         old, new, stated = claim.operand("from"), claim.operand("to"), claim.stated

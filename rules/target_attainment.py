@@ -33,7 +33,8 @@ def target_attainment(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         value = fn(done.value, plan.value) or Decimal(0)
         computed = ctx.fmt(value, max(claim.stated.decimals, 1), percent=True)
         raw = claim.stated.raw.strip()
-        r, p = ctx.fmt(done.value, done.decimals), ctx.fmt(plan.value, plan.decimals)
+        unit = done.scale if done.scale == plan.scale else 1  # "8.25 / 8.0" as written when both are in billions
+        r, p = ctx.fmt(done.value / unit, done.decimals), ctx.fmt(plan.value / unit, plan.decimals)
         arithmetic = f"({r} − {p}) / {p} = {computed}" if excess else f"{r} / {p} = {computed}"
         yield ctx.report(
             claim.stated.span, ctx._("stated {stated} of the plan, computed {computed}", stated=raw, computed=computed),

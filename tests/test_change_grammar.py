@@ -1,0 +1,98 @@
+"""Ways reports state a change, a plan or a period, and parentheses that give another time, not a part."""
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import lint_text
+
+
+def found(text: str, lang: str) -> list[tuple]:
+    result = lint_text(text, lang)
+    return [(d.code, d.message, d.arithmetic) for d in result.diagnostics]
+
+
+def verified(text: str, lang: str) -> set[tuple]:
+    return set(lint_text(text, lang).verified)
+
+
+# the change stated after the later value, then its base
+CHANGE_THEN_BASE = [
+    ("en", "Revenue was $4.32 billion, up 8% from $4.0 billion.", ("change_pct", "consistent", "(4.32 − 4.0) / 4.0 = 8%, stated 8%")),
+    ("en", "Revenue rose 8% to $4.32 billion from $4.0 billion.", ("change_pct", "consistent", "(4.32 − 4.0) / 4.0 = 8%, stated 8%")),
+    ("en", "The county recorded 18,402 births in 2023, down 1,137 from 19,539 in 2022.",
+     ("diff", "consistent", "19,539 − 18,402 = 1,137, stated 1,137")),
+    ("en", "Births fell from 19,539 in 2022 to 18,402 in 2023, a decrease of 1,137.",
+     ("diff", "consistent", "19,539 − 18,402 = 1,137, stated 1,137")),
+    ("vi", "Năm 2023 còn 1.245 hộ nghèo, giảm 312 hộ so với năm 2022 (1.557 hộ).", ("diff", "consistent", "1.557 − 1.245 = 312, stated 312")),
+    ("vi", "Số hộ nghèo giảm từ 1.557 hộ năm 2022 xuống còn 1.245 hộ năm 2023, giảm 312 hộ.",
+     ("diff", "consistent", "1.557 − 1.245 = 312, stated 312")),
+    ("vi", "Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD).",
+     ("change_pct", "consistent", "(2,5 − 2,22) / 2,22 = 12,6%, stated 12,6%")),
+]
+
+
+@pytest.mark.parametrize("lang,text,claim", CHANGE_THEN_BASE)
+def test_a_change_stated_with_its_base_is_checked(lang, text, claim):
+    assert found(text, lang) == []
+    assert claim in verified(text, lang)
+
+
+def test_a_wrong_change_stated_with_its_base_is_reported():
+    assert found("The county recorded 18,402 births in 2023, down 1,173 from 19,539 in 2022.", "en") == [
+        ("C001", "stated difference 1,173, computed 1,137", "19,539 − 18,402 = 1,137 ≠ 1,173"),
+    ]
+    assert found("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng 15,6% so với cùng kỳ năm trước (2,22 tỷ USD).", "vi") == [
+        ("C002", "ghi mức thay đổi 15,6%, tính ra 12,6%", "(2,5 − 2,22) / 2,22 = 12,6% ≠ 15,6%"),
+    ]
+
+
+def test_a_change_whose_figures_go_the_other_way_says_so_with_the_signed_arithmetic():
+    text = "Số lượt khám bệnh đạt 48.340 lượt, tăng 3,9% so với năm trước (49.385 lượt)."
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, d.message, d.arithmetic, d.computed) == (
+        "C002", "ghi tăng 3,9%, nhưng số liệu giảm 2,1%", "(48.340 − 49.385) / 49.385 = -2,1% ≠ +3,9%", None)
+    assert found("Sales fell 20% from $120m to $150m.", "en") == [
+        ("C002", "stated a fall of 20%, but the figures rise by 25.0%", "(150 − 120) / 120 = 25.0% ≠ -20%"),
+    ]
+
+
+def test_a_share_of_the_budget_with_the_budget_in_parentheses():
+    text = "Thu ngân sách đạt 8.250 tỷ đồng, bằng 103,1% dự toán (8.000 tỷ đồng)."
+    assert found(text, "vi") == []
+    assert ("target", "consistent", "8.250 / 8.000 = 103,1%, stated 103,1%") in verified(text, "vi")
+    assert found("Tax receipts reached $8.25 billion, 101.3% of the budget ($8.0 billion).", "en") == [
+        ("C003", "stated 101.3% of the plan, computed 103.1%", "8.25 / 8.0 = 103.1% ≠ 101.3%"),
+    ]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The 10-year plan runs from 2021 to 2032."),
+    ("vi", "Kế hoạch giai đoạn 5 năm 2021-2027 đã hoàn thành."),
+])
+def test_a_period_named_by_its_length_must_fit_its_years(lang, text):
+    assert [code for code, _, _ in found(text, lang)] == ["D001"]
+
+
+# a parenthesis after a figure giving it at another time, or the plan: no part of it
+ANOTHER_TIME = [
+    ("vi", "Năm 2023 còn 1.245 hộ nghèo (năm 2022 là 1.557 hộ)."),
+    ("vi", "Toàn tỉnh có 1.245 hộ nghèo (cùng kỳ năm trước 1.557 hộ)."),
+    ("en", "Revenue was $4.0 billion ($4.32 billion a year earlier)."),
+    ("en", "The firm hired 1,245 workers (1,557 in 2022)."),
+    ("en", "Exports reached $2.5 billion (target: $2.8 billion)."),
+    ("en", "Tax receipts reached $8.25 billion, 97.1% of the budget ($8.5 billion)."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ANOTHER_TIME)
+def test_a_figure_at_another_time_in_parentheses_is_not_a_part(lang, text):
+    assert found(text, lang) == []
+    assert not any(kind == "part_le_whole" for kind, _, _ in verified(text, lang))
+
+
+def test_a_part_in_parentheses_and_a_breakdown_by_year_still_are():
+    assert found("Toàn huyện có 30 chi bộ (34 chi bộ nông thôn).", "vi") == [("S002", "phần 34 lớn hơn tổng thể 30", "34 > 30")]
+    assert found("Kết nạp 21 đảng viên (2021: 5; 2022: 7; 2023: 9).", "vi") == []
+    assert found("Kết nạp 21 đảng viên (2021: 5; 2022: 7; 2023: 8).", "vi") == [
+        ("S001", "ghi tổng 21, nhưng các phần cộng lại được 20", "5 + 7 + 8 = 20 ≠ 21"),
+    ]
