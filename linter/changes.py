@@ -33,7 +33,7 @@ TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
 UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
 BY_BEFORE = lazyre.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
 X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
-DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a gain of|a loss of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down)\s*[$€£]?$", re.I)
+DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down)\s*[$€£]?$", re.I)
 PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower)\b", re.I)
 PCT_BEFORE = lazyre.compile(
     r"(?:\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged)(?:\s+by)?"
@@ -51,6 +51,7 @@ BASE_BETWEEN = lazyre.compile(
     r"|[^\d();]{0,30}?\bso với(?:\s+(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước|tháng trước|quý trước|năm học trước))?[^\d();]{0,30}\(\s*)$",
     re.I,
 )
+FROM_ONLY = lazyre.compile(r"(?:[a-z]{1,2}\b)?\s*from\s*[$€£]?", re.I)  # "to $150m from $120m"
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
@@ -100,6 +101,8 @@ def pairs(an: Analysis) -> list[Pair]:
             out.append(Pair(f.q, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
         elif TO_BEFORE.search(_before(an, f)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", YEARS.sub("", between)):
             out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
+        elif TO_BEFORE.search(_before(an, f)) and FROM_ONLY.fullmatch(YEARS.sub("", between)) and _sign(_before(an, f)) and f.q.percent == g.q.percent:
+            out.append(Pair(g.q, f.q, None, _sign(_before(an, f)), f.sent, (f.i, g.i)))  # "fell to 2.15% in 2023 from 2.86% in 2022"
         elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*to\s*[$€£]?", between, re.I):
             s = _sign(_before(an, f))
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))

@@ -16,7 +16,7 @@ from linter.claims import Analysis, Fig
 from linter.model import Claim, Operand
 
 GOAL = r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|target|plan|goal|budget)"
-AFTER_PCT = lazyre.compile(r"^\s*(?:so với\s+)?(?:the\s+|of\s+(?:the\s+|its\s+)?)?" + GOAL + r"\b", re.I)
+AFTER_PCT = lazyre.compile(r"^\s*(?:so với\s+)?(?:the\s+|of\s+(?:the\s+|its\s+|their\s+)?)?(?:annual\s+|yearly\s+|năm\s+)?" + GOAL + r"\b", re.I)
 # the verb, or a bare comma when the plan word follows the share ("$8.25 billion, 103.1% of the budget")
 VERB = lazyre.compile(r"(?:\b(?P<v>đạt|bằng|hoàn thành|vượt|reaching|reached|or|exceeding|exceeded|above)|,)\s*(?:by\s+)?$", re.I)
 PLAN_BEFORE = lazyre.compile(GOAL + r"(?:\s+(?:được\s+)?(?:giao|đề ra|đặt ra|năm(?: \d{4})?))?(?:\s+(?:là|of|was|is))?\s*[:(]?\s*[$€£]?$", re.I)

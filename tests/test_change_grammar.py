@@ -23,6 +23,9 @@ CHANGE_THEN_BASE = [
      ("diff", "consistent", "19,539 − 18,402 = 1,137, stated 1,137")),
     ("en", "Births fell from 19,539 in 2022 to 18,402 in 2023, a decrease of 1,137.",
      ("diff", "consistent", "19,539 − 18,402 = 1,137, stated 1,137")),
+    ("en", "The poverty rate fell to 2.15% in 2023 from 2.86% in 2022, a drop of 0.71 percentage points.",
+     ("diff", "consistent", "2.86% − 2.15% = 0.71, stated 0.71")),
+    ("en", "Sales rose to $150m from $120m, a 25% increase.", ("change_pct", "consistent", "(150 − 120) / 120 = 25%, stated 25%")),
     ("vi", "Năm 2023 còn 1.245 hộ nghèo, giảm 312 hộ so với năm 2022 (1.557 hộ).", ("diff", "consistent", "1.557 − 1.245 = 312, stated 312")),
     ("vi", "Số hộ nghèo giảm từ 1.557 hộ năm 2022 xuống còn 1.245 hộ năm 2023, giảm 312 hộ.",
      ("diff", "consistent", "1.557 − 1.245 = 312, stated 312")),
@@ -60,6 +63,8 @@ def test_a_share_of_the_budget_with_the_budget_in_parentheses():
     text = "Thu ngân sách đạt 8.250 tỷ đồng, bằng 103,1% dự toán (8.000 tỷ đồng)."
     assert found(text, "vi") == []
     assert ("target", "consistent", "8.250 / 8.000 = 103,1%, stated 103,1%") in verified(text, "vi")
+    text = "The program placed 25,400 people in new jobs, 101.6% of its annual target of 25,000."
+    assert ("target", "consistent", "25,400 / 25,000 = 101.6%, stated 101.6%") in verified(text, "en")
     assert found("Tax receipts reached $8.25 billion, 101.3% of the budget ($8.0 billion).", "en") == [
         ("C003", "stated 101.3% of the plan, computed 103.1%", "8.25 / 8.0 = 103.1% ≠ 101.3%"),
     ]
