@@ -32,6 +32,8 @@ COUNTS: list[tuple[re.Pattern[str], bool, str]] = [
     (lazyre.eager(r"\b" + _N + r"\s+(?:straight|consecutive)\s+(?:seasons|years)\b", re.I), True, "after"),
     (lazyre.eager(r"\b(?:over|in|during|for|across)\s+(?:the\s+)?(?:past\s+|last\s+)?" + _N + r"\s+years\b", re.I), False, "either"),
     (lazyre.eager(r"(?<!\w)(?:trong|suốt|qua|sau)\s+" + _N + r"\s+năm\b(?!\s+\d)", re.I), False, "either"),
+    # "trong 3 năm 2021 - 2023": the range right after the count (a single year after it is not one)
+    (lazyre.eager(r"(?<!\w)(?:trong|suốt|qua)\s+" + _N + r"\s+năm(?=\s+(?:1[6-9]|20)\d{2}\s*[-–—]\s*(?:1[6-9]|20)\d{2}\b)", re.I), False, "after"),
     (lazyre.eager(r"(?<!\w)" + _N + r"\s+năm\s+(?:liên tiếp|liền)", re.I), True, "either"),
     (lazyre.eager(r"\(\s*" + _N + r"\s+(?:năm|years)\s*\)", re.I), False, "before"),
     # "a five-year period", "the 10-year plan"; "giai đoạn 5 năm 2021-2025", "nhiệm kỳ 5 năm"

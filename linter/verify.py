@@ -23,7 +23,8 @@ def arithmetic(claim: Claim, locale: str) -> str:
         return f"{_fmt(part, locale)} / {_fmt(whole, locale)} = {format_number(value, claim.stated.decimals, locale, percent=True)}, stated {claim.stated.raw.strip()}"
     if claim.kind == "sum":
         parts = claim.operands_of("part")
-        total = sum((p.value for p in parts), Decimal(0))
+        scale = parts[0].scale if len({p.scale for p in parts}) == 1 else Decimal(1)  # "3.2 + 8.15 + 1.1" billions
+        total = sum((p.value for p in parts), Decimal(0)) / scale
         d = max(p.decimals for p in parts)
         return f"{' + '.join(_fmt(p, locale) for p in parts)} = {format_number(total, d, locale)}, stated {claim.stated.raw.strip()}"
     if claim.kind == "part_le_whole":

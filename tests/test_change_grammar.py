@@ -78,6 +78,14 @@ def test_a_period_named_by_its_length_must_fit_its_years(lang, text):
     assert [code for code, _, _ in found(text, lang)] == ["D001"]
 
 
+def test_a_count_of_years_right_before_its_range_and_a_sum_in_billions():
+    assert ("date_range", "consistent", "stated 2023 with start 2021, count 3") in verified(
+        "Trong 3 năm 2021 - 2023, toàn huyện xây dựng được 45 km đường giao thông nông thôn.", "vi")
+    assert [code for code, _, _ in found("Trong 3 năm 2021 - 2025, toàn huyện xây dựng được 45 km đường.", "vi")] == ["D001"]
+    text = "Total investment was $12.45 billion: $3.2 billion from the state, $8.15 billion from firms and $1.1 billion from abroad."
+    assert ("sum", "consistent", "3.2 + 8.15 + 1.1 = 12.45, stated 12.45") in verified(text, "en")
+
+
 # a parenthesis after a figure giving it at another time, or the plan: no part of it
 ANOTHER_TIME = [
     ("vi", "Năm 2023 còn 1.245 hộ nghèo (năm 2022 là 1.557 hộ)."),
