@@ -117,8 +117,13 @@ def unit_key(words: list[str], lex: Lexicon) -> str | None:
             return comp
     head = low[0]
     if lex.lang == "en":
+        if head.endswith("ed") and len(head) >= 5 and head not in NOUNS_IN_ED:
+            return None  # "298 belonged to …", "612 voted": a verb, the figure's noun is elsewhere
         head = singular(head)
     return head
+
+
+NOUNS_IN_ED = frozenset({"hundred", "speed", "breed", "creed", "greed", "steed", "embed"})
 
 
 def singular(word: str) -> str:

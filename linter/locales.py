@@ -172,6 +172,7 @@ EN = Lexicon(
     stop_nouns=(
         "years", "year", "months", "month", "days", "day", "hours", "minutes", "times", "percent", "and", "or", "of",
         "in", "to", "the", "a", "from", "by", "on", "at", "for", "with", "was", "were", "is", "are", "than",
+        "had", "have", "has", "will", "would", "could", "can", "may", "came", "went", "got", "made", "did", "said",
     ),
     year_words=("in", "since", "from", "to", "until", "year", "fiscal", "fy", "by", "during", "through", "of", "season"),
     attributes={

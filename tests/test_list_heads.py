@@ -28,3 +28,10 @@ def test_a_mistyped_total_of_such_a_breakdown_is_reported(lang):
     (d,) = lint_text(text, lang).diagnostics
     assert (d.code, d.message, d.arithmetic) == ("S001", MESSAGES[lang], "70 + 44 + 12 = 126 ≠ 129")
     assert text[d.span.start:d.span.end] == "129"
+
+
+def test_a_verb_after_a_figure_is_not_what_it_counts():
+    text = "Of the 1,205 new members, 612 were women (50.8%) and 298 belonged to ethnic minorities (24.7%)."
+    assert ("percent", "consistent", "298 / 1,205 = 24.7%, stated 24.7%") in lint_text(text, "en").verified
+    (d,) = lint_text(text.replace("24.7%", "27.4%"), "en").diagnostics
+    assert (d.code, d.message) == ("P001", "stated 27.4%, computed 24.7%")
