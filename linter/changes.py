@@ -32,11 +32,12 @@ TO_BETWEEN = lazyre.compile(r"^[^\d%]{0,25}?\b(?:lên|xuống|đến|tới|to)(?
 TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
 UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
 BY_BEFORE = lazyre.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
-X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
-DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down)\s*[$€£]?$", re.I)
-PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower)\b", re.I)
+X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
+DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*(?:nhiều|ít|cao|thấp) hơn)\s*[$€£]?$", re.I)
+PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than)\b", re.I)
+COMPARATIVE_BEFORE = lazyre.compile(r",\s*(?:nhiều|ít|cao|thấp) hơn\s*$", re.I)
 PCT_BEFORE = lazyre.compile(
-    r"(?:\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged)(?:\s+by)?"
+    r"(?:,\s*(?:nhiều|ít|cao|thấp) hơn|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged)(?:\s+by)?"
     r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
 REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
 COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
@@ -44,7 +45,8 @@ COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục
 OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
 STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
 SCALE_AFTER = lazyre.compile(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", re.I)
-YEARS = lazyre.compile(r"\b(?:in|năm)\s+(?:1[6-9]|20)\d{2}\b", re.I)  # "in 2022", "năm 2022": when, not how much
+# "in 2022", "năm 2022", "tháng 2", "quý III/2023": when, not how much
+YEARS = lazyre.compile(r"\b(?:in|năm)\s+(?:1[6-9]|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:1[6-9]|20)\d{2})?(?!\w)", re.I)
 # what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"
 BASE_BETWEEN = lazyre.compile(
     r"^\s*(?:(?:from|compared (?:with|to))\s*[$€£]?"
@@ -52,6 +54,8 @@ BASE_BETWEEN = lazyre.compile(
     re.I,
 )
 FROM_ONLY = lazyre.compile(r"(?:[a-z]{1,2}\b)?\s*from\s*[$€£]?", re.I)  # "to $150m from $120m"
+COMMA_ONLY = lazyre.compile(r"^[^\d()]{0,30},\s*[$€£]?$")
+MORE_THAN = lazyre.compile(r"^\s*(?P<dir>more|less|fewer|higher|lower)\s+than\s+(?:the\s+)?[$€£]?$", re.I)
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
@@ -125,10 +129,16 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             continue
         first, second = YEARS.sub("", an.text[_after_scale(an, a):b.q.span.start]), YEARS.sub("", an.text[_after_scale(an, b):c.q.span.start])
         base_ok = not c.label and not c.delta  # "(2,22 tỷ USD)" reads as a conversion of the figure before it, yet is a base
-        if not a.delta and b.delta and a.count and base_ok and X_DELTA.search(first) and BASE_BETWEEN.match(second):
+        if not a.delta and not b.label and a.count and base_ok and X_DELTA.search(first) and BASE_BETWEEN.match(second):
             later, change, base = a, b, c
         elif a.delta and a.q.percent and b.count and base_ok and TO_THEN_FROM.match(first) and BASE_BETWEEN.match(second):
             later, change, base = b, a, c
+        elif a.count and not c.label and b.q.percent and COMMA_ONLY.match(first) and (more := MORE_THAN.match(second)):
+            # "1,450 patients in 2023, 22% more than the 1,188 it saw in 2022": the word of direction after the change
+            if a.q.percent == c.q.percent:
+                sign = 1 if more.group("dir").lower() in ("more", "higher") else -1
+                yield Pair(c.q, a.q, None, sign, a.sent, (a.i, c.i))
+            continue
         else:
             continue
         if later.q.percent != base.q.percent or not compatible_units(later, base):
@@ -186,7 +196,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
     for p in found:
         for kind, f in _statements(an, p):
             linked.add(f.i)
-            yield _claim(kind, f, p)
+            yield _claim(kind, f, p, _unhedged(an, f))
     yield from _paragraph(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
@@ -246,12 +256,17 @@ def _instead(an: Analysis) -> Iterator[Claim]:
             yield Claim("change_pct", f.q, (Operand("from", old), Operand("to", new)), "instead", span=f.q.span.cover(old.span), extra=(("sign", sign), ("signed", False)))
 
 
-def _claim(kind: str, f: Fig, p: Pair) -> Claim:
+def _unhedged(an: Analysis, f: Fig) -> Quantity:
+    """'nhiều hơn 22% so với …' compares: the grammar reads 'hơn' as a hedge on the figure."""
+    return replace(f.q, hedge=None) if f.q.hedge is not None and COMPARATIVE_BEFORE.search(_before(an, f, 20)) else f.q
+
+
+def _claim(kind: str, f: Fig, p: Pair, stated: Quantity | None = None) -> Claim:
     ops = tuple(Operand(role, q) for role, q in (("from", p.old), ("delta", p.delta), ("to", p.new)) if q is not None)
     span = (p.old or p.delta or p.new).span.cover(f.q.span)
     words = 0 if f.q.value < 0 else p.sign
     extra = (("sign", words), ("signed", f.q.value < 0)) if kind == "pct" else (("points", p.old is not None and p.old.percent),)
-    return Claim("change_pct" if kind == "pct" else "diff", f.q, ops, "text", span=span, extra=extra)
+    return Claim("change_pct" if kind == "pct" else "diff", stated or f.q, ops, "text", span=span, extra=extra)
 
 
 def _comparisons(an: Analysis) -> Iterator[Claim]:

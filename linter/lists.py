@@ -29,7 +29,8 @@ BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
 OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
 PERIOD_LABEL = lazyre.compile(r"(?:\b(?:1[6-9]|20)\d{2}|\b(?:quý|quarter|q|tháng|month)\s*[ivx\d]{1,4})\s*$")
 TRAILING_TOTAL = lazyre.compile(
-    r"(?:" + "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined"))) + r")\b[^,;\d]*$"
+    r"(?:" + "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined")))
+    + r"|(?<!trong )(?<!trên )tổng số)\b[^,;\d]*$"  # "…, tổng số phiếu là 22.920"; "trong tổng số" is "out of"
 )
 
 
@@ -227,7 +228,7 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
     inner = an.lower[region.start:region.end]
     if an.has_word(inner.lstrip(" :")[:20], an.lex.list_openers):
         return False  # "(trong đó, …)", "(of which …)": a breakdown, whatever else it says
-    lead = an.lower[max((head.q.unit_span or head.q.span).end, region.start - 21):region.start]  # "… of the budget ("
+    lead = an.lower[max(head.q.span.end, region.start - 21):region.start]  # "… of the budget ("
     return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
 
 

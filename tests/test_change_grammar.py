@@ -26,6 +26,13 @@ CHANGE_THEN_BASE = [
     ("en", "The poverty rate fell to 2.15% in 2023 from 2.86% in 2022, a drop of 0.71 percentage points.",
      ("diff", "consistent", "2.86% − 2.15% = 0.71, stated 0.71")),
     ("en", "Sales rose to $150m from $120m, a 25% increase.", ("change_pct", "consistent", "(150 − 120) / 120 = 25%, stated 25%")),
+    ("en", "The hospital treated 1,450 patients in 2023, 22% more than the 1,188 it saw in 2022.",
+     ("change_pct", "consistent", "(1,450 − 1,188) / 1,188 = 22%, stated 22%")),
+    ("vi", "Bệnh viện đã khám cho 1.450 lượt bệnh nhân trong năm 2023, nhiều hơn 22% so với năm 2022 (1.188 lượt).",
+     ("change_pct", "consistent", "(1.450 − 1.188) / 1.188 = 22%, stated 22%")),
+    ("vi", "Có 7.120 người thất nghiệp, nhiều hơn 380 người so với tháng 2 (6.740 người).", ("diff", "consistent", "7.120 − 6.740 = 380, stated 380")),
+    ("vi", "Doanh thu quý III/2023 đạt 450 tỷ đồng, tăng 12,5% so với quý II (400 tỷ đồng).",
+     ("change_pct", "consistent", "(450 − 400) / 400 = 12,5%, stated 12,5%")),
     ("vi", "Năm 2023 còn 1.245 hộ nghèo, giảm 312 hộ so với năm 2022 (1.557 hộ).", ("diff", "consistent", "1.557 − 1.245 = 312, stated 312")),
     ("vi", "Số hộ nghèo giảm từ 1.557 hộ năm 2022 xuống còn 1.245 hộ năm 2023, giảm 312 hộ.",
      ("diff", "consistent", "1.557 − 1.245 = 312, stated 312")),
@@ -78,6 +85,12 @@ def test_a_period_named_by_its_length_must_fit_its_years(lang, text):
     assert [code for code, _, _ in found(text, lang)] == ["D001"]
 
 
+def test_a_total_named_after_its_parts():
+    text = "Ông A trúng cử với 12.430 phiếu (54,2%), ông B được 9.870 phiếu (43,1%), phiếu không hợp lệ 620 (2,7%), tổng số phiếu là 22.920."
+    assert ("sum", "consistent", "12.430 + 9.870 + 620 = 22.920, stated 22.920") in verified(text, "vi")
+    assert found(text.replace("22.920", "22.950"), "vi") == [("S001", "ghi tổng 22.950, nhưng các phần cộng lại được 22.920", "12.430 + 9.870 + 620 = 22.920 ≠ 22.950")]
+
+
 def test_a_count_of_years_right_before_its_range_and_a_sum_in_billions():
     assert ("date_range", "consistent", "stated 2023 with start 2021, count 3") in verified(
         "Trong 3 năm 2021 - 2023, toàn huyện xây dựng được 45 km đường giao thông nông thôn.", "vi")
@@ -94,6 +107,7 @@ ANOTHER_TIME = [
     ("en", "The firm hired 1,245 workers (1,557 in 2022)."),
     ("en", "Exports reached $2.5 billion (target: $2.8 billion)."),
     ("en", "Tax receipts reached $8.25 billion, 97.1% of the budget ($8.5 billion)."),
+    ("vi", "Có 7.120 người thất nghiệp, nhiều hơn 380 người so với tháng 2 (6.740 người)."),
 ]
 
 
