@@ -23,7 +23,7 @@ from linter.claims import Analysis, Fig
 from linter.model import Claim, Operand, Span
 from linter.shares import compatible
 
-LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the)\b")
+LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the|of(?=\s+[$€£]?\d))\b")
 ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
 BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
 OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
@@ -267,7 +267,10 @@ def _share_list(an: Analysis, start: int, end: int, opener: str) -> Iterator[Cla
     Such shares partition the whole when they come close to 100%; they must then reach it within
     n × half a unit of their last digit (33,3 + 33,3 + 33,3 is fine).
     """
-    region = _region(an, start, end, opener)
+    yield from _shares_in(an, _region(an, start, end, opener), opener)
+
+
+def _shares_in(an: Analysis, region: Span, opener: str) -> Iterator[Claim]:
     items = _items(an, region)
     shares = []
     for item in items:
@@ -303,6 +306,25 @@ def extract(an: Analysis) -> Iterator[Claim]:
         yield from _claims_for(an, head, opener, region)
     yield from _leading(an, heads)
     yield from _trailing(an)
+    yield from _of_them(an)
+
+
+OF_THEM_AFTER = lazyre.compile(r"\s+of (?:them|whom|these|those)\b", re.I)
+
+
+def _of_them(an: Analysis) -> Iterator[Claim]:
+    """'The company employs 4,200 people, 1,150 of them in research': a part of the count before it."""
+    for i, g in enumerate(an.figs):
+        if not g.count or not OF_THEM_AFTER.match(an.text, g.q.span.end):
+            continue
+        head = next((h for h in reversed(an.figs[max(0, i - 4):i]) if h.sent == g.sent and h.count), None)
+        if head is None or not an.text[_end_of(head):g.q.span.start].strip().startswith((",", ";", "—", "(")):
+            continue  # "4,200 people, 1,150 of them": the part follows its whole across a comma
+        yield Claim("part_le_whole", g.q, (Operand("part", g.q), Operand("whole", head.q)), "of them", span=head.q.span.cover(g.q.span))
+
+
+def _end_of(f: Fig) -> int:
+    return (f.q.unit_span or f.q.span).end
 
 
 def _has_figure(an: Analysis, region: Span) -> bool:
@@ -337,4 +359,8 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
             continue
         begin = (first.q.unit_span or first.q.span).end
         region = Span(begin, min(sent.end, begin + MAX_LIST))
-        yield from _claims_for(an, first, "trong số", region)
+        found = list(_claims_for(an, first, "trong số", region))
+        yield from found
+        if not found:  # "Of the 1,200 people surveyed, 54% backed it, 38% opposed it and 8% were unsure"
+            comma = an.text.find(",", begin, region.end)  # the shares start after the clause naming the whole
+            yield from _shares_in(an, Span(comma + 1 if comma >= 0 else begin, region.end), "trong số")

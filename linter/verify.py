@@ -27,6 +27,10 @@ def arithmetic(claim: Claim, locale: str) -> str:
         total = sum((p.value for p in parts), Decimal(0)) / scale
         d = max(p.decimals for p in parts)
         return f"{' + '.join(_fmt(p, locale) for p in parts)} = {format_number(total, d, locale)}, stated {claim.stated.raw.strip()}"
+    if claim.kind == "shares_total":
+        shares = claim.operands_of("share")
+        total = sum((q.value for q in shares), Decimal(0))
+        return f"{' + '.join(_fmt(q, locale) for q in shares)} = {format_number(total, max(q.decimals for q in shares), locale, percent=True)}"
     if claim.kind == "part_le_whole":
         return f"{_fmt(claim.operands[0].quantity, locale)} ≤ {_fmt(claim.operands[1].quantity, locale)}"
     if claim.kind == "restates" and claim.operand("cell") is not None:

@@ -35,3 +35,18 @@ def test_a_verb_after_a_figure_is_not_what_it_counts():
     assert ("percent", "consistent", "298 / 1,205 = 24.7%, stated 24.7%") in lint_text(text, "en").verified
     (d,) = lint_text(text.replace("24.7%", "27.4%"), "en").diagnostics
     assert (d.code, d.message) == ("P001", "stated 27.4%, computed 24.7%")
+
+
+def test_shares_of_a_whole_named_first_must_close_at_100_percent():
+    text = "Of the 1,200 people surveyed, 54% backed the plan, 38% opposed it and 8% were unsure."
+    assert lint_text(text, "en").verified == (("shares_total", "consistent", "54% + 38% + 8% = 100%"),)
+    (d,) = lint_text(text.replace("54%", "57%"), "en").diagnostics
+    assert (d.code, d.message) == ("P002", "the shares add up to 103%, not 100%")
+    assert lint_text("Of 1,200 people surveyed, 54% backed the plan and 38% opposed it.", "en").diagnostics == ()  # may be partial
+
+
+def test_a_count_of_them_is_a_part_of_the_count_before_it():
+    text = "The company employs 4,200 people, 1,150 of them in research."
+    assert lint_text(text, "en").verified == (("part_le_whole", "consistent", "1,150 ≤ 4,200"),)
+    (d,) = lint_text(text.replace("1,150", "5,150"), "en").diagnostics
+    assert (d.code, d.message) == ("S002", "the part 5,150 exceeds its whole 4,200")
