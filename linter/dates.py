@@ -38,7 +38,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", lazyre.eager(r"(?P<y>" + _D + r"\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _R)),
     ("numeric", lazyre.eager(r"(?P<a>" + _D + r"\d?)\s?(?P<s>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})" + _R)),
     ("en_mdy", lazyre.eager(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?" + _R)),
-    ("en_dmy", lazyre.eager(r"(?P<d>" + _D + r"\d?)\s+" + _MON + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
+    ("en_dmy", lazyre.eager(r"(?P<d>" + _D + r"\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
     ("en_my", lazyre.eager(r"\b" + _MON + r",?\s+(?P<y>\d{4})" + _R)),
     ("vi_half", lazyre.eager(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
     ("vi_month", lazyre.eager(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>\d{4})" + _R, re.I)),

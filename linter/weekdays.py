@@ -66,6 +66,8 @@ def claims(an, found: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001 - A
             continue
         gap = GAP_BEFORE_DATE.match(an.text, m.end())
         date = by_start.get(gap.end()) if gap else None
+        if date is None and gap is not None and "ngày" in gap.group().lower():
+            date = by_start.get(gap.start() + gap.group().lower().rindex("ngày"))  # "ngày 29 tháng 7 năm 2024" starts at "ngày"
         if date is None:
             date = _date_before(an.text, m.start(), by_end)
         if date is None:

@@ -95,7 +95,7 @@ def codes(text: str, code: str) -> list[str]:
 
 
 @settings(max_examples=60, deadline=None)
-@given(DAYS, st.integers(0, 6), st.sampled_from(["vi_before", "vi_paren", "en_before", "en_after"]), st.sampled_from([", ", ",\u00a0 ", "  "]))
+@given(DAYS, st.integers(0, 6), st.sampled_from(["vi_before", "vi_paren", "vi_long", "en_before", "en_after", "en_ordinal"]), st.sampled_from([", ", ",\u00a0 ", "  "]))
 def test_the_right_weekday_is_never_flagged_and_every_other_always_is(d: dt.date, k: int, form: str, gap: str):
     month = calendar.month_name[d.month]
     text = {
@@ -103,6 +103,8 @@ def test_the_right_weekday_is_never_flagged_and_every_other_always_is(d: dt.date
         "vi_paren": f"Hội nghị diễn ra ngày {d.day}/{d.month}/{d.year} ({VI_NAMES[k].lower()}).",
         "en_before": f"Published {EN_NAMES[k]}{gap}{month} {d.day}, {d.year}",
         "en_after": f"The vote is on {d.day} {month} {d.year} ({EN_NAMES[k].lower()}).",
+        "vi_long": f"Hôm nay, {VI_NAMES[k].lower()} ngày {d.day} tháng {d.month} năm {d.year}.",
+        "en_ordinal": f"{EN_NAMES[k]}{gap}{d.day}{'th' if 11 <= d.day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')} {month} {d.year}",
     }[form]
     found = codes(text, "D002")
     assert len(found) == (0 if k == d.weekday() else 1), (text, found)
