@@ -225,11 +225,28 @@ def scan(text: str, lang: str) -> Scan:
     return out
 
 
+UNIT_SLASH = lazyre.compile(r"\s?(?P<u>[^\W\d_][^\d/();,]{0,20}?)\s?/\s?")
+
+
+def _same_unit_fraction(text: str, a: Quantity, b: Quantity, between: str) -> bool:
+    """'45.300 hộ/52.100 hộ', '1.820 tỷ đồng/2.400 tỷ đồng': each figure with its own unit, the same one."""
+    m = UNIT_SLASH.fullmatch(between)
+    return bool(m) and text[b.span.end:b.span.end + 1 + len(m.group("u"))].strip() == m.group("u").strip()
+
+
+def _of_fraction(text: str, a: Quantity, b: Quantity, between: str) -> bool:
+    """'(1,120 of 3,146)': a count of its whole, alone in a parenthesis."""
+    return between in (" of ", " out of ") and text[a.span.start - 1:a.span.start] == "(" and text[b.span.end:b.span.end + 1] == ")"
+
+
 def _fractions(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity, Span]]:
     """'49/53', '2.480/2.480', '5.775/8.227': a count over its whole, written with a slash."""
     out = []
     for a, b in zip(qs, qs[1:]):
-        if a.percent or b.percent or text[a.span.end:b.span.start] != "/":
+        if a.percent or b.percent:
+            continue
+        between = text[a.span.end:b.span.start]
+        if between != "/" and not _same_unit_fraction(text, a, b, between) and not _of_fraction(text, a, b, between):
             continue
         if b.value == 0 or a.value > b.value * 2:
             continue

@@ -95,9 +95,13 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     fractions = an.scan.fractions
     starts = an.__dict__.setdefault("_fraction_starts", [span.start for _, _, span in fractions])
     lo = bisect.bisect_left(starts, clause.start)
-    hi = bisect.bisect_right(starts, f.q.span.end + 3)
+    hi = bisect.bisect_right(starts, f.q.span.end + 40)
     for a, b, span in fractions[lo:hi]:
-        if span.start < clause.start or span.start > f.q.span.end + 3:
+        if span.start < clause.start:
+            continue
+        if SHARE_OF_THEN_PAREN.fullmatch(an.text, f.q.span.end, span.start):
+            return a, b  # "35.6% of members (1,120 of 3,146)"
+        if span.start > f.q.span.end + 3:
             continue
         if span.end <= f.q.span.start:
             if not any(g.count for g in an.figs_in(Span(span.end, f.q.span.start))):
@@ -148,6 +152,8 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
         lead = an.lower[f.q.span.end:g.q.span.start]
         if g.count and re.fullmatch(r"\s*(?:của |trong |trên )?(?:tổng số|tổng|of|out of|of a total of|of the)\s*", lead):
             return g
+        if not (g.q.percent or g.label or g.delta) and g.q.span.start - f.q.span.end <= 60 and NAMED_WHOLE_PAREN.fullmatch(lead):
+            return g  # "chiếm 62,3% tổng số lao động (29.530 người)"
     for g in an.figs[f.i + 1:f.i + 6]:
         if g.clause != f.clause or g.q.span.start - f.q.span.end > 120:
             break
@@ -155,6 +161,11 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
         if g.count and re.search(r"(?:out of|of a total|trong tổng số|trên tổng số)\b[^\d;]{0,40}$", lead):
             return g  # "3,893 residents (16.4%) were under 18, out of a total population of 23,800"
     return None
+
+
+SHARE_OF_THEN_PAREN = lazyre.compile(r"\s+of\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,30}\(\s*", re.I)
+# the share names its whole, then gives it in parentheses: "… tổng số lao động (", "… of all workers ("
+NAMED_WHOLE_PAREN = lazyre.compile(r"\s*(?:của |trong |trên |so với )?(?:tổng số|tổng|of all|of the total)\s[^\d();,]{1,40}\(\s*")
 
 
 def _whole_noun(an: Analysis, f: Fig) -> str | None:

@@ -1,0 +1,29 @@
+"""Shares whose part and whole are written in other common shapes: each unit after its figure, the
+whole named and then given in parentheses, a '(part of whole)' pair."""
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import lint_text
+
+SHAPES = [
+    ("vi", "Số hộ sử dụng nước sạch là 45.300 hộ/52.100 hộ, đạt 86,9%.", "86,9%", "89,6%", "45.300 / 52.100 = 86,9%"),
+    ("vi", "Đã giải ngân 1.820 tỷ đồng/2.400 tỷ đồng vốn được giao, đạt 75,8%.", "75,8%", "78,5%", "1.820 / 2.400 = 75,8%"),
+    ("vi", "Số lao động qua đào tạo là 18.400 người, chiếm 62,3% tổng số lao động (29.530 người).", "62,3%", "63,2%", "18.400 / 29.530 = 62,3%"),
+    ("en", "Women made up 35.6% of members (1,120 of 3,146).", "35.6%", "36.5%", "1,120 / 3,146 = 35.6%"),
+]
+
+
+@pytest.mark.parametrize("lang,text,share,wrong,arithmetic", SHAPES)
+def test_the_share_is_checked_against_the_part_and_whole_it_names(lang, text, share, wrong, arithmetic):
+    assert ("percent", "consistent", f"{arithmetic}, stated {share}") in lint_text(text, lang).verified
+    (d,) = lint_text(text.replace(share, wrong), lang).diagnostics
+    assert (d.code, d.arithmetic) == ("P001", f"{arithmetic} ≠ {wrong}")
+
+
+def test_a_pairing_of_two_nouns_is_not_a_fraction():
+    assert lint_text("Toàn xã có 9 chi bộ/9 thôn, đạt 100%.", "vi").verified == ()
+
+
+def test_made_up_is_not_a_change():
+    assert lint_text("Women made up 35.6% of members (1,120 of 3,146).", "en").verified[0][0] == "percent"
