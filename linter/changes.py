@@ -34,7 +34,7 @@ UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an in
 BY_BEFORE = lazyre.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
 X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
 DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*(?:nhiều|ít|cao|thấp) hơn)\s*[$€£]?$", re.I)
-PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than)\b", re.I)
+PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than|below|above)\b", re.I)
 COMPARATIVE_BEFORE = lazyre.compile(r",\s*(?:nhiều|ít|cao|thấp) hơn\s*$", re.I)
 PCT_BEFORE = lazyre.compile(
     r"(?:,\s*(?:nhiều|ít|cao|thấp) hơn|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged)(?:\s+by)?"
@@ -54,8 +54,13 @@ BASE_BETWEEN = lazyre.compile(
     re.I,
 )
 FROM_ONLY = lazyre.compile(r"(?:[a-z]{1,2}\b)?\s*from\s*[$€£]?", re.I)  # "to $150m from $120m"
-COMMA_ONLY = lazyre.compile(r"^[^\d()]{0,30},\s*[$€£]?$")
-MORE_THAN = lazyre.compile(r"^\s*(?P<dir>more|less|fewer|higher|lower)\s+than\s+(?:the\s+)?[$€£]?$", re.I)
+COMMA_ONLY = lazyre.compile(r"^[^\d()]{0,30},\s*(?:about|around|nearly|almost|roughly|some|khoảng|gần|xấp xỉ)?\s*[$€£]?$", re.I)
+# "22% more than the 1,188", "about 12% below the state median of $66,100", "6 points higher than in 2019 (85%)"
+MORE_THAN = lazyre.compile(
+    r"^\s*(?:(?:percentage\s+)?points?\s+)?(?P<dir>(?:more|less|fewer|higher|lower)\s+than|below|above)\s+"
+    r"(?:the\s+)?(?:[^\d();,]{0,40}?\s(?:of|at)\s+|\(\s*)?[$€£]?$",
+    re.I,
+)
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
@@ -133,10 +138,10 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             later, change, base = a, b, c
         elif a.delta and a.q.percent and b.count and base_ok and TO_THEN_FROM.match(first) and BASE_BETWEEN.match(second):
             later, change, base = b, a, c
-        elif a.count and not c.label and b.q.percent and COMMA_ONLY.match(first) and (more := MORE_THAN.match(second)):
+        elif (a.count or a.q.percent) and not c.label and not b.label and COMMA_ONLY.match(first) and (more := MORE_THAN.match(second)):
             # "1,450 patients in 2023, 22% more than the 1,188 it saw in 2022": the word of direction after the change
             if a.q.percent == c.q.percent:
-                sign = 1 if more.group("dir").lower() in ("more", "higher") else -1
+                sign = 1 if more.group("dir").lower().startswith(("more", "higher", "above")) else -1
                 yield Pair(c.q, a.q, None, sign, a.sent, (a.i, c.i))
             continue
         else:
@@ -166,7 +171,7 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
             yield "pct", f
         elif p.delta is not None and f.q.percent and an.text[_end_of(an, p.delta):f.q.span.start].strip() == "(":
             yield "pct", f
-        elif DIFF_BEFORE.search(before) and p.delta is None:
+        elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
             if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
                 yield "pct", f
             else:
