@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Callable, Iterable, Iterator
 
 from linter.arith import adds_up, percent_verdict, point
-from linter.model import Claim, Diagnostic, Note, Severity, Span
+from linter.model import Claim, Diagnostic, Note, Quantity, Severity, Span
 from linter.record import record
 from linter.registry import Context
 
@@ -55,6 +55,18 @@ def shares(ctx: Context, claims: Iterable[Claim], derived: Callable[[Claim], boo
         )
 
 
+def common_scale(*qs: Quantity) -> Decimal:
+    """The scale to write figures in: theirs when they share one ("1,2 + 0,8 = 2 triệu"), else none
+    ("598.000 + 802.000 = 1.400.000" beside "1,2 triệu"), so no figure is rounded away."""
+    scales = {q.scale for q in qs}
+    return scales.pop() if len(scales) == 1 else Decimal(1)
+
+
+def decimals_at(q: Quantity, unit: Decimal) -> int:
+    """The decimals `q` was written with, once written in `unit` (1,2 triệu in units: 0)."""
+    return max(0, q.decimals - (q.scale / unit).adjusted())
+
+
 def totals(ctx: Context, claims: Iterable[Claim]) -> Iterator[Diagnostic]:
     """A total must be the sum of its parts; a total judged twice (a table's grand total, by its
     row and by its column) is reported once."""
@@ -65,17 +77,23 @@ def totals(ctx: Context, claims: Iterable[Claim]) -> Iterator[Diagnostic]:
         if claim.stated.span in reported or adds_up(total, parts):
             continue
         reported.add(claim.stated.span)
-        d = max(p.decimals for p in (total, *parts))
-        computed = ctx.fmt(sum((p.value for p in parts), Decimal(0)) / total.scale, d)
-        stated = ctx.fmt(total.value / total.scale, total.decimals)
-        terms = " + ".join(ctx.fmt(p.value / total.scale, p.decimals) for p in parts)
+        unit = common_scale(total, *parts)
+        d = max(decimals_at(p, unit) for p in (total, *parts))
+        computed = ctx.fmt(sum((p.value for p in parts), Decimal(0)) / unit, d)
+        stated = ctx.fmt(total.value / unit, decimals_at(total, unit))
+        terms = " + ".join(ctx.fmt(p.value / unit, decimals_at(p, unit)) for p in parts)
         if claim.get("axis") == "row":
             message = ctx._("stated row total {stated}, the cells of its row add up to {computed}", stated=stated, computed=computed)
         else:
             message = ctx._("stated total {stated}, the parts add up to {computed}", stated=stated, computed=computed)
+        if unit != total.scale:  # the value to write in is in the total's own scale: "1,4" before "triệu"
+            exact = (sum((p.value for p in parts), Decimal(0)) / total.scale).normalize()
+            computed_as_written = ctx.fmt(exact, max(total.decimals, -exact.as_tuple().exponent))
+        else:
+            computed_as_written = computed
         yield ctx.report(
             total.span, message, notes=tuple(Note(p.span, ctx._("part")) for p in parts),
-            stated=stated, computed=computed, arithmetic=f"{terms} = {computed} ≠ {stated}", claim=claim,
+            stated=stated, computed=computed_as_written, arithmetic=f"{terms} = {computed} ≠ {stated}", claim=claim,
         )
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from linter.judge import common_scale, decimals_at
 from linter.model import Diagnostic, Document, Note
 from linter.registry import Context, rule
 
@@ -25,8 +26,9 @@ def part_within_whole(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         w_hi = whole.high
         if w_hi is None or part.low <= w_hi:
             continue
-        stated = ctx.fmt(part.value / part.scale, part.decimals)
-        whole_text = ctx.fmt(whole.value / whole.scale, whole.decimals)
+        unit = common_scale(part, whole)  # "1.302.000 > 1.200.000", not "1.302.000 > 1,2"
+        stated = ctx.fmt(part.value / unit, decimals_at(part, unit))
+        whole_text = ctx.fmt(whole.value / unit, decimals_at(whole, unit))
         yield ctx.report(
             part.span,
             ctx._("the part {stated} exceeds its whole {whole}", stated=stated, whole=whole_text),

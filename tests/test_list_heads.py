@@ -50,3 +50,13 @@ def test_a_count_of_them_is_a_part_of_the_count_before_it():
     assert lint_text(text, "en").verified == (("part_le_whole", "consistent", "1,150 ≤ 4,200"),)
     (d,) = lint_text(text.replace("1,150", "5,150"), "en").diagnostics
     assert (d.code, d.message) == ("S002", "the part 5,150 exceeds its whole 4,200")
+
+
+def test_figures_of_different_scales_are_written_in_full_and_the_fix_in_the_totals_scale():
+    text = "Dân số trung bình 1,2 triệu người (nam 598.000 người, nữ 802.000 người)."
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, d.message, d.arithmetic) == (
+        "S001", "ghi tổng 1.200.000, nhưng các phần cộng lại được 1.400.000", "598.000 + 802.000 = 1.400.000 ≠ 1.200.000")
+    assert (text[d.fix.span.start:d.fix.span.end], d.fix.replacement) == ("1,2", "1,4")  # "1,4 triệu"
+    (s,) = [x for x in lint_text(text.replace("802.000", "1.302.000"), "vi").diagnostics if x.code == "S002"]
+    assert (s.message, s.arithmetic) == ("phần 1.302.000 lớn hơn tổng thể 1.200.000", "1.302.000 > 1.200.000")
