@@ -36,8 +36,14 @@ def shares(ctx: Context, claims: Iterable[Claim], derived: Callable[[Claim], boo
         stated = claim.stated.raw.strip()
         suffix = stated.lstrip("-−0123456789.,\u00a0\u202f\u2009")  # "%", " %", " phần trăm", " percent"
         computed = ctx.fmt(point(part, whole), d) + suffix
-        whole_text = " + ".join(ctx.fmt(p.value, p.decimals) for p in claim.get("whole_parts", ())) or ctx.fmt(whole.value, whole.decimals)
-        arithmetic = f"{ctx.fmt(part.value, part.decimals)} / {whole_text} = {computed}" + (f" ≠ {stated}" if verdict == "mismatch" else "")
+        whole_parts = claim.get("whole_parts", ())
+        unit = common_scale(part, whole, *whole_parts)  # "3.2 / 12.5" billions, as written
+
+        def written(q: Quantity) -> str:
+            return ctx.fmt(q.value / unit, decimals_at(q, unit))
+
+        whole_text = " + ".join(written(p) for p in whole_parts) or written(whole)
+        arithmetic = f"{written(part)} / {whole_text} = {computed}" + (f" ≠ {stated}" if verdict == "mismatch" else "")
         notes = (Note(part.span, ctx._("part")), Note(whole.span, ctx._("whole")))
         if verdict == "truncated":
             yield ctx.report(
