@@ -62,10 +62,10 @@ def shares(ctx: Context, claims: Iterable[Claim], derived: Callable[[Claim], boo
 
 
 def common_scale(*qs: Quantity) -> Decimal:
-    """The scale to write figures in: theirs when they share one ("1,2 + 0,8 = 2 triệu"), else none
-    ("598.000 + 802.000 = 1.400.000" beside "1,2 triệu"), so no figure is rounded away."""
-    scales = {q.scale for q in qs}
-    return scales.pop() if len(scales) == 1 else Decimal(1)
+    """The scale to write figures in: theirs when they share one ("1,2 + 0,8 = 2 triệu"), else the
+    smallest ("1,200 − 950" for $1.2 billion and $950 million; "598.000 + 802.000" beside "1,2
+    triệu"), so no figure is rounded away."""
+    return min(q.scale for q in qs)
 
 
 def decimals_at(q: Quantity, unit: Decimal) -> int:

@@ -5,6 +5,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from linter.changemath import corners, matches, pct_change, pct_of_base, point, truncated
+from linter.judge import common_scale, decimals_at
 from linter.model import Claim, Diagnostic, Document, Note, Severity
 from linter.record import record
 from linter.registry import Context, rule
@@ -103,7 +104,9 @@ def _report(ctx: Context, claim: Claim, verdict: str, interval: tuple[Decimal, D
         arithmetic = f"{ctx.fmt(dq.value / dq.scale, dq.decimals)} / ({ctx.fmt(nq.value / nq.scale, nq.decimals)} {'−' if claim.get('sign', 1) > 0 else '+'} {ctx.fmt(dq.value / dq.scale, dq.decimals)}) = {ctx.fmt(dq.value, 0)} / {ctx.fmt(base, 0)} = {computed}"
     else:
         old, new = claim.operand("from"), claim.operand("to")
-        arithmetic = f"({ctx.fmt(new.value / new.scale, new.decimals)} − {ctx.fmt(old.value / old.scale, old.decimals)}) / {ctx.fmt(old.value / old.scale, old.decimals)} = {signed_computed}"
+        unit = common_scale(old, new)  # "(1,200 − 950) / 950" for $1.2 billion and $950 million
+        o, n = ctx.fmt(old.value / unit, decimals_at(old, unit)), ctx.fmt(new.value / unit, decimals_at(new, unit))
+        arithmetic = f"({n} − {o}) / {o} = {signed_computed}"
     raw = stated.raw.strip()
     if verdict == "mismatch" and claim.operand("delta") is None and sign * value < 0:
         # the words say one direction and the figures go the other way

@@ -4,6 +4,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from linter.changemath import corners, matches, pct_change, point
+from linter.judge import decimals_at
 from linter.model import Claim, Diagnostic, Document, Note
 from linter.registry import Context, rule
 
@@ -42,10 +43,10 @@ def stated_difference(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
 
 def _report(ctx: Context, claim: Claim, gap: tuple[Decimal, Decimal] | None) -> Diagnostic:
     old, new, stated = claim.operand("from"), claim.operand("to"), claim.stated
-    d = max(old.decimals, new.decimals, stated.decimals)
     points = bool(claim.get("points"))
     value = abs(new.value - old.value)
-    unit_scale = stated.scale if stated.scale != 1 else Decimal(1)
+    unit_scale = stated.scale  # the difference as the text writes it: "$350 million" in millions
+    d = max(decimals_at(q, unit_scale) for q in (old, new, stated))
     computed = ctx.fmt(value / unit_scale, d)
     raw = stated.raw.strip()
     terms = f"{ctx.fmt(max(old.value, new.value) / unit_scale, d)} − {ctx.fmt(min(old.value, new.value) / unit_scale, d)}"

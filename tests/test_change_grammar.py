@@ -59,6 +59,13 @@ def test_a_wrong_change_stated_with_its_base_is_reported():
     ]
 
 
+def test_figures_of_two_scales_are_written_in_the_smaller():
+    assert found("Revenue rose from $950 million to $1.2 billion, up 36%.", "en") == [
+        ("C002", "stated change 36%, computed 26.3%", "(1,200 − 950) / 950 = 26.3% ≠ 36%")]
+    assert found("Revenue rose from $950 million to $1.2 billion, an increase of $350 million.", "en") == [
+        ("C001", "stated difference 350, computed 250", "1,200 − 950 = 250 ≠ 350")]
+
+
 def test_a_change_whose_figures_go_the_other_way_says_so_with_the_signed_arithmetic():
     text = "Số lượt khám bệnh đạt 48.340 lượt, tăng 3,9% so với năm trước (49.385 lượt)."
     (d,) = lint_text(text, "vi").diagnostics
