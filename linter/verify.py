@@ -47,13 +47,16 @@ def arithmetic(claim: Claim, locale: str) -> str:
 
 def _change(claim: Claim, locale: str) -> str | None:
     """Changes, differences and plans as the subtraction or division they state."""
+    from linter.judge import common_scale, decimals_at
+
     old, new, plan, result = claim.operand("from"), claim.operand("to"), claim.operand("plan"), claim.operand("result")
     stated, d = claim.stated.raw.strip(), claim.stated.decimals
-    if claim.kind in ("change_pct", "diff") and old is not None and new is not None and old.scale == new.scale:
-        o, n = _fmt(old, locale), _fmt(new, locale)
+    if claim.kind in ("change_pct", "diff") and old is not None and new is not None:
+        unit = claim.stated.scale if claim.kind == "diff" else common_scale(old, new)
+        o, n = (format_number(q.value / unit, decimals_at(q, unit), locale, percent=q.percent) for q in (old, new))
         if claim.kind == "diff":
             hi, lo = (o, n) if old.value >= new.value else (n, o)
-            value = format_number(abs(old.value - new.value) / old.scale, max(old.decimals, new.decimals), locale)
+            value = format_number(abs(old.value - new.value) / unit, max(decimals_at(q, unit) for q in (old, new)), locale)
             return f"{hi} − {lo} = {value}, stated {stated}"
         if old.value == 0:
             return None
