@@ -146,13 +146,13 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             continue
         else:
             continue
-        if later.q.percent != base.q.percent or not compatible_units(later, base):
+        if later.q.percent != base.q.percent or not _counts_alike(later, base):
             continue
         sign = _sign(_before(an, change, 20) + " " + first[-20:]) or 1
         yield Pair(base.q, later.q, None, sign, a.sent, (later.i, base.i))
 
 
-def compatible_units(a: Fig, b: Fig) -> bool:
+def _counts_alike(a: Fig, b: Fig) -> bool:
     """Two figures of one change count the same thing, or one of them does not say."""
     return a.unit is None or b.unit is None or a.unit == b.unit or a.q.currency == b.q.currency and a.q.scale == b.q.scale
 

@@ -317,8 +317,11 @@ def _of_them(an: Analysis) -> Iterator[Claim]:
     for i, g in enumerate(an.figs):
         if not g.count or not OF_THEM_AFTER.match(an.text, g.q.span.end):
             continue
-        head = next((h for h in reversed(an.figs[max(0, i - 4):i]) if h.sent == g.sent and h.count), None)
-        if head is None or not an.text[_end_of(head):g.q.span.start].strip().startswith((",", ";", "—", "(")):
+        counts = [h for h in an.figs[max(0, i - 4):i] if h.sent == g.sent and h.count]
+        if len(counts) != 1:
+            continue  # "1,000 households in 12 provinces; 800 of them": of which count is not known
+        head = counts[0]
+        if not an.text[_end_of(head):g.q.span.start].strip().startswith((",", ";", "—", "(")):
             continue  # "4,200 people, 1,150 of them": the part follows its whole across a comma
         yield Claim("part_le_whole", g.q, (Operand("part", g.q), Operand("whole", head.q)), "of them", span=head.q.span.cover(g.q.span))
 

@@ -60,3 +60,7 @@ def test_figures_of_different_scales_are_written_in_full_and_the_fix_in_the_tota
     assert (text[d.fix.span.start:d.fix.span.end], d.fix.replacement) == ("1,2", "1,4")  # "1,4 triệu"
     (s,) = [x for x in lint_text(text.replace("802.000", "1.302.000"), "vi").diagnostics if x.code == "S002"]
     assert (s.message, s.arithmetic) == ("phần 1.302.000 lớn hơn tổng thể 1.200.000", "1.302.000 > 1.200.000")
+
+
+def test_of_them_after_two_counts_is_not_linked():
+    assert lint_text("The survey covered 1,000 households in 12 provinces; 800 of them were rural.", "en").diagnostics == ()
