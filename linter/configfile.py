@@ -7,6 +7,7 @@ the run (exit 2) with the file, the key and what is allowed, never be silently i
 from __future__ import annotations
 
 import os
+import re
 import sys
 import typing
 from dataclasses import replace
@@ -33,16 +34,29 @@ def _toml():  # noqa: ANN202 - tomllib or tomli, same API
     return tomllib
 
 
+# Where a pyproject.toml can define tool.factlint: a [tool.factlint…] header, a bare [tool] table
+# (with dotted keys under it), or a top-level dotted key or inline table "tool. …" / "tool = {…}".
+# A file with none of them has no factlint settings, and is not parsed: importing a TOML parser
+# costs a tenth of a cold check.
+_TOOL_FACTLINT = re.compile(
+    rb"""(?m)^[ \t]*\[[ \t]*["']?tool["']?[ \t]*(?:\.[ \t]*["']?factlint\b|\])|^[ \t]*["']?tool["']?[ \t]*[.=]"""
+)
+
+
 def read_table(path: str) -> dict[str, Any] | None:
     """The factlint settings in `path`; None for a pyproject.toml without `[tool.factlint]`."""
+    pyproject = os.path.basename(path) == "pyproject.toml"
     try:
         with open(path, "rb") as fh:
-            data = _toml().load(fh)
+            raw = fh.read()
+        if pyproject and not _TOOL_FACTLINT.search(raw):
+            return None
+        data = _toml().loads(raw.decode("utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
-    except ValueError as exc:  # tomllib.TOMLDecodeError
+    except (ValueError, UnicodeDecodeError) as exc:  # tomllib.TOMLDecodeError
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    if os.path.basename(path) == "pyproject.toml":
+    if pyproject:
         tool = data.get("tool", {})
         return tool.get("factlint") if isinstance(tool, dict) and "factlint" in tool else None
     return data

@@ -119,3 +119,25 @@ def test_config_without_factlint_table_named_explicitly(tree):
 def test_fail_on_parsed_to_severity(tree):
     (tree / "factlint.toml").write_text('fail-on = "error"\n', encoding="utf-8")
     assert Resolver({}).for_path("a.txt").fail_on is Severity.ERROR
+
+
+@pytest.mark.parametrize("text", [
+    '[tool.factlint]\nselect = ["X001"]\n',
+    '[ "tool" . "factlint" ]\nselect = ["X001"]\n',
+    '[tool]\nfactlint.select = ["X001"]\n',
+    'tool.factlint.select = ["X001"]\n',
+    'tool = { factlint = { select = ["X001"] } }\n',
+    '[tool.factlint.rules.X001]\n[tool.factlint]\nselect = ["X001"]\n',
+])
+def test_every_way_toml_writes_tool_factlint_is_read(tree, text):
+    (tree / "pyproject.toml").write_text('[project]\nname = "x"\n' * text.startswith("[") + text, encoding="utf-8")
+    found = find_config_file(str(tree))
+    assert found is not None and found[1]["select"] == ["X001"]
+
+
+def test_a_pyproject_without_factlint_settings_is_not_parsed(tree, monkeypatch):
+    from linter import configfile
+
+    monkeypatch.setattr(configfile, "_toml", lambda: pytest.fail("parsed a pyproject.toml with no tool.factlint"))
+    (tree / "pyproject.toml").write_text('[project]\nname = "factlint-reports"\n[tool.setuptools]\npackages = ["x"]\n[broken\n', encoding="utf-8")
+    assert find_config_file(str(tree)) is None
