@@ -64,3 +64,10 @@ def test_figures_of_different_scales_are_written_in_full_and_the_fix_in_the_tota
 
 def test_of_them_after_two_counts_is_not_linked():
     assert lint_text("The survey covered 1,000 households in 12 provinces; 800 of them were rural.", "en").diagnostics == ()
+
+
+def test_diploma_levels_are_items_not_labels():
+    text = ("Tổng số cán bộ, công chức cấp xã là 3.450 người; trong đó, trình độ đại học trở lên 2.890 người (83,8%), "
+            "cao đẳng 310 người (9,0%), trung cấp 250 người (7,2%).")
+    assert ("sum", "consistent", "2.890 + 310 + 250 = 3.450, stated 3.450") in lint_text(text, "vi").verified
+    assert lint_text("Trường đạt chuẩn quốc gia cấp 2 là 15 trường.", "vi").verified == ()  # "cấp 2" is a level
