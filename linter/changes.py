@@ -45,8 +45,12 @@ COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục
 OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
 STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
 SCALE_AFTER = lazyre.compile(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", re.I)
-# "in 2022", "năm 2022", "tháng 2", "quý III/2023": when, not how much
-YEARS = lazyre.compile(r"\b(?:in|năm)\s+(?:1[6-9]|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:1[6-9]|20)\d{2})?(?!\w)", re.I)
+# "in 2022", "năm 2022", "tháng 2", "quý III/2023", "in May": when, not how much
+YEARS = lazyre.compile(
+    r"\b(?:in|năm)\s+(?:1[6-9]|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:1[6-9]|20)\d{2})?(?!\w)"
+    r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:1[6-9]|20)\d{2})?\b",
+    re.I,
+)
 # what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"
 BASE_BETWEEN = lazyre.compile(
     r"^\s*(?:(?:from|compared (?:with|to))\s*[$€£]?"

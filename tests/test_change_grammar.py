@@ -25,6 +25,8 @@ CHANGE_THEN_BASE = [
      ("diff", "consistent", "19,539 − 18,402 = 1,137, stated 1,137")),
     ("en", "The poverty rate fell to 2.15% in 2023 from 2.86% in 2022, a drop of 0.71 percentage points.",
      ("diff", "consistent", "2.86% − 2.15% = 0.71, stated 0.71")),
+    ("en", "The county's jobless rate fell to 3.8% in May from 4.1% in April, a decline of 0.3 percentage point.",
+     ("diff", "consistent", "4.1% − 3.8% = 0.3, stated 0.3")),
     ("en", "Sales rose to $150m from $120m, a 25% increase.", ("change_pct", "consistent", "(150 − 120) / 120 = 25%, stated 25%")),
     ("en", "The hospital treated 1,450 patients in 2023, 22% more than the 1,188 it saw in 2022.",
      ("change_pct", "consistent", "(1,450 − 1,188) / 1,188 = 22%, stated 22%")),
