@@ -19,7 +19,11 @@ GOAL = r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|target|plan|goal|bud
 AFTER_PCT = lazyre.compile(r"^\s*(?:so với\s+)?(?:the\s+|of\s+(?:the\s+|its\s+|their\s+)?)?(?:annual\s+|yearly\s+|năm\s+)?" + GOAL + r"\b", re.I)
 # the verb, or a bare comma when the plan word follows the share ("$8.25 billion, 103.1% of the budget")
 VERB = lazyre.compile(r"(?:\b(?P<v>đạt|bằng|hoàn thành|vượt|reaching|reached|or|exceeding|exceeded|above)|,)\s*(?:by\s+)?$", re.I)
-PLAN_BEFORE = lazyre.compile(GOAL + r"(?:\s+(?:được\s+)?(?:giao|đề ra|đặt ra|năm(?: \d{4})?))?(?:\s+(?:là|of|was|is))?\s*[:(]?\s*[$€£]?$", re.I)
+PLAN_BEFORE = lazyre.compile(
+    GOAL + r"(?:(?:\s+(?:được\s+)?(?:giao|đề ra|đặt ra|năm(?: \d{4})?))?(?:\s+(?:là|of|was|is))?\s*[:(]?"
+    r"|(?:\s+[^\d\s();,:]+){1,3}\s*[(:])\s*[$€£]?$",  # "chỉ tiêu Nghị quyết (180 đảng viên)": a few words, then the plan
+    re.I,
+)
 
 
 def extract(an: Analysis) -> Iterator[Claim]:

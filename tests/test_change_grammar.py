@@ -82,6 +82,8 @@ def test_a_share_of_the_budget_with_the_budget_in_parentheses():
     text = "Thu ngân sách đạt 8.250 tỷ đồng, bằng 103,1% dự toán (8.000 tỷ đồng)."
     assert found(text, "vi") == []
     assert ("target", "consistent", "8.250 / 8.000 = 103,1%, stated 103,1%") in verified(text, "vi")
+    text = "Năm 2022, Đảng bộ huyện kết nạp được 186 đảng viên mới, đạt 103,3% so với chỉ tiêu Nghị quyết (180 đảng viên)."
+    assert ("target", "consistent", "186 / 180 = 103,3%, stated 103,3%") in verified(text, "vi")
     text = "The program placed 25,400 people in new jobs, 101.6% of its annual target of 25,000."
     assert ("target", "consistent", "25,400 / 25,000 = 101.6%, stated 101.6%") in verified(text, "en")
     assert found("Tax receipts reached $8.25 billion, 101.3% of the budget ($8.0 billion).", "en") == [
