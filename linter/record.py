@@ -69,10 +69,10 @@ def _shared_methods(cls: type[T], frozen: bool, eq: bool, order: bool) -> type[T
         fields = frozenset(names)
 
         def __setattr__(self: Any, name: str, value: Any) -> None:
-            values = self.__dict__  # written directly: this runs for every field of every instance made
-            if name in values or name not in fields:
+            state = self.__dict__  # written directly: this runs for every field of every instance made
+            if name in state or name not in fields:
                 raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
-            values[name] = value
+            state[name] = value
 
         def __delattr__(self: Any, name: str) -> None:
             raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
