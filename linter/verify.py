@@ -32,10 +32,11 @@ def arithmetic(claim: Claim, locale: str) -> str:
         total = sum((q.value for q in shares), Decimal(0))
         return f"{' + '.join(_fmt(q, locale) for q in shares)} = {format_number(total, max(q.decimals for q in shares), locale, percent=True)}"
     if claim.kind == "part_le_whole":
+        from linter.judge import common_scale, decimals_at
+
         part, whole = claim.operands[0].quantity, claim.operands[1].quantity
-        if part.scale != whole.scale:
-            return f"{format_number(part.value, 0, locale)} ≤ {format_number(whole.value, 0, locale)}"
-        return f"{_fmt(part, locale)} ≤ {_fmt(whole, locale)}"
+        unit = common_scale(part, whole)
+        return " ≤ ".join(format_number(q.value / unit, decimals_at(q, unit), locale) for q in (part, whole))
     if claim.kind == "restates" and claim.operand("cell") is not None:
         return f"{claim.stated.raw.strip()} against the table's {claim.operand('cell').raw.strip()} ({claim.get('cell')})"
     written = _change(claim, locale)

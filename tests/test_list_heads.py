@@ -71,3 +71,11 @@ def test_diploma_levels_are_items_not_labels():
             "cao đẳng 310 người (9,0%), trung cấp 250 người (7,2%).")
     assert ("sum", "consistent", "2.890 + 310 + 250 = 3.450, stated 3.450") in lint_text(text, "vi").verified
     assert lint_text("Trường đạt chuẩn quốc gia cấp 2 là 15 trường.", "vi").verified == ()  # "cấp 2" is a level
+
+
+def test_include_opens_a_list_checked_only_when_it_misses_its_total_narrowly():
+    text = "The district's 14,250 students include 7,300 in elementary schools, 3,450 in middle schools and 3,500 in high schools."
+    assert ("sum", "consistent", "7,300 + 3,450 + 3,500 = 14,250, stated 14,250") in lint_text(text, "en").verified
+    (d,) = lint_text(text.replace("3,500", "3,540"), "en").diagnostics
+    assert (d.code, d.message) == ("S001", "stated total 14,250, the parts add up to 14,290")
+    assert lint_text(text.replace("3,500", "1,500"), "en").diagnostics == ()  # a partial list: "include" promises no more
