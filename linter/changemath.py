@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Callable
 
 from linter.arith import stated_interval
-from linter.model import Hedge, Quantity
+from linter.model import Claim, Hedge, Quantity
 
 HUNDRED = Decimal(100)
 
@@ -62,3 +62,31 @@ def truncated(stated: Quantity, interval: tuple[Decimal, Decimal] | None) -> boo
 
 def point(interval: tuple[Decimal, Decimal]) -> Decimal:
     return (interval[0] + interval[1]) / 2
+
+
+def change_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
+    """What a change_pct claim's figures make of the change: from its base, or from 'X, tăng D'."""
+    new = claim.operand("to")
+    if claim.operand("delta") is not None:
+        return corners(lambda d, n: pct_of_base(d, n, int(claim.get("sign", 1))), claim.operand("delta"), new)
+    return corners(pct_change, claim.operand("from"), new)
+
+
+def change_holds(claim: Claim, interval: tuple[Decimal, Decimal] | None = None) -> bool:
+    """Whether the stated percent change fits its figures, in the direction its words give (C002)."""
+    interval = interval if interval is not None else change_interval(claim)
+    if interval is None:
+        return True
+    stated, sign = claim.stated, int(claim.get("sign", 0))
+    signed = claim.get("signed", True) and sign == 0
+    return matches(stated, interval, absolute=not signed) and (sign == 0 or point(interval) * sign >= -stated.resolution)
+
+
+def difference_holds(claim: Claim) -> bool:
+    """Whether a stated difference is the gap of its two figures (C001), or, where allowed, their relative change."""
+    old, new, stated = claim.operand("from"), claim.operand("to"), claim.stated
+    if old is None or new is None:
+        return True
+    if matches(stated, corners(lambda a, b: abs(b - a), old, new), absolute=True):
+        return True
+    return bool(claim.get("relative_ok")) and matches(stated, corners(pct_change, old, new), absolute=True)

@@ -4,7 +4,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Iterator
 
-from linter.changemath import corners, matches, pct_change, pct_of_base, point, truncated
+from linter.changemath import change_holds, change_interval, pct_change, pct_of_base, point, truncated
 from linter.judge import common_scale, decimals_at
 from linter.model import Claim, Diagnostic, Document, Note, Severity
 from linter.record import record
@@ -56,21 +56,11 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         yield diag
 
 
-def _interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
-    new = claim.operand("to")
-    if claim.operand("delta") is not None:
-        return corners(lambda d, n: pct_of_base(d, n, int(claim.get("sign", 1))), claim.operand("delta"), new)
-    return corners(pct_change, claim.operand("from"), new)
-
-
 def _judge(claim: Claim) -> tuple[str, tuple[Decimal, Decimal], Decimal | None] | None:
-    interval = _interval(claim)
-    if interval is None:
+    interval = change_interval(claim)
+    if interval is None or change_holds(claim, interval):
         return None
-    stated, sign = claim.stated, int(claim.get("sign", 0))
-    signed = claim.get("signed", True) and sign == 0
-    if matches(stated, interval, absolute=not signed) and (sign == 0 or point(interval) * sign >= -stated.resolution):
-        return None
+    stated = claim.stated
     points = None
     old, new = claim.operand("from"), claim.operand("to")
     if old is not None and old.percent and new.percent:
