@@ -40,7 +40,8 @@ class Lexicon:
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # overlapping ways to count people
     plural_suffixes: tuple[str, ...] = ()
     id_words: tuple[str, ...] = field(default=())  # "số", "No." before document numbers
-    # another time or a comparison: "(cùng kỳ năm trước: 1.557 hộ)", "($4.32 billion a year earlier)"
+    # another time, a comparison or another measure of the same figure: "(cùng kỳ năm trước: 1.557 hộ)",
+    # "($4.32 billion a year earlier)", "($3.4 billion excluding one-time charges)", "(nếu tính cả … là 365 tỷ đồng)"
     other_time: tuple[str, ...] = ()
     # an election's turnout: (the rate's name, the votes cast, the electorate), as phrases
     turnout: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
@@ -86,7 +87,8 @@ VI = Lexicon(
         "tăng trưởng", "giảm sút", "chênh lệch",
     ),
     target_words=("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nghị quyết", "định mức"),
-    other_time=("năm trước", "năm ngoái", "cùng kỳ", "kỳ trước", "tháng trước", "quý trước", "năm học trước", "so với", "trước đó"),
+    other_time=("năm trước", "năm ngoái", "cùng kỳ", "kỳ trước", "tháng trước", "quý trước", "năm học trước", "so với", "trước đó",
+                "chưa tính", "chưa kể", "không kể", "không tính", "tính cả", "nếu tính", "quy đổi", "tương đương", "sau thuế", "trước thuế"),
     attribute_markers=("với", "/", "mỗi", "bình quân", "trung bình"),
     person_nouns=(
         "người", "đảng viên", "đồng chí", "cử tri", "học sinh", "sinh viên", "giáo viên", "cán bộ", "công chức",
@@ -161,7 +163,8 @@ EN = Lexicon(
     ),
     target_words=("target", "plan", "goal", "forecast", "budgeted", "quota", "projection"),
     other_time=("a year earlier", "a year ago", "last year", "previous year", "prior year", "the year before", "previously",
-                "compared with", "compared to", "versus", "vs", "planned", "budget", "estimated"),
+                "compared with", "compared to", "versus", "vs", "planned", "budget", "estimated",
+                "excluding", "including", "adjusted", "after", "before", "restated", "equivalent", "net of", "gross"),
     attribute_markers=("with", "/", "each", "per", "average", "averaging"),
     person_nouns=(
         "people", "person", "persons", "residents", "voters", "students", "members", "employees", "workers", "adults",

@@ -122,6 +122,9 @@ ANOTHER_TIME = [
     ("en", "Exports reached $2.5 billion (target: $2.8 billion)."),
     ("en", "Tax receipts reached $8.25 billion, 97.1% of the budget ($8.5 billion)."),
     ("vi", "Có 7.120 người thất nghiệp, nhiều hơn 380 người so với tháng 2 (6.740 người)."),
+    ("en", "Net income was $3.2 billion ($3.4 billion excluding one-time charges)."),
+    ("en", "The bill costs $1.2 trillion ($1.5 trillion after interest)."),
+    ("vi", "Lợi nhuận đạt 320 tỷ đồng (nếu tính cả lãi tiền gửi là 365 tỷ đồng)."),
 ]
 
 
