@@ -22,11 +22,14 @@ def arithmetic(claim: Claim, locale: str) -> str:
         value = part.value * 100 / whole.value if whole.value else Decimal(0)
         return f"{_fmt(part, locale)} / {_fmt(whole, locale)} = {format_number(value, claim.stated.decimals, locale, percent=True)}, stated {claim.stated.raw.strip()}"
     if claim.kind == "sum":
+        from linter.judge import common_scale, decimals_at
+
         parts = claim.operands_of("part")
-        scale = parts[0].scale if len({p.scale for p in parts}) == 1 else Decimal(1)  # "3.2 + 8.15 + 1.1" billions
-        total = sum((p.value for p in parts), Decimal(0)) / scale
-        d = max(p.decimals for p in parts)
-        return f"{' + '.join(_fmt(p, locale) for p in parts)} = {format_number(total, d, locale)}, stated {claim.stated.raw.strip()}"
+        unit = common_scale(*parts)  # "3.2 + 8.15 + 1.1" billions; "800 + 1,700" millions beside $1.7 billion
+        total = sum((p.value for p in parts), Decimal(0)) / unit
+        d = max(decimals_at(p, unit) for p in parts)
+        terms = " + ".join(format_number(p.value / unit, decimals_at(p, unit), locale) for p in parts)
+        return f"{terms} = {format_number(total, d, locale)}, stated {claim.stated.raw.strip()}"
     if claim.kind == "shares_total":
         shares = claim.operands_of("share")
         total = sum((q.value for q in shares), Decimal(0))
