@@ -111,6 +111,8 @@ def test_a_count_of_years_right_before_its_range_and_a_sum_in_billions():
     assert [code for code, _, _ in found("Trong 3 năm 2021 - 2025, toàn huyện xây dựng được 45 km đường.", "vi")] == ["D001"]
     text = "Total investment was $12.45 billion: $3.2 billion from the state, $8.15 billion from firms and $1.1 billion from abroad."
     assert ("sum", "consistent", "3.2 + 8.15 + 1.1 = 12.45, stated 12.45") in verified(text, "en")
+    text = "The city spent $2.5 billion ($800 million on schools and $1.7 billion on roads)."
+    assert ("sum", "consistent", "800 + 1,700 = 2,500, stated 2.5") in verified(text, "en")
 
 
 # a parenthesis after a figure giving it at another time, or the plan: no part of it
