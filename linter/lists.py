@@ -245,6 +245,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
         yield Claim("part_le_whole", p.q, (Operand("part", p.q), Operand("whole", head.q)), opener, span=head.q.span.cover(p.q.span))
     if len(same) >= 2:
         parts = same
+    elif not years and any(p.unit is None for p in parts) and any(p.unit is not None for p in parts):
+        return  # "12-of-18 shooting, including 4 of 6 …, and added 9 rebounds": a bare figure beside counted things
     if len(parts) < 2:
         return
     shares = _shares_of(an, parts, items)

@@ -79,3 +79,8 @@ def test_include_opens_a_list_checked_only_when_it_misses_its_total_narrowly():
     (d,) = lint_text(text.replace("3,500", "3,540"), "en").diagnostics
     assert (d.code, d.message) == ("S001", "stated total 14,250, the parts add up to 14,290")
     assert lint_text(text.replace("3,500", "1,500"), "en").diagnostics == ()  # a partial list: "include" promises no more
+
+
+def test_a_bare_figure_and_a_counted_one_are_not_summed_as_parts():
+    text = "Smith scored 31 points on 12-of-18 shooting, including 4 of 6 from three-point range, and added 9 rebounds."
+    assert lint_text(text, "en").diagnostics == ()  # 4 (of 6) and 9 rebounds are not a breakdown of 12
