@@ -23,8 +23,8 @@ from linter.claims import Analysis, Fig
 from linter.model import Claim, Operand, Quantity, Span
 from linter.record import record
 
-DOWN = lazyre.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank)\b", re.I)
-UP = lazyre.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more)\b", re.I)
+DOWN = lazyre.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank|slipped|slid|dipped|plunged|tumbled|sank)\b", re.I)
+UP = lazyre.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more|surged|soared|climbed)\b", re.I)
 TOO = lazyre.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", re.I)
 INSTEAD = lazyre.compile(r"^[^\d]{0,12}\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|thay vì|so với)\b[^\d]{0,45}$", re.I)
 FROM_BEFORE = lazyre.compile(r"(?:\btừ|\bfrom)\s*[$€£]?$", re.I)
@@ -152,7 +152,7 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             continue
         if later.q.percent != base.q.percent or not _counts_alike(later, base):
             continue
-        sign = _sign(_before(an, change, 20) + " " + first[-20:]) or 1
+        sign = _sign(_before(an, change, 20) + " " + first[-20:])  # no word of direction: the magnitude is judged
         yield Pair(base.q, later.q, None, sign, a.sent, (later.i, base.i))
 
 

@@ -63,6 +63,8 @@ def _judge(claim: Claim) -> tuple[str, tuple[Decimal, Decimal], Decimal | None] 
     stated = claim.stated
     points = None
     old, new = claim.operand("from"), claim.operand("to")
+    if int(claim.get("sign", 0)) * point(interval) < -stated.resolution:
+        return "mismatch", interval, points  # the words give one direction, the figures the other
     if old is not None and old.percent and new.percent:
         points = new.value - old.value
         if abs(abs(points) - abs(stated.value)) <= stated.resolution / 2 + max(old.resolution, new.resolution) / 2:

@@ -61,6 +61,15 @@ def test_a_wrong_change_stated_with_its_base_is_reported():
     ]
 
 
+def test_a_change_with_no_word_of_direction_is_judged_by_its_magnitude_and_a_name_is_not_a_count():
+    assert found("The index slipped 0.8% to 4,350 from 4,385.", "en") == []
+    assert found("The index moved 0.8% to 4,350 from 4,385.", "en") == []
+    text = "The Dow fell 1.2%, or 410 points, to 33,800, while the S&P 500 slipped 0.8% to 4,350."
+    assert found(text, "en") == []  # "S&P 500" names an index; "slipped 0.8%" is a change, not a share
+    assert found("Revenue rose 8% to $4.0 billion from $4.32 billion.", "en") == [
+        ("C002", "stated a rise of 8%, but the figures fall by 7.4%", "(4.0 − 4.32) / 4.32 = -7.4% ≠ +8%")]
+
+
 def test_figures_of_two_scales_are_written_in_the_smaller():
     assert found("Revenue rose from $950 million to $1.2 billion, up 36%.", "en") == [
         ("C002", "stated change 36%, computed 26.3%", "(1,200 − 950) / 950 = 26.3% ≠ 36%")]
