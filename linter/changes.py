@@ -20,9 +20,10 @@ from typing import Iterator
 
 from linter import lazyre
 from linter.claims import Analysis, Fig
-from linter.model import Claim, Operand, Quantity, Span
+from linter.model import Claim, Operand, Quantity
 from linter.record import record
 
+_COMPARATIVE = r"(?:nhiều|ít|cao|thấp) hơn"  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
 DOWN = lazyre.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank|slipped|slid|dipped|plunged|tumbled|sank)\b", re.I)
 UP = lazyre.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more|surged|soared|climbed)\b", re.I)
 TOO = lazyre.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", re.I)
@@ -33,11 +34,11 @@ TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
 UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
 BY_BEFORE = lazyre.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
 X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
-DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*(?:nhiều|ít|cao|thấp) hơn)\s*[$€£]?$", re.I)
+DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*" + _COMPARATIVE + r")\s*[$€£]?$", re.I)
 PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than|below|above)\b", re.I)
-COMPARATIVE_BEFORE = lazyre.compile(r",\s*(?:nhiều|ít|cao|thấp) hơn\s*$", re.I)
+COMPARATIVE_BEFORE = lazyre.compile(r",\s*" + _COMPARATIVE + r"\s*$", re.I)
 PCT_BEFORE = lazyre.compile(
-    r"(?:,\s*(?:nhiều|ít|cao|thấp) hơn|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged)(?:\s+by)?"
+    r"(?:,\s*" + _COMPARATIVE + r"|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged)(?:\s+by)?"
     r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
 REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
 COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
@@ -89,7 +90,7 @@ def _before(an: Analysis, f: Fig, n: int = 40) -> str:
 
 
 def _end(f: Fig) -> int:
-    return (f.q.unit_span or f.q.span).end if f.q.scale != 1 else f.q.span.end
+    return f.q.end if f.q.scale != 1 else f.q.span.end
 
 
 def _after_scale(an: Analysis, f: Fig) -> int:
@@ -173,7 +174,7 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
         before, after = _sentence_before(an, f, 80), an.text[f.q.span.end:f.q.span.end + 30]
         if f.q.percent and not (p.old is not None and p.old.percent) and (PCT_AFTER.match(after) or PCT_BEFORE.search(before)):
             yield "pct", f
-        elif p.delta is not None and f.q.percent and an.text[_end_of(an, p.delta):f.q.span.start].strip() == "(":
+        elif p.delta is not None and f.q.percent and an.text[p.delta.end:f.q.span.start].strip() == "(":
             yield "pct", f
         elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
             if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
@@ -188,10 +189,6 @@ def _space_joined(an: Analysis, f: Fig) -> Quantity:
     if nxt is None or an.text[f.q.span.end:nxt.q.span.start] != " " or not re.fullmatch(r"\d{3}", nxt.q.raw) or not f.q.raw.isdigit() or len(f.q.raw) > 3:
         return f.q
     return replace(f.q, span=f.q.span.cover(nxt.q.span), raw=an.text[f.q.span.start:nxt.q.span.end], value=f.q.value * 1000 + nxt.q.value, unit=nxt.q.unit, unit_span=nxt.q.unit_span)
-
-
-def _end_of(an: Analysis, q: Quantity) -> int:
-    return q.unit_span.end if q.unit_span else q.span.end
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
@@ -283,7 +280,7 @@ def _comparisons(an: Analysis) -> Iterator[Claim]:
     for a, d, b in zip(an.figs, an.figs[1:], an.figs[2:]):
         if a.sent != d.sent or d.sent != b.sent or a.q.percent != b.q.percent:
             continue
-        if COMPARE.search(an.text[_end_of(an, a.q):d.q.span.start]) and COMPARE_BASE.match(an.text[d.q.span.end:b.q.span.start]):
+        if COMPARE.search(an.text[a.q.end:d.q.span.start]) and COMPARE_BASE.match(an.text[d.q.span.end:b.q.span.start]):
             base = replace(b.q, resolution=Decimal(0), hedge=None)  # a target is set exactly, not rounded
             stated = replace(d.q, hedge=None)  # "thấp hơn 0,4% so với" compares; the grammar reads "hơn" as a hedge
             yield Claim("diff", stated, (Operand("from", base), Operand("to", a.q)), "comparison", span=a.q.span.cover(b.q.span),

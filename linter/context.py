@@ -152,7 +152,7 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
     prev = text[start - 1] if start else " "
     if prev in "-/\u2010\u2011" and start >= 2 and text[start - 2].isalpha() and not _same_unit_over(text, start, end):
         return None  # "Covid-19", "9 chi bộ/ 9 thôn" keeps the first figure only
-    value, raw = t.value, text[start:end]
+    value = t.value
     if prev in "-\u2212\u2013" and (start < 2 or text[start - 2] in " |(\t\n"):
         value, start = -value, start - 1
     percent = False

@@ -7,7 +7,6 @@ are added or removed elsewhere in the document, and loses it when its own senten
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 
 from linter import lazyre

@@ -67,7 +67,7 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
         if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
         inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
-        if not inner and opener in ("(", ":") and len(an.text[(g.q.unit_span or g.q.span).end:start].split()) > (5 if opener == "(" else 2):
+        if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > (5 if opener == "(" else 2):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
         out.append(g)
         if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener != "trong đó":
@@ -323,13 +323,9 @@ def _of_them(an: Analysis) -> Iterator[Claim]:
         if len(counts) != 1:
             continue  # "1,000 households in 12 provinces; 800 of them": of which count is not known
         head = counts[0]
-        if not an.text[_end_of(head):g.q.span.start].strip().startswith((",", ";", "—", "(")):
+        if not an.text[head.q.end:g.q.span.start].strip().startswith((",", ";", "—", "(")):
             continue  # "4,200 people, 1,150 of them": the part follows its whole across a comma
         yield Claim("part_le_whole", g.q, (Operand("part", g.q), Operand("whole", head.q)), "of them", span=head.q.span.cover(g.q.span))
-
-
-def _end_of(f: Fig) -> int:
-    return (f.q.unit_span or f.q.span).end
 
 
 def _has_figure(an: Analysis, region: Span) -> bool:
@@ -362,7 +358,7 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         first = next((g for g in an.figs_in(sent) if g.count), None)
         if first is None or first.i in heads:
             continue
-        begin = (first.q.unit_span or first.q.span).end
+        begin = first.q.end
         region = Span(begin, min(sent.end, begin + MAX_LIST))
         found = list(_claims_for(an, first, "trong số", region))
         yield from found

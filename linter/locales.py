@@ -160,7 +160,7 @@ EN = Lexicon(
         "increase", "increased", "decrease", "decreased", "up", "down", "rise", "rose", "fall", "fell", "growth", "grew",
         "gain", "gained", "loss", "lost", "drop", "dropped", "higher", "lower", "more", "fewer", "less", "declined",
         "decline", "jump", "jumped", "climbed", "change", "grow", "growth rate", "too high", "too low", "compared",
-        "slipped", "slid", "dipped", "edged", "surged", "soared", "plunged", "tumbled", "sank", "gained", "climbed",
+        "slipped", "slid", "dipped", "edged", "surged", "soared", "plunged", "tumbled", "sank",
     ),
     target_words=("target", "plan", "goal", "forecast", "budgeted", "quota", "projection"),
     other_time=("a year earlier", "a year ago", "last year", "previous year", "prior year", "the year before", "previously",

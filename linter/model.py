@@ -72,6 +72,11 @@ class Quantity:
     year_like: bool = False  # a four-digit integer 1800..2100 written without grouping
     ambiguous: bool = False  # its reading depends on the document's number convention
 
+    @property
+    def end(self) -> int:
+        """Where the figure as written ends, the noun or unit after it included ("12 đảng viên")."""
+        return (self.unit_span or self.span).end
+
     @cached_property  # frozen: computed once (cached_property writes the instance dict, not a field)
     def low(self) -> Decimal:
         if self.hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST):

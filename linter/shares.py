@@ -133,13 +133,13 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
         if g.delta:
             if f.paren is not None and f.paren.start >= g.q.span.end and not an.text[g.q.span.end:f.paren.start].strip(" ,"):
                 return None, None  # "tăng 12.308 đảng viên (6,66%)": a rate of change
-            if (g.q.unit_span or g.q.span).end + 3 >= f.q.span.start:
+            if g.q.end + 3 >= f.q.span.start:
                 return None, None
             continue
         if whole is None and re.search(r"(?:" + markers + r")\s*$", an.lower[max(clause.start, g.q.span.start - 40):g.q.span.start]):
             whole = g
             continue
-        gap = an.lower[(g.q.unit_span or g.q.span).end:(whole or f).q.span.start]
+        gap = an.lower[g.q.end:(whole or f).q.span.start]
         paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
         if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap):
             return g, whole

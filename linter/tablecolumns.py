@@ -10,12 +10,12 @@ three data rows and all but one.
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence
+from typing import Iterator
 
 from linter import lazyre
 from linter.arith import adds_up
 from linter.claims import Analysis
-from linter.model import Claim, Operand, Quantity, Span
+from linter.model import Claim, Operand, Span
 from linter.tables import CHANGE_HEADER, SHARE_HEADER, TOTAL_LABEL, cell_count, cell_share, cell_text
 
 # columns that number, date or code the rows: never parts of a total

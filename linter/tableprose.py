@@ -22,7 +22,7 @@ from typing import Iterator
 
 from linter import lazyre
 from linter.claims import Analysis, Fig
-from linter.edits import one_slip, slips
+from linter.edits import slips
 from linter.model import Claim, Operand
 
 _LEAD = lazyre.eager(r"^(?:tổng số|số lượng|tổng|số|number of|no\. of|the)\s+")

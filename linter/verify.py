@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable
 
+from linter.judge import common_scale, decimals_at
 from linter.model import Claim, Diagnostic, Quantity
 from linter.numfmt import format_number
 
@@ -22,8 +23,6 @@ def arithmetic(claim: Claim, locale: str) -> str:
         value = part.value * 100 / whole.value if whole.value else Decimal(0)
         return f"{_fmt(part, locale)} / {_fmt(whole, locale)} = {format_number(value, claim.stated.decimals, locale, percent=True)}, stated {claim.stated.raw.strip()}"
     if claim.kind == "sum":
-        from linter.judge import common_scale, decimals_at
-
         parts = claim.operands_of("part")
         unit = common_scale(*parts)  # "3.2 + 8.15 + 1.1" billions; "800 + 1,700" millions beside $1.7 billion
         total = sum((p.value for p in parts), Decimal(0)) / unit
@@ -35,8 +34,6 @@ def arithmetic(claim: Claim, locale: str) -> str:
         total = sum((q.value for q in shares), Decimal(0))
         return f"{' + '.join(_fmt(q, locale) for q in shares)} = {format_number(total, max(q.decimals for q in shares), locale, percent=True)}"
     if claim.kind == "part_le_whole":
-        from linter.judge import common_scale, decimals_at
-
         part, whole = claim.operands[0].quantity, claim.operands[1].quantity
         unit = common_scale(part, whole)
         return " ≤ ".join(format_number(q.value / unit, decimals_at(q, unit), locale) for q in (part, whole))
@@ -51,8 +48,6 @@ def arithmetic(claim: Claim, locale: str) -> str:
 
 def _change(claim: Claim, locale: str) -> str | None:
     """Changes, differences and plans as the subtraction or division they state."""
-    from linter.judge import common_scale, decimals_at
-
     old, new, plan, result = claim.operand("from"), claim.operand("to"), claim.operand("plan"), claim.operand("result")
     stated, d = claim.stated.raw.strip(), claim.stated.decimals
     if claim.kind in ("change_pct", "diff") and old is not None and new is not None:
