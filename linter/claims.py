@@ -99,8 +99,6 @@ class Analysis:
 Extractor = Callable[[Analysis], Iterable[Claim]]
 
 
-# change words that are not a change here: "so với" compares, "made up 35.6%" constitutes, "up to 40%" bounds
-NOT_CHANGES = ("so với", "made up", "make up", "makes up", "making up", "up to")
 LAST_ITEM = lazyre.compile(r"[,;:(\d]")  # what ends the words that may describe the next figure
 ITEM_EDGE = lazyre.compile(r"[,;(]|\d|\band\b|\bvà\b|\bor\b|\bhoặc\b")
 NAMED_BEFORE = lazyre.compile(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$")  # "số chi bộ lên": the noun is named
@@ -126,7 +124,7 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     tail_nohedge = tail[:m.start()].rstrip() if m else tail
     words = tail_nohedge.split()
     last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
-    f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, NOT_CHANGES)
+    f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
     f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
     if q.year_like and q.unit and q.unit in lex.compounds:
         f.label = False  # "2011 hộ" is a count, however rare

@@ -40,6 +40,8 @@ class Lexicon:
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # overlapping ways to count people
     plural_suffixes: tuple[str, ...] = ()
     id_words: tuple[str, ...] = field(default=())  # "số", "No." before document numbers
+    # phrases holding a change word that state no change: "so với" compares, "made up 35.6%", "up to 40%"
+    not_changes: tuple[str, ...] = ()
     # another time, a comparison or another measure of the same figure: "(cùng kỳ năm trước: 1.557 hộ)",
     # "($4.32 billion a year earlier)", "($3.4 billion excluding one-time charges)", "(nếu tính cả … là 365 tỷ đồng)"
     other_time: tuple[str, ...] = ()
@@ -87,6 +89,7 @@ VI = Lexicon(
         "tăng trưởng", "giảm sút", "chênh lệch",
     ),
     target_words=("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "nghị quyết", "định mức"),
+    not_changes=("so với",),
     other_time=("năm trước", "năm ngoái", "cùng kỳ", "kỳ trước", "tháng trước", "quý trước", "năm học trước", "so với", "trước đó",
                 "chưa tính", "chưa kể", "không kể", "không tính", "tính cả", "nếu tính", "quy đổi", "tương đương", "sau thuế", "trước thuế"),
     attribute_markers=("với", "/", "mỗi", "bình quân", "trung bình"),
@@ -163,6 +166,7 @@ EN = Lexicon(
         "slipped", "slid", "dipped", "edged", "surged", "soared", "plunged", "tumbled", "sank",
     ),
     target_words=("target", "plan", "goal", "forecast", "budgeted", "quota", "projection"),
+    not_changes=("made up", "make up", "makes up", "making up", "up to"),
     other_time=("a year earlier", "a year ago", "last year", "previous year", "prior year", "the year before", "previously",
                 "compared with", "compared to", "versus", "vs", "planned", "budget", "estimated",
                 "excluding", "including", "adjusted", "after", "before", "restated", "equivalent", "net of", "gross"),
