@@ -47,6 +47,16 @@ class Lexicon:
     other_time: tuple[str, ...] = ()
     # an election's turnout: (the rate's name, the votes cast, the electorate), as phrases
     turnout: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    # words that name a day: a day.month right after one is a date, not a decimal ("Chiều 12.3", "ngày 30.4")
+    day_words: tuple[str, ...] = ()
+    # words that make the day word a unit of time instead of a date: "mỗi ngày 2.5 tấn"
+    per_day: tuple[str, ...] = ()
+    # words joining two dates of one span: "từ ngày 1.6 đến 30.6", "các ngày 16.6 và 17.6"
+    day_links: tuple[str, ...] = ()
+    # words that name a season, school, crop or fiscal year: "năm học 2023-2024", "the 2014-15 season" is one of them
+    season_words: tuple[str, ...] = ()
+    # the commonest short words of running text: enough of them tell a paragraph's language
+    function_words: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self.lang, name)
@@ -131,6 +141,15 @@ VI = Lexicon(
         ("tổng số cử tri", "tổng số cử tri trong danh sách", "tổng số cử tri trong khu vực bỏ phiếu", "cử tri trong danh sách",
          "cử tri có tên trong danh sách", "cử tri trong khu vực bỏ phiếu"),
     ),
+    day_words=("ngày", "hôm", "sáng", "chiều", "trưa", "tối", "đêm", "khuya", "rạng sáng", "sáng sớm", "chiều tối",
+               "tối muộn", "nửa đêm", "mùng", "mồng"),
+    per_day=("mỗi", "một", "vài", "mấy", "hàng", "mọi", "từng", "bình quân", "trung bình", "nửa"),
+    day_links=("đến", "tới", "và", "hoặc", "cho đến"),
+    season_words=("năm học", "niên khóa", "niên khoá", "niên vụ", "mùa giải", "mùa vụ", "vụ mùa", "năm tài chính",
+                  "tài khóa", "tài khoá", "niên độ", "mùa"),
+    function_words=("và", "của", "các", "những", "được", "là", "có", "trong", "với", "cho", "đã", "này", "không",
+                    "một", "theo", "từ", "đến", "tại", "để", "khi", "cũng", "về", "sẽ", "như", "người", "đang",
+                    "nhiều", "nhưng", "trên", "sau", "thì", "đó", "việc", "vào", "còn", "ra", "bị", "nhằm"),
 )
 
 EN = Lexicon(
@@ -196,6 +215,11 @@ EN = Lexicon(
         ("votes cast", "total votes cast", "ballots cast", "total ballots cast", "total votes", "total poll"),
         ("electorate", "registered voters", "eligible voters", "registered electors", "total electorate", "voters on the register"),
     ),
+    season_words=("season", "seasons", "school year", "academic year", "fiscal year", "fiscal", "financial year", "fy",
+                  "crop year", "marketing year", "campaign"),
+    function_words=("the", "of", "and", "to", "in", "is", "was", "for", "that", "with", "on", "as", "by", "are",
+                    "were", "from", "this", "at", "which", "an", "be", "has", "have", "it", "its", "their", "not",
+                    "but", "or", "we", "our", "these", "than", "been", "also", "into", "between", "more"),
 )
 
 LEXICONS = {"vi": VI, "en": EN}

@@ -201,6 +201,7 @@ def scan(text: str, lang: str) -> Scan:
         if not any(w in before for w in lex.change_words) and not any(taken[m.start(1):m.end(2)]):
             masked.append(("range", Span(m.start(1), m.end(2))))
             taken[m.start(1):m.end(2)] = b"\x01" * (m.end(2) - m.start(1))
+    _mask_day_months(text, lex.lang, masked, taken)
     toks = tokens(text, lex, taken)
     raws = [t.raw for t in toks]
     classes = [classify(r) for r in raws]
@@ -223,6 +224,16 @@ def scan(text: str, lang: str) -> Scan:
             out.conflicts.append((q, "mixed"))
     out.fractions = _fractions(text, out.quantities)
     return out
+
+
+def _mask_day_months(text: str, lang: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:
+    """'Chiều 12.3, …', 'đến ngày 30.4': a day and month written with a dot are a date, not a decimal."""
+    from linter.dates import day_months  # the date grammar is loaded by the date extractor anyway
+
+    for span, _, _ in day_months(text, lang):
+        if not any(taken[span.start:span.end]):
+            masked.append(("date", span))
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
 
 
 UNIT_SLASH = lazyre.compile(r"\s?(?P<u>[^\W\d_][^\d/();,]{0,20}?)\s?/\s?")
