@@ -229,7 +229,7 @@ def _range(kind: str, m: re.Match[str], g: dict[str, str], text: str, lang: str)
         return DateMention(span, raw, None, None, "range", first=y, last=y2, year_spans=spans, seasons=True)
     if kind == "span" and len(g["y2"]) == 2 and SEASON_AFTER.match(text, m.end()):
         return DateMention(span, raw, dt.date(y, 7, 1), dt.date(y2, 6, 30), "season", first=y, last=y2, year_spans=spans)
-    if kind == "fiscal" or (kind == "span" and ((len(g["y2"]) == 2 and y2 == y + 1) or _season_before(text, m.start(), lang))):
+    if kind == "fiscal" or (kind == "span" and ((len(g["y2"]) == 2 and y2 == y + 1) or _season_named(text, m, lang))):
         return _season(span, raw, y, y2, spans)
     lo, hi = (_year_interval(y)[0], _year_interval(y2)[1]) if y <= y2 else (None, None)
     return DateMention(span, raw, lo, hi, "range", first=y, last=y2, year_spans=spans)
@@ -246,17 +246,25 @@ def _season(span: Span, raw: str, y: int, y2: int, spans: tuple[Span, Span]) -> 
 
 
 @lru_cache(maxsize=4)
-def _season_word_rx(lang: str) -> re.Pattern[str] | None:
+def _season_word_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a season word ending a text, a season word starting one) for `lang`."""
     words = lexicon(lang).season_words
     if not words:
         return None
-    return lazyre.compile(r"(?<!\w)(?:" + _alt(words) + r")(?:" + _SP + r"+(?:of|the|của))?" + _SP + r"*[:(]?" + _SP + r"*\Z", re.I)
+    word = r"(?:" + _alt(words) + r")"
+    return (
+        lazyre.compile(r"(?<!\w)" + word + r"(?:" + _SP + r"+(?:of|the|của))?" + _SP + r"*[:(]?" + _SP + r"*\Z", re.I),
+        lazyre.compile(_SP + r"*" + word + r"(?!\w)", re.I),
+    )
 
 
-def _season_before(text: str, start: int, lang: str) -> bool:
-    """'năm học 2023-2024', 'mùa giải 2022-2023', 'school year 2019-2020': a season word names the span."""
-    rx = _season_word_rx(lang)
-    return rx is not None and bool(rx.search(text, max(0, start - 40), start))
+def _season_named(text: str, m: re.Match[str], lang: str) -> bool:
+    """'năm học 2023-2024', 'mùa giải 2022-2023', 'the 2019-2020 school year': a season word names the span."""
+    rxs = _season_word_rx(lang)
+    if rxs is None:
+        return False
+    before, after = rxs
+    return bool(before.search(text, max(0, m.start() - 40), m.start()) or after.match(text, m.end()))
 
 
 def find_dates(text: str, lang: str) -> list[DateMention]:

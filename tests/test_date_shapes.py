@@ -93,6 +93,8 @@ def test_a_season_is_one_period(lang, text):
 def test_seasons_are_read_as_seasons():
     kinds = {d.raw: d.granularity for d in find_dates("the 2011-12 and 2012-13 campaigns; năm học 2023-2024", "en")}
     assert kinds == {"2011-12": "season", "2012-13": "season", "2023-2024": "range"}
+    kinds = {d.raw: d.granularity for d in find_dates("the 2019-2020 school year; the 2016-2019 seasons; 2016-2017", "en")}
+    assert kinds == {"2019-2020": "season", "2016-2019": "term", "2016-2017": "range"}
     kinds = {d.raw: d.granularity for d in find_dates("năm học 2023-2024, niên khóa 2020-2025, giai đoạn 2021-2022", "vi")}
     assert kinds == {"2023-2024": "season", "2020-2025": "term", "giai đoạn 2021-2022": "range"}
     assert [d.granularity for d in find_dates("In FY 2020-21, revenue rose.", "en")] == ["season"]
