@@ -14,7 +14,7 @@ from dataclasses import field
 from decimal import Decimal, InvalidOperation
 
 from linter import lazyre
-from linter.locales import Lexicon, lexicon
+from linter.locales import Lexicon, lexicon, text_language
 from linter.model import Hedge, Quantity, Span
 from linter.record import record
 
@@ -203,26 +203,54 @@ def scan(text: str, lang: str) -> Scan:
             taken[m.start(1):m.end(2)] = b"\x01" * (m.end(2) - m.start(1))
     _mask_day_months(text, lex.lang, masked, taken)
     toks = tokens(text, lex, taken)
-    raws = [t.raw for t in toks]
-    classes = [classify(r) for r in raws]
-    votes = count_votes(raws, classes)
-    out = Scan(masked=masked, convention=decide_convention(raws, lang, votes), votes=votes)
-    for t, (kind, ambiguous) in zip(toks, classes):
+    classes = [classify(t.raw) for t in toks]
+    regions = _foreign_paragraphs(text, lex.lang, toks, classes)
+    home = [(t.raw, c) for t, c, r in zip(toks, classes, regions) if r is None]
+    votes = count_votes([raw for raw, _ in home], [c for _, c in home])
+    out = Scan(masked=masked, convention=decide_convention([raw for raw, _ in home], lang, votes), votes=votes)
+    for t, (kind, ambiguous), region in zip(toks, classes, regions):
         if kind == "bad":
             continue
-        conv = out.convention if kind in ("any", out.convention) or ambiguous else kind
+        own = region or out.convention  # a paragraph in the other language is read by its own convention
+        conv = own if kind in ("any", own) or ambiguous else kind
         parsed = read(t.raw, conv)
         if parsed is None:
             continue
         t.value, t.decimals = parsed
-        t.ambiguous = ambiguous
+        t.ambiguous = ambiguous and region is None  # the paragraph's language settles "12.133"
         q = describe(text, t, lex)
         if q is None:
             continue
         out.quantities.append(q)
-        if kind not in ("any", out.convention) and not ambiguous:
+        if region is None and kind not in ("any", out.convention) and not ambiguous:
             out.conflicts.append((q, "mixed"))
     out.fractions = _fractions(text, out.quantities)
+    return out
+
+
+PARAGRAPH = lazyre.compile(r"[^\n\u2029]+")
+
+
+def _foreign_paragraphs(text: str, lang: str, toks: list[Token], classes: list[tuple[str, bool]]) -> list[str | None]:
+    """For each token, the convention of its paragraph when that paragraph is clearly written in the
+    other language (an English abstract in a Vietnamese report), else None: the document's convention.
+
+    Only paragraphs holding a figure with a mark are looked at; a paragraph's convention is decided
+    like a document's, from its own figures and its language."""
+    out: list[str | None] = [None] * len(toks)
+    i = 0
+    for para in PARAGRAPH.finditer(text):
+        first = i
+        while i < len(toks) and toks[i].start < para.end():
+            i += 1
+        if all(classes[k][0] == "any" for k in range(first, i)):
+            continue
+        written = text_language(para.group())
+        if written is None or written == lang:
+            continue
+        raws = [toks[k].raw for k in range(first, i)]
+        conv = decide_convention(raws, written, count_votes(raws, classes[first:i]))
+        out[first:i] = [conv] * (i - first)
     return out
 
 
