@@ -76,9 +76,15 @@ def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
         return None
     # "ngày 16.6,", "chiều 12.3 tại": no digit, percent or scale word follows ("16.6.2025" is a full date)
     after = r"(?![\w%]|[.,]\d|" + _SP + r"*(?:" + _alt(tuple(lex.scales) + lex.percent_words) + r")(?!\w))"
-    day = r"(?:" + _alt(lex.day_words) + r")"
+    # a worded weekday ("Chiều thứ Bảy (14.6)") after a day word or opening a clause, where it is no ordinal ("xếp thứ hai")
+    weekday = r"(?:" + _alt(w for w in lex.weekdays if not any(c.isdigit() for c in w)) + r")"
+    clause_start = r"(?:^|(?<=[\n\u2029.;:,(])|(?<=[\n\u2029.;:,(][\s\u00a0]))"
+    day = r"(?:(?:" + _alt(lex.day_words) + r")(?:" + _SP + r"+" + weekday + r")?|" + clause_start + weekday + r")"
+    which = r"(?:" + _SP + r"+(?:" + _alt(lex.day_deictics) + r"))?" if lex.day_deictics else ""
+    # "Sáng nay (16.6)", "Chiều thứ Bảy, 14.6", "hai ngày 16 và 17.6", "ngày 16-17.6"
+    first_day = r"(?:(?P<d0>\d{1,2})" + _SP + r"*(?:[-–—]" + _SP + r"*|(?:" + _alt(lex.day_links) + r")" + _SP + r"+))?"
     return (
-        lazyre.compile(r"(?<!\w)" + day + _SP + r"+" + _DM + after, re.I),
+        lazyre.compile(r"(?<!\w)" + day + which + r"(?:" + _SP + r"*[,(]" + _SP + r"*|" + _SP + r"+)" + first_day + _DM + after, re.I),
         lazyre.compile(_SP + r"*(?:[-–—]" + _SP + r"*|(?:" + _alt(lex.day_links) + r")" + _SP + r"+)(?:" + day + _SP + r"+)?" + _DM + after, re.I),
         lazyre.compile(r"(?:^|(?<=[\n\u2029]))[ \t]*(?:\([^()\n]{1,20}\)[ \t]*(?:[-–—][ \t]*)?)?" + _DM + r"(?=[ \t]*,)"),
         lazyre.compile(r"(?<!\w)(?:" + _alt(lex.per_day) + r")" + _SP + r"+\Z", re.I),
@@ -98,9 +104,11 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
     for m in day.finditer(text):
         if per.search(text, max(0, m.start() - 20), m.start()):
             continue  # "mỗi ngày 2.5 tấn": a rate per day
+        first = m.start("d0") if m.group("d0") and 1 <= int(m.group("d0")) <= 31 else m.start("d")
         while m is not None and _valid_day_month(m):
-            out.append((Span(m.start("d"), m.end("m")), int(m.group("d")), int(m.group("m"))))
+            out.append((Span(first, m.end("m")), int(m.group("d")), int(m.group("m"))))
             m = link.match(text, m.end())
+            first = m.start("d") if m else 0
     out += [(Span(m.start("d"), m.end("m")), int(m.group("d")), int(m.group("m"))) for m in dateline.finditer(text) if _valid_day_month(m)]
     return sorted(set(out), key=lambda x: x[0].start)
 

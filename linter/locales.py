@@ -49,6 +49,10 @@ class Lexicon:
     turnout: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     # words that name a day: a day.month right after one is a date, not a decimal ("Chiều 12.3", "ngày 30.4")
     day_words: tuple[str, ...] = ()
+    # the weekdays' names and their index, Monday 0 ("thứ hai", "thứ 2"; "monday", "mon.")
+    weekdays: dict[str, int] = field(default_factory=dict)
+    # words that say which day before the date: "Sáng nay (16.6)", "Hôm qua 15.6"
+    day_deictics: tuple[str, ...] = ()
     # words that make the day word a unit of time instead of a date: "mỗi ngày 2.5 tấn"
     per_day: tuple[str, ...] = ()
     # words joining two dates of one span: "từ ngày 1.6 đến 30.6", "các ngày 16.6 và 17.6"
@@ -143,6 +147,11 @@ VI = Lexicon(
     ),
     day_words=("ngày", "hôm", "sáng", "chiều", "trưa", "tối", "đêm", "khuya", "rạng sáng", "sáng sớm", "chiều tối",
                "tối muộn", "nửa đêm", "mùng", "mồng"),
+    weekdays={
+        "thứ hai": 0, "thứ 2": 0, "thứ ba": 1, "thứ 3": 1, "thứ tư": 2, "thứ 4": 2, "thứ năm": 3, "thứ 5": 3,
+        "thứ sáu": 4, "thứ 6": 4, "thứ bảy": 5, "thứ bẩy": 5, "thứ 7": 5, "chủ nhật": 6, "chủ nhựt": 6,
+    },
+    day_deictics=("nay", "qua", "mai", "kia", "hôm nay", "hôm qua", "hôm sau", "hôm trước"),
     per_day=("mỗi", "một", "vài", "mấy", "hàng", "mọi", "từng", "bình quân", "trung bình", "nửa"),
     day_links=("đến", "tới", "và", "hoặc", "cho đến"),
     season_words=("năm học", "niên khóa", "niên khoá", "niên vụ", "mùa giải", "mùa vụ", "vụ mùa", "năm tài chính",
@@ -215,6 +224,10 @@ EN = Lexicon(
         ("votes cast", "total votes cast", "ballots cast", "total ballots cast", "total votes", "total poll"),
         ("electorate", "registered voters", "eligible voters", "registered electors", "total electorate", "voters on the register"),
     ),
+    weekdays={
+        "monday": 0, "mon.": 0, "tuesday": 1, "tues.": 1, "tue.": 1, "wednesday": 2, "wed.": 2, "thursday": 3,
+        "thurs.": 3, "thur.": 3, "thu.": 3, "friday": 4, "fri.": 4, "saturday": 5, "sat.": 5, "sunday": 6, "sun.": 6,
+    },
     season_words=("season", "seasons", "school year", "academic year", "fiscal year", "fiscal", "financial year", "fy",
                   "crop year", "marketing year", "campaign"),
     # not "an", "to": Vietnamese words too ("an toàn", "to lớn")

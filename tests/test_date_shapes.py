@@ -26,6 +26,11 @@ DOTTED_DATES = [
     "Hôm 5.9 và 6.9, trường đón 1.320 học sinh lớp 1; năm học mới có 4.560 học sinh.",
     "(PV) 18.7, Ban chỉ đạo cho biết đã hỗ trợ 3.250 hộ, tổng kinh phí 12.500 triệu đồng.",
     "Tối 24.12, nhà thờ đón khoảng 2.000 người; lực lượng chức năng huy động 150 người.",
+    "Sáng nay (9.10), bệnh viện tiếp nhận 1.320 lượt khám; tuần qua có 8.450 lượt.",
+    "Hôm qua 8.10, bệnh viện tiếp nhận 1.320 lượt khám; tuần qua có 8.450 lượt.",
+    "Chiều thứ Sáu (11.10), xã bàn giao 1.120 suất quà cho 1.120 hộ.",
+    "Thứ Sáu, 11.10, xã bàn giao 1.120 suất quà cho 1.120 hộ.",
+    "Trong hai ngày 12 và 13.10, tỉnh đón 12.400 lượt khách; ngày 14-15.10 đón thêm 9.800 lượt.",
 ]
 
 
@@ -51,6 +56,12 @@ def test_a_dotted_number_that_is_no_day_and_month_stays_a_number():
     # month 13 does not exist: "12.13" after "ngày" is a number written the English way
     text = "Ngày 12.13, Sở công bố 1.250 ca mắc; 3.400 người đã được tiêm."
     assert [(code, span) for code, span, _ in found(text, "vi")] == [("N001", "12.13")]
+
+
+def test_an_ordinal_is_no_weekday_before_a_date():
+    # "thứ hai" after "xếp" is second place: the figure in the parenthesis is a score
+    text = "Đội xếp thứ hai (2.5 điểm); giải có 1.250 vận động viên của 3.400 câu lạc bộ."
+    assert [(code, span) for code, span, _ in found(text, "vi")] == [("N001", "2.5")]
 
 
 def test_a_dotted_date_followed_by_a_scale_word_is_a_number():
