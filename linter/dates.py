@@ -2,7 +2,8 @@
 
 "25/07/2024" is the day itself, "tháng 3/2024" the whole of March, "Quý I/2024" January 1 to
 March 31, "năm 2011" and "fiscal 2023" a year, "giai đoạn 2011–2014" and "from 2011 to 2014" the
-years 2011 through 2014, "1987-88" a season. A numeric date is read day first in Vietnamese and
+years 2011 through 2014, "1987-88", "năm học 2023-2024" and "FY 2020-21" a season, "Chiều 12.3" a
+day without a year. A numeric date is read day first in Vietnamese and
 month first in English, unless one of its first two numbers is above 12; a date that no order
 makes valid ("31/02/2024", "29/02/2023", month 13, day 0) is kept with `problem` set.
 """
@@ -70,7 +71,8 @@ def _alt(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=4)
 def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
-    """(after a day word, after a linked date, at a dateline, a quantifier before a day word) for `lang`."""
+    """(a d.m after a day word, one linked to the date before it, one opening a dateline, a quantifier
+    ending a text) for `lang`; None for a language that writes no dotted dates."""
     lex = lexicon(lang)
     if not lex.day_words:
         return None
@@ -95,7 +97,7 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
     """Day.month dates without a year, as Vietnamese news writes them: "Chiều 12.3, …", "đến ngày 30.4",
     "từ ngày 1.6 đến 30.6", a dateline "(ABC) 16.6, …". A d.m is a date only where a day word (the
     lexicon's `day_words`, not after "mỗi", "hàng" …), a linked date or a dateline introduces it, with
-    a day that month can have; elsewhere "16.6" is a number."""
+    a day 1–31 and a month 1–12; elsewhere "16.6" is a number."""
     rxs = _day_month_rx(lang)
     if rxs is None:
         return []
