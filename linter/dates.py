@@ -71,8 +71,11 @@ def _alt(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=4)
 def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
-    """(a d.m after a day word, one linked to the date before it, one opening a dateline, a quantifier
-    ending a text) for `lang`; None for a language that writes no dotted dates."""
+    """(a d.m, what may stand before one that is a date, between two linked dates, before a dateline,
+    a quantifier ending a text) for `lang`; None for a language that writes no dotted dates.
+
+    The d.m is looked for first, starting with a digit, so the engine skips to digits; its left side
+    is then matched backwards from it, anchored at its start."""
     lex = lexicon(lang)
     if not lex.day_words:
         return None
@@ -83,12 +86,14 @@ def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
     clause_start = r"(?:^|(?<=[\n\u2029.;:,(])|(?<=[\n\u2029.;:,(][\s\u00a0]))"
     day = r"(?:(?:" + _alt(lex.day_words) + r")(?:" + _SP + r"+" + weekday + r")?|" + clause_start + weekday + r")"
     which = r"(?:" + _SP + r"+(?:" + _alt(lex.day_deictics) + r"))?" if lex.day_deictics else ""
-    # "Sáng nay (16.6)", "Chiều thứ Bảy, 14.6", "hai ngày 16 và 17.6", "ngày 16-17.6"
-    first_day = r"(?:(?P<d0>\d{1,2})" + _SP + r"*(?:[-–—]" + _SP + r"*|(?:" + _alt(lex.day_links) + r")" + _SP + r"+))?"
+    link = r"(?:[-–—]" + _SP + r"*|(?:" + _alt(lex.day_links) + r")" + _SP + r"+)"
     return (
-        lazyre.compile(r"(?<!\w)" + day + which + r"(?:" + _SP + r"*[,(]" + _SP + r"*|" + _SP + r"+)" + first_day + _DM + after, re.I),
-        lazyre.compile(_SP + r"*(?:[-–—]" + _SP + r"*|(?:" + _alt(lex.day_links) + r")" + _SP + r"+)(?:" + day + _SP + r"+)?" + _DM + after, re.I),
-        lazyre.compile(r"(?:^|(?<=[\n\u2029]))[ \t]*(?:\([^()\n]{1,20}\)[ \t]*(?:[-–—][ \t]*)?)?" + _DM + r"(?=[ \t]*,)"),
+        lazyre.compile(r"(?P<d>\d(?<![\w.,]\d)\d?)\.(?P<m>\d{1,2})" + after),
+        # "Sáng nay (16.6)", "Chiều thứ Bảy, 14.6", "hai ngày 16 và 17.6", "ngày 16-17.6"
+        lazyre.compile(r"(?<!\w)" + day + which + r"(?:" + _SP + r"*[,(]" + _SP + r"*|" + _SP + r"+)"
+                       r"(?:(?P<d0>\d{1,2})" + _SP + r"*" + link + r")?\Z", re.I),
+        lazyre.compile(_SP + r"*" + link + r"(?:" + day + _SP + r"+)?", re.I),
+        lazyre.compile(r"(?:^|(?<=[\n\u2029]))[ \t]*(?:\([^()\n]{1,20}\)[ \t]*(?:[-–—][ \t]*)?)?\Z"),
         lazyre.compile(r"(?<!\w)(?:" + _alt(lex.per_day) + r")" + _SP + r"+\Z", re.I),
     )
 
@@ -101,18 +106,24 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
     rxs = _day_month_rx(lang)
     if rxs is None:
         return []
-    day, link, dateline, per = rxs
+    candidate, before, link, dateline, per = rxs
     out: list[tuple[Span, int, int]] = []
-    for m in day.finditer(text):
-        if per.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "mỗi ngày 2.5 tấn": a rate per day
-        first = m.start("d0") if m.group("d0") and 1 <= int(m.group("d0")) <= 31 else m.start("d")
-        while m is not None and _valid_day_month(m):
-            out.append((Span(first, m.end("m")), int(m.group("d")), int(m.group("m"))))
-            m = link.match(text, m.end())
-            first = m.start("d") if m else 0
-    out += [(Span(m.start("d"), m.end("m")), int(m.group("d")), int(m.group("m"))) for m in dateline.finditer(text) if _valid_day_month(m)]
-    return sorted(set(out), key=lambda x: x[0].start)
+    last_end = -1
+    for m in candidate.finditer(text):
+        if not _valid_day_month(m):
+            continue
+        s = m.start()
+        lead = before.search(text, max(0, s - 60), s)
+        if lead is not None and per.search(text, max(0, lead.start() - 20), lead.start()):
+            lead = None  # "mỗi ngày 2.5 tấn": a rate per day
+        linked = last_end >= 0 and s - last_end <= 30 and link.fullmatch(text, last_end, s) is not None
+        opens = text[m.end():m.end() + 3].lstrip(" \t").startswith(",") and dateline.search(text, max(0, s - 40), s)
+        if lead is None and not linked and not opens:
+            continue
+        first = lead.start("d0") if lead is not None and lead.group("d0") and 1 <= int(lead.group("d0")) <= 31 else s
+        out.append((Span(first, m.end()), int(m.group("d")), int(m.group("m"))))
+        last_end = m.end()
+    return out
 
 
 def _valid_day_month(m: re.Match[str]) -> bool:

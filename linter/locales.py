@@ -272,7 +272,7 @@ def detect(text: str) -> str:
 def text_language(text: str, least: int = 5) -> str | None:
     """'vi' or 'en' when the function words of one language outnumber the other's four to one, at
     least `least` of them; None when the text is too short or mixed to say."""
-    counts = _function_words([m.group().lower() for m in WORD.finditer(text)])
+    counts = _function_words(WORD.findall(text.lower()))
     (top, n), (_, other) = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
     return top if n >= least and n >= 4 * other else None
 

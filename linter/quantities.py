@@ -9,6 +9,7 @@ contradicts it is returned in `Scan.conflicts` for the N rules.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import field
 from decimal import Decimal, InvalidOperation
@@ -229,29 +230,47 @@ def scan(text: str, lang: str) -> Scan:
 
 
 PARAGRAPH = lazyre.compile(r"[^\n\u2029]+")
+BLOCK_END = lazyre.compile(r"\n[ \t]*\n|\u2029")  # a blank line (blanked markup included) or a block break
 
 
 def _foreign_paragraphs(text: str, lang: str, toks: list[Token], classes: list[tuple[str, bool]]) -> list[str | None]:
     """For each token, the convention of its paragraph when that paragraph is clearly written in the
     other language (an English abstract in a Vietnamese report), else None: the document's convention.
 
-    Only paragraphs holding a figure with a mark are looked at; a paragraph's convention is decided
-    like a document's, from its own figures and its language."""
+    A paragraph is a line (a .docx paragraph), or, when a line alone has too few words to tell, the
+    block between blank lines it belongs to (a hard-wrapped plain-text paragraph). Only paragraphs
+    holding a figure with a mark are looked at; a paragraph's convention is decided like a
+    document's, from its own figures and its language."""
     out: list[str | None] = [None] * len(toks)
+    blocks = _Blocks(text)
     i = 0
-    for para in PARAGRAPH.finditer(text):
+    for line in PARAGRAPH.finditer(text):
         first = i
-        while i < len(toks) and toks[i].start < para.end():
+        while i < len(toks) and toks[i].start < line.end():
             i += 1
         if all(classes[k][0] == "any" for k in range(first, i)):
             continue
-        written = text_language(para.group())
+        written = text_language(line.group()) or blocks.language(line.start())
         if written is None or written == lang:
             continue
         raws = [toks[k].raw for k in range(first, i)]
-        conv = decide_convention(raws, written, count_votes(raws, classes[first:i]))
-        out[first:i] = [conv] * (i - first)
+        out[first:i] = [decide_convention(raws, written, count_votes(raws, classes[first:i]))] * (i - first)
     return out
+
+
+class _Blocks:
+    """The language of each block of a text between blank lines, found once per block when asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in BLOCK_END.finditer(text)] + [len(text)]
+        self.known: dict[int, str | None] = {}
+
+    def language(self, offset: int) -> str | None:
+        k = bisect.bisect_right(self.ends, offset)  # the block ends at ends[k]: the last one at the text's end
+        if k not in self.known:
+            self.known[k] = text_language(self.text[self.ends[k - 1] if k else 0:self.ends[k]])
+        return self.known[k]
 
 
 def _mask_day_months(text: str, lang: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:

@@ -80,3 +80,22 @@ def test_a_paragraph_language_needs_enough_function_words():
     assert text_language(BODY) == "vi"
     assert text_language(TITLE) is None
     assert text_language("Tỷ lệ 3.85% (2023)") is None
+
+
+def test_a_hard_wrapped_english_paragraph_is_read_as_one():
+    wrapped = "\n".join((
+        "Summary: This report sets out the results of the 2023 review",
+        "of poor households in the district. The poverty rate fell to 3.85%",
+        "from 4.60% in 2022, and the number of poor households was 1,164,",
+        "of which 398 were in the upland communes. The review covered",
+        "30,240 households with 121.4 thousand members.",
+    ))
+    text = report(abstract=wrapped)
+    assert found(text) == []
+    assert found(report(abstract=wrapped, body=BODY.replace("chiếm 3,85%", "chiếm 3.85%"))) == [("N001", "3.85%")]
+
+
+def test_word_paragraphs_in_two_languages_without_blank_lines():
+    # a .docx joins its paragraphs with single line ends
+    text = "\n".join((TITLE, ABSTRACT, BODY, METHOD))
+    assert found(text) == []
