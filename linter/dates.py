@@ -72,7 +72,8 @@ def _alt(words: Iterable[str]) -> str:
 @lru_cache(maxsize=4)
 def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
     """(a d.m, what may stand before one that is a date, between two linked dates, before a dateline,
-    a quantifier ending a text) for `lang`; None for a language that writes no dotted dates.
+    a quantifier ending a text, a word of time ending a text, what closes a bare date) for `lang`;
+    None for a language that writes no dotted dates.
 
     The d.m is looked for first, starting with a digit, so the engine skips to digits; its left side
     is then matched backwards from it, anchored at its start."""
@@ -95,6 +96,8 @@ def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
         lazyre.compile(_SP + r"*" + link + r"(?:" + day + _SP + r"+)?", re.I),
         lazyre.compile(r"(?:^|(?<=[\n\u2029]))[ \t]*(?:\([^()\n]{1,20}\)[ \t]*(?:[-–—][ \t]*)?)?\Z"),
         lazyre.compile(r"(?<!\w)(?:" + _alt(lex.per_day) + r")" + _SP + r"+\Z", re.I),
+        lazyre.compile(r"(?<!\w)(?:" + _alt(lex.day_prepositions) + r")" + _SP + r"+\Z", re.I),
+        lazyre.compile(_SP + r"*(?:[,;)]|" + link + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})" + after + r")", re.I),
     )
 
 
@@ -106,7 +109,7 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
     rxs = _day_month_rx(lang)
     if rxs is None:
         return []
-    candidate, before, link, dateline, per = rxs
+    candidate, before, link, _, per, _, _ = rxs
     out: list[tuple[Span, int, int]] = []
     last_end = -1
     for m in candidate.finditer(text):
@@ -117,13 +120,26 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
         if lead is not None and per.search(text, max(0, lead.start() - 20), lead.start()):
             lead = None  # "mỗi ngày 2.5 tấn": a rate per day
         linked = last_end >= 0 and s - last_end <= 30 and link.fullmatch(text, last_end, s) is not None
-        opens = text[m.end():m.end() + 3].lstrip(" \t").startswith(",") and dateline.search(text, max(0, s - 40), s)
-        if lead is None and not linked and not opens:
+        if lead is None and not linked and not _bare_date(text, m, rxs, lang):
             continue
         first = lead.start("d0") if lead is not None and lead.group("d0") and 1 <= int(lead.group("d0")) <= 31 else s
         out.append((Span(first, m.end()), int(m.group("d")), int(m.group("m"))))
         last_end = m.end()
     return out
+
+
+def _bare_date(text: str, m: re.Match[str], rxs: tuple[re.Pattern[str], ...], lang: str) -> bool:
+    """A d.m with no day word that is still a date: opening a paragraph before a comma (a dateline,
+    "(ABC) 16.6, …"), or after a word of time, not of change, before a comma, a parenthesis's end or
+    another date ("Từ 1.7, …", "(từ 9.6 đến 15.6)"; not "tăng từ 2.5 đến 3.1")."""
+    _, _, _, dateline, _, prep, closed = rxs
+    after = closed.match(text, m.end())
+    if after is None or (after.group("d") is not None and not _valid_day_month(after)):
+        return False
+    if after.group().strip()[:1] == "," and dateline.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    word = prep.search(text, max(0, m.start() - 20), m.start())
+    return word is not None and not lexicon(lang).rx("change_words").search(text, max(0, word.start() - 25), word.start())
 
 
 def _valid_day_month(m: re.Match[str]) -> bool:

@@ -57,6 +57,8 @@ class Lexicon:
     per_day: tuple[str, ...] = ()
     # words joining two dates of one span: "từ ngày 1.6 đến 30.6", "các ngày 16.6 và 17.6"
     day_links: tuple[str, ...] = ()
+    # words of time before a bare d.m: a date when a comma or another date follows ("Từ 1.7, …", "(từ 9.6 đến 15.6)")
+    day_prepositions: tuple[str, ...] = ()
     # words that name a season, school, crop or fiscal year: "năm học 2023-2024", "the 2014-15 season" is one of them
     season_words: tuple[str, ...] = ()
     # the commonest short words of running text: enough of them tell a paragraph's language
@@ -154,6 +156,7 @@ VI = Lexicon(
     day_deictics=("nay", "qua", "mai", "kia", "hôm nay", "hôm qua", "hôm sau", "hôm trước"),
     per_day=("mỗi", "một", "vài", "mấy", "hàng", "mọi", "từng", "bình quân", "trung bình", "nửa"),
     day_links=("đến", "tới", "và", "hoặc", "cho đến"),
+    day_prepositions=("từ", "kể từ", "đến", "tới", "trước", "sau", "cho đến", "đến hết", "hết", "vào"),
     season_words=("năm học", "niên khóa", "niên khoá", "niên vụ", "mùa giải", "mùa vụ", "vụ mùa", "năm tài chính",
                   "tài khóa", "tài khoá", "niên độ", "mùa"),
     function_words=("và", "của", "các", "những", "được", "là", "có", "trong", "với", "cho", "đã", "này", "không",

@@ -31,6 +31,9 @@ DOTTED_DATES = [
     "Chiều thứ Sáu (11.10), xã bàn giao 1.120 suất quà cho 1.120 hộ.",
     "Thứ Sáu, 11.10, xã bàn giao 1.120 suất quà cho 1.120 hộ.",
     "Trong hai ngày 12 và 13.10, tỉnh đón 12.400 lượt khách; ngày 14-15.10 đón thêm 9.800 lượt.",
+    "Từ 1.10, giá điện áp dụng cho 12.400 hộ; 1.250 hộ được miễn giảm.",
+    "Tuần qua (từ 7.10 đến 13.10), tỉnh ghi nhận 1.250 ca; 3.400 người được tiêm.",
+    "Trước 31.12, các xã phải hoàn thành 1.250 hồ sơ cho 3.400 hộ.",
 ]
 
 
@@ -56,6 +59,12 @@ def test_a_dotted_number_that_is_no_day_and_month_stays_a_number():
     # month 13 does not exist: "12.13" after "ngày" is a number written the English way
     text = "Ngày 12.13, Sở công bố 1.250 ca mắc; 3.400 người đã được tiêm."
     assert [(code, span) for code, span, _ in found(text, "vi")] == [("N001", "12.13")]
+
+
+def test_a_range_of_change_is_no_pair_of_dates():
+    # "tăng từ 2.5 đến 3.1 tấn": a word of change before "từ" makes it a range of figures
+    text = "Năng suất tăng từ 2.5 đến 3.1 tấn; xã có 1.250 hộ với 4.300 nhân khẩu."
+    assert [(code, span) for code, span, _ in found(text, "vi")] == [("N001", "2.5"), ("N001", "3.1")]
 
 
 def test_an_ordinal_is_no_weekday_before_a_date():
