@@ -239,8 +239,8 @@ def _foreign_paragraphs(text: str, lang: str, toks: list[Token], classes: list[t
 
     A paragraph is a line (a .docx paragraph), or, when a line alone has too few words to tell, the
     block between blank lines it belongs to (a hard-wrapped plain-text paragraph). Only paragraphs
-    holding a figure with a mark are looked at; a paragraph's convention is decided like a
-    document's, from its own figures and its language."""
+    holding a figure with a mark are looked at; a paragraph's convention is that of most of its
+    unambiguous figures, or its language's when they are even."""
     out: list[str | None] = [None] * len(toks)
     blocks = _Blocks(text)
     i = 0
@@ -253,8 +253,10 @@ def _foreign_paragraphs(text: str, lang: str, toks: list[Token], classes: list[t
         written = text_language(line.group()) or blocks.language(line.start())
         if written is None or written == lang:
             continue
-        raws = [toks[k].raw for k in range(first, i)]
-        out[first:i] = [decide_convention(raws, written, count_votes(raws, classes[first:i]))] * (i - first)
+        votes = count_votes([toks[k].raw for k in range(first, i)], classes[first:i])
+        # its own unambiguous figures decide (a translator may keep the source's marks); its language breaks a tie
+        conv = written if votes["vi"] == votes["en"] else max(votes, key=votes.get)
+        out[first:i] = [conv] * (i - first)
     return out
 
 

@@ -99,3 +99,18 @@ def test_word_paragraphs_in_two_languages_without_blank_lines():
     # a .docx joins its paragraphs with single line ends
     text = "\n".join((TITLE, ABSTRACT, BODY, METHOD))
     assert found(text) == []
+
+
+def test_a_paragraph_keeps_the_marks_its_figures_show():
+    # a Vietnamese paragraph in an English report, written with the English marks of the report
+    para = ("Tóm tắt: Năm 2023, toàn huyện có 1,164 hộ nghèo trên tổng số 30,240 hộ, tỷ lệ 3.85%; "
+            "các xã vùng cao có 398 hộ nghèo, chiếm 34.2% số hộ nghèo của huyện.")
+    lead = ("Poverty review 2023. The district reviewed 30,240 households in 2023, and 1,164 of them were poor, "
+            "a rate of 3.85%. The review was carried out by the district office with the help of the communes, "
+            "and its results are set out in the tables below.")
+    text = lead + "\n\n" + para
+    values = {(q.span.start, text[q.span.start:q.span.end]): q.value for q in scan(text, "en").quantities}
+    in_para = {raw: v for (start, raw), v in values.items() if start > len(lead)}
+    assert in_para["1,164"] == Decimal(1164)
+    assert in_para["30,240"] == Decimal(30240)
+    assert found(text, "en") == []
