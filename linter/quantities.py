@@ -9,12 +9,13 @@ contradicts it is returned in `Scan.conflicts` for the N rules.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import field
 from decimal import Decimal, InvalidOperation
 
 from linter import lazyre
-from linter.locales import Lexicon, lexicon
+from linter.locales import Lexicon, lexicon, text_language
 from linter.model import Hedge, Quantity, Span
 from linter.record import record
 
@@ -201,28 +202,87 @@ def scan(text: str, lang: str) -> Scan:
         if not any(w in before for w in lex.change_words) and not any(taken[m.start(1):m.end(2)]):
             masked.append(("range", Span(m.start(1), m.end(2))))
             taken[m.start(1):m.end(2)] = b"\x01" * (m.end(2) - m.start(1))
+    _mask_day_months(text, lex.lang, masked, taken)
     toks = tokens(text, lex, taken)
-    raws = [t.raw for t in toks]
-    classes = [classify(r) for r in raws]
-    votes = count_votes(raws, classes)
-    out = Scan(masked=masked, convention=decide_convention(raws, lang, votes), votes=votes)
-    for t, (kind, ambiguous) in zip(toks, classes):
+    classes = [classify(t.raw) for t in toks]
+    regions = _foreign_paragraphs(text, lex.lang, toks, classes)
+    home = [(t.raw, c) for t, c, r in zip(toks, classes, regions) if r is None]
+    votes = count_votes([raw for raw, _ in home], [c for _, c in home])
+    out = Scan(masked=masked, convention=decide_convention([raw for raw, _ in home], lang, votes), votes=votes)
+    for t, (kind, ambiguous), region in zip(toks, classes, regions):
         if kind == "bad":
             continue
-        conv = out.convention if kind in ("any", out.convention) or ambiguous else kind
+        own = region or out.convention  # a paragraph in the other language is read by its own convention
+        conv = own if kind in ("any", own) or ambiguous else kind
         parsed = read(t.raw, conv)
         if parsed is None:
             continue
         t.value, t.decimals = parsed
-        t.ambiguous = ambiguous
+        t.ambiguous = ambiguous and region is None  # the paragraph's language settles "12.133"
         q = describe(text, t, lex)
         if q is None:
             continue
         out.quantities.append(q)
-        if kind not in ("any", out.convention) and not ambiguous:
+        if region is None and kind not in ("any", out.convention) and not ambiguous:
             out.conflicts.append((q, "mixed"))
     out.fractions = _fractions(text, out.quantities)
     return out
+
+
+PARAGRAPH = lazyre.compile(r"[^\n\u2029]+")
+BLOCK_END = lazyre.compile(r"\n[ \t]*\n|\u2029")  # a blank line (blanked markup included) or a block break
+
+
+def _foreign_paragraphs(text: str, lang: str, toks: list[Token], classes: list[tuple[str, bool]]) -> list[str | None]:
+    """For each token, the convention of its paragraph when that paragraph is clearly written in the
+    other language (an English abstract in a Vietnamese report), else None: the document's convention.
+
+    A paragraph is a line (a .docx paragraph), or, when a line alone has too few words to tell, the
+    block between blank lines it belongs to (a hard-wrapped plain-text paragraph). Only paragraphs
+    holding a figure with a mark are looked at; a paragraph's convention is that of most of its
+    unambiguous figures, or its language's when they are even."""
+    out: list[str | None] = [None] * len(toks)
+    blocks = _Blocks(text)
+    i = 0
+    for line in PARAGRAPH.finditer(text):
+        first = i
+        while i < len(toks) and toks[i].start < line.end():
+            i += 1
+        if all(classes[k][0] == "any" for k in range(first, i)):
+            continue
+        written = text_language(line.group()) or blocks.language(line.start())
+        if written is None or written == lang:
+            continue
+        votes = count_votes([toks[k].raw for k in range(first, i)], classes[first:i])
+        # its own unambiguous figures decide (a translator may keep the source's marks); its language breaks a tie
+        conv = written if votes["vi"] == votes["en"] else max(votes, key=votes.get)
+        out[first:i] = [conv] * (i - first)
+    return out
+
+
+class _Blocks:
+    """The language of each block of a text between blank lines, found once per block when asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in BLOCK_END.finditer(text)] + [len(text)]
+        self.known: dict[int, str | None] = {}
+
+    def language(self, offset: int) -> str | None:
+        k = bisect.bisect_right(self.ends, offset)  # the block ends at ends[k]: the last one at the text's end
+        if k not in self.known:
+            self.known[k] = text_language(self.text[self.ends[k - 1] if k else 0:self.ends[k]])
+        return self.known[k]
+
+
+def _mask_day_months(text: str, lang: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:
+    """'Chiều 12.3, …', 'đến ngày 30.4': a day and month written with a dot are a date, not a decimal."""
+    from linter.dates import day_months  # the date grammar is loaded by the date extractor anyway
+
+    for span, _, _ in day_months(text, lang):
+        if not any(taken[span.start:span.end]):
+            masked.append(("date", span))
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
 
 
 UNIT_SLASH = lazyre.compile(r"\s?(?P<u>[^\W\d_][^\d/();,]{0,20}?)\s?/\s?")

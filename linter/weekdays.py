@@ -12,16 +12,11 @@ from typing import Iterator
 
 from linter import lazyre
 from linter.dates import DateMention, marker
+from linter.locales import EN, VI
 from linter.model import Claim, Operand, Span
 
-VI_DAYS = {
-    "thứ hai": 0, "thứ 2": 0, "thứ ba": 1, "thứ 3": 1, "thứ tư": 2, "thứ 4": 2, "thứ năm": 3, "thứ 5": 3,
-    "thứ sáu": 4, "thứ 6": 4, "thứ bảy": 5, "thứ bẩy": 5, "thứ 7": 5, "chủ nhật": 6, "chủ nhựt": 6,
-}
-EN_DAYS = {
-    "monday": 0, "mon.": 0, "tuesday": 1, "tues.": 1, "tue.": 1, "wednesday": 2, "wed.": 2, "thursday": 3,
-    "thurs.": 3, "thur.": 3, "thu.": 3, "friday": 4, "fri.": 4, "saturday": 5, "sat.": 5, "sunday": 6, "sun.": 6,
-}
+VI_DAYS = VI.weekdays
+EN_DAYS = EN.weekdays
 EN_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 VI_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 

@@ -15,7 +15,8 @@ def ambiguous_number(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     three three in English. A document whose unambiguous figures are written both ways (at least
     two of each) gives no sure reading: each figure with one separator followed by three digits
     is reported with both readings. A document with a single stray figure is read by its own
-    convention and only the stray one is reported (N001).
+    convention and only the stray one is reported (N001). Figures of a paragraph clearly written
+    in the other language are read by that language's convention: they neither vote nor are reported.
 
     Okay: Tỉnh có 12.133 đảng viên, chiếm 9,20% dân số; 3.608 chi bộ, 1.251 chi bộ trực thuộc.
     N002: Tỉnh có 12.133 đảng viên, tỷ lệ 24.31% và 9.25%; 3.608.000 hộ, 1.251.000 người, 2.5 lần, 0,5 và 1,25.

@@ -13,7 +13,10 @@ def mixed_number_convention(doc: Document, ctx: Context) -> Iterator[Diagnostic]
 
     A Vietnamese document writes 93,63 and 46.706; "24.31%" in it is read as 24,31% (its only
     sensible reading), and reported, because a reader may take the other reading of the figures
-    around it. The document's convention is decided from its unambiguous figures.
+    around it. The document's convention is decided from its unambiguous figures. A paragraph
+    clearly written in the other language (an English abstract in a Vietnamese report, told by its
+    function words) is read by that language's convention and its figures are not reported; a
+    day and month after a day word ("Chiều 12.3", "đến ngày 30.4") are a date, not a decimal.
 
     Safe fix: none; which reading the writer meant is theirs to say.
 

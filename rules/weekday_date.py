@@ -19,6 +19,8 @@ def weekday_date(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Thứ năm, 25/07/2024
     D002: Thứ sáu, 25/07/2024
     Okay: Cập nhật lúc 04:57, Chủ Nhật, 06/08/2017
+    Okay: Thứ Hai, 16.6.2025, Sở Y tế công bố kết quả.
+    D002: Thứ Ba, 16.6.2025, Sở Y tế công bố kết quả.
     Okay: Thursday, July 25, 2024
     D002: Published Tuesday, Sept. 20, 2025
     Okay: The meeting is on 25 July 2024 (Thursday).

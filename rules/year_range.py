@@ -16,7 +16,9 @@ def year_range(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     least three consecutive years are listed; and a count stated with it matches it. Counting is
     inclusive: 2011–2014 is four years (2011, 2012, 2013, 2014); a count of years may also be the
     time elapsed (a term 2015–2020 lasts five years), but seasons, "straight", "consecutive",
-    "liên tiếp" and ordinals ("his 10th … (2006, 2008-2016)") count inclusively only.
+    "liên tiếp" and ordinals ("his 10th … (2006, 2008-2016)") count inclusively only. A season,
+    school, crop or fiscal year ("2011-12", "the 2014-15 season", "năm học 2023-2024", "FY 2020-21")
+    is one period, not a range whose years are listed or counted.
 
     Okay: Từ năm 2011 đến năm 2014, xã kết nạp 40 đảng viên (2011 kết nạp 9, năm 2012 là 10, năm 2013 là 11 và 2014 kết nạp 10).
     D001: Từ năm 2011 đến năm 2015, xã kết nạp 40 đảng viên (2011 kết nạp 9, năm 2012 là 10, năm 2013 là 11 và 2014 kết nạp 10).
@@ -27,6 +29,7 @@ def year_range(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     D001: He scored 25 points in 11 straight seasons from 1987-88 to 1998-98.
     Okay: It was his 10th title (2006, 2008-2016) and ninth straight.
     D001: It was his 10th title (2006, 2008-2017).
+    Okay: In his third season in the league (2011-12), he averaged 8.5 points.
     """
     seen: set[int] = set()
     for claim in doc.claims_of("date_range"):

@@ -18,11 +18,27 @@ class ReadError(Exception):
     """A file that cannot be linted; the message says why and what to do."""
 
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# UTF-32 first: its little-endian mark FF FE 00 00 begins with UTF-16's FF FE
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _utf32_by_nuls(data: bytes) -> str | None:
+    """'utf-32-le' or 'utf-32-be' when the bytes have UTF-32's pattern without a mark: each group of
+    four holds a code point below U+10000 in its two low bytes, so the two high ones are NUL."""
+    head = data[:8192]
+    if len(data) % 4 or not any(head):
+        return None  # a run of NULs is no text in any encoding
+    for enc, high in (("utf-32-le", (2, 3)), ("utf-32-be", (0, 1))):
+        if not any(head[high[0]::4]) and not any(head[high[1]::4]):
+            return enc
+    return None
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
-    """The file's text: a forced `encoding`, else UTF-16/UTF-8 by BOM, else UTF-8."""
+    """The file's text: a forced `encoding`, else UTF-32/UTF-16/UTF-8 by BOM, else UTF-32 by its NULs, else UTF-8."""
     if encoding:
         try:
             return data.decode(encoding)
@@ -36,6 +52,12 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
                 return data.decode(enc)
             except UnicodeDecodeError as exc:
                 raise ReadError(f"starts with a {enc} byte-order mark but does not decode as {enc}: {exc}") from None
+    utf32 = _utf32_by_nuls(data) if b"\x00" in data[:8192] else None
+    if utf32:
+        try:
+            return data.decode(utf32)
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"looks like {utf32} without a byte-order mark but does not decode as it: {exc}") from None
     if b"\x00" in data[:8192]:
         raise ReadError("binary file (contains NUL bytes); factlint reads .txt, .md, .html, .docx and .pdf")
     try:
