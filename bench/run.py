@@ -97,7 +97,7 @@ def scaling_series(factors: tuple[int, ...] = (1, 2, 4, 8)) -> list[dict]:
     sys.path.insert(0, str(HERE))
     from make_corpus import document, seed_paragraphs
 
-    from linter.engine import lint_text
+    from linter.run.engine import lint_text
 
     base, _ = document(random.Random(3), "vi", seed_paragraphs(), target=40_000)
     series = []
@@ -116,7 +116,7 @@ def adversarial_rows(dense: bool) -> list[dict]:
     sys.path.insert(0, str(HERE))
     from adversarial import ADVERSARIAL, DENSE, ISSUE
 
-    from linter.engine import lint_text
+    from linter.run.engine import lint_text
 
     rows = []
     for name, text in ADVERSARIAL.items():

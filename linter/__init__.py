@@ -1,19 +1,19 @@
 """factlint: recompute the figures a report states about itself and flag the ones that do not add up."""
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from linter.core.version import __version__
 
 __all__ = ["__version__", "lint_text", "lint_paths"]
 
 
 def lint_text(text, locale=None, **kwargs):  # noqa: ANN001, ANN201 - thin lazy wrapper, see engine.lint_text
-    from linter.engine import lint_text as _lint_text
+    from linter.run.engine import lint_text as _lint_text
 
     return _lint_text(text, locale, **kwargs)
 
 
 def lint_paths(paths, config=None):  # noqa: ANN001, ANN201 - see engine.lint_paths
-    from linter.config import DEFAULT
-    from linter.engine import lint_paths as _lint_paths
+    from linter.run.config import DEFAULT
+    from linter.run.engine import lint_paths as _lint_paths
 
     return _lint_paths(paths, config or DEFAULT)

@@ -6,9 +6,9 @@ import sys
 
 import click
 
-from linter import __version__
+from linter.core.version import __version__
 
-from linter.output import FORMATS  # light: the model; formatters import json, SARIF and XML when used
+from linter.formats.output import FORMATS  # light: the model; formatters import json, SARIF and XML when used
 
 FORMAT_CHOICES = ("full", *FORMATS)
 FIX_NOTE = (
@@ -77,7 +77,7 @@ def cli() -> None:
 @click.option("--max-file-size", type=_SIZE, help="Skip files larger than this (bytes, or with a K/M/G suffix; default 50M) with an F001 diagnostic.")
 def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
-    from linter.configfile import ConfigError, Resolver
+    from linter.run.configfile import ConfigError, Resolver
 
     overrides = _overrides(options)
     _validate_selectors(overrides["select"] + overrides["extend_select"] + overrides["ignore"])
@@ -90,7 +90,7 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
     keep_text = full or bool(baseline or write_baseline or fix or unsafe_fixes or diff)
     results = _lint(jobs, workers, cache=None if no_cache else (cache_dir or ""), keep_text=keep_text, keep_verified=show_verified)
     if write_baseline:
-        from linter.baseline import write
+        from linter.run.baseline import write
 
         click.echo(f"factlint: recorded {write(results, write_baseline)} findings in {write_baseline}", err=True)
         sys.exit(0)
@@ -119,7 +119,7 @@ HUMAN_FORMATS = ("full", "concise")
 
 def _apply_fixes(results: list, jobs: list, *, unsafe: bool, diff: bool) -> list | None:
     """Write (or, with --diff, show and exit) the fixes; the fixed files are then checked again."""
-    from linter.fixes import Fixed, fix_file
+    from linter.run.fixes import Fixed, fix_file
 
     done = [
         Fixed(r.path, (), "", error="cannot fix standard input in place; pass a file") if path == "-" and r.diagnostics and any(d.fix for d in r.diagnostics)
@@ -139,7 +139,7 @@ def _apply_fixes(results: list, jobs: list, *, unsafe: bool, diff: bool) -> list
 
 
 def _subtract_baseline(results: list, baseline: str) -> list:
-    from linter.baseline import BaselineError, load, subtract
+    from linter.run.baseline import BaselineError, load, subtract
 
     try:
         return subtract(results, baseline, load(baseline))
@@ -149,14 +149,14 @@ def _subtract_baseline(results: list, baseline: str) -> list:
 
 
 def _extras(results: list, statistics: bool, show_verified: bool, color: bool) -> str:
-    from linter import report
+    from linter.run import report
 
     out = report.verified(results, color) if show_verified else ""
     return out + (report.statistics(results, color) if statistics else "")
 
 
 def _overrides(options: dict) -> dict:
-    from linter.model import Severity
+    from linter.core.model import Severity
 
     return {
         "select": _split(options["select"]),
@@ -179,7 +179,7 @@ def _config_exit(message: str) -> None:
 
 def _plan(paths: tuple[str, ...], resolver) -> list[tuple[str, object]]:  # noqa: ANN001 - configfile.Resolver
     """Each file to check with the Config that applies to it (folders searched with their own)."""
-    from linter.engine import discover
+    from linter.run.engine import discover
 
     return [(f, resolver.for_path(f)) for p in paths for f in discover([p], resolver.for_path(p))]
 
@@ -191,8 +191,8 @@ def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: boo
     """
     from contextlib import nullcontext
 
-    from linter.engine import lint_paths, worker_pool
-    from linter.report import batches, progress
+    from linter.run.engine import lint_paths, worker_pool
+    from linter.run.report import batches, progress
 
     results = []
     workers = min(workers, len(jobs))
@@ -209,7 +209,7 @@ def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: boo
 def _cache(config, folder: str | None):  # noqa: ANN001, ANN202 - Config -> ResultCache | None
     if folder is None:
         return None
-    from linter.cache import ResultCache
+    from linter.run.cache import ResultCache
 
     return ResultCache.for_config(config, folder or None)
 
@@ -230,10 +230,10 @@ def _summary_language(results: list, jobs: list) -> str | None:
 
 def _render(results: list, fmt: str, color: bool, lang: str | None = None) -> str:
     if fmt == "full":
-        from linter.terminal import render
+        from linter.formats.terminal import render
 
         return render(results, color=color, lang=lang)
-    from linter.output import FORMATS
+    from linter.formats.output import FORMATS
 
     return FORMATS[fmt](results)
 
@@ -243,7 +243,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _validate_selectors(selectors: tuple[str, ...]) -> None:
-    from linter.config import known_selector
+    from linter.run.config import known_selector
 
     for s in selectors:
         if not known_selector(s):
@@ -253,7 +253,7 @@ def _validate_selectors(selectors: tuple[str, ...]) -> None:
 @cli.command("rules")
 def rules_cmd() -> None:
     """List the rules: code, name and summary."""
-    from linter.registry import load_rules
+    from linter.run.discovery import load_rules
 
     for r in load_rules():
         click.echo(f"{r.code}  {r.name:<24} {r.summary}")
@@ -263,7 +263,7 @@ def rules_cmd() -> None:
 @click.argument("rule")
 def explain(rule: str) -> None:
     """Show the documentation of RULE (a code such as P001 or a name such as percent-of-total)."""
-    from linter.registry import find_rule
+    from linter.run.discovery import find_rule
 
     r = find_rule(rule)
     if r is None:

@@ -15,7 +15,7 @@ def main() -> None:
     gc.disable()
     try:
         from linter.cli import main as command
-        from linter.registry import load_rules
+        from linter.run.discovery import load_rules
 
         load_rules()
     finally:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.model import Diagnostic, Document
-from linter.registry import Context, rule
+from linter.core.model import Diagnostic, Document
+from linter.judge.registry import Context, rule
 
 
 @rule("D003", "invalid-date")

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.model import Diagnostic, Document, Severity
-from linter.quantities import read
-from linter.registry import Context, rule
+from linter.core.model import Diagnostic, Document, Severity
+from linter.figures.quantities import read
+from linter.judge.registry import Context, rule
 
 
 @rule("N001", "mixed-number-convention", severity=Severity.WARNING)

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.judge import common_scale, decimals_at
-from linter.model import Diagnostic, Document, Note
-from linter.registry import Context, rule
+from linter.judge.verdicts import common_scale, decimals_at
+from linter.core.model import Diagnostic, Document, Note
+from linter.judge.registry import Context, rule
 
 
 @rule("S002", "part-within-whole")

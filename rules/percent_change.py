@@ -4,11 +4,11 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Iterator
 
-from linter.changemath import change_holds, change_interval, pct_change, pct_of_base, point, truncated
-from linter.judge import common_scale, decimals_at
-from linter.model import Claim, Diagnostic, Document, Note, Severity
-from linter.record import record
-from linter.registry import Context, rule
+from linter.figures.changemath import change_holds, change_interval, pct_change, pct_of_base, point, truncated
+from linter.judge.verdicts import common_scale, decimals_at
+from linter.core.model import Claim, Diagnostic, Document, Note, Severity
+from linter.core.record import record
+from linter.judge.registry import Context, rule
 
 
 @record

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.arith import adds_up, percent_verdict
-from linter.model import Diagnostic, Document, Note, Span
-from linter.registry import Context, rule
-from linter.tables import is_table
+from linter.figures.arith import adds_up, percent_verdict
+from linter.core.model import Diagnostic, Document, Note, Span
+from linter.judge.registry import Context, rule
+from linter.claims.tables.grid import is_table
 
 
 @rule("T004", "prose-matches-table")

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.changemath import difference_holds
-from linter.judge import decimals_at
-from linter.model import Claim, Diagnostic, Document, Note
-from linter.registry import Context, rule
+from linter.figures.changemath import difference_holds
+from linter.judge.verdicts import decimals_at
+from linter.core.model import Claim, Diagnostic, Document, Note
+from linter.judge.registry import Context, rule
 
 
 @rule("C001", "stated-difference")

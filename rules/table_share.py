@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter import judge
-from linter.model import Diagnostic, Document
-from linter.registry import Context, rule
-from linter.tables import is_table
+from linter.judge import verdicts as judge
+from linter.core.model import Diagnostic, Document
+from linter.judge.registry import Context, rule
+from linter.claims.tables.grid import is_table
 
 
 @rule("T002", "table-share", options=judge.RoundingOptions())

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter import judge
-from linter.arith import percent_verdict
-from linter.model import Claim, Diagnostic, Document
-from linter.registry import Context, rule
-from linter.tables import is_table
+from linter.judge import verdicts as judge
+from linter.figures.arith import percent_verdict
+from linter.core.model import Claim, Diagnostic, Document
+from linter.judge.registry import Context, rule
+from linter.claims.tables.grid import is_table
 
 
 @rule("T003", "table-shares-100")

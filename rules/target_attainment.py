@@ -3,9 +3,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from linter.changemath import corners, matches
-from linter.model import Diagnostic, Document, Note
-from linter.registry import Context, rule
+from linter.figures.changemath import corners, matches
+from linter.core.model import Diagnostic, Document, Note
+from linter.judge.registry import Context, rule
 
 
 @rule("C003", "target-attainment")

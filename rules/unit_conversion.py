@@ -3,9 +3,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from linter.model import Diagnostic, Document, Note
-from linter.registry import Context, rule
-from linter.units import convert, precision
+from linter.core.model import Diagnostic, Document, Note
+from linter.judge.registry import Context, rule
+from linter.figures.units import convert, precision
 
 
 @rule("U001", "unit-conversion")

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.model import Diagnostic, Document, Fix, Note
-from linter.registry import Context, rule
-from linter.weekdays import name
+from linter.core.model import Diagnostic, Document, Fix, Note
+from linter.judge.registry import Context, rule
+from linter.claims.weekdays import name
 
 
 @rule("D002", "weekday-date")

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.model import Claim, Diagnostic, Document, Note
-from linter.registry import Context, rule
+from linter.core.model import Claim, Diagnostic, Document, Note
+from linter.judge.registry import Context, rule
 
 
 @rule("D001", "year-range")

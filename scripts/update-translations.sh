@@ -5,6 +5,6 @@
 set -eu
 cd "$(dirname "$0")/.."
 pybabel extract -F babel.cfg -k _ -k N_ -k ntranslate:1,2 -k n_:1,2 --project factlint \
-    --msgid-bugs-address "" --no-wrap --sort-by-file -o linter/locale/factlint.pot .
-pybabel update -i linter/locale/factlint.pot -d linter/locale -D factlint --no-wrap --ignore-obsolete
-pybabel compile -d linter/locale -D factlint --statistics
+    --msgid-bugs-address "" --no-wrap --sort-by-file -o linter/lang/locale/factlint.pot .
+pybabel update -i linter/lang/locale/factlint.pot -d linter/lang/locale -D factlint --no-wrap --ignore-obsolete
+pybabel compile -d linter/lang/locale -D factlint --statistics

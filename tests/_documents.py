@@ -1,9 +1,9 @@
 """Linting a document given as source text of a format (html, md …), as the readers see it."""
 from __future__ import annotations
 
-from linter.config import Config
-from linter.engine import lint_document
-from linter.model import Diagnostic, Document
+from linter.run.config import Config
+from linter.run.engine import lint_document
+from linter.core.model import Diagnostic, Document
 from linter.readers import read_data
 
 

@@ -7,9 +7,9 @@ from typing import Iterator, Literal
 
 import pytest
 
-from linter import registry
-from linter.model import Diagnostic, Document, Note, Severity, Span
-from linter.registry import Context, rule
+from linter.judge import registry
+from linter.core.model import Diagnostic, Document, Note, Severity, Span
+from linter.judge.registry import Context, rule
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ import re
 
 import pytest
 
-from linter import registry
-from linter.model import Severity, Span
-from linter.registry import rule
+from linter.judge import registry
+from linter.core.model import Severity, Span
+from linter.judge.registry import rule
 
 
 @pytest.fixture(autouse=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from linter.model import Diagnostic, Document, Span
-from linter.registry import Context, rule
+from linter.core.model import Diagnostic, Document, Span
+from linter.judge.registry import Context, rule
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 

@@ -6,9 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from _fakerules import fake_rules  # noqa: F401 - fixture
-from linter import report
+from linter.run import report
 from linter.cli import cli
-from linter.model import Diagnostic, FileResult, Severity, Span
+from linter.core.model import Diagnostic, FileResult, Severity, Span
 
 DRAFT = "Mở đầu ổn.\n\nTổng thu đạt 5 tỷ, SAI so với kế hoạch.\n\nKết luận SAI.\n"
 

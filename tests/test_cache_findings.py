@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from linter.cache import ResultCache
-from linter.config import Config
-from linter.engine import lint_file
+from linter.run.cache import ResultCache
+from linter.run.config import Config
+from linter.run.engine import lint_file
 
 
 def test_weekday_finding_round_trips_through_the_cache(tmp_path: Path):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.engine import lint_text
+from linter.run.engine import lint_text
 
 
 def found(text: str, lang: str) -> list[tuple]:

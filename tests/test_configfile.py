@@ -5,8 +5,8 @@ from click.testing import CliRunner
 
 from _fakerules import fake_rules  # noqa: F401 - fixture
 from linter.cli import cli
-from linter.configfile import ConfigError, Resolver, find_config_file
-from linter.model import Severity
+from linter.run.configfile import ConfigError, Resolver, find_config_file
+from linter.core.model import Severity
 
 
 def run(*args: str):
@@ -136,7 +136,7 @@ def test_every_way_toml_writes_tool_factlint_is_read(tree, text):
 
 
 def test_a_pyproject_without_factlint_settings_is_not_parsed(tree, monkeypatch):
-    from linter import configfile
+    from linter.run import configfile
 
     monkeypatch.setattr(configfile, "_toml", lambda: pytest.fail("parsed a pyproject.toml with no tool.factlint"))
     (tree / "pyproject.toml").write_text('[project]\nname = "factlint-reports"\n[tool.setuptools]\npackages = ["x"]\n[broken\n', encoding="utf-8")

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from linter.dates import find_dates
-from linter.engine import lint_text
+from linter.figures.dates import find_dates
+from linter.run.engine import lint_text
 
 
 def found(text: str, lang: str | None = None) -> list[tuple[str, str, str]]:

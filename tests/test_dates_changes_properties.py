@@ -10,9 +10,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linter.dates import days_in_month, find_dates
-from linter.engine import lint_text
-from linter.weekdays import EN_NAMES, VI_NAMES
+from linter.figures.dates import days_in_month, find_dates
+from linter.run.engine import lint_text
+from linter.claims.weekdays import EN_NAMES, VI_NAMES
 
 DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
 ABBR = {1: "Jan", 2: "Feb", 3: "Mar", 4: "Apr", 6: "Jun", 7: "Jul", 8: "Aug", 9: "Sept", 10: "Oct", 11: "Nov", 12: "Dec"}
@@ -146,7 +146,7 @@ def test_consistent_conversions_pass_and_a_pushed_one_is_flagged_once(km: int, p
 
 
 def _pint_loaded(text: str) -> bool:
-    code = f"import sys; from linter.engine import lint_text; lint_text({text!r}); print('pint' in sys.modules)"
+    code = f"import sys; from linter.run.engine import lint_text; lint_text({text!r}); print('pint' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return out.stdout.strip() == "True"
 

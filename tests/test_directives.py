@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 from _fakerules import fake_rules  # noqa: F401 - fixture
-from linter.config import Config
-from linter.directives import Directive, parse
-from linter.engine import lint_document, lint_text
-from linter.model import Block, Document, Span
+from linter.run.config import Config
+from linter.run.directives import Directive, parse
+from linter.run.engine import lint_document, lint_text
+from linter.core.model import Block, Document, Span
 
 
 def found(text: str, config: Config = Config(), locale: str = "en") -> list[tuple[int, str, str]]:
@@ -83,7 +83,7 @@ def test_lint_file_reads_suppressions_from_the_source_of_markdown(tmp_path, monk
         return Document(text=" " * 30 + source[30:], path=p, locale="vi", fmt="md")
 
     monkeypatch.setattr(linter.readers, "read_path", blanking_reader)
-    from linter.engine import lint_file
+    from linter.run.engine import lint_file
 
     assert [(d.line, d.code) for d in lint_file(str(path)).diagnostics] == [(4, "X001")]
 
@@ -92,6 +92,6 @@ def test_markdown_reader_and_real_sum_rule(tmp_path):
     row = "Đảng bộ có 30 chi bộ trực thuộc (24 chi bộ bản, 5 chi bộ trường học, 2 chi bộ trạm y tế).\n"
     path = tmp_path / "bao-cao.md"
     path.write_text(f'# Báo cáo\n\n<!-- factlint: ignore S001 reason="số liệu sơ bộ" -->\n{row}\n{row}', encoding="utf-8")
-    from linter.engine import lint_file
+    from linter.run.engine import lint_file
 
     assert [(d.line, d.column, d.code) for d in lint_file(str(path)).diagnostics] == [(6, 12, "S001")]

@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linter.cli import cli
-from linter.engine import lint_file
-from linter.fixes import FixError, chosen, fix_file, splice
-from linter.model import Diagnostic, FileResult, Fix, Severity, Span
-from linter.registry import load_rules
+from linter.run.engine import lint_file
+from linter.run.fixes import FixError, chosen, fix_file, splice
+from linter.core.model import Diagnostic, FileResult, Fix, Severity, Span
+from linter.run.discovery import load_rules
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SHARES = (

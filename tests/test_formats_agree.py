@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from linter.config import Config
-from linter.engine import lint_file
+from linter.run.config import Config
+from linter.run.engine import lint_file
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 CONFIG = Config(message_language="en")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from linter.config import Config
-from linter.engine import lint_file
-from linter.output import concise
+from linter.run.config import Config
+from linter.run.engine import lint_file
+from linter.formats.output import concise
 
 ROOT = Path(__file__).parent / "golden"
 CASES = sorted(p for p in ROOT.glob("*/*") if p.suffix in (".txt", ".md", ".html"))
@@ -28,7 +28,7 @@ def test_golden(case: Path, update_golden: bool, monkeypatch: pytest.MonkeyPatch
 
 
 def test_every_rule_family_has_golden_cases():
-    from linter.registry import load_rules
+    from linter.run.discovery import load_rules
 
     names = {p.name for p in ROOT.iterdir() if p.is_dir()}
     missing = [r.name for r in load_rules() if r.name not in names]

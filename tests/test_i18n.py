@@ -10,7 +10,7 @@ from babel.messages.pofile import read_po
 from click.testing import CliRunner
 
 from linter.cli import cli
-from linter.i18n import LOCALE_DIR, environment_language, ntranslate, translate
+from linter.lang.i18n import LOCALE_DIR, environment_language, ntranslate, translate
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYWORDS = {"_": None, "N_": None, "ntranslate": (1, 2), "n_": (1, 2)}  # as in scripts/update-translations.sh

@@ -5,9 +5,9 @@ import codecs
 
 import pytest
 
-from linter.config import Config
-from linter.engine import lint_text
-from linter.locales import detect
+from linter.run.config import Config
+from linter.run.engine import lint_text
+from linter.lang.packs import detect
 from linter.readers import ReadError, read_data
 
 VI_PARAGRAPH = (

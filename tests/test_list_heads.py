@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.engine import lint_text
+from linter.run.engine import lint_text
 
 CASES = {
     "vi": "Hội thi có 126 thí sinh tham dự, đại diện cho hơn 40.000 thí sinh toàn tỉnh. "

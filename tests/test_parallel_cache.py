@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from linter import engine
-from linter.cache import CACHE_DIR_NAME, ResultCache, config_fingerprint, default_root
+from linter.run import engine
+from linter.run.cache import CACHE_DIR_NAME, ResultCache, config_fingerprint, default_root
 from linter.cli import cli
-from linter.config import Config
-from linter.engine import lint_paths
-from linter.output import json_report
+from linter.run.config import Config
+from linter.run.engine import lint_paths
+from linter.formats.output import json_report
 
 
 def _corpus(tmp_path, n=12):

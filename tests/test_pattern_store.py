@@ -1,4 +1,4 @@
-"""The store of compiled patterns (linter.lazyre): what it gives back is what re.compile gives."""
+"""The store of compiled patterns (linter.core.lazyre): what it gives back is what re.compile gives."""
 from __future__ import annotations
 
 import marshal
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter import lazyre
-from linter.engine import lint_text
+from linter.core import lazyre
+from linter.run.engine import lint_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PATTERNS = [

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from linter import registry
-from linter.engine import lint_text
+from linter.judge import registry
+from linter.run.engine import lint_text
 
 PLUGIN = '''
 import re
-from linter.model import Span
-from linter.registry import rule
+from linter.core.model import Span
+from linter.judge.registry import rule
 
 @rule("Z901", "no-tbd")
 def no_tbd(doc, ctx):
@@ -74,6 +74,6 @@ def test_the_quick_look_finds_declared_groups_only(tmp_path):
 
 
 def test_without_plugins_a_cold_start_does_not_import_importlib_metadata():
-    code = "import sys; from linter.registry import load_rules; load_rules(); print('importlib.metadata' in sys.modules)"
+    code = "import sys; from linter.judge.registry import load_rules; load_rules(); print('importlib.metadata' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parent)
     assert out.stdout.strip() == "False", textwrap.shorten(out.stderr, 500)

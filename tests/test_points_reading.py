@@ -1,8 +1,8 @@
 """C002's points reading: an info note by default, a warning when the newsroom asks for it."""
 from __future__ import annotations
 
-from linter.config import Config
-from linter.engine import lint_text
+from linter.run.config import Config
+from linter.run.engine import lint_text
 
 TEXT = "Tỷ lệ hộ nghèo tăng từ 20% lên 25%, tức tăng 5%."
 

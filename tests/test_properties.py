@@ -7,9 +7,9 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linter.engine import lint_text
-from linter.numfmt import format_number
-from linter.quantities import scan
+from linter.run.engine import lint_text
+from linter.figures.numfmt import format_number
+from linter.figures.quantities import scan
 
 SETTINGS = settings(max_examples=150, deadline=None)
 decimals = st.integers(min_value=0, max_value=2)
@@ -110,8 +110,8 @@ def test_a_total_pushed_off_its_parts_gives_one_diagnostic_on_it(case, lang, del
 def test_the_lexicon_marks_agree_with_cldr():
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    from linter.locales import LEXICONS
-    from linter.numfmt import marks
+    from linter.lang.packs import LEXICONS
+    from linter.figures.numfmt import marks
 
     for lang in LEXICONS:
         assert marks(lang) == (get_decimal_symbol(lang), get_group_symbol(lang))

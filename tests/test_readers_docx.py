@@ -6,7 +6,7 @@ import zipfile
 import docx
 import pytest
 
-from linter.config import Config
+from linter.run.config import Config
 from linter.readers import ReadError, read_data, read_path
 
 

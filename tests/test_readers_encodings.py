@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from linter.config import Config
+from linter.run.config import Config
 from linter.readers import ReadError, read_data
 
 TEXT = "Tổng số 12.133 đảng viên; nữ chiếm 45,5%.\n"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from linter.config import Config
+from linter.run.config import Config
 from linter.readers import read_data
 from linter.readers.html import BLOCK_BREAK
 

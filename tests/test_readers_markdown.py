@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from linter.config import Config
+from linter.run.config import Config
 from linter.readers import read_data
 
 SOURCE = """---

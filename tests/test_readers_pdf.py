@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from pdf_fixture import make_pdf
 
-from linter.config import Config
+from linter.run.config import Config
 from linter.readers import ReadError, read_data
 
 PAGE_1 = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linter.config import Config
+from linter.run.config import Config
 from linter.readers import read_data
 
 MD_PIECES = [

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.model import Diagnostic, Quantity, Severity, Span
-from linter.record import record
+from linter.core.model import Diagnostic, Quantity, Severity, Span
+from linter.core.record import record
 
 
 @record(order=True)

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from linter.cli import cli
-from linter.config import Config
-from linter.engine import lint_paths, lint_text
+from linter.run.config import Config
+from linter.run.engine import lint_paths, lint_text
 from linter.readers import read_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from linter.engine import lint_text
-from linter.registry import load_rules
+from linter.run.engine import lint_text
+from linter.run.discovery import load_rules
 
 EXAMPLES = [(r.code, kind, text) for r in load_rules() for kind, text in r.examples()]
 
@@ -25,7 +25,7 @@ def test_documented_example(code: str, kind: str, text: str):
 
 
 def test_an_example_continues_on_the_lines_indented_under_it():
-    from linter.registry import Rule
+    from linter.judge.registry import Rule
 
     def documented(doc, ctx):
         """A rule.

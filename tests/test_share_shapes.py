@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.engine import lint_text
+from linter.run.engine import lint_text
 
 SHAPES = [
     ("vi", "Số hộ sử dụng nước sạch là 45.300 hộ/52.100 hộ, đạt 86,9%.", "86,9%", "89,6%", "45.300 / 52.100 = 86,9%"),

@@ -1,7 +1,7 @@
 """Parts told with their shares: shares adding up to 100% make their parts a complete breakdown."""
 from __future__ import annotations
 
-from linter.engine import lint_text
+from linter.run.engine import lint_text
 
 FLAGGED = (
     "Trong năm, Sở đã giải quyết 51.783 hồ sơ, đúng và trước hạn 51.072 hồ sơ, đạt tỷ lệ 98,63%; "

@@ -56,7 +56,7 @@ def test_full_format_does_load_rich(tmp_path):
 def test_a_lazy_pattern_compiles_once_on_first_use_and_then_behaves_as_the_compiled_one(monkeypatch):
     import re
 
-    from linter import lazyre
+    from linter.core import lazyre
 
     made = []
     real = lazyre.eager

@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _documents import lint_source
-from linter.engine import lint_text
-from linter.edits import one_slip, slips
+from linter.run.engine import lint_text
+from linter.figures.edits import one_slip, slips
 
 VI_TABLE = (
     "| Đơn vị | Số đảng viên | Số chi bộ |\n"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from _documents import lint_source
-from linter.engine import lint_text
+from linter.run.engine import lint_text
 
 VI = (
     "| Huyện | Dân số | Hộ nghèo | Tỷ lệ hộ nghèo |\n|---|---|---|---|\n"

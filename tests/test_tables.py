@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from linter.config import Config
-from linter.engine import lint_file, lint_text
-from linter.registry import Rule
+from linter.run.config import Config
+from linter.run.engine import lint_file, lint_text
+from linter.judge.registry import Rule
 
 docx = pytest.importorskip("docx")
 

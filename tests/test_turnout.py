@@ -1,7 +1,7 @@
 """An election's turnout: the votes cast over the electorate, named rather than placed beside the share."""
 from __future__ import annotations
 
-from linter.engine import lint_text
+from linter.run.engine import lint_text
 
 VI = (
     "Tổng số cử tri trong danh sách: 1.254.300 cử tri, trong đó 640.112 cử tri nữ; "

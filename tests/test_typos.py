@@ -8,11 +8,11 @@ from types import SimpleNamespace
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from linter.config import DEFAULT, active_rules
-from linter.edits import replacement_fix, single_edits
-from linter.engine import lint_file
-from linter.model import Claim, Document, Fix, Operand, Quantity, Span
-from linter.typos import Judge, search
+from linter.run.config import DEFAULT, active_rules
+from linter.figures.edits import replacement_fix, single_edits
+from linter.run.engine import lint_file
+from linter.core.model import Claim, Document, Fix, Operand, Quantity, Span
+from linter.judge.explain import Judge, search
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -124,7 +124,7 @@ def test_replacement_is_written_in_the_figures_own_marks():
 
 
 def test_a_finding_with_several_candidate_figures_says_so_instead_of_guessing():
-    from linter.engine import lint_document
+    from linter.run.engine import lint_document
 
     doc, claim = _report("30", "24", 7, "80,00%", "23,33%")
     doc.__dict__["analysis"].claims = [claim]
@@ -164,7 +164,7 @@ _claims = st.one_of(
 def test_the_value_window_keeps_every_edit_the_sieve_accepts(claim, other):
     """The window only spares work: the edits it lets through are all those `plausible` accepts
     on the claim and on another claim sharing figures (a whole edited to zero excepted, on purpose)."""
-    from linter.typos import _intersect, figures, plausible, substitute, window
+    from linter.judge.explain import _intersect, figures, plausible, substitute, window
 
     for q in figures(claim):
         is_whole = any(o.role == "whole" and o.quantity.span == q.span for c in (claim, other) for ops in (c.operands, *c.alternatives) for o in ops)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from linter.engine import lint_text
+from linter.run.engine import lint_text
 
 
 def test_every_claim_is_listed_with_verdict_and_arithmetic():

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 
-from linter.config import Config
-from linter.locales import detect
-from linter.model import Document
+from linter.run.config import Config
+from linter.lang.packs import detect
+from linter.core.model import Document
 from linter.readers.base import ReadError, decode, read_bytes
 
 __all__ = ["ReadError", "decode", "read_bytes", "read_path", "read_data", "kind_of"]

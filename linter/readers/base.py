@@ -10,8 +10,8 @@ import codecs
 import os
 import sys
 
-from linter.config import Config
-from linter.model import Span
+from linter.run.config import Config
+from linter.core.model import Span
 
 
 class ReadError(Exception):

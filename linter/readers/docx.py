@@ -11,7 +11,7 @@ import io
 import zipfile
 from typing import TYPE_CHECKING
 
-from linter.model import Block, Document, Span, Table
+from linter.core.model import Block, Document, Span, Table
 from linter.readers.base import ReadError
 from linter.readers.tables import Grid
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import unescape
 from html.parser import HTMLParser
 
-from linter.model import Block, Document, Span, Table
+from linter.core.model import Block, Document, Span, Table
 from linter.readers.base import Canvas
 from linter.readers.tables import Grid
 

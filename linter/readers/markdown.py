@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from linter.model import Block, Document, Span, Table
+from linter.core.model import Block, Document, Span, Table
 from linter.readers.base import Canvas
 from linter.readers.tables import Grid
 

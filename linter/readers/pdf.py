@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import logging
 
-from linter.model import Block, Document, Span
+from linter.core.model import Block, Document, Span
 from linter.readers.base import ReadError
 
 _SENTENCE_END = ".!?:;"

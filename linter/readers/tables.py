@@ -1,7 +1,7 @@
 """Laying out table cells on a grid, merged cells included, for `Document.tables`."""
 from __future__ import annotations
 
-from linter.model import Span, Table
+from linter.core.model import Span, Table
 
 
 class Grid:

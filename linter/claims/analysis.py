@@ -1,0 +1,263 @@
+"""Claim linking: which figures of a document are stated about which others.
+
+`analyse(doc)` reads the figures once (`linter.figures.quantities`), describes each with what the linkers
+need (its sentence, whether it is a change, a label, a conversion …) and runs the extractors in
+EXTRACTORS, each a function `(Analysis) -> Iterable[Claim]`. Matching runs on NFC text; spans are
+mapped back to the document's own offsets at the end.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import field, replace
+from functools import lru_cache
+from decimal import Decimal
+from typing import Callable, Iterable
+
+from linter.core import lazyre
+from linter.lang.packs import Lexicon, lexicon
+from linter.core.model import Claim, Document, Operand, Quantity, Span
+from linter.figures.quantities import Scan, scan
+from linter.core.record import record
+from linter.figures.segment import Segments, segment
+
+LABEL_BEFORE = lazyre.eager(
+    r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|(?<!trung )(?<!sơ )(?<!cao )cấp|phase|level|grade|tier|stage|round|top|"
+    r"điều|khoản|chương|phụ lục|bảng|hình|table|figure|page|quý|tháng|ngày|lớp|đợt|giai đoạn|nhiệm kỳ|"
+    r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|thôn|bản|phường|"
+    r"quận|district|ward|zone|team|lô|block|unit|phase|hạng mục|mục|tiểu mục|khoản mục|"
+    r"(?:quyết định|chỉ thị|nghị quyết|quy định|thông tư|nghị định|công văn|báo cáo|kế hoạch|tờ trình|luật) số)\s*"
+    r"|[A-Za-z]&[A-Za-z]+\s*)$",  # "S&P 500": a name, not a count
+    re.I,
+)
+
+
+@record(frozen=False)
+class Fig:
+    """A quantity with what the linkers need to know about its place in the text."""
+
+    q: Quantity
+    i: int
+    sent: int
+    clause: int
+    para: int
+    paren: Span | None
+    delta: bool = False  # "tăng 160 xã": an amount of change, not a count of the whole
+    label: bool = False  # a year, "mức 1", "lớp 12": names something, counts nothing
+    attr: bool = False  # "với 1.251 chi bộ", "/ 9 thôn": describes the previous item
+    conversion: bool = False  # "(1.363,4 km)": the previous figure in another unit
+    unit: str | None = None
+
+    @property
+    def count(self) -> bool:
+        return not (self.q.percent or self.label or self.delta or self.conversion)
+
+
+@record(frozen=False)
+class Analysis:
+    text: str  # NFC
+    lower: str
+    lex: Lexicon
+    seg: Segments
+    scan: Scan
+    figs: list[Fig]
+    claims: list[Claim] = field(default_factory=list)
+    quantities: tuple[Quantity, ...] = ()
+    doc_tables: tuple = ()
+    cells: list[Span] = field(default_factory=list)  # table cells: prose linking stays out of them
+    total_like: set[int] = field(default_factory=set)
+    _starts: list[int] = field(default_factory=list)
+    _cell_starts: list[int] = field(default_factory=list)
+
+    def cell_of(self, offset: int) -> Span | None:
+        if not self.cells:
+            return None
+        if len(self._cell_starts) != len(self.cells):
+            self.cells.sort()
+            self._cell_starts = [c.start for c in self.cells]
+        i = bisect.bisect_right(self._cell_starts, offset) - 1
+        return self.cells[i] if i >= 0 and self.cells[i].start <= offset < self.cells[i].end else None
+
+    def between(self, a: int, b: int) -> str:
+        return self.lower[a:b]
+
+    def figs_in(self, span: Span) -> list[Fig]:
+        starts = self.fig_starts
+        return self.figs[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
+
+    @property
+    def fig_starts(self) -> list[int]:
+        if len(self._starts) != len(self.figs):
+            self._starts = [f.q.span.start for f in self.figs]
+        return self._starts
+
+    def has_word(self, text: str, words: Iterable[str]) -> bool:
+        return bool(_words_rx(tuple(words)).search(text))
+
+
+Extractor = Callable[[Analysis], Iterable[Claim]]
+
+
+LAST_ITEM = lazyre.compile(r"[,;:(\d]")  # what ends the words that may describe the next figure
+ITEM_EDGE = lazyre.compile(r"[,;(]|\d|\band\b|\bvà\b|\bor\b|\bhoặc\b")
+NAMED_BEFORE = lazyre.compile(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$")  # "số chi bộ lên": the noun is named
+
+
+@lru_cache(maxsize=256)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return lazyre.eager(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + r")(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def _hedge_tail_rx(lang: str) -> re.Pattern[str]:
+    """The longest hedge phrase ending a text, as a word of its own ("hơn", "khoảng", "more than")."""
+    phrases = sorted(lexicon(lang).hedges_before, key=lambda w: (-len(w), w))
+    return lazyre.eager(r"(?:(?<= )|^)(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
+
+
+def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None) -> None:
+    q, lex, low = f.q, an.lex, an.lower
+    before = low[max(an.seg.clauses[f.clause].start, q.span.start - 200):q.span.start]
+    tail = " ".join(before[-40:].split())
+    m = _hedge_tail_rx(lex.lang).search(tail)
+    tail_nohedge = tail[:m.start()].rstrip() if m else tail
+    words = tail_nohedge.split()
+    last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
+    f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
+    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
+    if q.year_like and q.unit and q.unit in lex.compounds:
+        f.label = False  # "2011 hộ" is a count, however rare
+    near_prev = prev is not None and prev.clause == f.clause and len(an.text[prev.q.span.end:q.span.start].split()) <= 8
+    f.attr = (bool(words) and words[-1] in ("với", "with", "mỗi", "each", "per") and near_prev) or before.rstrip().endswith("/")
+    if prev is not None and f.paren is not None and f.paren.start > prev.q.span.start:
+        between = an.text[prev.q.span.end:q.span.start]
+        if re.fullmatch(r"[^\d()]{0,30}\(\s*(?:khoảng|about|approximately|approx\.|~)?\s*", between) and q.unit and prev.q.unit and q.unit != prev.q.unit and not q.percent:
+            f.conversion = True
+    f.unit = q.unit if q.unit != "%" else None
+    if f.unit is None and not q.percent:
+        f.unit = _unit_before(before, lex)
+    if f.unit is None and not q.percent and sibling is not None and sibling.sent == f.sent and sibling.unit:
+        if re.search(r"(?:,|\bvà\b|\band\b|\bto\b)[^\d,;]*$", an.lower[sibling.q.span.end:q.span.start]):
+            f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
+
+
+@lru_cache(maxsize=4)
+def _noun_rx(lang: str) -> re.Pattern[str]:
+    """Any known noun (people, compounds), the last one before a figure winning."""
+    lex = lexicon(lang)
+    words = sorted({w.lower() for w in lex.person_nouns + lex.compounds}, key=lambda w: (-len(w), w))
+    return lazyre.eager(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?!.*(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w))", re.S)
+
+
+def _unit_before(before: str, lex: Lexicon) -> str | None:
+    """'số chi bộ lên 12', 'Tổng số cử tri đi bỏ phiếu 5.420.976': the noun is named before the figure."""
+    before = ITEM_EDGE.split(before)[-1]  # never reach past another item
+    m = NAMED_BEFORE.search(before[-60:])
+    if m:
+        from linter.figures.context import unit_key
+
+        return unit_key(m.group(1).split(), lex)
+    m = _noun_rx(lex.lang).search(before[-60:])
+    return m.group().lower() if m else None
+
+
+def _figs(an: Analysis) -> list[Fig]:
+    figs: list[Fig] = []
+    prev = None
+    last_count: Fig | None = None
+    last_plain: Fig | None = None
+    for i, q in enumerate(an.scan.quantities):
+        s = q.span.start
+        f = Fig(q=q, i=i, sent=an.seg.sentence(s), clause=an.seg.clause(s), para=an.seg.paragraph(s), paren=an.seg.paren_at(s))
+        _describe(an, f, prev if prev is None or not prev.label else last_plain, last_count)
+        figs.append(f)
+        prev = f
+        last_count = f if f.count else last_count
+        last_plain = f if not f.label else last_plain
+    return figs
+
+
+def _extractors() -> list[Extractor]:
+    from linter.claims import lists, shares, sharesums, turnout
+    from linter.claims.tables import prose as tableprose, grid as tables
+
+    found: list[Extractor] = [lists.extract, shares.extract, turnout.extract, sharesums.extract, tables.extract, tableprose.extract]
+    try:
+        from linter.claims import changes  # added by the dates-and-changes extractors when present
+        from linter.figures import dates
+    except ImportError:
+        return found
+    return found + [dates.extract, changes.extract]
+
+
+def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
+    from linter.claims.tables.grid import grids, total_like
+
+    lex = lexicon(lang)
+    sc = scan(text, lex.lang)
+    an = Analysis(text=text, lower=text.lower(), lex=lex, seg=segment(text), scan=sc, figs=[], doc_tables=tables)
+    an.figs = _figs(an)
+    by_start = {f.q.span.start: f for f in an.figs}
+    for a, b, _ in sc.fractions:  # "5.775/8.227 xã": the numerator counts what the denominator counts
+        fa, fb = by_start[a.span.start], by_start[b.span.start]
+        fa.unit = fa.unit or fb.unit
+    an.cells = [cell for g in grids(an) for row in g.rows for cell in row]
+    an.total_like = total_like(an)
+    seen: set[tuple] = set()
+    for extract in _extractors():
+        for claim in extract(an):
+            key = (claim.kind, claim.stated.span, tuple((o.role, o.quantity.span) for o in claim.operands))
+            if key not in seen:  # two openers can find the same breakdown
+                seen.add(key)
+                an.claims.append(claim)
+    an.quantities = tuple(sc.quantities)
+    an.claims = list(an.claims)
+    return an
+
+
+def analyse(doc: Document) -> Analysis:
+    text = doc.text
+    norm = unicodedata.normalize("NFC", text)
+    an = analyse_text(norm, doc.locale or "en", doc.tables if norm == text else ())
+    if norm == text:
+        return an
+    back = _offset_map(text, norm)
+    an.claims = [_remap_claim(c, back) for c in an.claims]
+    an.quantities = tuple(_remap_q(q, back) for q in an.quantities)
+    an.scan.conflicts = [(_remap_q(q, back), r) for q, r in an.scan.conflicts]
+    return an
+
+
+def _offset_map(src: str, norm: str) -> list[int]:
+    """For each offset of the NFC text, the offset of the same character in the source."""
+    out, j = [], 0
+    for i, ch in enumerate(src):
+        if unicodedata.combining(ch) and i > 0 and out:
+            composed = unicodedata.normalize("NFC", src[out[-1]:i + 1])
+            if len(composed) == 1 and j > 0:
+                continue
+        out.append(i)
+        j += 1
+    out.append(len(src))
+    while len(out) < len(norm) + 1:
+        out.append(len(src))
+    return out
+
+
+def _remap_span(s: Span | None, back: list[int]) -> Span | None:
+    return None if s is None else Span(back[min(s.start, len(back) - 1)], back[min(s.end, len(back) - 1)])
+
+
+def _remap_q(q: Quantity, back: list[int]) -> Quantity:
+    return replace(q, span=_remap_span(q.span, back), unit_span=_remap_span(q.unit_span, back))
+
+
+def _remap_claim(c: Claim, back: list[int]) -> Claim:
+    ops = tuple(Operand(o.role, _remap_q(o.quantity, back)) for o in c.operands)
+    alts = tuple(tuple(Operand(o.role, _remap_q(o.quantity, back)) for o in alt) for alt in c.alternatives)
+    return replace(c, stated=_remap_q(c.stated, back), operands=ops, alternatives=alts, span=_remap_span(c.span, back))
+
+
+def pct(part: Decimal, whole: Decimal) -> Decimal:
+    return part * 100 / whole

@@ -1,0 +1,289 @@
+"""Changes the text states: differences and percent changes between two figures it gives.
+
+A change is a pair of figures, the earlier and the later: "từ 74,5% xuống 53,8%", "from $96.2
+million to $92.6 million", "grew to 36,915 in 2020, up from 33,920", "grew by 22,703,743 to
+331,449,281" and "197.028 đảng viên, tăng 12.308 đảng viên (6,66%)" (the earlier value is the
+later minus the change). What is stated about a pair — a difference ("giảm 20,7 điểm phần trăm",
+"The difference of 903,905") or a percent change ("a 9.5% increase") — is read in the pair's
+sentence, or in the next sentence when it begins by referring back ("The difference …", "Mức
+chênh lệch …"). A comparison "A, thấp hơn D so với chỉ tiêu … (B)" is a difference of A and B.
+A later value that states its change and then its base is a pair too: "18,402, down 1,137 from
+19,539", "2,5 tỷ USD, tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)", "rose 8% to $4.32 billion
+from $4.0 billion". Years said on the way ("in 2022", "năm 2022") tell when, not how much.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import Iterator
+
+from linter.core import lazyre
+from linter.claims.analysis import Analysis, Fig
+from linter.core.model import Claim, Operand, Quantity
+from linter.core.record import record
+
+_COMPARATIVE = r"(?:nhiều|ít|cao|thấp) hơn"  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
+DOWN = lazyre.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank|slipped|slid|dipped|plunged|tumbled|sank)\b", re.I)
+UP = lazyre.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more|surged|soared|climbed)\b", re.I)
+TOO = lazyre.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", re.I)
+INSTEAD = lazyre.compile(r"^[^\d]{0,12}\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|thay vì|so với)\b[^\d]{0,45}$", re.I)
+FROM_BEFORE = lazyre.compile(r"(?:\btừ|\bfrom)\s*[$€£]?$", re.I)
+TO_BETWEEN = lazyre.compile(r"^[^\d%]{0,25}?\b(?:lên|xuống|đến|tới|to)(?:\s+(?:còn|mức))?\s*[$€£]?$", re.I)
+TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
+UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
+BY_BEFORE = lazyre.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
+X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
+DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*" + _COMPARATIVE + r")\s*[$€£]?$", re.I)
+PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than|below|above)\b", re.I)
+COMPARATIVE_BEFORE = lazyre.compile(r",\s*" + _COMPARATIVE + r"\s*$", re.I)
+PCT_BEFORE = lazyre.compile(
+    r"(?:,\s*" + _COMPARATIVE + r"|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged)(?:\s+by)?"
+    r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
+REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
+COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
+COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
+OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
+STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
+SCALE_AFTER = lazyre.compile(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", re.I)
+# "in 2022", "năm 2022", "tháng 2", "quý III/2023", "in May": when, not how much
+YEARS = lazyre.compile(
+    r"\b(?:in|năm)\s+(?:1[6-9]|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:1[6-9]|20)\d{2})?(?!\w)"
+    r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:1[6-9]|20)\d{2})?\b",
+    re.I,
+)
+# what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"
+BASE_BETWEEN = lazyre.compile(
+    r"^\s*(?:(?:from|compared (?:with|to))\s*[$€£]?"
+    r"|[^\d();]{0,30}?\bso với(?:\s+(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước|tháng trước|quý trước|năm học trước))?[^\d();]{0,30}\(\s*)$",
+    re.I,
+)
+FROM_ONLY = lazyre.compile(r"(?:[a-z]{1,2}\b)?\s*from\s*[$€£]?", re.I)  # "to $150m from $120m"
+COMMA_ONLY = lazyre.compile(r"^[^\d()]{0,30},\s*(?:about|around|nearly|almost|roughly|some|khoảng|gần|xấp xỉ)?\s*[$€£]?$", re.I)
+# "22% more than the 1,188", "about 12% below the state median of $66,100", "6 points higher than in 2019 (85%)"
+MORE_THAN = lazyre.compile(
+    r"^\s*(?:(?:percentage\s+)?points?\s+)?(?P<dir>(?:more|less|fewer|higher|lower)\s+than|below|above)\s+"
+    r"(?:the\s+)?(?:[^\d();,]{0,40}?\s(?:of|at)\s+|\(\s*)?[$€£]?$",
+    re.I,
+)
+TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
+POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
+
+
+@record
+class Pair:
+    old: Quantity | None
+    new: Quantity
+    delta: Quantity | None  # the stated change, when the pair is "X, tăng D"
+    sign: int  # +1 up, -1 down, 0 not said
+    sent: int
+    figs: tuple[int, ...]  # indexes of the figures making the pair
+
+
+def _sentence_before(an: Analysis, f: Fig, n: int) -> str:
+    """Up to `n` characters of the figure's sentence before it (a bounded slice, not the sentence)."""
+    return an.text[max(an.seg.sentences[f.sent].start, f.q.span.start - n):f.q.span.start]
+
+
+def _before(an: Analysis, f: Fig, n: int = 40) -> str:
+    return an.text[max(0, f.q.span.start - n):f.q.span.start]
+
+
+def _end(f: Fig) -> int:
+    return f.q.end if f.q.scale != 1 else f.q.span.end
+
+
+def _after_scale(an: Analysis, f: Fig) -> int:
+    m = SCALE_AFTER.match(an.text[f.q.span.end:f.q.span.end + 20])
+    return f.q.span.end + (m.end() if m else 0)
+
+
+def _sign(text: str) -> int:
+    down, up = DOWN.search(text), UP.search(text)
+    return -1 if down and not up else 1 if up and not down else 0
+
+
+def pairs(an: Analysis) -> list[Pair]:
+    out: list[Pair] = []
+    figs = [f for f in an.figs if not f.label and an.cell_of(f.q.span.start) is None]
+    for f, g in zip(figs, figs[1:]):
+        if f.sent != g.sent:
+            continue
+        between = an.text[_after_scale(an, f):g.q.span.start]
+        clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
+        if FROM_BEFORE.search(_before(an, f)) and TO_BETWEEN.search(YEARS.sub("", between)) and f.q.percent == g.q.percent:
+            out.append(Pair(f.q, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
+        elif TO_BEFORE.search(_before(an, f)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", YEARS.sub("", between)):
+            out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
+        elif TO_BEFORE.search(_before(an, f)) and FROM_ONLY.fullmatch(YEARS.sub("", between)) and _sign(_before(an, f)) and f.q.percent == g.q.percent:
+            out.append(Pair(g.q, f.q, None, _sign(_before(an, f)), f.sent, (f.i, g.i)))  # "fell to 2.15% in 2023 from 2.86% in 2022"
+        elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*to\s*[$€£]?", between, re.I):
+            s = _sign(_before(an, f))
+            out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
+        elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit)):
+            out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
+    out.extend(_change_then_base(an, figs))
+    return out
+
+
+def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
+    """A later value, its change, then its base: the change is stated about the pair (base, later).
+
+    "18,402 births in 2023, down 1,137 from 19,539 in 2022", "was $4.32 billion, up 8% from $4.0
+    billion", "2,5 tỷ USD, tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"; and with the change
+    first: "rose 8% to $4.32 billion from $4.0 billion". The change is left out of the pair's
+    figures, so it is read as what the sentence states about the pair.
+    """
+    for a, b, c in zip(figs, figs[1:], figs[2:]):
+        if not a.sent == b.sent == c.sent:
+            continue
+        first, second = YEARS.sub("", an.text[_after_scale(an, a):b.q.span.start]), YEARS.sub("", an.text[_after_scale(an, b):c.q.span.start])
+        base_ok = not c.label and not c.delta  # "(2,22 tỷ USD)" reads as a conversion of the figure before it, yet is a base
+        if not a.delta and not b.label and a.count and base_ok and X_DELTA.search(first) and BASE_BETWEEN.match(second):
+            later, change, base = a, b, c
+        elif a.delta and a.q.percent and b.count and base_ok and TO_THEN_FROM.match(first) and BASE_BETWEEN.match(second):
+            later, change, base = b, a, c
+        elif (a.count or a.q.percent) and not c.label and not b.label and COMMA_ONLY.match(first) and (more := MORE_THAN.match(second)):
+            # "1,450 patients in 2023, 22% more than the 1,188 it saw in 2022": the word of direction after the change
+            if a.q.percent == c.q.percent:
+                sign = 1 if more.group("dir").lower().startswith(("more", "higher", "above")) else -1
+                yield Pair(c.q, a.q, None, sign, a.sent, (a.i, c.i))
+            continue
+        else:
+            continue
+        if later.q.percent != base.q.percent or not _counts_alike(later, base):
+            continue
+        sign = _sign(_before(an, change, 20) + " " + first[-20:])  # no word of direction: the magnitude is judged
+        yield Pair(base.q, later.q, None, sign, a.sent, (later.i, base.i))
+
+
+def _counts_alike(a: Fig, b: Fig) -> bool:
+    """Two figures of one change count the same thing, or one of them does not say."""
+    return a.unit is None or b.unit is None or a.unit == b.unit or a.q.currency == b.q.currency and a.q.scale == b.q.scale
+
+
+def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
+    """('pct'|'diff', figure) stated about the pair in its sentence or a sentence referring back."""
+    sents = [p.sent]
+    nxt = p.sent + 1
+    if nxt < len(an.seg.sentences) and REFERS.match(an.text[an.seg.sentences[nxt].start:min(an.seg.sentences[nxt].end, an.seg.sentences[nxt].start + 120)]):
+        sents.append(nxt)
+    for f in (g for s in sents for g in an.figs_in(an.seg.sentences[s])):
+        if f.sent not in sents or f.i in p.figs or f.label:
+            continue
+        before, after = _sentence_before(an, f, 80), an.text[f.q.span.end:f.q.span.end + 30]
+        if f.q.percent and not (p.old is not None and p.old.percent) and (PCT_AFTER.match(after) or PCT_BEFORE.search(before)):
+            yield "pct", f
+        elif p.delta is not None and f.q.percent and an.text[p.delta.end:f.q.span.start].strip() == "(":
+            yield "pct", f
+        elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
+            if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
+                yield "pct", f
+            else:
+                yield "diff", f
+
+
+def _space_joined(an: Analysis, f: Fig) -> Quantity:
+    """'37 090.' at a sentence end is one figure grouped by a space (the grammar leaves it split)."""
+    nxt = an.figs[f.i + 1] if f.i + 1 < len(an.figs) else None
+    if nxt is None or an.text[f.q.span.end:nxt.q.span.start] != " " or not re.fullmatch(r"\d{3}", nxt.q.raw) or not f.q.raw.isdigit() or len(f.q.raw) > 3:
+        return f.q
+    return replace(f.q, span=f.q.span.cover(nxt.q.span), raw=an.text[f.q.span.start:nxt.q.span.end], value=f.q.value * 1000 + nxt.q.value, unit=nxt.q.unit, unit_span=nxt.q.unit_span)
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    from linter.claims.tables import changes as changetables
+    from linter.claims import targets
+    from linter.figures import units
+
+    yield from changetables.extract(an)
+    yield from units.extract(an)
+    yield from targets.extract(an)
+    found = pairs(an)
+    linked: set[int] = set()
+    for p in found:
+        for kind, f in _statements(an, p):
+            linked.add(f.i)
+            yield _claim(kind, f, p, _unhedged(an, f))
+    yield from _paragraph(an, found, linked)
+    yield from _instead(an)
+    yield from _comparisons(an)
+
+
+def _change_pct(an: Analysis, f: Fig) -> bool:
+    before = _sentence_before(an, f, 80)
+    return f.q.percent and bool(PCT_AFTER.match(an.text[f.q.span.end:f.q.span.end + 30]) or PCT_BEFORE.search(before))
+
+
+def _paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]:
+    """'an increase in the population of 7.4%. … The population grew by 22,703,743 to 331,449,281.'
+
+    A change percentage with no pair of its own is linked to the one pair of its paragraph, when
+    that pair has no percentage of its own and the paragraph states no other change percentage.
+    """
+    by_para: dict[int, list[Pair]] = {}
+    for p in found:
+        by_para.setdefault(an.figs[p.figs[0]].para, []).append(p)
+    for para, own in by_para.items():
+        if len(own) != 1:
+            continue
+        figs = an.figs_in(an.seg.paragraphs[para])  # the paragraph's figures, not every figure of the text
+        pcts = [f for f in figs if _change_pct(an, f) and an.cell_of(f.q.span.start) is None]
+        if len(pcts) != 1 or any(g.i in linked for g in figs if g.q.percent):
+            continue
+        p, f = own[0], pcts[0]
+        if p.old is not None and p.old.percent or OTHER_BASE.match(an.text[f.q.span.end:f.q.span.end + 40]) or not _same_topic(an, f.sent, p.sent):
+            continue
+        claim = _claim("pct", f, p)
+        yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
+
+
+def _topic(an: Analysis, sent: int) -> set[str]:
+    span = an.seg.sentences[sent]
+    words = [w for w in re.findall(r"[^\W\d_]+", an.lower[span.start:span.end]) if w not in STOP]
+    if an.lex.lang == "vi":
+        return {f"{a} {b}" for a, b in zip(words, words[1:])}
+    return {w for w in words if len(w) >= 5}
+
+
+def _same_topic(an: Analysis, a: int, b: int) -> bool:
+    """Both sentences name the same thing ("population"; "doanh thu"), beyond the words of change."""
+    return bool(_topic(an, a) & _topic(an, b))
+
+
+def _instead(an: Analysis) -> Iterator[Claim]:
+    """'The original estimates were 5% too high, a total population of 38 879 instead of … 37 090.'"""
+    for i, f in enumerate(an.figs):
+        m = TOO.match(an.text[f.q.span.end:f.q.span.end + 20])
+        if not f.q.percent or not m:
+            continue
+        rest = [g for g in an.figs[i + 1:i + 3] if g.sent == f.sent and not g.q.percent]
+        if len(rest) == 2 and INSTEAD.match(an.text[rest[0].q.span.end:rest[1].q.span.start]):
+            sign = 1 if m.group("dir").lower() in ("too high", "higher", "more") else -1
+            new, old = rest[0].q, _space_joined(an, rest[1])
+            yield Claim("change_pct", f.q, (Operand("from", old), Operand("to", new)), "instead", span=f.q.span.cover(old.span), extra=(("sign", sign), ("signed", False)))
+
+
+def _unhedged(an: Analysis, f: Fig) -> Quantity:
+    """'nhiều hơn 22% so với …' compares: the grammar reads 'hơn' as a hedge on the figure."""
+    return replace(f.q, hedge=None) if f.q.hedge is not None and COMPARATIVE_BEFORE.search(_before(an, f, 20)) else f.q
+
+
+def _claim(kind: str, f: Fig, p: Pair, stated: Quantity | None = None) -> Claim:
+    ops = tuple(Operand(role, q) for role, q in (("from", p.old), ("delta", p.delta), ("to", p.new)) if q is not None)
+    span = (p.old or p.delta or p.new).span.cover(f.q.span)
+    words = 0 if f.q.value < 0 else p.sign
+    extra = (("sign", words), ("signed", f.q.value < 0)) if kind == "pct" else (("points", p.old is not None and p.old.percent),)
+    return Claim("change_pct" if kind == "pct" else "diff", stated or f.q, ops, "text", span=span, extra=extra)
+
+
+def _comparisons(an: Analysis) -> Iterator[Claim]:
+    """'35,1% …, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)': a difference of A and B."""
+    for a, d, b in zip(an.figs, an.figs[1:], an.figs[2:]):
+        if a.sent != d.sent or d.sent != b.sent or a.q.percent != b.q.percent:
+            continue
+        if COMPARE.search(an.text[a.q.end:d.q.span.start]) and COMPARE_BASE.match(an.text[d.q.span.end:b.q.span.start]):
+            base = replace(b.q, resolution=Decimal(0), hedge=None)  # a target is set exactly, not rounded
+            stated = replace(d.q, hedge=None)  # "thấp hơn 0,4% so với" compares; the grammar reads "hơn" as a hedge
+            yield Claim("diff", stated, (Operand("from", base), Operand("to", a.q)), "comparison", span=a.q.span.cover(b.q.span),
+                        extra=(("points", a.q.percent), ("relative_ok", d.q.percent and a.q.percent)))

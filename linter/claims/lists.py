@@ -1,0 +1,367 @@
+"""Sum and part-of-whole claims: a total and the breakdown that follows it.
+
+A breakdown opens after a total with a parenthesis, "trong đó", "gồm", "of which", "including"
+or a colon; "Trong số 3.405 hồ sơ …, A … và B …" and "Of the $109.1 million, …" open one before
+the parts. Items are split at ';' (or at ',' and 'và'/'and' when there is none); each item gives
+its first count. Years listed in it ("2011 kết nạp 2.206 …, năm 2012 là 1.967") make a per-period
+breakdown. Only a breakdown promised to be exhaustive (gồm, consisting of, a parenthesised list
+of the same unit, shares adding up to 100%, periods covering a stated range) is checked for any
+mismatch; any other is checked only when it misses its total narrowly (one mistyped digit or
+within 2%), because "trong đó" lists are often partial and often overlap (nữ, dân tộc thiểu số).
+Every part counting the same thing as its total must not exceed it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator
+
+from linter.core import lazyre
+from linter.claims.analysis import Analysis, Fig
+from linter.core.model import Claim, Operand, Span
+from linter.claims.analysis import compatible
+
+LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the|of(?=\s+[$€£]?\d))\b")
+ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
+BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
+OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
+PERIOD_LABEL = lazyre.compile(r"(?:\b(?:1[6-9]|20)\d{2}|\b(?:quý|quarter|q|tháng|month)\s*[ivx\d]{1,4})\s*$")
+TRAILING_TOTAL = lazyre.compile(
+    r"(?:" + "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined")))
+    + r"|(?<!trong )(?<!trên )tổng số)\b[^,;\d]*$"  # "…, tổng số phiếu là 22.920"; "trong tổng số" is "out of"
+)
+
+
+@lru_cache(maxsize=8)
+def _opener_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(openers, key=lambda w: (-len(w), w))))
+    return lazyre.eager(r"(?<!\w)(?:" + words + r")(?!\w)\s*:?|\(|:(?=\s)")
+
+
+def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
+    """(start, end, opener) for every list opener in the text."""
+    for m in _opener_rx(an.lex.list_openers).finditer(an.lower):
+        if m.group()[0] != "(" and an.lower[max(0, m.start() - 200):m.start()].rstrip().endswith("("):
+            continue  # "(trong đó: …)": the parenthesis opens this list
+        if m.group().strip() == ":" and PERIOD_LABEL.search(an.lower, max(0, m.start() - 20), m.start()):
+            continue  # "2021: 5; 2022: 7", "Quý I: 120": a period labels the figure after it
+        yield m.start(), m.end(), m.group().strip(" :") or ":"
+
+
+def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
+    """The totals a list opened at `start` may break down, nearest first (one only for a parenthesis)."""
+    sent = an.seg.sentence(start)
+    sent_start = an.seg.sentences[sent].start
+    first_of_sentence = start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(")
+    dens = {id(b) for _, b, _ in an.scan.fractions}
+    out: list[Fig] = []
+    first = bisect.bisect_left(an.fig_starts, start) - 1
+    for j in range(first, max(-1, first - 60), -1):  # a total stands within a few figures of its list
+        g = an.figs[j]
+        if g.q.span.end > start:
+            continue
+        if g.sent < sent - (1 if first_of_sentence else 0):
+            break
+        if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
+            continue
+        inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
+        if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > (5 if opener == "(" else 2):
+            break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
+        out.append(g)
+        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener != "trong đó":
+            break
+    return out
+
+
+MAX_LIST = 1500  # characters a breakdown may run after its opener; keeps a run-on text linear
+
+
+def _region(an: Analysis, start: int, end: int, opener: str) -> Span:
+    """Where a breakdown's items stand: bounded, and ended by the next list opened the same way."""
+    span = _region_uncapped(an, start, end, opener)
+    stop = min(span.end, span.start + MAX_LIST)
+    if opener not in ("(", ":"):
+        again = re.search(r"(?<!\w)" + re.escape(opener) + r"(?!\w)", an.lower[span.start:stop])
+        stop = span.start + again.start() if again else stop
+    return Span(span.start, stop)
+
+
+def _region_uncapped(an: Analysis, start: int, end: int, opener: str) -> Span:
+    sent = an.seg.sentences[an.seg.sentence(start)]
+    if opener == "(":
+        paren = an.seg.paren_of.get(start)
+        return Span(end, paren.end - 1) if paren else Span(end, end)
+    if opener in an.lex.exhaustive_openers and opener not in ("of which", "of whom"):
+        semi = an.text.find(";", end, sent.end)
+        return Span(end, semi if semi >= 0 else sent.end)
+    return Span(end, sent.end)
+
+
+def _items(an: Analysis, region: Span) -> list[Span]:
+    text = an.text[region.start:region.end]
+    if ";" in text:
+        items, pos = [], region.start
+        for piece in text.split(";"):
+            stripped = piece.strip()
+            if stripped[:1].isupper() and pos > region.start:
+                break  # "…; Tổng số cử tri đi bỏ phiếu …": a new statement, not an item
+            items.append(Span(pos, pos + len(piece)))
+            pos += len(piece) + 1
+        return items
+    out, pos = [], region.start
+    for m in ITEM_SEPARATOR.finditer(text):
+        out.append(Span(pos, region.start + m.start()))
+        pos = region.start + m.end()
+    out.append(Span(pos, region.end))
+    return out
+
+
+def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
+    parts: list[Fig] = []
+    for g in an.figs_in(item):
+        if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
+            continue  # inside a nested parenthesis of the item
+        if g.q.percent or g.conversion or g.label or g.delta:
+            continue
+        if g.attr and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
+            continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
+        lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
+        if BREAKDOWN_AHEAD.search(lead) and parts:
+            break
+        if OUT_OF_BEFORE.search(lead):
+            continue
+        if not parts:
+            parts.append(g)
+        elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and re.search(r"(?:,|\bvà\b|\band\b)", an.lower[parts[-1].q.span.end:g.q.span.start]):
+            parts.append(g)
+    return parts
+
+
+def _per_year(an: Analysis, region: Span) -> list[Fig] | None:
+    figs = [g for g in an.figs_in(region) if g.paren is None or g.paren.start < region.start]
+    years = [g for g in figs if g.q.year_like]
+    if len(years) < 2:
+        return None
+    out = []
+    for y, nxt in zip(years, years[1:] + [None]):
+        stop = nxt.q.span.start if nxt else region.end
+        counts = [g for g in figs if y.q.span.end <= g.q.span.start < stop and g.count and not g.q.year_like]
+        if len(counts) != 1:
+            return None
+        out.append(counts[0])
+    return out
+
+
+def single_edit(a: Decimal, b: Decimal) -> bool:
+    """Whether the digits of a and b differ by one insertion, deletion, replacement or swap."""
+    from linter.figures.edits import one_slip
+
+    x, y = re.sub(r"\D", "", f"{a:f}"), re.sub(r"\D", "", f"{b:f}")
+    return x == y or one_slip(x, y)
+
+
+def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
+    """A breakdown that misses its total by one mistyped digit of its last place or within 10%, or
+    (unless strict) by under 2%; one that exceeds its total by more than 5% is more likely to
+    count some items twice (overlapping categories) than to hide a typo."""
+    diff = abs(total - parts_sum)
+    if parts_sum == total:
+        return True
+    if parts_sum > total and diff > abs(total) / 20 and diff >= 10:
+        return False
+    if single_edit(total, parts_sum) and (diff < 10 or diff <= abs(total) / 10):
+        return True
+    return not strict and diff <= abs(total) * Decimal("0.02")
+
+
+def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decimal] | None:
+    out = []
+    for p in parts:
+        item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
+        share = next((g for g in an.figs_in(item) if g.q.percent and g.q.span.start > p.q.span.start), None) if item else None
+        if share is None or re.search(r"trong tổng số|trên tổng số|out of|of a total", an.lower[p.q.span.end:share.q.span.start]):
+            return None  # no share, or a share of another whole ("trong tổng số 15.081 trường")
+        out.append(share.q.value)
+    return out
+
+
+def _pick_head(an: Analysis, heads: list[Fig], region: Span) -> Fig | None:
+    """The nearest head counting what the list's first item counts, else the nearest head.
+
+    A hedged figure ("trên 350.000 học sinh", "more than 300") gives way to a farther exact one
+    counting the same: a breakdown lists what was counted, not a bound.
+    """
+    first = next((g for g in an.figs_in(region) if g.count), None)
+    if not heads:
+        return None
+    if first is not None and first.unit is not None:
+        same = [h for h in heads if compatible(first.unit, h.unit, an.lex.person_nouns)]
+        if same:
+            return next((h for h in same if h.q.hedge is None), same[0])
+    return heads[0]
+
+
+def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
+    """Items told apart by different attributes (nữ; dân tộc thiểu số; đoàn viên) may count a
+    person twice: such a list is never summed. Items of one attribute (nam, nữ) partition."""
+    dims = set()
+    for p in parts:
+        item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
+        text = an.lower[item.start:item.end] if item else ""
+        dims.update(dim for dim, words in an.lex.attributes.items() if an.has_word(text, words))
+    return len(dims) >= 2
+
+
+def _share_tolerance(an: Analysis, parts: list[Fig], items: list[Span]) -> Decimal:
+    """n × half a unit of the last written digit: 33,3 + 33,3 + 33,3 is a whole."""
+    res = [g.q.resolution for p in parts for item in items if item.start <= p.q.span.start < item.end
+           for g in an.figs_in(item) if g.q.percent][: len(parts)]
+    return sum(res, Decimal(0)) / 2 + Decimal("0.000001")
+
+
+def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
+    """A parenthesis after a figure that gives it at another time or as a plan, not a part of it:
+    "(năm 2022 là 1.557 hộ)", "(cùng kỳ: 1.557 hộ)", "(1,557 in 2022)", "(target: $2.8 billion)",
+    "97.1% of the budget ($8.5 billion)"."""
+    inner = an.lower[region.start:region.end]
+    if an.has_word(inner.lstrip(" :")[:20], an.lex.list_openers):
+        return False  # "(trong đó, …)", "(of which …)": a breakdown, whatever else it says
+    lead = an.lower[max(head.q.span.end, region.start - 21):region.start]  # "… of the budget ("
+    return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
+
+
+def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
+    items = _items(an, region)
+    years = _per_year(an, region)
+    if opener == "(" and years is None and _elsewhen(an, head, region):
+        return
+    parts = years or [p for item in items for p in _item_parts(an, item, region)]
+    if opener == ":" and len(parts) < 2:
+        return  # "Population per sq. mile: 3,473.9" labels a figure; it does not open a list
+    same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None]
+    for p in same:
+        yield Claim("part_le_whole", p.q, (Operand("part", p.q), Operand("whole", head.q)), opener, span=head.q.span.cover(p.q.span))
+    if len(same) >= 2:
+        parts = same
+    elif not years and any(p.unit is None for p in parts) and any(p.unit is not None for p in parts):
+        return  # "12-of-18 shooting, including 4 of 6 …, and added 9 rebounds": a bare figure beside counted things
+    if len(parts) < 2:
+        return
+    shares = _shares_of(an, parts, items)
+    if shares and sum(shares) > 100 + len(shares) * Decimal("0.5"):
+        return  # overlapping categories (nữ, dân tộc thiểu số …): not a breakdown
+    if _overlapping(an, parts, items):
+        return
+    complete = shares is not None and abs(sum(shares) - 100) <= _share_tolerance(an, parts, items)
+    exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
+    total = sum((p.q.value for p in parts), Decimal(0))
+    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == "trong số"):
+        return
+    ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
+    yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))
+
+
+def _share_list(an: Analysis, start: int, end: int, opener: str) -> Iterator[Claim]:
+    """'Trong đó, nam chiếm 48,5%, nữ chiếm 51,5%': items that each give only a share of one whole.
+
+    Such shares partition the whole when they come close to 100%; they must then reach it within
+    n × half a unit of their last digit (33,3 + 33,3 + 33,3 is fine).
+    """
+    yield from _shares_in(an, _region(an, start, end, opener), opener)
+
+
+def _shares_in(an: Analysis, region: Span, opener: str) -> Iterator[Claim]:
+    items = _items(an, region)
+    shares = []
+    for item in items:
+        figs = [g for g in an.figs_in(item) if g.paren is None or g.paren.start < region.start]
+        pcts = [g for g in figs if g.q.percent and not g.delta and g.q.hedge is None]
+        if len(pcts) != 1 or any(g.count for g in figs):
+            return
+        shares.append(pcts[0])
+    total = sum((s.q.value for s in shares), Decimal(0))
+    if len(shares) >= 2 and abs(total - 100) <= 3:
+        ops = tuple(Operand("share", s.q) for s in shares)
+        yield Claim("shares_total", shares[-1].q, ops, opener, span=shares[0].q.span.cover(shares[-1].q.span))
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    if not an.figs:
+        return
+    seen: set[tuple[int, int]] = set()
+    heads: set[int] = set()
+    for start, end, opener in _openers(an):
+        region = _region(an, start, end, opener)
+        if not _has_figure(an, region):
+            continue  # parts and shares both stand inside the region
+        head = _pick_head(an, _heads(an, start, opener), region)
+        if head is None:
+            yield from _share_list(an, start, end, opener)
+            continue
+        key = (head.i, region.start)
+        if key in seen or region.end <= region.start:
+            continue
+        seen.add(key)
+        heads.add(head.i)
+        yield from _claims_for(an, head, opener, region)
+    yield from _leading(an, heads)
+    yield from _trailing(an)
+    yield from _of_them(an)
+
+
+OF_THEM_AFTER = lazyre.compile(r"\s+of (?:them|whom|these|those)\b", re.I)
+
+
+def _of_them(an: Analysis) -> Iterator[Claim]:
+    """'The company employs 4,200 people, 1,150 of them in research': a part of the count before it."""
+    for i, g in enumerate(an.figs):
+        if not g.count or not OF_THEM_AFTER.match(an.text, g.q.span.end):
+            continue
+        counts = [h for h in an.figs[max(0, i - 4):i] if h.sent == g.sent and h.count]
+        if len(counts) != 1:
+            continue  # "1,000 households in 12 provinces; 800 of them": of which count is not known
+        head = counts[0]
+        if not an.text[head.q.end:g.q.span.start].strip().startswith((",", ";", "—", "(")):
+            continue  # "4,200 people, 1,150 of them": the part follows its whole across a comma
+        yield Claim("part_le_whole", g.q, (Operand("part", g.q), Operand("whole", head.q)), "of them", span=head.q.span.cover(g.q.span))
+
+
+def _has_figure(an: Analysis, region: Span) -> bool:
+    i = bisect.bisect_left(an.fig_starts, region.start)
+    return i < len(an.figs) and an.figs[i].q.span.start < region.end
+
+
+def _trailing(an: Analysis) -> Iterator[Claim]:
+    """'tiếp nhận mới 4.131 hồ sơ, … chuyển sang là 2.171, lũy kế … là 6.302 hồ sơ': a total after its parts."""
+    for g in an.figs:
+        clause = an.seg.clauses[g.clause]
+        lo = max(clause.start, g.q.span.start - 120)
+        lead = an.lower[lo:g.q.span.start]
+        m = TRAILING_TOTAL.search(lead)
+        if not g.count or not m:
+            continue
+        parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + m.start())) if p.count and not p.attr and p.paren is None]
+        parts = [p for p in parts if compatible(p.unit or g.unit, g.unit, an.lex.person_nouns)]
+        total = sum((p.q.value for p in parts), Decimal(0))
+        if len(parts) >= 2 and _near(g.q.value, total):
+            ops = (Operand("total", g.q),) + tuple(Operand("part", p.q) for p in parts)
+            yield Claim("sum", g.q, ops, "near", span=parts[0].q.span.cover(g.q.span))
+
+
+def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
+    """'Trong số 3.405 hồ sơ đang giải quyết, A … và B …'; 'Of the $109.1 million, A … B …'."""
+    for sent_index, sent in enumerate(an.seg.sentences):
+        if not LEADING.match(an.lower, sent.start + len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip())):
+            continue
+        first = next((g for g in an.figs_in(sent) if g.count), None)
+        if first is None or first.i in heads:
+            continue
+        begin = first.q.end
+        region = Span(begin, min(sent.end, begin + MAX_LIST))
+        found = list(_claims_for(an, first, "trong số", region))
+        yield from found
+        if not found:  # "Of the 1,200 people surveyed, 54% backed it, 38% opposed it and 8% were unsure"
+            comma = an.text.find(",", begin, region.end)  # the shares start after the clause naming the whole
+            yield from _shares_in(an, Span(comma + 1 if comma >= 0 else begin, region.end), "trong số")

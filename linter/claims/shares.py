@@ -1,0 +1,368 @@
+"""Percent claims: a stated share linked to its part and to the whole it is a share of.
+
+The whole comes, in order of certainty, from a fraction written beside the share ("49/53 … đạt
+92,45%", "73,25% (115/157)"), an explicit base ("trong tổng số 15.081 trường", "out of 640"), the
+total heading the enumeration the part belongs to, or the figures before it that count the same
+thing. A share whose whole is only guessed is checked against every such figure and flagged only
+when none of them gives it; a group of shares whose implied wholes disagree are rates of different
+bases ("mầm non 141 (51,8%), tiểu học 206 (75,2%)") and are left alone.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from linter.core import lazyre
+from linter.claims.analysis import Analysis, Fig
+from linter.figures.context import unit_key
+from linter.lang.packs import lexicon
+from linter.core.model import Claim, Operand, Quantity, Span
+
+CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
+POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
+FROM_TO_BEFORE = lazyre.eager(r"(?:\btừ|\bxuống(?: còn)?|\blên|\bfrom|\bto|\bvà)\s*$")
+WHOLE_NOUN = lazyre.eager(r"^\s*(?:\(?\s*)?(?:so với|của|trong|trên|of|of the|of all|among)?\s*(?:tổng\s+)?(?:số\s+|total\s+)?", re.I)
+
+
+@lru_cache(maxsize=8)
+def _alternation(lang: str, name: str) -> str:
+    """The words that announce a whole ("trong tổng số") or name a total, as one regex alternation."""
+    lex = lexicon(lang)
+    words = lex.whole_markers + ("trong tổng số", "tổng số") if name == "whole" else lex.total_words + ("trong tổng số", "trong số", "of the")
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+@lru_cache(maxsize=8)
+def _named_total_rx(lang: str) -> re.Pattern[str]:
+    """A word naming a total, then up to eight words, at the end of the text before a figure."""
+    return lazyre.eager(r"(?:" + _alternation(lang, "total") + r")\s+(?:[^\d\s]+\s+){0,8}$")
+
+
+@lru_cache(maxsize=8)
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def compatible(a: str | None, b: str | None, persons: tuple[str, ...]) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a == b:
+        return True
+    pl = _lowered(persons)
+    if a in pl and b in pl:
+        return True
+    wa, wb = a.split(), b.split()
+    n = min(len(wa), len(wb))
+    return wa[:n] == wb[:n] and (len(wa) == 1 or len(wb) == 1)
+
+
+def _skip(an: Analysis, f: Fig) -> bool:
+    """A percentage that is a change, a target attainment or a value in points, not a share."""
+    after = an.lower[f.q.span.end:f.q.span.end + 40]
+    before = an.lower[max(an.seg.clauses[f.clause].start, f.q.span.start - 120):f.q.span.start]
+    if f.delta or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
+        return True
+    if _target_after_rx(an.lex.lang).match(after):
+        return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
+    return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
+
+
+ATTAIN_BEFORE = lazyre.eager(r"\bđạt\s*$")
+
+
+@lru_cache(maxsize=8)
+def _target_after_rx(lang: str) -> re.Pattern[str]:
+    targets = "|".join(map(re.escape, lexicon(lang).target_words))
+    return lazyre.eager(r"\s*(?:so với |của |of |of the |of its )?(?:" + targets + r")\b")
+
+
+def _attainment_sentence(an: Analysis, sent: int) -> bool:
+    """Whether a sentence states an attainment of a target ("đạt 105% chỉ tiêu"), once per sentence."""
+    cache = an.__dict__.setdefault("_attainment", {})
+    if sent not in cache:
+        span = an.seg.sentences[sent]
+        targets = "|".join(map(re.escape, an.lex.target_words))
+        rx = r"\b(?:đạt|bằng|hoàn thành)\s+(?:trên |hơn |gần )?\d[\d.,]*\s?%\s+(?:" + targets + ")"
+        cache[sent] = bool(re.search(rx, an.lower[span.start:span.end]))
+    return cache[sent]
+
+
+def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
+    clause = an.seg.clauses[f.clause]
+    fractions = an.scan.fractions
+    starts = an.__dict__.setdefault("_fraction_starts", [span.start for _, _, span in fractions])
+    lo = bisect.bisect_left(starts, clause.start)
+    hi = bisect.bisect_right(starts, f.q.span.end + 40)
+    for a, b, span in fractions[lo:hi]:
+        if span.start < clause.start:
+            continue
+        if SHARE_OF_THEN_PAREN.fullmatch(an.text, f.q.span.end, span.start):
+            return a, b  # "35.6% of members (1,120 of 3,146)"
+        if span.start > f.q.span.end + 3:
+            continue
+        if span.end <= f.q.span.start:
+            if not any(g.count for g in an.figs_in(Span(span.end, f.q.span.start))):
+                return a, b
+        if 0 <= span.start - f.q.span.end <= 3 and an.text[f.q.span.end:span.start].strip() in ("(", "( "):
+            return a, b
+    return None
+
+
+def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | None]:
+    """(part, explicit whole) of a share: the nearest count before it in its clause, joined by a share marker.
+
+    A count after "trong tổng số" / "out of" is the whole and the part is before it. When the share
+    names its whole ("chiếm 38,7% tổng số đơn vị cấp huyện"), the part counts the same thing.
+    """
+    clause = an.seg.clauses[f.clause]
+    whole = None
+    markers = _alternation(an.lex.lang, "whole")
+    for j in range(f.i - 1, -1, -1):
+        g = an.figs[j]
+        if g.q.span.start < clause.start:
+            return None, None
+        if g.q.percent and not g.delta:
+            return None, None  # "chiếm 32,48% …, cao hơn 0,48% … (32%)": the share before this one took the part
+        if g.q.percent or g.label or g.conversion or g.attr:
+            continue
+        if noun is not None and g.unit is not None and not compatible(g.unit, noun, an.lex.person_nouns):
+            continue
+        if g.delta:
+            if f.paren is not None and f.paren.start >= g.q.span.end and not an.text[g.q.span.end:f.paren.start].strip(" ,"):
+                return None, None  # "tăng 12.308 đảng viên (6,66%)": a rate of change
+            if g.q.end + 3 >= f.q.span.start:
+                return None, None
+            continue
+        if whole is None and re.search(r"(?:" + markers + r")\s*$", an.lower[max(clause.start, g.q.span.start - 40):g.q.span.start]):
+            whole = g
+            continue
+        gap = an.lower[g.q.end:(whole or f).q.span.start]
+        paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
+        if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap):
+            return g, whole
+        return None, None
+    return None, None
+
+
+def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
+    for g in an.figs[f.i + 1:f.i + 2]:
+        lead = an.lower[f.q.span.end:g.q.span.start]
+        if g.count and re.fullmatch(r"\s*(?:của |trong |trên )?(?:tổng số|tổng|of|out of|of a total of|of the)\s*", lead):
+            return g
+        if not (g.q.percent or g.label or g.delta) and g.q.span.start - f.q.span.end <= 60 and NAMED_WHOLE_PAREN.fullmatch(lead):
+            return g  # "chiếm 62,3% tổng số lao động (29.530 người)"
+    for g in an.figs[f.i + 1:f.i + 6]:
+        if g.clause != f.clause or g.q.span.start - f.q.span.end > 120:
+            break
+        lead = an.lower[f.q.span.end:g.q.span.start]
+        if g.count and re.search(r"(?:out of|of a total|trong tổng số|trên tổng số)\b[^\d;]{0,40}$", lead):
+            return g  # "3,893 residents (16.4%) were under 18, out of a total population of 23,800"
+    return None
+
+
+SHARE_OF_THEN_PAREN = lazyre.compile(r"\s+of\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,30}\(\s*", re.I)
+# the share names its whole, then gives it in parentheses: "… tổng số lao động (", "… of all workers ("
+NAMED_WHOLE_PAREN = lazyre.compile(r"\s*(?:của |trong |trên |so với )?(?:tổng số|tổng|of all|of the total)\s[^\d();,]{1,40}\(\s*")
+
+
+def _whole_noun(an: Analysis, f: Fig) -> str | None:
+    rest = an.text[f.q.span.end:f.q.span.end + 60]
+    m = WHOLE_NOUN.match(rest)
+    if not m or not rest[:1].isspace():
+        return None
+    words = re.findall(r"[^\W\d_]+", rest[m.end():m.end() + 40])[:5]
+    if not words or rest[m.end():m.end() + 1] in ",.;:)":
+        return None
+    key = unit_key(words, an.lex)
+    if key in an.lex.total_words or key in ("tổng", "total", "whole"):
+        return None  # "44% of the total": the total of what the part counts
+    if key in an.lex.share_markers or key in an.lex.change_words or key in ("và", "and", "to", "là", "is", "the"):
+        return None
+    return key
+
+
+MAX_LOOKBACK = 120  # figures a share may look back over for its whole
+MAX_GROUP = 20  # shares judged together; a run-on text is cut into groups of this size
+
+
+def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
+    """Figures before index `stop`, nearest first, back to paragraph `para`."""
+    out = []
+    for j in range(stop - 1, max(-1, stop - 1 - MAX_LOOKBACK), -1):
+        if an.figs[j].para < para:
+            break
+        out.append(an.figs[j])
+    return out
+
+
+def _far_totals(an: Analysis, stop: int, para: int) -> list[Fig]:
+    """Figures of totals rows before index `stop` and before paragraph `para`, nearest first (a bounded number)."""
+    order = an.__dict__.get("_total_like_order")
+    if order is None:
+        order = an.__dict__["_total_like_order"] = sorted(an.total_like)
+        an.__dict__["_fig_paras"] = [g.para for g in an.figs]
+    if not order:
+        return []
+    stop = min(stop, bisect.bisect_left(an.__dict__["_fig_paras"], para))  # paragraphs only grow with the index
+    k = bisect.bisect_left(order, stop)
+    return [an.figs[i] for i in reversed(order[max(0, k - MAX_LOOKBACK):k])]
+
+
+def _heads(an: Analysis) -> set[tuple[Span, Span]]:
+    """(whole, part) spans of every breakdown the list linker found (it runs before this linker)."""
+    cached = an.__dict__.get("_share_heads")
+    if cached is None:
+        cached = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole"}
+        an.__dict__["_share_heads"] = cached
+    return cached
+
+
+def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 1) -> tuple[list[Fig], int]:
+    """Figures the share may be of, the enumeration's head first, then the nearest larger ones."""
+    cands: list[tuple[int, int, Fig]] = []
+    structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
+    named_total = _named_total_rx(an.lex.lang)
+    heads = _heads(an)
+    far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
+    named_before: dict[int, bool] = an.__dict__.setdefault("_named_total_before", {})
+    for g in _reversed_until(an, f.i, part.para - reach) + far:
+        if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
+            continue
+        listed = (g.q.span, part.q.span) in heads
+        named = g.para == part.para
+        if named and not listed and g.i not in named_before:  # looked up once per figure, not once per share
+            lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 80):g.q.span.start]
+            named_before[g.i] = bool(named_total.search(lead))
+        head = listed or (named and named_before[g.i])
+        structural = max(structural, 2 if listed else 1 if head else 0)
+        smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
+        cands.append((0 if head else 2 if smaller else 1, len(cands), g))
+    return [g for _, _, g in sorted(cands, key=lambda t: t[:2])], structural
+
+
+def _claim(f: Fig, part: Fig, wholes: list[Fig], evidence: str, strength: str) -> Claim:
+    reading = [(Operand("part", part.q), Operand("whole", w.q)) for w in wholes]
+    return Claim(
+        kind="percent",
+        stated=f.q,
+        operands=reading[0],
+        evidence=evidence,
+        alternatives=tuple(reading[1:]),
+        span=part.q.span.cover(f.q.span),
+        extra=(("strength", strength),),
+    )
+
+
+def implied_whole(part: Quantity, share: Quantity) -> tuple[Decimal, Decimal]:
+    """The interval of wholes for which part is share% of it, widened to admit a truncated share."""
+    lo_share = share.value - share.resolution / 2
+    hi_share = share.value + share.resolution
+    if lo_share <= 0:
+        return Decimal(0), Decimal("Infinity")
+    return part.low * 100 / hi_share, (part.high or part.value * 2) * 100 / lo_share
+
+
+def _common_whole(found) -> Fig | None:  # noqa: ANN001 - [(share, part, (candidates, structural))]
+    """The candidate that explains the most shares of a group."""
+    tally: dict[int, tuple[int, Fig]] = {}
+    for f, part, (cands, _) in found:
+        for c in cands:
+            if _explains(part, c, f):
+                n, _ = tally.get(c.i, (0, c))
+                tally[c.i] = (n + 1, c)
+    return max(tally.values(), key=lambda t: t[0])[1] if tally else None
+
+
+def _explains(part: Fig, whole: Fig, f: Fig) -> bool:
+    lo, hi = implied_whole(part.q, f.q)
+    w_hi = whole.q.high if whole.q.high is not None else Decimal("Infinity")
+    return whole.q.low <= hi and w_hi >= lo
+
+
+def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | None:
+    """Shares of one sentence adding up to 100%: their whole is the sum of their parts."""
+    total = sum((s.q.value for s, _ in siblings), Decimal(0))
+    if len(siblings) < 2 or abs(total - 100) > 1:
+        return None
+    parts = [p.q for _, p in siblings]
+    whole = Quantity(
+        span=Span(parts[0].span.start, parts[-1].span.end), raw=" + ".join(p.raw for p in parts),
+        value=sum((p.value for p in parts), Decimal(0)), resolution=sum((p.resolution for p in parts), Decimal(0)),
+    )
+    return Claim(
+        kind="percent", stated=f.q, operands=(Operand("part", part.q), Operand("whole", whole)), evidence="partition",
+        span=part.q.span.cover(f.q.span), extra=(("strength", "certain"), ("whole_parts", tuple(parts))),
+    )
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    pending: dict[tuple, list[tuple[Fig, Fig]]] = {}
+    for f in an.figs:
+        if not f.q.percent or _skip(an, f):
+            continue
+        frac = _fraction(an, f)
+        if frac:
+            a, b = frac
+            yield Claim("percent", f.q, (Operand("part", a), Operand("whole", b)), "fraction", span=a.span.cover(f.q.span), extra=(("strength", "certain"),))
+            continue
+        part, whole = _part(an, f, _whole_noun(an, f))
+        if part is None:
+            continue
+        cell = an.cell_of(f.q.span.start)
+        if cell is not None and not cell.start <= part.q.span.start < cell.end:
+            continue  # a share column: the table linker owns it
+        whole = whole or _explicit_whole(an, part, f)
+        if whole is not None:
+            yield _claim(f, part, [whole], "explicit", "certain")
+        else:
+            kind = "person" if part.unit in {p.lower() for p in an.lex.person_nouns} else part.unit
+            pending.setdefault((f.para, kind), []).append((f, part))
+    yield from _implicit(an, pending)
+
+
+def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
+    by_sentence: dict[int, list[tuple[Fig, Fig]]] = {}
+    for grp in pending.values():
+        for f, p in grp:
+            by_sentence.setdefault(f.sent, []).append((f, p))
+    an.__dict__["_siblings"] = {k: sorted(v, key=lambda t: t[0].i) for k, v in by_sentence.items()}
+    groups = [grp[i:i + MAX_GROUP] for grp in pending.values() for i in range(0, len(grp), MAX_GROUP)]
+    for group in groups:
+        # a lone share looks for its whole in its own paragraph; shares of a group (vi039) reach
+        # three paragraphs back, and are flagged only when most of them agree on one whole
+        reach = 3 if len(group) > 1 else 0
+        found = [(f, part, _candidates(an, part, f, _whole_noun(an, f) or part.unit, reach)) for f, part in group]
+        # "đạt tỷ lệ 100%" of an unstated whole is a statement, not arithmetic
+        found = [t for t in found if not (t[0].q.value == 100 and t[0].q.hedge is None and t[2][1] < 2)]
+        group = [(f, part) for f, part, _ in found]
+        if not found:
+            continue
+        headed = any(structural for _, _, (_, structural) in found)
+        explained = sum(1 for f, part, (cands, _) in found if any(_explains(part, c, f) for c in cands))
+        if not headed and len(group) >= 2 and explained * 2 < len(group):
+            yield from _partitions(an, pending, [f for f, _ in group])
+            continue  # mostly unexplained: rates of different bases ("mầm non 141 (51,8%), tiểu học 206 (75,2%)")
+        common = _common_whole(found)
+        for f, part, (cands, structural) in found:
+            unit = _whole_noun(an, f) or part.unit
+            if common is not None and common not in cands and explained * 2 >= len(group) > 1 and compatible(common.unit, unit, an.lex.person_nouns):
+                cands = cands + [common]
+            larger = [g for g in cands if g.q.high is None or g.q.high >= part.q.low or f.q.value > 100]
+            if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1:
+                cands, larger = [common], [common]  # the whole its siblings are shares of
+            if cands and (structural or larger):
+                yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
+                continue
+            yield from _partitions(an, pending, [f])
+
+
+def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:
+    for f in shares:
+        siblings = an.__dict__["_siblings"].get(f.sent, [])[:MAX_GROUP]
+        part = next(p for g, p in siblings if g is f)
+        claim = _partition(f, part, siblings)
+        if claim:
+            yield claim

@@ -1,0 +1,82 @@
+"""Change columns of tables: "2000-2010 change" beside two count columns, "%±" in a time series.
+
+A column of percentages is read as changes only when the figures of the table explain most of
+it (at least three rows and three in five): each row's change between two count columns of the
+same row, or each row's change from the previous row's count in a table whose rows are years.
+Which column is the earlier one is decided the same way, so header years are not needed.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from linter.figures.changemath import corners, matches, pct_change
+from linter.claims.analysis import Analysis, Fig
+from linter.core.model import Claim, Operand, Quantity, Span
+from linter.claims.tables.grid import Grid, grids
+
+Row = list[Span]
+
+
+def _cell(an: Analysis, row: Row, c: int, percent: bool) -> Quantity | None:
+    if c >= len(row):
+        return None
+    figs: list[Fig] = an.figs_in(row[c])
+    return next((f.q for f in figs if f.q.percent == percent and not (f.q.year_like and not percent)), None)
+
+
+def _year(an: Analysis, row: Row) -> int | None:
+    head = an.text[row[0].start:row[0].end].strip() if row else ""
+    return int(head[:4]) if head[:4].isdigit() and (len(head) == 4 or not head[4].isdigit()) else None
+
+
+def _explained(triples: list[tuple[Quantity, Quantity, Quantity]]) -> bool:
+    hits = sum(matches(p, corners(pct_change, a, b)) for a, b, p in triples)
+    return len(triples) >= 3 and hits >= 3 and hits * 5 >= len(triples) * 3
+
+
+def _claims(triples: list[tuple[Quantity, Quantity, Quantity]], evidence: str) -> Iterator[Claim]:
+    for a, b, p in triples:
+        yield Claim("change_pct", p, (Operand("from", a), Operand("to", b)), evidence, span=a.span.cover(p.span), extra=(("strength", "certain"),))
+
+
+def _pair_columns(an: Analysis, body: list[Row], c: int, ncols: int) -> list[tuple[Quantity, Quantity, Quantity]]:
+    best: list[tuple[Quantity, Quantity, Quantity]] = []
+    for i in range(1, ncols):
+        for j in range(1, ncols):
+            if len({i, j, c}) < 3:
+                continue
+            triples = [(a, b, p) for r in body if (a := _cell(an, r, i, False)) and (b := _cell(an, r, j, False)) and (p := _cell(an, r, c, True))]
+            if _explained(triples) and len(triples) > len(best):
+                best = triples
+    return best
+
+
+def _series(an: Analysis, body: list[Row], c: int, ncols: int) -> list[tuple[Quantity, Quantity, Quantity]]:
+    years = [_year(an, r) for r in body]
+    if len(body) < 4 or any(y is None for y in years) or years != sorted(years):
+        return []
+    for k in range(1, ncols):
+        if k == c:
+            continue
+        triples = [(a, b, p) for prev, r in zip(body, body[1:]) if (a := _cell(an, prev, k, False)) and (b := _cell(an, r, k, False)) and (p := _cell(an, r, c, True))]
+        if _explained(triples):
+            return triples
+    return []
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    for g in grids(an):
+        yield from _grid(an, g)
+
+
+def _grid(an: Analysis, g: Grid) -> Iterator[Claim]:
+    body = g.rows[g.header_rows:]
+    ncols = max((len(r) for r in g.rows), default=0)
+    for c in range(1, ncols):
+        if sum(1 for r in body if _cell(an, r, c, True)) < 3:
+            continue
+        triples = _pair_columns(an, body, c, ncols)
+        if triples:
+            yield from _claims(triples, "table-columns")
+            continue
+        yield from _claims(_series(an, body, c, ncols), "table-series")

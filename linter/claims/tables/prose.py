@@ -1,0 +1,128 @@
+"""Prose that restates a table cell: "toàn tỉnh có 12.133 đảng viên" against the table's total.
+
+A figure outside the tables is linked to a cell only when all of these hold:
+
+- its sentence names the cell's row: the row label as a phrase (without a leading "số",
+  "tổng số", "number of"), or, for a totals row, a whole-area word of the language (toàn tỉnh,
+  cả nước, in total, overall);
+- its sentence names the cell's column: the header's words as a phrase, or the noun counted
+  after the figure ("đảng viên", "votes") is in the header;
+- both are written alike: both shares or both counts, the same scale word and decimals, no hedge;
+- the two agree, or differ by one typing slip (a digit changed, added or dropped, two neighbours
+  swapped). A larger difference is another quantity (another year, another area, a subset),
+  not a restatement, and is left alone; so is a figure that fits several cells.
+
+A figure that agrees is a consistent claim (it shows in --show-verified and a later edit that
+breaks it is caught); one a slip away from exactly one cell is a claim T004 reports.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from linter.core import lazyre
+from linter.claims.analysis import Analysis, Fig
+from linter.figures.edits import slips
+from linter.core.model import Claim, Operand
+
+_LEAD = lazyre.eager(r"^(?:tổng số|số lượng|tổng|số|number of|no\. of|the)\s+")
+_HEADER_NOISE = lazyre.eager(r"\([^)]*\)|\b(?:số lượng|tổng số|số|number of|no\. of|the|of)\b|[^\w\s%]")
+_NOT_WHOLE = {"cộng", "all", "sum", "tổng", "tất cả"}  # too common in prose to name a totals row
+
+
+def _norm(text: str) -> str:
+    return _clean(text).lower()
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _phrase_in(phrase: str, sentence: str) -> bool:
+    return bool(phrase) and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", sentence) is not None
+
+
+def _row_key(label: str) -> str:
+    key = _LEAD.sub("", _norm(label)).strip(" :.-–")
+    return key if len(key) >= 3 and (any(ch.isalpha() for ch in key) or re.fullmatch(r"(?:18|19|20)\d\d", key)) else ""
+
+
+def _column_key(header: str) -> str:
+    key = _norm(_HEADER_NOISE.sub(" ", header.lower()))
+    return key if len(key) >= 3 else ""
+
+
+def _digits(f: Fig) -> str:
+    return re.sub(r"\D", "", f.q.raw)
+
+
+def _alike(p: Fig, c: Fig) -> bool:
+    a, b = p.q, c.q
+    return (a.percent == b.percent and a.scale == b.scale and a.decimals == b.decimals and a.hedge is None
+            and b.hedge is None and not p.label and not p.delta and not p.conversion and not a.year_like)
+
+
+def _cells(an: Analysis) -> Iterator[tuple[Fig, str, str, bool, str]]:
+    """(figure, row key, column key, in a totals row, "row, column" as written) for every cell holding one figure."""
+    from linter.claims.tables.grid import TOTAL_LABEL, cell_figs, cell_text, grids
+
+    for g in grids(an):
+        if not g.header_rows or len(g.rows) < 2:
+            continue
+        header = g.rows[0]
+        for row in g.rows[g.header_rows:]:
+            if not row:
+                continue
+            label = cell_text(an, row[0])
+            total_row = bool(TOTAL_LABEL.match(label))
+            for c in range(1, min(len(row), len(header))):
+                figs = cell_figs(an, row[c])
+                if len(figs) == 1 and not figs[0].q.year_like:
+                    head = cell_text(an, header[c])
+                    yield figs[0], _row_key(label), _column_key(head), total_row, _clean(label) + ", " + _clean(head)
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    if not an.cells:
+        return
+    by_digits: dict[str, list[tuple[Fig, str, str, bool, str]]] = {}
+    for cell in _cells(an):
+        if cell[1] or cell[3]:
+            by_digits.setdefault(_digits(cell[0]), []).append(cell)
+    if not by_digits:
+        return
+    whole_words = tuple(w for w in an.lex.total_words if w not in _NOT_WHOLE)
+    sentences: dict[int, str] = {}
+    for p in an.figs:
+        if an.cell_of(p.q.span.start) is not None:
+            continue
+        digits = _digits(p)
+        same = _named(an, p, by_digits.get(digits, ()), sentences, whole_words)
+        if same:
+            cell, where = same[0]
+        else:
+            near = [fit for slip in slips(digits) for fit in _named(an, p, by_digits.get(slip, ()), sentences, whole_words)]
+            if len(near) != 1:
+                continue
+            cell, where = near[0]
+        yield Claim("restates", p.q, (Operand("cell", cell.q),), "table-prose", span=p.q.span.cover(cell.q.span),
+                    extra=(("cell", where),))
+
+
+def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: tuple[str, ...]) -> list[tuple[Fig, str]]:
+    """The cells among `cells` written like `p` whose row and column its sentence names."""
+    fits = []
+    for cell, row_key, col_key, total_row, where in cells:
+        if not _alike(p, cell):
+            continue
+        sent = sentences.get(p.sent)
+        if sent is None:
+            span = an.seg.sentences[p.sent]
+            sent = sentences[p.sent] = _norm(an.lower[span.start:span.end])
+        noun = _norm(p.q.unit or "")
+        row_named = _phrase_in(row_key, sent) or (total_row and an.has_word(sent, whole_words))
+        col_named = _phrase_in(col_key, sent) or (len(noun) >= 3 and _phrase_in(noun, col_key))
+        if row_named and col_named:
+            fits.append((cell, where))
+    return fits
+

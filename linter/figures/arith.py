@@ -1,0 +1,81 @@
+"""Interval arithmetic on written figures: what a stated figure can mean, and what it should be."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from linter.core.model import Claim, Quantity
+
+HUNDRED = Decimal(100)
+
+
+def share_interval(part: Quantity, whole: Quantity) -> tuple[Decimal, Decimal | None]:
+    """All the percentages part/whole can give when both stand for the intervals they are written as."""
+    w_lo, w_hi = whole.low, whole.high
+    lo = part.low * HUNDRED / w_hi if w_hi else Decimal(0)
+    hi = (part.high * HUNDRED / w_lo) if (part.high is not None and w_lo > 0) else None
+    return max(lo, Decimal(0)), hi
+
+
+def point(part: Quantity, whole: Quantity) -> Decimal:
+    return part.value * HUNDRED / whole.value if whole.value else Decimal(0)
+
+
+def overlaps(lo: Decimal, hi: Decimal | None, s_lo: Decimal, s_hi: Decimal | None) -> bool:
+    return (hi is None or hi >= s_lo) and (s_hi is None or s_hi >= lo)
+
+
+def stated_interval(q: Quantity, mode: str = "nearest") -> tuple[Decimal, Decimal | None]:
+    """The values a stated figure admits; mode 'truncate' reads 48,02% as [48,02; 48,03)."""
+    if q.hedge is not None:
+        return q.low, q.high
+    if mode == "truncate":
+        return q.value, q.value + q.resolution
+    return q.value - q.resolution / 2, q.value + q.resolution / 2
+
+
+def percent_verdict(claim: Claim, rounding: str = "nearest") -> tuple[str, tuple]:
+    """('ok'|'truncated'|'mismatch', reading): the best reading of a percent claim."""
+    readings = [claim.operands, *claim.alternatives]
+    modes = {"nearest": ("nearest",), "truncate": ("truncate",), "either": ("nearest", "truncate")}[rounding]
+    for ops in readings:
+        part, whole = ops[0].quantity, ops[1].quantity
+        lo, hi = share_interval(part, whole)
+        if any(overlaps(lo, hi, *stated_interval(claim.stated, m)) for m in modes):
+            return "ok", ops
+    if rounding == "nearest":
+        for ops in readings:
+            lo, hi = share_interval(ops[0].quantity, ops[1].quantity)
+            if overlaps(lo, hi, *stated_interval(claim.stated, "truncate")):
+                return "truncated", ops
+    return "mismatch", claim.operands
+
+
+def sum_interval(parts: Iterable[Quantity]) -> tuple[Decimal, Decimal | None]:
+    lo, hi = Decimal(0), Decimal(0)
+    for p in parts:
+        lo += p.value - p.resolution / 2 if p.hedge is None else p.low
+        h = p.value + p.resolution / 2 if p.hedge is None else p.high
+        hi = None if hi is None or h is None else hi + h
+    return lo, hi
+
+
+def adds_up(total: Quantity, parts: Iterable[Quantity]) -> bool:
+    """Whether some values within the precision of the parts add up to the total."""
+    lo, hi = sum_interval(parts)
+    t_lo, t_hi = total_interval(total)
+    return (hi is None or hi >= t_lo) and lo <= t_hi
+
+
+def total_interval(q: Quantity) -> tuple[Decimal, Decimal]:
+    """The values a stated total admits for its breakdown.
+
+    A total hedged with 'trở lên' or 'at least' is still the figure its breakdown must reach, and
+    so is an estimate written to its last digits ("ước đạt 12.450 tỷ đồng"); only a round figure
+    ("khoảng 12.000") is approximate.
+    """
+    digits = q.raw.rstrip("% ").replace(".", "").replace(",", "")
+    precise = len(digits) - len(digits.rstrip("0")) <= 1
+    if q.hedge is None or q.hedge.value in ("more_than", "at_least", "less_than", "at_most") or precise:
+        return q.value - q.resolution / 2, q.value + q.resolution / 2
+    return q.low, q.high or q.value

@@ -1,0 +1,193 @@
+"""What surrounds a number: percent sign, scale word, currency, the noun it counts, its hedge."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from linter.core import lazyre
+from linter.lang.packs import Lexicon
+from linter.core.model import Hedge, Quantity, Span
+
+if TYPE_CHECKING:
+    from linter.figures.quantities import Token
+
+WORD = lazyre.eager(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*", re.UNICODE)
+PERCENT_AFTER = lazyre.eager(r"\s?%|\s(?:phần trăm|percent|per cent|pct)\b", re.I)
+CURRENCY_WORDS = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "usd": "USD", "dollars": "USD", "đô la": "USD", "euro": "EUR", "euros": "EUR"}
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+# Words that follow a figure to say it measures time or repetition: a unit, never a count of things.
+MEASURE_WORDS = frozenset(
+    "năm tháng ngày giờ phút giây quý tuần tuổi lần kỳ khóa khoá bậc điểm "
+    "years year months month days day hours hour minutes weeks week times seasons season points".split()
+)
+# A unit written with signs rather than letters: 30°C, 20.000 m², 5 km2
+UNIT_SYMBOL = lazyre.eager(r"\s?(°\s?[CF]|[a-zA-Z]{1,3}[²³]|(?:k?m|ha)[23](?![\w]))")
+ADJECTIVES = frozenset(
+    "new additional more other registered eligible full-time part-time local active current former young old "
+    "adult female male total".split()
+)
+GLUED_SCALES = {"k": 3, "m": 6, "mn": 6, "bn": 9, "b": 9, "tn": 12}
+
+
+def words_after(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
+    """Up to `limit` words after `pos`, stopping at punctuation other than spaces and hyphens."""
+    out = []
+    i = pos
+    while len(out) < limit:
+        j = i
+        while j < len(text) and text[j] in " \t\u00a0":
+            j += 1
+        m = WORD.match(text, j)
+        if not m:
+            break
+        out.append(m)
+        i = m.end()
+    return out
+
+
+def _by_length(lex: Lexicon, name: str) -> tuple:
+    return _sorted_vocab(lex.lang, name)
+
+
+@lru_cache(maxsize=32)
+def _sorted_vocab(lang: str, name: str) -> tuple:
+    from linter.lang.packs import lexicon
+
+    items = getattr(lexicon(lang), name)
+    items = tuple(items.items()) if isinstance(items, dict) else tuple(items)
+    return tuple(sorted(items, key=lambda kv: -len(kv[0] if isinstance(kv, tuple) else kv)))
+
+
+@lru_cache(maxsize=8)
+def _compounds_by_first_word(lang: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Known compounds (lowercase, longest first) by their first word, with their word counts."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for comp in _sorted_vocab(lang, "compounds"):
+        low = comp.lower()
+        out.setdefault(low.split(" ")[0], []).append((low.count(" ") + 1, low))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+COMPARATIVE = lazyre.eager(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|sớm|muộn|more|less|higher|lower)\s+$")
+
+
+@lru_cache(maxsize=8)
+def _hedge_before_rx(lang: str) -> re.Pattern[str]:
+    """The longest hedge phrase ending a text, not glued to a letter or digit before it."""
+    phrases = [p for p, _ in _sorted_vocab(lang, "hedges_before")]
+    return lazyre.eager(r"(?<![^\W_])(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
+
+
+def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
+    before = text[max(0, start - 24):start].lower().rstrip(" \u00a0$€£")
+    m = _hedge_before_rx(lex.lang).search(before)
+    if m is None:
+        return None
+    if COMPARATIVE.search(before[: m.start()]):
+        return None  # "thấp hơn 0,4%", "more than" after "no": a comparison, not a hedge
+    return lex.hedges_before[m.group()]
+
+
+def _hedge_after(words: list[str], lex: Lexicon) -> Hedge | None:
+    if not words:
+        return None
+    tail = " ".join(words[:4]).lower()
+    later = " ".join(words[1:4]).lower()
+    for phrase, hedge in lex.hedges_after.items():
+        if tail.startswith(phrase) or phrase in ("trở lên", "trở xuống") and f" {phrase}" in later:
+            return hedge
+    return None
+
+
+def unit_key(words: list[str], lex: Lexicon) -> str | None:
+    """The head noun a figure counts: the longest known compound, else the first word."""
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    while len(low) > 1 and low[0] in ADJECTIVES:
+        low = low[1:]  # "320 new hires" counts hires
+    if low[0] in MEASURE_WORDS:
+        return low[0]
+    if low[0] in lex.stop_nouns:
+        return None
+    for n, comp in _compounds_by_first_word(lex.lang).get(low[0], ()):
+        if " ".join(low[:n]) == comp:
+            return comp
+    head = low[0]
+    if lex.lang == "en":
+        if head.endswith("ed") and len(head) >= 5 and head not in NOUNS_IN_ED:
+            return None  # "298 belonged to …", "612 voted": a verb, the figure's noun is elsewhere
+        head = singular(head)
+    return head
+
+
+NOUNS_IN_ED = frozenset({"hundred", "speed", "breed", "creed", "greed", "steed", "embed"})
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _same_unit_over(text: str, start: int, end: int) -> bool:
+    """'45.300 hộ/52.100 hộ', '1.820 tỷ đồng/2.400 tỷ đồng': the words before the slash follow the
+    figure after it too, so the two are a count over its whole (not '9 chi bộ/9 thôn', a pairing)."""
+    if text[start - 1] != "/":
+        return False
+    before = text[max(0, start - 40):start - 1].split()
+    after = text[end:end + 40].split()
+    return any(len(before) >= k and [w.lower() for w in before[-k:]] == [w.lower().rstrip(".,;:)") for w in after[:k]] for k in (3, 2, 1))
+
+
+def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
+    """A Quantity for token `t`, or None when it is not a figure (a label, a glued identifier)."""
+    start, end = t.start, t.end
+    prev = text[start - 1] if start else " "
+    if prev in "-/\u2010\u2011" and start >= 2 and text[start - 2].isalpha() and not _same_unit_over(text, start, end):
+        return None  # "Covid-19", "9 chi bộ/ 9 thôn" keeps the first figure only
+    value = t.value
+    if prev in "-\u2212\u2013" and (start < 2 or text[start - 2] in " |(\t\n"):
+        value, start = -value, start - 1
+    percent = False
+    m = PERCENT_AFTER.match(text, end)
+    if m:
+        percent, end = True, m.end()
+    scale, currency = Decimal(1), CURRENCY_SIGNS.get(t.cur or "")
+    after = end
+    glued = re.match(r"(bn|mn|tn|[kmb])(?![\w])", text[end:end + 3], re.I) if currency and not percent else None
+    if glued:
+        scale, after = Decimal(10) ** GLUED_SCALES[glued.group(1).lower()], end + glued.end()
+    symbol = UNIT_SYMBOL.match(text, after) if not percent else None
+    ws = words_after(text, after) if symbol is None else []
+    words = [w.group() for w in ws]
+    if not percent and not glued and words and words[0].lower() in lex.scales and (len(words[0]) > 2 or currency):
+        scale = lex.scales[words[0].lower()]
+        ws, words = ws[1:], words[1:]
+    if words and words[0].lower() in CURRENCY_WORDS and unit_key(words, lex) == words[0].lower():
+        currency = CURRENCY_WORDS[words[0].lower()]
+    unit = "%" if percent else (currency or (symbol.group(1) if symbol else unit_key(words, lex)))
+    unit_span = Span(symbol.start(1), symbol.end(1)) if symbol else Span(ws[0].start(), ws[-1].end()) if ws and not percent else None
+    year_like = (not percent and not currency and t.decimals == 0 and len(t.raw) == 4 and t.raw.isdigit() and 1800 <= int(t.raw) <= 2100)
+    return Quantity(
+        span=Span(start, end),
+        raw=text[start:end],
+        value=value * scale,
+        # a count written in full ("2.480 xóm") is exact; "80,7 tỷ", "12 triệu" and "93%" are rounded
+        resolution=Decimal(0) if (t.decimals == 0 and scale == 1 and not percent) else Decimal(1).scaleb(-t.decimals) * scale,
+        percent=percent,
+        unit=unit,
+        unit_span=unit_span,
+        currency=currency,
+        hedge=_hedge_before(text, t.start - (1 if t.cur else 0), lex) or _hedge_after(words, lex),
+        scale=scale,
+        decimals=t.decimals,
+        year_like=year_like,
+        ambiguous=t.ambiguous,
+    )

@@ -1,0 +1,93 @@
+"""Paragraphs, sentences, clauses and parentheses: the scopes inside which figures relate."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from linter.core import lazyre
+from linter.core.model import Span
+from linter.core.record import record
+
+# A sentence ends at . ! ? … followed by space and a capital, digit or quote; "TP. Hồ Chí Minh",
+# "Sept. 20" and "U.S. Census" are abbreviations, not ends.
+END = lazyre.eager(r"(?<![.!?…])[.!?…]+(?=\s+[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])|[\n\u2029]")
+ABBREV = lazyre.eager(
+    r"(?:\b[A-ZĐ]{1,3}|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No"
+    r"|Inc|Co|Ltd|est|vs|etc|approx|Gov|Sen|Rep|Jr|Sr|Fig|Tr|tr|ThS|TS|PGS|GS))$"
+)
+
+
+@record
+class Segments:
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    clauses: tuple[Span, ...]  # sentences split at ';'
+    paren_of: dict[int, Span]  # offset of '(' -> span of the parenthesis, ')' included
+
+    def __post_init__(self) -> None:
+        for name in ("paragraphs", "sentences", "clauses"):
+            object.__setattr__(self, f"_{name}_starts", [s.start for s in getattr(self, name)])
+        object.__setattr__(self, "_paren_starts", sorted(self.paren_of))
+
+    def _index(self, name: str, offset: int) -> int:
+        return max(0, bisect.bisect_right(getattr(self, f"_{name}_starts"), offset) - 1)
+
+    def sentence(self, offset: int) -> int:
+        return self._index("sentences", offset)
+
+    def clause(self, offset: int) -> int:
+        return self._index("clauses", offset)
+
+    def paragraph(self, offset: int) -> int:
+        return self._index("paragraphs", offset)
+
+    def paren_at(self, offset: int) -> Span | None:
+        """The innermost parenthesis containing `offset` (parentheses never cross a line)."""
+        starts = self._paren_starts
+        i = bisect.bisect_left(starts, offset) - 1
+        while i >= 0:
+            span = self.paren_of[starts[i]]
+            if span.start < offset < span.end:
+                return span
+            if offset - span.start > 5000:
+                return None
+            i -= 1
+        return None
+
+
+def _split(text: str, span: Span, rx: re.Pattern[str]) -> list[Span]:
+    out, start = [], span.start
+    for m in rx.finditer(text, span.start, span.end):
+        if m.group() not in "\n\u2029" and ABBREV.search(text, max(span.start, m.start() - 8), m.start()):
+            continue
+        out.append(Span(start, m.end()))
+        start = m.end()
+    if start < span.end:
+        out.append(Span(start, span.end))
+    return [s for s in out if text[s.start:s.end].strip()]
+
+
+PAREN_OR_BREAK = lazyre.eager(r"[()\n\u2029]")
+
+
+def _parens(text: str) -> dict[int, Span]:
+    """Matched parentheses (nested too) within each paragraph."""
+    out, stack = {}, []
+    for m in PAREN_OR_BREAK.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if stack:
+                j = stack.pop()
+                out[j] = Span(j, i + 1)
+        else:
+            stack.clear()
+    return out
+
+
+def segment(text: str) -> Segments:
+    paragraphs = _split(text, Span(0, len(text)), lazyre.eager(r"[\n\u2029]"))
+    sentences = [s for p in paragraphs for s in _split(text, p, END)]
+    clauses = [c for s in sentences for c in _split(text, s, lazyre.eager(r";"))]
+    return Segments(tuple(paragraphs), tuple(sentences), tuple(clauses), _parens(text))

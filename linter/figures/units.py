@@ -1,0 +1,98 @@
+"""Unit conversions written in the text: "333 km (207 dặm)", "2 ha (20.000 m²)", "30°C (86°F)".
+
+Units are read by factlint's own vocabulary (no pint at parse time); pint is imported only to
+convert, and only when a document has a conversion, and is always handed a Decimal and a unit
+name, never a string to parse: pint strips commas ("2,5 tấn" would become 25 t) and reads "ppt"
+as a picopint. Vietnamese units: tấn (metric ton), tạ (100 kg), yến (10 kg), ha, km, m², lít,
+dặm (mile); mẫu and sào are taken in their Bắc Bộ sizes, 3 600 m² and 360 m² (Nam Bộ's are
+10 000 m² and 1 000 m²). Currencies are dimensions of their own, so no money converts to another.
+A bare length after an area ("526.43 square miles (1,363.4 km)") is read as the square of that
+length: the ² is the character most often lost when a page is copied.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator
+
+from linter.core import lazyre
+from linter.core.model import Claim, Operand, Quantity
+
+ALIASES: dict[str, str] = {
+    "km": "kilometer", "kilometers": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer", "kilometre": "kilometer", "cây số": "kilometer",
+    "m": "meter", "meters": "meter", "metres": "meter", "meter": "meter", "metre": "meter", "mét": "meter", "cm": "centimeter", "mm": "millimeter",
+    "mi": "mile", "miles": "mile", "mile": "mile", "dặm": "mile", "ft": "foot", "feet": "foot", "foot": "foot",
+    "inches": "inch", "inch": "inch", "yd": "yard", "yards": "yard",
+    "sq mi": "mile**2", "sq. mi.": "mile**2", "square miles": "mile**2", "square mile": "mile**2",
+    "km²": "kilometer**2", "km2": "kilometer**2", "square kilometers": "kilometer**2", "square kilometres": "kilometer**2", "sq km": "kilometer**2",
+    "m²": "meter**2", "m2": "meter**2", "square meters": "meter**2", "square metres": "meter**2", "mét vuông": "meter**2",
+    "sq ft": "foot**2", "square feet": "foot**2", "ha": "hectare", "hectares": "hectare", "hectare": "hectare", "héc-ta": "hectare", "hécta": "hectare",
+    "acres": "acre", "acre": "acre", "mẫu": "mau_bac_bo", "sào": "sao_bac_bo",
+    "kg": "kilogram", "kilograms": "kilogram", "kilogram": "kilogram", "ki-lô-gam": "kilogram", "g": "gram", "grams": "gram",
+    "tấn": "metric_ton", "tonnes": "metric_ton", "tonne": "metric_ton", "tạ": "ta", "yến": "yen_vi",
+    "lbs": "pound", "lb": "pound", "pounds": "pound", "pound": "pound", "oz": "ounce", "ounces": "ounce",
+    "lít": "liter", "liters": "liter", "litres": "liter", "liter": "liter", "l": "liter", "ml": "milliliter", "gallons": "gallon",
+    "°c": "degC", "° c": "degC", "độ c": "degC", "°f": "degF", "° f": "degF", "độ f": "degF", "km/h": "kilometer/hour", "mph": "mile/hour",
+}
+_UNIT = lazyre.compile(r"\s?(?P<u>" + "|".join(re.escape(a) for a in sorted(ALIASES, key=lambda w: (-len(w), w))) + r")(?![\w²³])", re.I)
+_OPEN = lazyre.compile(r"^\s*\(\s*(?P<h>khoảng|about|approximately|approx\.|around|roughly|~|≈|gần|nearly)?\s*$", re.I)
+AREA = {"mile**2", "kilometer**2", "meter**2", "foot**2"}
+
+
+def unit_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The pint unit name written at `pos` (just after a number) and where it ends."""
+    m = _UNIT.match(text, pos)
+    return (ALIASES[m.group("u").lower()], m.end()) if m else None
+
+
+def precision(q: Quantity) -> Decimal:
+    """One unit in the last written place; an integer's trailing zeros are not significant ('1,300')."""
+    if q.decimals:
+        return Decimal(1).scaleb(-q.decimals)
+    digits = re.sub(r"\D", "", q.raw)
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return Decimal(10) ** min(zeros, max(len(digits) - 1, 0))
+
+
+def extract(an) -> Iterator[Claim]:  # noqa: ANN001 - linter.claims.Analysis
+    for f, g in zip(an.figs, an.figs[1:]):
+        if f.q.percent or g.q.percent or f.sent != g.sent:
+            continue
+        first = unit_at(an.text, f.q.span.end)
+        if first is None:
+            continue
+        opening = _OPEN.match(an.text[first[1]:g.q.span.start])
+        second = unit_at(an.text, g.q.span.end) if opening else None
+        if second is None or not an.text[second[1]:second[1] + 3].lstrip().startswith(")"):
+            continue
+        src, dst = first[0], second[0]
+        if src in AREA and dst in ("kilometer", "meter", "mile", "foot"):
+            dst += "**2"
+        if src == dst:
+            continue  # "5 km (3 km of them paved)": a part, not a conversion
+        hedged = bool(opening.group("h")) or f.q.hedge is not None or g.q.hedge is not None
+        yield Claim("unit", g.q, (Operand("value", f.q),), "parenthesis", span=f.q.span.cover(g.q.span),
+                    extra=(("from_unit", src), ("to_unit", dst), ("hedged", hedged)))
+
+
+@lru_cache(maxsize=1)
+def registry():  # noqa: ANN201 - pint.UnitRegistry, imported lazily
+    import pint
+
+    ureg = pint.UnitRegistry(non_int_type=Decimal)
+    for line in ("ta = 100 * kilogram", "yen_vi = 10 * kilogram", "mau_bac_bo = 3600 * meter ** 2", "sao_bac_bo = 360 * meter ** 2",
+                 "VND = [currency_vnd]", "USD = [currency_usd]", "EUR = [currency_eur]"):
+        ureg.define(line)
+    return ureg
+
+
+def convert(value: Decimal, unit: str, to: str) -> Decimal | None:
+    """`value` in `unit` expressed in `to`; None when the two measure different things."""
+    import pint
+
+    ureg = registry()
+    try:
+        return Decimal(ureg.Quantity(value, unit).to(to).magnitude)
+    except pint.errors.DimensionalityError:
+        return None

@@ -1,0 +1,243 @@
+"""Rules: the `rule()` decorator, the `Context` a rule reports through, and rule discovery.
+
+A rule is a plain function `(doc, ctx) -> Iterable[Diagnostic]` whose docstring is its user
+documentation. Built-in rules live in `linter.rules` (the project's `rules/` folder); plugins
+register more through the `factlint.rules` entry-point group.
+
+Examples in a rule's docstring are lines `Okay: TEXT` (the rule stays quiet) and `CODE: TEXT`
+(the rule reports exactly once); both run as tests. An example continues over the lines that
+follow it indented deeper than its `Okay:`/`CODE:` marker, each joined with a newline and its
+indentation removed, so a table can be written row by row:
+
+    T001: | Tháng | Số hộ |
+          |---|---|
+          | Một | 180 |
+          | Hai | 128 |
+          | Tổng | 309 |
+
+A blank line or a line indented no deeper than the marker ends the example.
+"""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import re
+from decimal import Decimal
+from typing import Any, Callable, Iterable
+
+from linter.core.model import Claim, Diagnostic, Document, Fix, Note, Quantity, Severity, Span
+from linter.core.record import record
+
+
+
+def _warn(message: str, *args: object) -> None:
+    import logging  # only when there is something to say: a cold start does without it
+
+    logging.getLogger("factlint").warning(message, *args)
+
+RuleFunc = Callable[[Document, "Context"], Iterable[Diagnostic]]
+
+
+@record
+class Rule:
+    code: str
+    name: str
+    func: RuleFunc
+    severity: Severity = Severity.ERROR
+    options: Any = None  # a frozen dataclass instance holding the defaults
+
+    @property
+    def doc(self) -> str:
+        return (self.func.__doc__ or "").strip()
+
+    @property
+    def summary(self) -> str:
+        return self.doc.splitlines()[0] if self.doc else ""
+
+    def examples(self) -> list[tuple[str, str]]:
+        """(expected code or 'Okay', text) pairs from the docstring's example lines and their continuations."""
+        out: list[tuple[str, str]] = []
+        indent = None  # the marker's indentation while an example is open
+        for line in self.doc.splitlines():
+            depth = len(line) - len(line.lstrip())
+            if indent is not None and line.strip() and depth > indent:
+                out[-1] = (out[-1][0], out[-1][1] + "\n" + line.strip())
+                continue
+            m = re.match(r"(\s*)(Okay|[A-Z]\d{3}):\s+(.*)$", line)
+            indent = len(m.group(1)) if m else None
+            if m:
+                out.append((m.group(2), m.group(3)))
+        return out
+
+    def matches(self, selector: str) -> bool:
+        """A selector is a code, a code prefix ("P", "P0") or the rule's kebab-case name."""
+        s = selector.strip()
+        return s == self.name or self.code.startswith(s.upper()) or s.upper() == "ALL"
+
+
+def rule(code: str, name: str, *, severity: Severity = Severity.ERROR, options: Any = None) -> Callable[[RuleFunc], Rule]:
+    """Declare a rule. `options` is a frozen dataclass instance with the default option values."""
+
+    def wrap(func: RuleFunc) -> Rule:
+        return Rule(code=code, name=name, func=func, severity=severity, options=options)
+
+    return wrap
+
+
+@record(frozen=False)
+class Context:
+    """What a rule sees besides the document: its options, and a way to report."""
+
+    rule: Rule
+    doc: Document
+    options: Any = None
+    message_language: str | None = None  # None: the document's locale
+
+    def _(self, message: str, **values: Any) -> str:
+        """Translate a message id into the message language, then fill in `values`."""
+        from linter.lang.i18n import translate
+
+        return translate(message, self.message_language or self.doc.locale).format(**values)
+
+    @property
+    def locale(self) -> str:
+        return self.doc.locale or "en"
+
+    def fmt(self, value: Decimal, decimals: int = 0, percent: bool = False) -> str:
+        from linter.figures.numfmt import format_number
+
+        return format_number(value, decimals, self.locale, percent=percent)
+
+    def fix(self, q: Quantity, value: Decimal, decimals: int | None = None, *, safe: bool = False) -> Fix | None:
+        """Replace the digits of `q` by `value` (unscaled: 92.36 for 92,36%) written as `q` is written."""
+        from linter.figures.edits import convention_of, replacement_fix
+
+        places = q.decimals if decimals is None else decimals
+        return replacement_fix(self.doc.text, q, value, places, safe=safe, convention=convention_of(self.doc))
+
+    def report(
+        self,
+        span: Span,
+        message: str,
+        *,
+        notes: Iterable[Note] = (),
+        severity: Severity | None = None,
+        stated: str | None = None,
+        computed: str | None = None,
+        arithmetic: str | None = None,
+        help: str | None = None,
+        fix: Fix | None = None,
+        claim: Claim | None = None,
+    ) -> Diagnostic:
+        return Diagnostic(
+            code=self.rule.code,
+            name=self.rule.name,
+            severity=severity or self.rule.severity,
+            message=message,
+            span=span,
+            notes=tuple(notes),
+            stated=stated,
+            computed=computed,
+            arithmetic=arithmetic,
+            help=help,
+            fix=fix,
+            claim=claim,
+            path=self.doc.path,
+            location=self.doc.location_of(span.start),
+        )
+
+
+def with_options(rule_: Rule, values: dict[str, Any]) -> Any:
+    """The rule's options with `values` (kebab-case keys from config) applied; raises on unknown keys."""
+    if rule_.options is None:
+        if values:
+            raise ValueError(f"rule {rule_.code} ({rule_.name}) takes no options, got {sorted(values)}")
+        return None
+    fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(rule_.options)}
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise ValueError(f"unknown option(s) {unknown} for rule {rule_.code} ({rule_.name}); allowed: {sorted(fields)}")
+    return dataclasses.replace(rule_.options, **{fields[k].name: v for k, v in values.items()})
+
+
+_RULES: tuple[Rule, ...] | None = None
+
+
+def load_rules() -> tuple[Rule, ...]:
+    """Built-in rules plus those of installed plugins; a plugin that fails to load is logged and skipped."""
+    global _RULES
+    if _RULES is not None:
+        return _RULES
+    from linter.rules import BUILTIN
+
+    found: list[Rule] = []
+    for modname in BUILTIN:
+        mod = importlib.import_module(f"linter.rules.{modname}")
+        found.extend(v for v in vars(mod).values() if isinstance(v, Rule))
+    found.extend(_plugin_rules())
+    codes: dict[str, Rule] = {}
+    for r in found:
+        if r.code in codes and codes[r.code] is not r:
+            _warn("rule code %s is defined twice (%s, %s); keeping the first", r.code, codes[r.code].name, r.name)
+            continue
+        codes[r.code] = r
+    _RULES = tuple(sorted(codes.values(), key=lambda r: r.code))
+    return _RULES
+
+
+GROUP = "factlint.rules"
+
+
+def _may_have_plugins(paths: Iterable[str]) -> bool:
+    """Whether an installed distribution may declare the `factlint.rules` entry-point group.
+
+    A quick look at the `entry_points.txt` of each `*.dist-info` / `*.egg-info` folder on the
+    path, so the cost of importing `importlib.metadata` (a fifth of a cold start) is only paid
+    when a plugin is installed. A path entry that is not a plain folder (a zip) always says yes.
+    """
+    import os
+
+    for entry in paths:
+        folder = entry or "."
+        if not os.path.isdir(folder):
+            if os.path.exists(folder):
+                return True
+            continue
+        try:
+            names = [n for n in os.listdir(folder) if n.endswith((".dist-info", ".egg-info"))]
+        except OSError:
+            return True
+        for name in names:
+            try:
+                with open(os.path.join(folder, name, "entry_points.txt"), "rb") as fh:
+                    if GROUP.encode() in fh.read():
+                        return True
+            except OSError:
+                continue
+    return False
+
+
+def _plugin_rules() -> list[Rule]:
+    import sys
+
+    if not _may_have_plugins(sys.path):
+        return []
+    from importlib.metadata import entry_points
+
+    out: list[Rule] = []
+    for ep in entry_points(group=GROUP):
+        try:
+            obj = ep.load()
+        except Exception as exc:  # a broken plugin must not break the linter
+            _warn("factlint plugin %s failed to load: %s", ep.name, exc)
+            continue
+        items = obj if isinstance(obj, (list, tuple)) else [obj]
+        out.extend(r for r in items if isinstance(r, Rule))
+    return out
+
+
+def find_rule(selector: str) -> Rule | None:
+    for r in load_rules():
+        if r.code == selector.upper() or r.name == selector:
+            return r
+    return None

@@ -1,0 +1,204 @@
+"""The library API: lint a text or a list of paths and get diagnostics back.
+
+Rules are pure functions of the Document; the engine owns selection, severity, crash
+isolation and ordering, so that one broken rule or one unreadable file never ends the run.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from linter.run.config import DEFAULT, Config, active_rules
+from linter.lang.packs import detect
+from linter.core.model import Diagnostic, Document, FileResult, Severity, Span
+from linter.core.record import record
+from linter.judge.registry import Context
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+    from linter.run.cache import ResultCache
+
+READABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+
+
+def lint_text(text: str, locale: str | None = None, *, path: str = "<text>", config: Config = DEFAULT) -> FileResult:
+    """Lint a plain text; `locale` ('vi' or 'en') is detected when not given."""
+    doc = Document(text=text, path=path, locale=locale or config.locale or detect(text))
+    return lint_document(doc, config)
+
+
+def lint_document(doc: Document, config: Config = DEFAULT) -> FileResult:
+    diags: list[Diagnostic] = []
+    rules = active_rules(config, doc.path)
+    for rule in rules:
+        ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language)
+        try:
+            diags.extend(rule.func(doc, ctx))
+        except Exception as exc:  # isolate a crashing rule: report it, keep the others
+            diags.append(_crash(doc, rule.code, exc))
+    diags = _suppressed(doc, diags, rules, config)
+    if config.explain:
+        from linter.judge.explain import annotate
+
+        diags = annotate(doc, diags, config)
+    diags = [_located(doc, d) for d in diags]
+    if not config.show_info:
+        diags = [d for d in diags if d.severity != Severity.INFO]
+    diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
+    from linter.judge.verify import verified
+
+    checked = verified(doc.claims, diags, doc.locale or "en")
+    return FileResult(path=doc.path, locale=doc.locale, claims_checked=len(doc.claims), diagnostics=tuple(diags), text=doc.text, verified=checked)
+
+
+def _suppressed(doc: Document, diags: list[Diagnostic], rules: tuple, config: Config) -> list[Diagnostic]:
+    """Drop what `<!-- factlint: … -->` comments suppress; report the suppressions that were not needed."""
+    from linter.run.config import selector_matches
+    from linter.run.directives import UNUSED, apply
+
+    report_unused = not any(selector_matches(s, *UNUSED) for s in config.ignore)
+    return apply(doc, diags, [(r.code, r.name) for r in rules], report_unused, config.message_language)
+
+
+def _located(doc: Document, d: Diagnostic) -> Diagnostic:
+    line, col = doc.line_col(d.span.start)
+    end_line, end_col = doc.line_col(d.span.end)
+    # the claim served the likely-typo search, which is done: a result does not keep the document's figures alive
+    return replace(
+        d, path=doc.path, location=d.location or doc.location_of(d.span.start),
+        line=line, column=col, end_line=end_line, end_column=end_col, claim=None,
+    )
+
+
+def _crash(doc: Document, code: str, exc: BaseException) -> Diagnostic:
+    import traceback  # only when a rule crashed
+
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return Diagnostic(
+        code="F002",
+        name="rule-crashed",
+        severity=Severity.ERROR,
+        message=f"rule {code} crashed on this file ({type(exc).__name__}: {exc} at {Path(where.filename).name}:{where.lineno}); "
+        "the other rules ran. Please report this with the file.",
+        span=Span(0, 0),
+        path=doc.path,
+    )
+
+
+def file_error(path: str, message: str) -> FileResult:
+    """The result for a file that could not be read: one F001 diagnostic, no claims."""
+    diag = Diagnostic(
+        code="F001", name="unreadable-file", severity=Severity.ERROR, message=message, span=Span(0, 0), path=path,
+        line=1, column=1, end_line=1, end_column=1,
+    )
+    return FileResult(path=path, locale=None, claims_checked=0, diagnostics=(diag,))
+
+
+def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
+    from linter.readers import ReadError, read_path
+
+    config = config.for_file(path)
+    shown = (config.stdin_filename or path) if path == "-" else path
+    try:
+        doc = _with_source(read_path(path, config), path, config)
+    except ReadError as exc:
+        return file_error(shown, str(exc))
+    except Exception as exc:  # a reader bug on one strange file must not end the run
+        return file_error(shown, f"the reader failed on this file ({type(exc).__name__}: {exc}); please report it with the file")
+    return lint_document(doc, config)
+
+
+def _with_source(doc: Document, path: str, config: Config) -> Document:
+    """Markdown and HTML readers blank comments, so suppression comments are read from the decoded source."""
+    if doc.fmt not in ("md", "html") or path == "-" or any(key == "source_text" for key, _ in doc.meta):
+        return doc
+    from linter.readers import decode, read_bytes
+
+    source = decode(read_bytes(path, config), path, config.encoding)
+    if len(source) != len(doc.text):  # offsets would not line up; suppressions then see the reader's text
+        return doc
+    return replace(doc, meta=doc.meta + (("source_text", source),))
+
+
+def discover(paths: Iterable[str], config: Config = DEFAULT) -> Iterator[str]:
+    """Files named on the command line as given; folders searched for the formats factlint reads."""
+    excludes = config.exclude + config.extend_exclude
+    for p in paths:
+        if p == "-" or not os.path.isdir(p):
+            yield p
+            continue
+        for root, dirs, files in os.walk(p):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(root, d), excludes, config))
+            for name in sorted(files):
+                full = os.path.join(root, name)
+                if name.lower().endswith(READABLE) and not _excluded(full, excludes, config):
+                    yield full
+
+
+def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:
+    norm = path.replace("\\", "/")
+    return any(config.matches(path, pat) or f"/{pat.strip('/')}/" in f"/{norm}/" for pat in patterns)
+
+
+def lint_paths(
+    paths: Iterable[str], config: Config = DEFAULT, jobs: int = 1, *, keep_text: bool = True, keep_verified: bool = True,
+    cache: ResultCache | None = None, pool: Executor | None = None,
+) -> list[FileResult]:
+    """Lint files and folders; results come in the order the files were found, whatever `jobs` is.
+
+    `jobs` > 1 spreads the files over that many worker processes. `keep_text=False` drops each
+    result's text (only the `full` format's code frames need it), so less travels between processes;
+    `keep_verified=False` drops the arithmetic of every claim (only --show-verified prints it), so a
+    run over thousands of files holds little more than its findings.
+    A `pool` (from `worker_pool`) is used instead of starting one, so several calls share its workers.
+    With a `cache` (linter.cache.ResultCache), unchanged files are not linted again; a cached clean
+    file comes back without its text.
+    """
+    files = list(discover(paths, config))
+    check = _FileCheck(config, keep_text, cache, keep_verified)
+    if len(files) <= 1 or (jobs <= 1 and pool is None):
+        return [check(p) for p in files]
+    if pool is not None:
+        return _parallel(pool, check, files, jobs)
+    with worker_pool(min(jobs, len(files))) as own:
+        return _parallel(own, check, files, jobs)
+
+
+@record
+class _FileCheck:
+    """Lint one path; a picklable callable so worker processes get the settings with each chunk."""
+
+    config: Config
+    keep_text: bool
+    cache: ResultCache | None
+    keep_verified: bool = True
+
+    def __call__(self, path: str) -> FileResult:
+        if self.cache is None or path == "-":
+            result = lint_file(path, self.config)
+        else:
+            result = self.cache.lint(path, self.config, lint_file)
+        if not self.keep_text and result.text is not None:
+            result = replace(result, text=None)
+        return result if self.keep_verified or not result.verified else replace(result, verified=())
+
+
+def worker_pool(jobs: int) -> Executor:
+    """A process pool of `jobs` workers, to lint many batches of files without starting one per batch."""
+    import multiprocessing
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork lets workers inherit the loaded modules and rules instead of importing them again;
+    # elsewhere (macOS, Windows) fork is unsafe or missing and the platform default is used.
+    ctx = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+def _parallel(pool: Executor, check: _FileCheck, files: list[str], jobs: int) -> list[FileResult]:
+    # chunks small enough that the workers finish together, large enough to keep the traffic low
+    chunksize = max(1, min(16, len(files) // (max(1, jobs) * 8)))
+    return list(pool.map(check, files, chunksize=chunksize))

@@ -1,0 +1,150 @@
+"""Applying fixes: --fix (safe fixes), --unsafe-fixes (also the unique likely typos), --diff.
+
+Offsets in diagnostics are code points of the decoded source, so a file is decoded the way the
+reader decoded it and only the bytes of the fixed spans change: the text between two fixes is
+copied from the original bytes, which keeps the BOM, the line ends, NFD letters and everything
+else. The new file is written beside the old one and moved over it (os.replace), so a crash
+never leaves half a file.
+"""
+from __future__ import annotations
+
+import codecs
+import difflib
+import os
+import tempfile
+from typing import Iterable, Sequence
+
+from linter.core.model import Diagnostic, FileResult, Fix
+from linter.core.record import record
+
+REFUSED = {
+    ".docx": "cannot fix .docx files in place (the text lives in formatted runs); apply the suggested replacements in your editor",
+    ".pdf": "cannot fix .pdf files; fix the source document instead",
+}
+
+
+class FixError(Exception):
+    """A file that cannot be fixed; the message says why."""
+
+
+@record
+class Fixed:
+    path: str
+    applied: tuple[Fix, ...]
+    diff: str
+    error: str | None = None
+
+
+def chosen(diags: Iterable[Diagnostic], unsafe: bool) -> list[Fix]:
+    """The fixes to apply, in order, each once; a fix overlapping an earlier one is left out."""
+    fixes = {d.fix for d in diags if d.fix is not None and not d.fix.display_only and (d.fix.safe or unsafe)}
+    out: list[Fix] = []
+    for f in sorted(fixes, key=lambda f: (f.span.start, f.span.end, not f.safe, f.replacement)):
+        if out and f.span.start < out[-1].span.end:
+            continue
+        out.append(f)
+    return out
+
+
+def _encoding(data: bytes, encoding: str | None) -> tuple[bytes, str]:
+    """(BOM, codec of the text after it), decided as `linter.readers.decode` decides."""
+    try:
+        name = codecs.lookup(encoding).name if encoding else None
+    except LookupError:
+        raise FixError(f"unknown encoding {encoding!r}") from None
+    if encoding and name not in ("utf-16", "utf-32", "utf-8-sig"):  # those: found from the BOM below
+        return b"", encoding
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return bom, codec
+    return b"", "utf-8"
+
+
+def splice(data: bytes, fixes: Sequence[Fix], encoding: str | None = None, seen: str | None = None) -> tuple[str, str, bytes]:
+    """(old text, new text, new bytes): `fixes` applied, every byte outside their spans kept.
+
+    `seen` is the text the linter checked; a fixed span must read the same in it, else the file
+    changed since (or the offsets do not fit it) and nothing is written.
+    """
+    bom, codec = _encoding(data, encoding)
+    try:
+        text = data[len(bom):].decode(codec)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise FixError(f"cannot decode as {codec}: {exc}") from None
+    pieces, new_parts = [bom], []
+    pos, bpos = 0, len(bom)
+    for f in fixes:
+        if not 0 <= pos <= f.span.start <= f.span.end <= len(text):
+            raise FixError(f"fix at {f.span.start}-{f.span.end} is outside the file; was it changed since it was checked?")
+        old = text[f.span.start:f.span.end]
+        if seen is not None and (len(seen) != len(text) or seen[f.span.start:f.span.end] != old):
+            raise FixError("the file changed since it was checked; nothing was fixed")
+        bpos = _copy(data, text, pos, f.span.start, bpos, codec, pieces)
+        bpos += len(old.encode(codec))
+        pieces.append(f.replacement.encode(codec))
+        new_parts += [text[pos:f.span.start], f.replacement]
+        pos = f.span.end
+    _copy(data, text, pos, len(text), bpos, codec, pieces)
+    new_parts.append(text[pos:])
+    return text, "".join(new_parts), b"".join(pieces)
+
+
+def _copy(data: bytes, text: str, start: int, end: int, bpos: int, codec: str, out: list[bytes]) -> int:
+    """Copy the original bytes of text[start:end] (found at bpos) to `out`; the next byte offset."""
+    size = len(text[start:end].encode(codec))
+    chunk = data[bpos:bpos + size]
+    if chunk.decode(codec, errors="replace") != text[start:end]:
+        raise FixError(f"cannot map offsets to bytes in {codec}; the file was not changed")
+    out.append(chunk)
+    return bpos + size
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".factlint")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def unified(path: str, old: str, new: str) -> str:
+    def lines(text: str) -> list[str]:
+        out = text.splitlines(keepends=True)
+        if out and not out[-1].endswith(("\n", "\r")):
+            out[-1] += "\n\\ No newline at end of file\n"
+        return out
+
+    return "".join(difflib.unified_diff(lines(old), lines(new), fromfile=f"a/{path.lstrip('/')}", tofile=f"b/{path.lstrip('/')}"))
+
+
+def fix_file(result: FileResult, *, unsafe: bool = False, write: bool = True, encoding: str | None = None) -> Fixed:
+    """Apply the chosen fixes of one file's findings; with write=False only the diff is made."""
+    fixes = chosen(result.diagnostics, unsafe)
+    if not fixes:
+        return Fixed(result.path, (), "")
+    ext = os.path.splitext(result.path)[1].lower()
+    try:
+        if result.path == "-":
+            raise FixError("cannot fix standard input in place; pass a file")
+        if ext in REFUSED:
+            raise FixError(REFUSED[ext])
+        with open(result.path, "rb") as fh:
+            data = fh.read()
+        old, new, body = splice(data, fixes, encoding, result.text)
+        if write:
+            write_atomic(result.path, body)
+    except (FixError, OSError) as exc:
+        return Fixed(result.path, (), "", error=str(exc))
+    return Fixed(result.path, tuple(fixes), unified(result.path, old, new))
+
+
+def fix_results(results: Iterable[FileResult], *, unsafe: bool = False, write: bool = True, encoding: str | None = None) -> list[Fixed]:
+    return [fix_file(r, unsafe=unsafe, write=write, encoding=encoding) for r in results]
