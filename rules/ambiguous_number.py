@@ -21,12 +21,12 @@ def ambiguous_number(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Tỉnh có 12.133 đảng viên, chiếm 9,20% dân số; 3.608 chi bộ, 1.251 chi bộ trực thuộc.
     N002: Tỉnh có 12.133 đảng viên, tỷ lệ 24.31% và 9.25%; 3.608.000 hộ, 1.251.000 người, 2.5 lần, 0,5 và 1,25.
     """
-    votes = getattr(doc.analysis.scan, "votes", None) or {}
+    votes = getattr(ctx.analysis.scan, "votes", None) or {}
     if min(votes.get("vi", 0), votes.get("en", 0)) < 2:
         return
-    conv = doc.analysis.scan.convention
+    conv = ctx.analysis.scan.convention
     other = "en" if conv == "vi" else "vi"
-    for q in doc.analysis.quantities:
+    for q in ctx.analysis.quantities:
         if not q.ambiguous:
             continue
         raw = q.raw.rstrip("% ").lstrip("-−")

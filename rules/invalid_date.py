@@ -20,7 +20,7 @@ def invalid_date(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     D003: Kế hoạch ban hành ngày 15/13/2024.
     Okay: Kế hoạch ban hành ngày 12/13/2024 (tháng 13 không có: đọc là 13 tháng 12).
     """
-    for claim in doc.claims_of("invalid_date"):
+    for claim in ctx.claims_of("invalid_date"):
         msgid, values = claim.get("problem")
         yield ctx.report(
             claim.stated.span,

@@ -23,8 +23,8 @@ def mixed_number_convention(doc: Document, ctx: Context) -> Iterator[Diagnostic]
     Okay: Tỷ lệ hộ nghèo giảm còn 24,31%, tương ứng 1.205 hộ.
     N001: Tỷ lệ hộ nghèo giảm còn 24.31%, tương ứng 1.205 hộ; 3.608 chi bộ và 12.133 đảng viên.
     """
-    conv = doc.analysis.scan.convention
-    for q, _ in doc.analysis.scan.conflicts:
+    conv = ctx.analysis.scan.convention
+    for q, _ in ctx.analysis.scan.conflicts:
         raw = q.raw.rstrip("% ")
         other = read(raw.lstrip("-−"), conv)
         other_text = "unreadable" if other is None else ctx.fmt(other[0], other[1])

@@ -21,7 +21,7 @@ def part_within_whole(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Of the $109.1 million in the fund, $58.6 million will go to public safety.
     S002: Of the $109.1 million in the fund, $158.6 million will go to public safety.
     """
-    for claim in doc.claims_of("part_le_whole"):
+    for claim in ctx.claims_of("part_le_whole"):
         part, whole = claim.operand("part"), claim.operand("whole")
         w_hi = whole.high
         if w_hi is None or part.low <= w_hi:

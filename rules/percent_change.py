@@ -45,7 +45,7 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Revenue rose 8% to $4.32 billion from $4.0 billion.
     C002: Revenue rose 8% to $4.0 billion from $4.32 billion.
     """
-    for claim in doc.claims_of("change_pct"):
+    for claim in ctx.claims_of("change_pct"):
         found = _judge(claim)
         if found is None:
             continue

@@ -2,13 +2,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.judge import verdicts as judge
+from linter.judge import verdicts
 from linter.core.model import Claim, Diagnostic, Document
 from linter.judge.registry import Context, rule
-from linter.claims.tables.grid import is_table
 
 
-@rule("P001", "percent-of-total", options=judge.RoundingOptions())
+@rule("P001", "percent-of-total", options=verdicts.RoundingOptions())
 def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A stated share must equal part / whole within the precision it is written with.
 
@@ -37,8 +36,8 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Of the 640 votes cast, 494 votes (77.2%) were in favour.
     P001: Of the 640 votes cast, 494 votes (72.2%) were in favour.
     """
-    prose = (c for c in doc.claims_of("percent") if not is_table(c))  # tables are T002's
-    yield from judge.shares(ctx, prose, derived=_derived)
+    prose = (c for c in ctx.claims_of("percent") if not c.from_table)  # tables are T002's
+    yield from verdicts.shares(ctx, prose, derived=_derived)
 
 
 def _derived(claim: Claim) -> bool:

@@ -5,7 +5,6 @@ from typing import Iterator
 from linter.figures.arith import adds_up, percent_verdict
 from linter.core.model import Diagnostic, Document, Note, Span
 from linter.judge.registry import Context, rule
-from linter.claims.tables.grid import is_table
 
 
 @rule("T004", "prose-matches-table")
@@ -46,11 +45,11 @@ def prose_matches_table(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
           The North region reported 1,240 members.
     """
     broken: set[Span] | None = None
-    for claim in doc.claims_of("restates"):
+    for claim in ctx.claims_of("restates"):
         stated, cell = claim.stated, claim.operand("cell")
         if cell is None or stated.value == cell.value:
             continue
-        broken = _broken_cells(doc) if broken is None else broken
+        broken = _broken_cells(ctx) if broken is None else broken
         if cell.span in broken:
             continue  # the cell disagrees with its own table: T001/T002 report it, and the prose may be right
         said = stated.raw.strip()
@@ -65,11 +64,11 @@ def prose_matches_table(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-def _broken_cells(doc: Document) -> set[Span]:
+def _broken_cells(ctx: Context) -> set[Span]:
     """Cells stated as a table's total or share that their table contradicts."""
     out: set[Span] = set()
-    for c in doc.claims:
-        if not is_table(c):
+    for c in ctx.claims:
+        if not c.from_table:
             continue
         if c.kind == "sum" and not adds_up(c.operand("total"), c.operands_of("part")):
             out.add(c.stated.span)

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.judge import verdicts as judge
+from linter.judge import verdicts
 from linter.core.model import Diagnostic, Document
 from linter.judge.registry import Context, rule
-from linter.claims.tables.grid import is_table
 
 
 @rule("P002", "shares-total")
@@ -24,4 +23,4 @@ def shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Of the members, consisting of: men 33.3%, women 33.3% and others 33.3%.
     P002: Of the members, consisting of: men 33.3%, women 33.3% and others 34.3%.
     """
-    yield from judge.shares_close(ctx, (c for c in doc.claims_of("shares_total") if not is_table(c)))  # tables are T003's
+    yield from verdicts.shares_close(ctx, (c for c in ctx.claims_of("shares_total") if not c.from_table))  # tables are T003's

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.judge import verdicts as judge
+from linter.judge import verdicts
 from linter.core.model import Diagnostic, Document
 from linter.judge.registry import Context, rule
-from linter.claims.tables.grid import is_table
 
 
 @rule("S001", "sum-of-parts")
@@ -31,4 +30,4 @@ def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: The bank fed 6,671 people, of which 3,754 were adults and 2,917 children.
     S001: The bank fed 6,671 people, of which 3,754 were adults and 2,971 children.
     """
-    yield from judge.totals(ctx, (c for c in doc.claims_of("sum") if not is_table(c)))  # tables are T001's
+    yield from verdicts.totals(ctx, (c for c in ctx.claims_of("sum") if not c.from_table))  # tables are T001's

@@ -2,13 +2,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.judge import verdicts as judge
+from linter.judge import verdicts
 from linter.core.model import Diagnostic, Document
 from linter.judge.registry import Context, rule
-from linter.claims.tables.grid import is_table
 
 
-@rule("T002", "table-share", options=judge.RoundingOptions())
+@rule("T002", "table-share", options=verdicts.RoundingOptions())
 def table_share(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A share column of a table must equal each row's count over the total, within its precision.
 
@@ -37,4 +36,4 @@ def table_share(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
           | Từ 18 | 19.907 | 85,6% |
           | Tổng | 23.800 | |
     """
-    yield from judge.shares(ctx, (c for c in doc.claims_of("percent") if is_table(c)))
+    yield from verdicts.shares(ctx, (c for c in ctx.claims_of("percent") if c.from_table))

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.judge import verdicts as judge
+from linter.judge import verdicts
 from linter.figures.arith import percent_verdict
 from linter.core.model import Claim, Diagnostic, Document
 from linter.judge.registry import Context, rule
-from linter.claims.tables.grid import is_table
 
 
 @rule("T003", "table-shares-100")
@@ -36,16 +35,16 @@ def table_shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
 
     def judged(claim: Claim) -> bool:
         nonlocal wrong
-        if not is_table(claim):
+        if not claim.from_table:
             return False
         if claim.get("basis") == "counts":  # the finding would sit on the last share: not when T002 reports it
-            wrong = _wrong_shares(doc) if wrong is None else wrong
+            wrong = _wrong_shares(ctx) if wrong is None else wrong
             return claim.stated.span not in wrong
         return True
 
-    yield from judge.shares_close(ctx, (c for c in doc.claims_of("shares_total") if judged(c)))
+    yield from verdicts.shares_close(ctx, (c for c in ctx.claims_of("shares_total") if judged(c)))
 
 
-def _wrong_shares(doc: Document) -> set:
+def _wrong_shares(ctx: Context) -> set:
     """Spans of table shares that disagree with their own count and total."""
-    return {c.stated.span for c in doc.claims_of("percent") if c.evidence == "table" and percent_verdict(c, "nearest")[0] != "ok"}
+    return {c.stated.span for c in ctx.claims_of("percent") if c.evidence == "table" and percent_verdict(c, "nearest")[0] != "ok"}

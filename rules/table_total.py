@@ -2,10 +2,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.judge import verdicts as judge
+from linter.judge import verdicts
 from linter.core.model import Diagnostic, Document
 from linter.judge.registry import Context, rule
-from linter.claims.tables.grid import is_table
 
 
 @rule("T001", "table-total")
@@ -48,4 +47,4 @@ def table_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
           | South | 20 | 22 | 44 |
           | East | 9 | 11 | 20 |
     """
-    yield from judge.totals(ctx, (c for c in doc.claims_of("sum") if is_table(c)))
+    yield from verdicts.totals(ctx, (c for c in ctx.claims_of("sum") if c.from_table))

@@ -23,7 +23,7 @@ def target_attainment(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     C003: The club signed 90 members, or 150% of its target of 50 members.
     Okay: Năm 2009 xã kết nạp Đảng đạt 180% kế hoạch.
     """
-    for claim in doc.claims_of("target"):
+    for claim in ctx.claims_of("target"):
         done, plan = claim.operand("result"), claim.operand("plan")
         excess = bool(claim.get("excess"))
         fn = (lambda r, p: (r - p) * 100 / p if p > 0 else None) if excess else (lambda r, p: r * 100 / p if p > 0 else None)

@@ -25,7 +25,7 @@ def unit_conversion(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: The span is 177 meters (581 ft) long.
     U001: The bridge is 4,250 feet (1,503 meters) long.
     """
-    for claim in doc.claims_of("unit"):
+    for claim in ctx.claims_of("unit"):
         src, stated = claim.operand("value"), claim.stated
         # the unit was read from the text, so the written number counts: "177 m" is metres, not a scale
         value, written = src.value / src.scale, stated.value / stated.scale

@@ -4,7 +4,7 @@ from typing import Iterator
 
 from linter.core.model import Diagnostic, Document, Fix, Note
 from linter.judge.registry import Context, rule
-from linter.claims.weekdays import name
+from linter.lang.packs import lexicon
 
 
 @rule("D002", "weekday-date")
@@ -25,13 +25,13 @@ def weekday_date(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     D002: Published Tuesday, Sept. 20, 2025
     Okay: The meeting is on 25 July 2024 (Thursday).
     """
-    for claim in doc.claims_of("weekday"):
+    for claim in ctx.claims_of("weekday"):
         readings = claim.get("readings", ())
         stated = int(claim.stated.value)
         if not readings or any(day.weekday() == stated for day in readings):
             continue
         date = claim.operand("date")
-        right = name(readings[0].weekday(), ctx.locale)
+        right = lexicon(ctx.locale).weekday_names[readings[0].weekday()]
         written = claim.stated.raw
         yield ctx.report(
             claim.stated.span,

@@ -32,7 +32,7 @@ def year_range(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: In his third season in the league (2011-12), he averaged 8.5 points.
     """
     seen: set[int] = set()
-    for claim in doc.claims_of("date_range"):
+    for claim in ctx.claims_of("date_range"):
         found = _judge(claim, ctx)
         if found is None or claim.stated.span.start in seen:
             continue

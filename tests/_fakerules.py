@@ -7,7 +7,7 @@ from typing import Iterator, Literal
 
 import pytest
 
-from linter.judge import registry
+from linter.run import discovery
 from linter.core.model import Diagnostic, Document, Note, Severity, Span
 from linter.judge.registry import Context, rule
 
@@ -45,5 +45,5 @@ FAKE_RULES = (flag_word, percent_sign)
 
 @pytest.fixture
 def fake_rules(monkeypatch: pytest.MonkeyPatch) -> tuple:
-    monkeypatch.setattr(registry, "_RULES", FAKE_RULES)
+    monkeypatch.setattr(discovery, "_RULES", FAKE_RULES)
     return FAKE_RULES

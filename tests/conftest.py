@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from linter.judge import registry
+from linter.run import discovery
 from linter.core.model import Severity, Span
 from linter.judge.registry import rule
 
@@ -25,7 +25,7 @@ def _test_percent(doc, ctx):
 @pytest.fixture
 def percent_rule(monkeypatch):
     """Only the T901 test rule runs (inherited by forked worker processes)."""
-    monkeypatch.setattr(registry, "_RULES", (_test_percent,))
+    monkeypatch.setattr(discovery, "_RULES", (_test_percent,))
     return _test_percent
 
 

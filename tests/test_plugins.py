@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from linter.judge import registry
+from linter.run import discovery
 from linter.run.engine import lint_text
 
 PLUGIN = '''
@@ -40,7 +40,7 @@ def _install(site: Path, dist: str, module: str, source: str, target: str) -> No
 @pytest.fixture
 def site(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr(registry, "_RULES", None)
+    monkeypatch.setattr(discovery, "_RULES", None)
     yield tmp_path
     for name in [m for m in sys.modules if m.startswith("factlint_test_")]:
         del sys.modules[name]
@@ -48,7 +48,7 @@ def site(tmp_path, monkeypatch):
 
 def test_an_installed_plugin_rule_runs_beside_the_builtins(site):
     _install(site, "factlint-test-tbd", "factlint_test_tbd", PLUGIN, "factlint_test_tbd:no_tbd")
-    assert "Z901" in {r.code for r in registry.load_rules()}
+    assert "Z901" in {r.code for r in discovery.load_rules()}
     found = [(d.code, d.span.start, d.span.end, d.message) for d in lint_text("Còn TBD đảng viên.", "vi").diagnostics]
     assert found == [("Z901", 4, 7, "TBD left in the draft")]
 
@@ -56,7 +56,7 @@ def test_an_installed_plugin_rule_runs_beside_the_builtins(site):
 def test_a_plugin_that_fails_to_load_is_logged_and_skipped(site, caplog):
     _install(site, "factlint-test-broken", "factlint_test_broken", "raise ImportError('no such thing')\n", "factlint_test_broken:rule")
     with caplog.at_level(logging.WARNING, logger="factlint"):
-        codes = {r.code for r in registry.load_rules()}
+        codes = {r.code for r in discovery.load_rules()}
     assert "P001" in codes and not any(c.startswith("Z") for c in codes)
     assert "factlint plugin factlint_test_broken failed to load: no such thing" in caplog.text
 
@@ -64,16 +64,16 @@ def test_a_plugin_that_fails_to_load_is_logged_and_skipped(site, caplog):
 def test_the_quick_look_finds_declared_groups_only(tmp_path):
     (tmp_path / "other-1.0.dist-info").mkdir()
     (tmp_path / "other-1.0.dist-info" / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n")
-    assert not registry._may_have_plugins([str(tmp_path), str(tmp_path / "missing")])
+    assert not discovery._may_have_plugins([str(tmp_path), str(tmp_path / "missing")])
     (tmp_path / "plug-1.0.egg-info").mkdir()
     (tmp_path / "plug-1.0.egg-info" / "entry_points.txt").write_text("[factlint.rules]\nplug = plug:rule\n")
-    assert registry._may_have_plugins([str(tmp_path)])
+    assert discovery._may_have_plugins([str(tmp_path)])
     zipped = tmp_path / "bundle.zip"
     zipped.write_bytes(b"PK\x05\x06" + b"\0" * 18)
-    assert registry._may_have_plugins([str(zipped)])  # a zip on the path is left to importlib.metadata
+    assert discovery._may_have_plugins([str(zipped)])  # a zip on the path is left to importlib.metadata
 
 
 def test_without_plugins_a_cold_start_does_not_import_importlib_metadata():
-    code = "import sys; from linter.judge.registry import load_rules; load_rules(); print('importlib.metadata' in sys.modules)"
+    code = "import sys; from linter.run.discovery import load_rules; load_rules(); print('importlib.metadata' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parent)
     assert out.stdout.strip() == "False", textwrap.shorten(out.stderr, 500)

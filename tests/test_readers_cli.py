@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from number_rule import every_number
 from pdf_fixture import make_pdf
 
-from linter.judge import registry
+from linter.run import discovery
 from linter.cli import cli
 
 MARKDOWN = "# Năm 2023\n\nToàn tỉnh có **12.133** đảng viên, `mã 77`, [xem](https://x.vn/88).\n\n| A | 1.200 |\n|---|---|\n"
@@ -21,7 +21,7 @@ HTML = (
 
 @pytest.fixture(autouse=True)
 def number_rule_only(monkeypatch):
-    monkeypatch.setattr(registry, "_RULES", (every_number,))
+    monkeypatch.setattr(discovery, "_RULES", (every_number,))
 
 
 def write_docx(path) -> None:

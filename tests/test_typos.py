@@ -55,7 +55,7 @@ def _share(part: int, whole: int) -> str:
     return str((Decimal(part) * 100 / whole).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)).replace(".", ",") + "%"
 
 
-def _report(total: Quantity | str, a: Quantity | str, b: int, share_a: str, share_b: str) -> tuple[Document, Claim]:
+def _report(total: Quantity | str, a: Quantity | str, b: int, share_a: str, share_b: str) -> tuple[Document, SimpleNamespace, Claim]:
     """'Xã có T hộ, gồm A hộ nông nghiệp (x%) và B hộ khác (y%).' with its sum and its two shares."""
     pieces = ["Xã có ", total, " hộ, gồm ", a, " hộ nông nghiệp (", share_a, ") và ", str(b), " hộ khác (", share_b, ")."]
     text, qs = "", []
@@ -71,12 +71,12 @@ def _report(total: Quantity | str, a: Quantity | str, b: int, share_a: str, shar
     total_claim = Claim("sum", qt, (Operand("total", qt), Operand("part", qa), Operand("part", qb)), "exhaustive")
     shares = [Claim("percent", s, (Operand("part", p), Operand("whole", qt)), "explicit") for p, s in ((qa, qsa), (qb, qsb))]
     doc = Document(text=text, locale="vi")
-    doc.__dict__["analysis"] = SimpleNamespace(claims=[total_claim, *shares], quantities=tuple(qs), scan=SimpleNamespace(convention="vi", conflicts=[]))
-    return doc, total_claim
+    analysis = SimpleNamespace(claims=[total_claim, *shares], quantities=tuple(qs), scan=SimpleNamespace(convention="vi", conflicts=[]))
+    return doc, analysis, total_claim
 
 
-def _judge(doc: Document) -> Judge:
-    return Judge(doc, [(r, r.options) for r in active_rules(DEFAULT)])
+def _judge(doc: Document, analysis: SimpleNamespace) -> Judge:
+    return Judge(doc, analysis, [(r, r.options) for r in active_rules(DEFAULT)])
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -85,22 +85,22 @@ def test_a_corrupted_figure_in_two_relations_is_recovered(a: int, b: int, corrup
     # parts of at least 100 in a total under 1000: a unit change moves a 2-decimal share out of its rounding
     assume(a + b <= 999)
     total = a + b
-    doc, _ = _report(str(total), str(a), b, _share(a, total), _share(b, total))
-    original = doc.claims[0].operands[0 if corrupt_total else 1].quantity
+    _, an, _ = _report(str(total), str(a), b, _share(a, total), _share(b, total))
+    original = an.claims[0].operands[0 if corrupt_total else 1].quantity
     edits = list(single_edits(original, "vi"))
     slip = data.draw(st.sampled_from(edits))
     bad_total, bad_a = (slip.edited, str(a)) if corrupt_total else (str(total), slip.edited)
-    corrupted, claim = _report(bad_total, bad_a, b, _share(a, total), _share(b, total))
-    judge = _judge(corrupted)
-    assume(not judge.holds(list(corrupted.claims)))
+    corrupted, bad, claim = _report(bad_total, bad_a, b, _share(a, total), _share(b, total))
+    judge = _judge(corrupted, bad)
+    assume(not judge.holds(list(bad.claims)))
     found = search(judge, claim, "S001")
     assert [(e.original.raw, e.text) for e in found] == [(slip.edited.raw, original.raw)]
 
 
 def test_total_and_part_both_candidates_are_all_reported():
-    doc, claim = _report("30", "24", 7, "80,00%", "23,33%")  # 24 + 7 = 31: the total or a part is off
-    doc.__dict__["analysis"].claims = [claim]  # no shares: nothing tells which figure is wrong
-    found = search(_judge(doc), claim, "S001")
+    doc, an, claim = _report("30", "24", 7, "80,00%", "23,33%")  # 24 + 7 = 31: the total or a part is off
+    an.claims = [claim]  # no shares: nothing tells which figure is wrong
+    found = search(_judge(doc, an), claim, "S001")
     assert sorted((e.original.raw, e.text) for e in found) == [("24", "23"), ("30", "31"), ("7", "6")]
 
 
@@ -126,9 +126,9 @@ def test_replacement_is_written_in_the_figures_own_marks():
 def test_a_finding_with_several_candidate_figures_says_so_instead_of_guessing():
     from linter.run.engine import lint_document
 
-    doc, claim = _report("30", "24", 7, "80,00%", "23,33%")
-    doc.__dict__["analysis"].claims = [claim]
-    [finding] = lint_document(doc, replace(DEFAULT, message_language="en")).diagnostics
+    doc, an, claim = _report("30", "24", 7, "80,00%", "23,33%")
+    an.claims = [claim]
+    [finding] = lint_document(doc, replace(DEFAULT, message_language="en"), analysis=an).diagnostics
     assert finding.help == (
         "either the total 30 is 31, the part 24 is 23 or the part 7 is 6: a single-digit edit of any of them "
         "explains it, so which figure is mistyped is not known"

@@ -1,26 +1,23 @@
-"""Claim linking: which figures of a document are stated about which others.
+"""What the claim linkers share: the `Analysis` of a document and its figures described (`Fig`).
 
-`analyse(doc)` reads the figures once (`linter.figures.quantities`), describes each with what the linkers
-need (its sentence, whether it is a change, a label, a conversion …) and runs the extractors in
-EXTRACTORS, each a function `(Analysis) -> Iterable[Claim]`. Matching runs on NFC text; spans are
-mapped back to the document's own offsets at the end.
+Each figure is described once with what the linkers need: its sentence, clause and paragraph,
+whether it is a change, a label, a conversion, and the noun it counts. The linkers
+(`linter.claims.*`) read an Analysis and return claims; `linter.claims.pipeline` runs them.
 """
 from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
-from dataclasses import field, replace
+from dataclasses import field
 from functools import lru_cache
-from decimal import Decimal
 from typing import Callable, Iterable
 
 from linter.core import lazyre
 from linter.lang.packs import Lexicon, lexicon
-from linter.core.model import Claim, Document, Operand, Quantity, Span
-from linter.figures.quantities import Scan, scan
+from linter.core.model import Claim, Quantity, Span
+from linter.figures.quantities import Scan
 from linter.core.record import record
-from linter.figures.segment import Segments, segment
+from linter.figures.segment import Segments
 
 LABEL_BEFORE = lazyre.eager(
     r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|(?<!trung )(?<!sơ )(?<!cao )cấp|phase|level|grade|tier|stage|round|top|"
@@ -96,7 +93,7 @@ class Analysis:
         return bool(_words_rx(tuple(words)).search(text))
 
 
-Extractor = Callable[[Analysis], Iterable[Claim]]
+Linker = Callable[[Analysis], Iterable[Claim]]  # a claim family: claims/pipeline.py runs them in order
 
 
 LAST_ITEM = lazyre.compile(r"[,;:(\d]")  # what ends the words that may describe the next figure
@@ -162,7 +159,7 @@ def _unit_before(before: str, lex: Lexicon) -> str | None:
     return m.group().lower() if m else None
 
 
-def _figs(an: Analysis) -> list[Fig]:
+def describe_figures(an: Analysis) -> list[Fig]:
     figs: list[Fig] = []
     prev = None
     last_count: Fig | None = None
@@ -178,86 +175,19 @@ def _figs(an: Analysis) -> list[Fig]:
     return figs
 
 
-def _extractors() -> list[Extractor]:
-    from linter.claims import lists, shares, sharesums, turnout
-    from linter.claims.tables import prose as tableprose, grid as tables
-
-    found: list[Extractor] = [lists.extract, shares.extract, turnout.extract, sharesums.extract, tables.extract, tableprose.extract]
-    try:
-        from linter.claims import changes  # added by the dates-and-changes extractors when present
-        from linter.figures import dates
-    except ImportError:
-        return found
-    return found + [dates.extract, changes.extract]
+@lru_cache(maxsize=8)
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
-def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
-    from linter.claims.tables.grid import grids, total_like
-
-    lex = lexicon(lang)
-    sc = scan(text, lex.lang)
-    an = Analysis(text=text, lower=text.lower(), lex=lex, seg=segment(text), scan=sc, figs=[], doc_tables=tables)
-    an.figs = _figs(an)
-    by_start = {f.q.span.start: f for f in an.figs}
-    for a, b, _ in sc.fractions:  # "5.775/8.227 xã": the numerator counts what the denominator counts
-        fa, fb = by_start[a.span.start], by_start[b.span.start]
-        fa.unit = fa.unit or fb.unit
-    an.cells = [cell for g in grids(an) for row in g.rows for cell in row]
-    an.total_like = total_like(an)
-    seen: set[tuple] = set()
-    for extract in _extractors():
-        for claim in extract(an):
-            key = (claim.kind, claim.stated.span, tuple((o.role, o.quantity.span) for o in claim.operands))
-            if key not in seen:  # two openers can find the same breakdown
-                seen.add(key)
-                an.claims.append(claim)
-    an.quantities = tuple(sc.quantities)
-    an.claims = list(an.claims)
-    return an
-
-
-def analyse(doc: Document) -> Analysis:
-    text = doc.text
-    norm = unicodedata.normalize("NFC", text)
-    an = analyse_text(norm, doc.locale or "en", doc.tables if norm == text else ())
-    if norm == text:
-        return an
-    back = _offset_map(text, norm)
-    an.claims = [_remap_claim(c, back) for c in an.claims]
-    an.quantities = tuple(_remap_q(q, back) for q in an.quantities)
-    an.scan.conflicts = [(_remap_q(q, back), r) for q, r in an.scan.conflicts]
-    return an
-
-
-def _offset_map(src: str, norm: str) -> list[int]:
-    """For each offset of the NFC text, the offset of the same character in the source."""
-    out, j = [], 0
-    for i, ch in enumerate(src):
-        if unicodedata.combining(ch) and i > 0 and out:
-            composed = unicodedata.normalize("NFC", src[out[-1]:i + 1])
-            if len(composed) == 1 and j > 0:
-                continue
-        out.append(i)
-        j += 1
-    out.append(len(src))
-    while len(out) < len(norm) + 1:
-        out.append(len(src))
-    return out
-
-
-def _remap_span(s: Span | None, back: list[int]) -> Span | None:
-    return None if s is None else Span(back[min(s.start, len(back) - 1)], back[min(s.end, len(back) - 1)])
-
-
-def _remap_q(q: Quantity, back: list[int]) -> Quantity:
-    return replace(q, span=_remap_span(q.span, back), unit_span=_remap_span(q.unit_span, back))
-
-
-def _remap_claim(c: Claim, back: list[int]) -> Claim:
-    ops = tuple(Operand(o.role, _remap_q(o.quantity, back)) for o in c.operands)
-    alts = tuple(tuple(Operand(o.role, _remap_q(o.quantity, back)) for o in alt) for alt in c.alternatives)
-    return replace(c, stated=_remap_q(c.stated, back), operands=ops, alternatives=alts, span=_remap_span(c.span, back))
-
-
-def pct(part: Decimal, whole: Decimal) -> Decimal:
-    return part * 100 / whole
+def compatible(a: str | None, b: str | None, persons: tuple[str, ...]) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a == b:
+        return True
+    pl = _lowered(persons)
+    if a in pl and b in pl:
+        return True
+    wa, wb = a.split(), b.split()
+    n = min(len(wa), len(wb))
+    return wa[:n] == wb[:n] and (len(wa) == 1 or len(wb) == 1)

@@ -192,13 +192,6 @@ def _space_joined(an: Analysis, f: Fig) -> Quantity:
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    from linter.claims.tables import changes as changetables
-    from linter.claims import targets
-    from linter.figures import units
-
-    yield from changetables.extract(an)
-    yield from units.extract(an)
-    yield from targets.extract(an)
     found = pairs(an)
     linked: set[int] = set()
     for p in found:

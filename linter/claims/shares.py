@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from linter.core import lazyre
-from linter.claims.analysis import Analysis, Fig
+from linter.claims.analysis import Analysis, Fig, compatible
+from linter.figures.arith import implied_whole
 from linter.figures.context import unit_key
 from linter.lang.packs import lexicon
 from linter.core.model import Claim, Operand, Quantity, Span
@@ -39,24 +40,6 @@ def _alternation(lang: str, name: str) -> str:
 def _named_total_rx(lang: str) -> re.Pattern[str]:
     """A word naming a total, then up to eight words, at the end of the text before a figure."""
     return lazyre.eager(r"(?:" + _alternation(lang, "total") + r")\s+(?:[^\d\s]+\s+){0,8}$")
-
-
-@lru_cache(maxsize=8)
-def _lowered(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower() for w in words)
-
-
-def compatible(a: str | None, b: str | None, persons: tuple[str, ...]) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    if a == b:
-        return True
-    pl = _lowered(persons)
-    if a in pl and b in pl:
-        return True
-    wa, wb = a.split(), b.split()
-    n = min(len(wa), len(wb))
-    return wa[:n] == wb[:n] and (len(wa) == 1 or len(wb) == 1)
 
 
 def _skip(an: Analysis, f: Fig) -> bool:
@@ -254,15 +237,6 @@ def _claim(f: Fig, part: Fig, wholes: list[Fig], evidence: str, strength: str) -
         span=part.q.span.cover(f.q.span),
         extra=(("strength", strength),),
     )
-
-
-def implied_whole(part: Quantity, share: Quantity) -> tuple[Decimal, Decimal]:
-    """The interval of wholes for which part is share% of it, widened to admit a truncated share."""
-    lo_share = share.value - share.resolution / 2
-    hi_share = share.value + share.resolution
-    if lo_share <= 0:
-        return Decimal(0), Decimal("Infinity")
-    return part.low * 100 / hi_share, (part.high or part.value * 2) * 100 / lo_share
 
 
 def _common_whole(found) -> Fig | None:  # noqa: ANN001 - [(share, part, (candidates, structural))]

@@ -17,8 +17,8 @@ from linter.core.model import Claim, Operand, Span
 
 VI_DAYS = VI.weekdays
 EN_DAYS = EN.weekdays
-EN_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-VI_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+EN_NAMES = EN.weekday_names
+VI_NAMES = VI.weekday_names
 
 
 def _alt(names) -> str:
@@ -29,10 +29,6 @@ WEEKDAY = lazyre.compile(r"(?<!\w)(?P<w>" + _alt(VI_DAYS) + "|" + _alt(EN_DAYS) 
 GAP_BEFORE_DATE = lazyre.compile(r"[\s\u00a0]*[,\-–—|]?[\s\u00a0]*\(?[\s\u00a0]*(?:ngày[\s\u00a0]+)?")
 GAP_AFTER_DATE = lazyre.compile(r"[\s\u00a0]*(?:,|\(|[\-–—])[\s\u00a0]*(?:\(\s*)?")
 VI_BEFORE = lazyre.compile(r"(?:^|[\n.;:,(|\-–—]|\d|\b(?:vào|sáng|chiều|tối|trưa|đêm|hôm|lúc|nay|mai|qua))[\s\u00a0]*$", re.I)
-
-
-def name(index: int, lang: str) -> str:
-    return (VI_NAMES if lang == "vi" else EN_NAMES)[index]
 
 
 def _index(word: str) -> int | None:

@@ -10,7 +10,6 @@ from dataclasses import field
 from decimal import Decimal
 from enum import Enum
 from functools import cached_property
-from typing import Iterator
 
 from linter.core.record import record
 
@@ -112,12 +111,28 @@ class Operand:
     quantity: Quantity
 
 
+# the kinds of claim the linkers make (`linter.claims.pipeline`), with the operand roles each carries
+KINDS = {
+    "percent": "a share: stated% of the whole is the part (roles part, whole)",
+    "sum": "a total of parts (total, part)",
+    "part_le_whole": "a part no larger than its whole (part, whole)",
+    "shares_total": "shares that add up to 100% or to a stated total (share)",
+    "target": "attainment of a plan: stated% of the plan is the result (result, plan)",
+    "change_pct": "a percent change between two figures (from, to)",
+    "diff": "a difference between two figures (from, to)",
+    "restates": "prose restating a table cell (cell)",
+    "unit": "a figure converted into another unit (value)",
+    "date_range": "a range of years and the count or the years said of it (start, count, listed)",
+    "invalid_date": "a date no calendar has (no operands)",
+    "weekday": "a weekday named with a date (date)",
+}
+
+
 @record
 class Claim:
     """A relation the text asserts between figures, recognised by `linter.claims`.
 
-    `kind` is one of: percent, sum, part_le_whole, shares_total, and the kinds added by the date
-    and change extractors. `stated` is the figure being judged; `operands` are what it is
+    `kind` is one of KINDS. `stated` is the figure being judged; `operands` are what it is
     recomputed from. `alternatives` holds other readings (other candidate wholes); a rule treats
     the claim as consistent when any reading is. `evidence` names the pattern that linked it.
     Claims with evidence "table" were read from a table and are judged by the table rules (T001–T003).
@@ -142,6 +157,11 @@ class Claim:
 
     def get(self, key: str, default: object = None) -> object:
         return dict(self.extra).get(key, default)
+
+    @property
+    def from_table(self) -> bool:
+        """Read from a table: judged by the table rules, not by the prose ones."""
+        return self.evidence == "table"
 
 
 @record
@@ -208,7 +228,8 @@ class Document:
     """A decoded source text plus the structure a reader found in it.
 
     `text` has the same length as the decoded source: markup is blanked with spaces so every
-    offset is an offset into the file. Quantities and claims are parsed once and cached.
+    offset is an offset into the file. The figures and claims are not here: the engine analyses
+    a document once (`linter.claims.pipeline.analyse`) and hands the analysis to the rules.
     """
 
     text: str
@@ -237,23 +258,6 @@ class Document:
             if block.location and block.span.start <= offset < block.span.end:
                 return block.location
         return None
-
-    @cached_property
-    def analysis(self):  # noqa: ANN201 - linter.claims.Analysis, imported lazily
-        from linter.claims.pipeline import analyse
-
-        return analyse(self)
-
-    @property
-    def quantities(self) -> tuple[Quantity, ...]:
-        return self.analysis.quantities
-
-    @property
-    def claims(self) -> tuple[Claim, ...]:
-        return self.analysis.claims
-
-    def claims_of(self, *kinds: str) -> Iterator[Claim]:
-        return (c for c in self.claims if c.kind in kinds)
 
 
 @record

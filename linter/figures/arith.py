@@ -79,3 +79,12 @@ def total_interval(q: Quantity) -> tuple[Decimal, Decimal]:
     if q.hedge is None or q.hedge.value in ("more_than", "at_least", "less_than", "at_most") or precise:
         return q.value - q.resolution / 2, q.value + q.resolution / 2
     return q.low, q.high or q.value
+
+
+def implied_whole(part: Quantity, share: Quantity) -> tuple[Decimal, Decimal]:
+    """The interval of wholes for which part is share% of it, widened to admit a truncated share."""
+    lo_share = share.value - share.resolution / 2
+    hi_share = share.value + share.resolution
+    if lo_share <= 0:
+        return Decimal(0), Decimal("Infinity")
+    return part.low * 100 / hi_share, (part.high or part.value * 2) * 100 / lo_share

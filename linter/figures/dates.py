@@ -13,12 +13,12 @@ import datetime as dt
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from linter.core import lazyre
 from linter.lang.i18n import N_
 from linter.lang.packs import lexicon
-from linter.core.model import Claim, Quantity, Span
+from linter.core.model import Quantity, Span
 from linter.core.record import record
 
 MONTHS = {
@@ -330,20 +330,3 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
 def marker(span: Span, raw: str, value: int) -> Quantity:
     """A Quantity standing for a written date part or weekday, so a claim can point at it."""
     return Quantity(span=span, raw=raw, value=Decimal(value), resolution=Decimal(0), year_like=True)
-
-
-def extract(an) -> Iterator[Claim]:  # noqa: ANN001 - linter.claims.Analysis
-    from linter.claims import periods, weekdays
-
-    found = find_dates(an.text, an.lex.lang)
-    urls = [s for k, s in an.scan.masked if k in ("url", "id")]
-    found = [d for d in found if not any(s.overlaps(d.span) for s in urls)]
-    yield from _invalid(found)
-    yield from weekdays.claims(an, found)
-    yield from periods.claims(an, found)
-
-
-def _invalid(found: Iterable[DateMention]) -> Iterator[Claim]:
-    for d in found:
-        if d.problem is not None:
-            yield Claim("invalid_date", marker(d.span, d.raw, 0), (), "date", span=d.span, extra=(("problem", d.problem),))

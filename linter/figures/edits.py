@@ -37,13 +37,12 @@ class Edit:
     span: Span
 
 
-def convention_of(doc: object) -> str:
-    """'vi' or 'en': the document's number convention, falling back to its locale."""
-    scan_ = getattr(getattr(doc, "analysis", None), "scan", None)
-    conv = getattr(scan_, "convention", None)
+def convention_of(analysis: object, locale: str | None) -> str:
+    """'vi' or 'en': the number convention the analysis of a document found, falling back to its locale."""
+    conv = getattr(getattr(analysis, "scan", None), "convention", None)
     if conv in MARKS:
         return conv
-    return "vi" if getattr(doc, "locale", None) == "vi" else "en"
+    return "vi" if locale == "vi" else "en"
 
 
 def split(q: Quantity) -> tuple[str, str, str] | None:

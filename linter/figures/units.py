@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterator
 
 from linter.core import lazyre
-from linter.core.model import Claim, Operand, Quantity
+from linter.core.model import Quantity
 
 ALIASES: dict[str, str] = {
     "km": "kilometer", "kilometers": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer", "kilometre": "kilometer", "cây số": "kilometer",
@@ -36,7 +35,6 @@ ALIASES: dict[str, str] = {
     "°c": "degC", "° c": "degC", "độ c": "degC", "°f": "degF", "° f": "degF", "độ f": "degF", "km/h": "kilometer/hour", "mph": "mile/hour",
 }
 _UNIT = lazyre.compile(r"\s?(?P<u>" + "|".join(re.escape(a) for a in sorted(ALIASES, key=lambda w: (-len(w), w))) + r")(?![\w²³])", re.I)
-_OPEN = lazyre.compile(r"^\s*\(\s*(?P<h>khoảng|about|approximately|approx\.|around|roughly|~|≈|gần|nearly)?\s*$", re.I)
 AREA = {"mile**2", "kilometer**2", "meter**2", "foot**2"}
 
 
@@ -53,27 +51,6 @@ def precision(q: Quantity) -> Decimal:
     digits = re.sub(r"\D", "", q.raw)
     zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
     return Decimal(10) ** min(zeros, max(len(digits) - 1, 0))
-
-
-def extract(an) -> Iterator[Claim]:  # noqa: ANN001 - linter.claims.Analysis
-    for f, g in zip(an.figs, an.figs[1:]):
-        if f.q.percent or g.q.percent or f.sent != g.sent:
-            continue
-        first = unit_at(an.text, f.q.span.end)
-        if first is None:
-            continue
-        opening = _OPEN.match(an.text[first[1]:g.q.span.start])
-        second = unit_at(an.text, g.q.span.end) if opening else None
-        if second is None or not an.text[second[1]:second[1] + 3].lstrip().startswith(")"):
-            continue
-        src, dst = first[0], second[0]
-        if src in AREA and dst in ("kilometer", "meter", "mile", "foot"):
-            dst += "**2"
-        if src == dst:
-            continue  # "5 km (3 km of them paved)": a part, not a conversion
-        hedged = bool(opening.group("h")) or f.q.hedge is not None or g.q.hedge is not None
-        yield Claim("unit", g.q, (Operand("value", f.q),), "parenthesis", span=f.q.span.cover(g.q.span),
-                    extra=(("from_unit", src), ("to_unit", dst), ("hedged", hedged)))
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from linter.figures.edits import Bounds, Edit, convention_of, single_edits
 from linter.lang.i18n import N_
@@ -25,13 +25,12 @@ MAX_SEARCHED = 50  # findings searched per document: keeps a document full of er
 class Judge:
     """Runs the active rules on chosen claims of a document and says whether they hold."""
 
-    def __init__(self, doc: Document, rules: Sequence[tuple[Rule, object]], language: str | None = None) -> None:
+    def __init__(self, doc: Document, analysis: Any, rules: Sequence[tuple[Rule, object]], language: str | None = None) -> None:
         self.doc = doc
+        self.claims = list(analysis.claims)  # the document's own claims; the copy below gets edited ones
         self.language = language or doc.locale  # the notes' language: --message-language, else the document's
-        self.fake = Document(text=doc.text, path=doc.path, locale=doc.locale, blocks=doc.blocks, tables=doc.tables, fmt=doc.fmt, meta=doc.meta)
-        self.analysis = copy.copy(doc.analysis)
-        self.fake.__dict__["analysis"] = self.analysis  # cached_property slot: the rules read the edited claims
-        self.contexts = [Context(rule=r, doc=self.fake, options=opts) for r, opts in rules]
+        self.analysis = copy.copy(analysis)  # the rules read the edited claims through their Context
+        self.contexts = [Context(rule=r, doc=doc, options=opts, analysis=self.analysis) for r, opts in rules]
         self.baseline = self._findings([], self.contexts)  # findings that do not come from claims
         self._using: dict[Span, list[Claim]] | None = None
 
@@ -40,7 +39,7 @@ class Judge:
         out: set[tuple[str, Span]] = set()
         for ctx in contexts:
             try:
-                out.update((d.code, d.span) for d in ctx.rule.func(self.fake, ctx) if d.severity != Severity.INFO)
+                out.update((d.code, d.span) for d in ctx.rule.func(self.doc, ctx) if d.severity != Severity.INFO)
             except Exception as exc:  # a rule that cannot judge the edited claims does not vouch for them
                 import logging
 
@@ -56,7 +55,7 @@ class Judge:
         """The document's claims in which the figure at `span` takes part."""
         if self._using is None:
             self._using = {}
-            for c in self.doc.claims:
+            for c in self.claims:
                 for s in {q.span for q in figures(c, alternatives=True)}:
                     self._using.setdefault(s, []).append(c)
         return self._using.get(span, [])
@@ -86,7 +85,7 @@ def substitute(claim: Claim, edited: Quantity) -> Claim:
 def search(judge: Judge, claim: Claim, code: str) -> list[Edit]:
     """Every single edit of one figure of `claim` that makes all the claims using that figure hold."""
     found: list[Edit] = []
-    conv = convention_of(judge.doc)
+    conv = convention_of(judge.analysis, judge.doc.locale)
     for q in figures(claim):
         related = [c for c in judge.using(q.span) if c != claim]
         allowed = window(claim, q)
@@ -206,19 +205,19 @@ def claim_of(judge: Judge, d: Diagnostic) -> Claim | None:
     """The claim a finding judges: the one the rule named, else the one stated at its span it rejects."""
     if d.claim is not None:
         return d.claim
-    for c in judge.doc.claims:
+    for c in judge.claims:
         if c.stated.span == d.span and not judge.holds([c], d.code):
             return c
     return None
 
 
-def annotate(doc: Document, diags: list[Diagnostic], config: object) -> list[Diagnostic]:
-    """Findings with the value to write, a suggested replacement and what the typo search found."""
+def annotate(doc: Document, analysis: Any, diags: list[Diagnostic], rules: Sequence[tuple[Rule, object]], language: str | None = None) -> list[Diagnostic]:
+    """Findings with the value to write, a suggested replacement and what the typo search found.
+
+    `rules` are the active rules with their options, as the engine ran them on `analysis`."""
     if not any(d.severity != Severity.INFO and d.code[:1] != "F" for d in diags):
         return diags
-    from linter.run.config import active_rules
-
-    judge = Judge(doc, [(r, config.options_for(r)) for r in active_rules(config, doc.path)], config.message_language)
+    judge = Judge(doc, analysis, rules, language)
     out, searched = [], 0
     cache: dict[tuple[Claim, str], list[Edit]] = {}
     for d in diags:

@@ -1,8 +1,9 @@
 """Rules: the `rule()` decorator, the `Context` a rule reports through, and rule discovery.
 
 A rule is a plain function `(doc, ctx) -> Iterable[Diagnostic]` whose docstring is its user
-documentation. Built-in rules live in `linter.rules` (the project's `rules/` folder); plugins
-register more through the `factlint.rules` entry-point group.
+documentation; it reads the claims the engine found through `ctx.claims_of(kind)`. Built-in rules
+live in `linter.rules` (the project's `rules/` folder); plugins register more through the
+`factlint.rules` entry-point group (both loaded by `linter.run.discovery`).
 
 Examples in a rule's docstring are lines `Okay: TEXT` (the rule stays quiet) and `CODE: TEXT`
 (the rule reports exactly once); both run as tests. An example continues over the lines that
@@ -20,20 +21,12 @@ A blank line or a line indented no deeper than the marker ends the example.
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import re
 from decimal import Decimal
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from linter.core.model import Claim, Diagnostic, Document, Fix, Note, Quantity, Severity, Span
 from linter.core.record import record
-
-
-
-def _warn(message: str, *args: object) -> None:
-    import logging  # only when there is something to say: a cold start does without it
-
-    logging.getLogger("factlint").warning(message, *args)
 
 RuleFunc = Callable[[Document, "Context"], Iterable[Diagnostic]]
 
@@ -86,12 +79,21 @@ def rule(code: str, name: str, *, severity: Severity = Severity.ERROR, options: 
 
 @record(frozen=False)
 class Context:
-    """What a rule sees besides the document: its options, and a way to report."""
+    """What a rule sees besides the document: the claims the engine found, its options, and a way to report."""
 
     rule: Rule
     doc: Document
     options: Any = None
     message_language: str | None = None  # None: the document's locale
+    analysis: Any = None  # linter.claims.analysis.Analysis: the document analysed once, by the engine
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self.analysis.claims
+
+    def claims_of(self, *kinds: str) -> Iterator[Claim]:
+        """The claims of the given kinds ("percent", "sum" …; see `linter.core.model.Claim`), in document order."""
+        return (c for c in self.analysis.claims if c.kind in kinds)
 
     def _(self, message: str, **values: Any) -> str:
         """Translate a message id into the message language, then fill in `values`."""
@@ -113,7 +115,7 @@ class Context:
         from linter.figures.edits import convention_of, replacement_fix
 
         places = q.decimals if decimals is None else decimals
-        return replacement_fix(self.doc.text, q, value, places, safe=safe, convention=convention_of(self.doc))
+        return replacement_fix(self.doc.text, q, value, places, safe=safe, convention=convention_of(self.analysis, self.doc.locale))
 
     def report(
         self,
@@ -158,86 +160,3 @@ def with_options(rule_: Rule, values: dict[str, Any]) -> Any:
     if unknown:
         raise ValueError(f"unknown option(s) {unknown} for rule {rule_.code} ({rule_.name}); allowed: {sorted(fields)}")
     return dataclasses.replace(rule_.options, **{fields[k].name: v for k, v in values.items()})
-
-
-_RULES: tuple[Rule, ...] | None = None
-
-
-def load_rules() -> tuple[Rule, ...]:
-    """Built-in rules plus those of installed plugins; a plugin that fails to load is logged and skipped."""
-    global _RULES
-    if _RULES is not None:
-        return _RULES
-    from linter.rules import BUILTIN
-
-    found: list[Rule] = []
-    for modname in BUILTIN:
-        mod = importlib.import_module(f"linter.rules.{modname}")
-        found.extend(v for v in vars(mod).values() if isinstance(v, Rule))
-    found.extend(_plugin_rules())
-    codes: dict[str, Rule] = {}
-    for r in found:
-        if r.code in codes and codes[r.code] is not r:
-            _warn("rule code %s is defined twice (%s, %s); keeping the first", r.code, codes[r.code].name, r.name)
-            continue
-        codes[r.code] = r
-    _RULES = tuple(sorted(codes.values(), key=lambda r: r.code))
-    return _RULES
-
-
-GROUP = "factlint.rules"
-
-
-def _may_have_plugins(paths: Iterable[str]) -> bool:
-    """Whether an installed distribution may declare the `factlint.rules` entry-point group.
-
-    A quick look at the `entry_points.txt` of each `*.dist-info` / `*.egg-info` folder on the
-    path, so the cost of importing `importlib.metadata` (a fifth of a cold start) is only paid
-    when a plugin is installed. A path entry that is not a plain folder (a zip) always says yes.
-    """
-    import os
-
-    for entry in paths:
-        folder = entry or "."
-        if not os.path.isdir(folder):
-            if os.path.exists(folder):
-                return True
-            continue
-        try:
-            names = [n for n in os.listdir(folder) if n.endswith((".dist-info", ".egg-info"))]
-        except OSError:
-            return True
-        for name in names:
-            try:
-                with open(os.path.join(folder, name, "entry_points.txt"), "rb") as fh:
-                    if GROUP.encode() in fh.read():
-                        return True
-            except OSError:
-                continue
-    return False
-
-
-def _plugin_rules() -> list[Rule]:
-    import sys
-
-    if not _may_have_plugins(sys.path):
-        return []
-    from importlib.metadata import entry_points
-
-    out: list[Rule] = []
-    for ep in entry_points(group=GROUP):
-        try:
-            obj = ep.load()
-        except Exception as exc:  # a broken plugin must not break the linter
-            _warn("factlint plugin %s failed to load: %s", ep.name, exc)
-            continue
-        items = obj if isinstance(obj, (list, tuple)) else [obj]
-        out.extend(r for r in items if isinstance(r, Rule))
-    return out
-
-
-def find_rule(selector: str) -> Rule | None:
-    for r in load_rules():
-        if r.code == selector.upper() or r.name == selector:
-            return r
-    return None

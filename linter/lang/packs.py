@@ -63,6 +63,8 @@ class Lexicon:
     season_words: tuple[str, ...] = ()
     # the commonest short words of running text: enough of them tell a paragraph's language
     function_words: tuple[str, ...] = ()
+    # the weekdays' names as a message writes them, Monday first
+    weekday_names: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self.lang, name)
@@ -162,6 +164,7 @@ VI = Lexicon(
     function_words=("và", "của", "các", "những", "được", "là", "có", "trong", "với", "cho", "đã", "này", "không",
                     "một", "theo", "từ", "đến", "tại", "để", "khi", "cũng", "về", "sẽ", "như", "người", "đang",
                     "nhiều", "nhưng", "trên", "sau", "thì", "đó", "việc", "vào", "còn", "ra", "bị", "nhằm"),
+    weekday_names=("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
 )
 
 EN = Lexicon(
@@ -237,6 +240,7 @@ EN = Lexicon(
     function_words=("the", "of", "and", "in", "is", "was", "for", "that", "with", "on", "as", "by", "are",
                     "were", "from", "this", "at", "which", "be", "has", "have", "it", "its", "their", "not",
                     "but", "or", "we", "our", "these", "than", "been", "also", "into", "between", "more"),
+    weekday_names=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 )
 
 LEXICONS = {"vi": VI, "en": EN}

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import os
 
-from linter.run.config import Config
 from linter.lang.packs import detect
 from linter.core.model import Document
-from linter.readers.base import ReadError, decode, read_bytes
+from linter.readers.base import ReadError, ReadOptions, decode, read_bytes
 
-__all__ = ["ReadError", "decode", "read_bytes", "read_path", "read_data", "kind_of"]
+__all__ = ["ReadError", "ReadOptions", "decode", "read_bytes", "read_path", "read_data", "kind_of"]
 
 _KINDS = {
     ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
@@ -27,7 +26,7 @@ def kind_of(name: str) -> str:
     return _KINDS.get(os.path.splitext(name.lower())[1], "txt")
 
 
-def read_path(path: str, config: Config) -> Document:
+def read_path(path: str, config: ReadOptions) -> Document:
     """Read `path` (or stdin for "-", named by `config.stdin_filename`) into a Document."""
     name = (config.stdin_filename or path) if path == "-" else path
     kind = kind_of(name)
@@ -39,7 +38,7 @@ def read_path(path: str, config: Config) -> Document:
     return read_data(read_bytes(path, config), name, kind, config)
 
 
-def read_data(data: bytes, name: str, kind: str, config: Config) -> Document:
+def read_data(data: bytes, name: str, kind: str, config: ReadOptions) -> Document:
     def locale_of(text: str) -> str:
         return config.locale or detect(text)
 

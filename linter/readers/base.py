@@ -9,9 +9,18 @@ from __future__ import annotations
 import codecs
 import os
 import sys
+from typing import Protocol
 
-from linter.run.config import Config
 from linter.core.model import Span
+
+
+class ReadOptions(Protocol):
+    """The settings a reader takes: the run's `linter.run.config.Config` has them, and so may any record."""
+
+    locale: str | None  # None: detected from the text
+    encoding: str | None  # None: detected from the bytes
+    max_file_size: int
+    stdin_filename: str | None
 
 
 class ReadError(Exception):
@@ -69,7 +78,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
         ) from None
 
 
-def read_bytes(path: str, config: Config) -> bytes:
+def read_bytes(path: str, config: ReadOptions) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
     try:

@@ -44,14 +44,14 @@ def config_fingerprint(config: Config) -> str:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """factlint's version, its source and the loaded rules: an edited rule must not reuse old results."""
-    import linter
     import linter.rules
     from linter.run.discovery import load_rules
 
     digest = hashlib.sha256(__version__.encode())
-    for package in (linter, linter.rules):
-        for src in sorted(Path(package.__file__).parent.glob("*.py")):
-            digest.update(src.name.encode() + b"\0" + src.read_bytes())
+    engine = Path(__file__).resolve().parent.parent  # linter/, every package of it
+    for folder, pattern in ((engine, "**/*.py"), (Path(linter.rules.__file__).parent, "*.py")):
+        for src in sorted(folder.glob(pattern)):
+            digest.update(str(src.relative_to(folder)).encode() + b"\0" + src.read_bytes())
     for r in load_rules():
         digest.update(f"{r.code}\0{r.name}\0{r.func.__module__}\n".encode())
     return digest.hexdigest()

@@ -1,7 +1,8 @@
 """The library API: lint a text or a list of paths and get diagnostics back.
 
-Rules are pure functions of the Document; the engine owns selection, severity, crash
-isolation and ordering, so that one broken rule or one unreadable file never ends the run.
+Read → analyse once (`linter.claims.pipeline`) → rules → suppressions → the typo search. Rules are
+pure functions of the Document and the analysis their Context carries; the engine owns selection,
+severity, crash isolation and ordering, so that one broken rule or one unreadable file never ends the run.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from linter.judge.registry import Context
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
+    from linter.claims.analysis import Analysis
     from linter.run.cache import ResultCache
 
 READABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
@@ -30,11 +32,16 @@ def lint_text(text: str, locale: str | None = None, *, path: str = "<text>", con
     return lint_document(doc, config)
 
 
-def lint_document(doc: Document, config: Config = DEFAULT) -> FileResult:
+def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | None = None) -> FileResult:
+    """Analyse the document once (unless `analysis` is given), run the rules on it, then the suppressions and the typo search."""
+    if analysis is None:
+        from linter.claims.pipeline import analyse  # the linkers load with the first file linted, not for a cached run
+
+        analysis = analyse(doc)
     diags: list[Diagnostic] = []
     rules = active_rules(config, doc.path)
     for rule in rules:
-        ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language)
+        ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language, analysis=analysis)
         try:
             diags.extend(rule.func(doc, ctx))
         except Exception as exc:  # isolate a crashing rule: report it, keep the others
@@ -43,15 +50,15 @@ def lint_document(doc: Document, config: Config = DEFAULT) -> FileResult:
     if config.explain:
         from linter.judge.explain import annotate
 
-        diags = annotate(doc, diags, config)
+        diags = annotate(doc, analysis, diags, [(r, config.options_for(r)) for r in rules], config.message_language)
     diags = [_located(doc, d) for d in diags]
     if not config.show_info:
         diags = [d for d in diags if d.severity != Severity.INFO]
     diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
     from linter.judge.verify import verified
 
-    checked = verified(doc.claims, diags, doc.locale or "en")
-    return FileResult(path=doc.path, locale=doc.locale, claims_checked=len(doc.claims), diagnostics=tuple(diags), text=doc.text, verified=checked)
+    checked = verified(analysis.claims, diags, doc.locale or "en")
+    return FileResult(path=doc.path, locale=doc.locale, claims_checked=len(analysis.claims), diagnostics=tuple(diags), text=doc.text, verified=checked)
 
 
 def _suppressed(doc: Document, diags: list[Diagnostic], rules: tuple, config: Config) -> list[Diagnostic]:

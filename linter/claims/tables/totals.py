@@ -1,0 +1,167 @@
+"""Tables: pipe tables and aligned columns found in text, plus the tables readers pass in.
+
+A totals row (Total, Tổng, Tổng cộng, Cộng …) must equal the sum of the rows above it, per
+column; a totals column standing after two or more count columns must equal, per row, the sum
+of those cells. A share column (%, Tỷ lệ, Share, "% of … total") is each row's count over the
+whole: the totals row of its count column when there is one; otherwise the one figure of the
+document that explains most of the column, which is only trusted when it explains at least half
+of it. Shares add up to 100% when a totals row says 100%, or when the totals row of their count
+column proves the rows a partition.
+
+Every claim found here has evidence "table": the table rules (T001–T003) judge them, the prose
+rules (S001, P001, P002) leave them alone.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Callable, Iterable, Iterator, Sequence
+
+from linter.claims.analysis import Analysis, Fig
+from linter.claims.tables.grid import CHANGE_HEADER, SHARE_HEADER, TOTAL_LABEL, Grid, cell_count, cell_share, cell_text, grids
+from linter.core.model import Claim, Operand, Span
+from linter.figures.arith import adds_up, implied_whole
+
+
+def _col(row: list[Span], c: int) -> Span | None:
+    return row[c] if c < len(row) else None
+
+
+# the rate and totals-column linkers, handed in by the pipeline: a linker never imports another
+RowRates = Callable[[Analysis, list[list[Span]], int], Iterable[Claim]]
+ColumnTotals = Callable[[Analysis, list[Span], list[list[Span]], int], Iterable[Claim]]
+
+
+def extract(an: Analysis, row_rates: RowRates, column_totals: Sequence[ColumnTotals]) -> Iterator[Claim]:
+    """Each table's claims in its reading order: column by column, then the totals columns."""
+    for g in grids(an):
+        yield from _grid_claims(an, g, row_rates, column_totals)
+
+
+def _grid_claims(an: Analysis, g: Grid, row_rates: RowRates, column_totals: Sequence[ColumnTotals]) -> Iterator[Claim]:
+    body = g.rows[g.header_rows:] if g.header_rows else g.rows
+    header = g.rows[0] if g.header_rows else []
+    total_idx = next((i for i, r in enumerate(body) if r and TOTAL_LABEL.match(cell_text(an, r[0]))), None)
+    ncols = max(len(r) for r in g.rows)
+    data = body[:total_idx] if total_idx is not None else body
+    for c in range(1, ncols):
+        head = cell_text(an, header[c]) if header and c < len(header) else ""
+        if total_idx is not None:
+            yield from _column_sum(an, data, body[total_idx], c)
+            for segment, later in _later_totals(an, body, total_idx):
+                yield from _column_sum(an, segment, later, c)
+        if CHANGE_HEADER.search(head):
+            continue
+        if not SHARE_HEADER.search(head):
+            if all(cell_share(an, r[c]) for r in body if c < len(r)):  # "Rate", "Tỷ suất": percentages, named otherwise
+                yield from row_rates(an, body, c)
+            continue
+        rates = _rates(an, body, total_idx, c)
+        shares = [] if rates else list(_share_column(an, body, data, total_idx, c))
+        yield from shares
+        if not rates and total_idx is not None:
+            yield from _shares_total(an, data, body[total_idx], c)
+        if rates or not shares and total_idx is None:  # rates of each row's own base: of which two columns?
+            yield from row_rates(an, body, c)
+    if g.header_rows:
+        for columns in column_totals:
+            yield from columns(an, g.rows[g.header_rows - 1], body, ncols)
+
+
+def _later_totals(an: Analysis, body: list[list[Span]], first: int) -> list[tuple[list[list[Span]], list[Span]]]:
+    """Totals rows after the first, with what each totals: the rows since the previous totals row
+    (Cộng khối A … Cộng khối B), or, standing right under totals rows, those totals (Tổng cộng)."""
+    idx = [i for i in range(first, len(body)) if body[i] and TOTAL_LABEL.match(cell_text(an, body[i][0]))]
+    out, above = [], [idx[0]]
+    for a, b in zip(idx, idx[1:]):
+        segment = body[a + 1:b]
+        if segment:
+            out.append((segment, body[b]))
+            above.append(b)
+        else:
+            out.append(([body[i] for i in above], body[b]))
+    return out
+
+
+def _rates(an: Analysis, body: list[list[Span]], total_idx: int | None, c: int) -> bool:
+    """A percentage column whose totals row is not 100% holds rates of each row's own base, not shares."""
+    cell = _col(body[total_idx], c) if total_idx is not None else None
+    total = cell_share(an, cell) if cell else None
+    return total is not None and abs(total.q.value - 100) > total.q.resolution / 2
+
+
+def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
+    cell = _col(total_row, c)
+    total = cell_count(an, cell) if cell else None
+    parts = [cell_count(an, r[c]) if c < len(r) else None for r in data]
+    if total is None or len(parts) < 2 or any(p is None for p in parts):
+        return
+    if len({p.i for p in parts}) < len(parts):  # a cell merged over rows: which rows it counts is unknown
+        return
+    ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
+    yield Claim("sum", total.q, ops, "table", span=parts[0].q.span.cover(total.q.span))
+
+
+def _shares_total(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
+    """A share column whose totals row says 100%, or whose count column is proven a partition by its totals row."""
+    total = cell_share(an, total_row[c]) if c < len(total_row) else None
+    shares = [cell_share(an, r[c]) if c < len(r) else None for r in data]
+    if len(shares) < 2 or any(s is None for s in shares):
+        return
+    if total is not None:
+        ops = tuple(Operand("share", s.q) for s in shares)
+        yield Claim("shares_total", total.q, ops, "table", span=shares[0].q.span.cover(total.q.span))
+    elif _partition(an, data, total_row, _count_col(an, data, c)):
+        ops = tuple(Operand("share", s.q) for s in shares)
+        yield Claim("shares_total", shares[-1].q, ops, "table", span=shares[0].q.span.cover(shares[-1].q.span), extra=(("basis", "counts"),))
+
+
+def _partition(an: Analysis, data: list[list[Span]], total_row: list[Span], k: int | None) -> bool:
+    """Whether the counts of column k add up to its totals row: then the rows split one whole."""
+    if k is None or k >= len(total_row):
+        return False
+    total = cell_count(an, total_row[k])
+    parts = [cell_count(an, r[k]) if k < len(r) else None for r in data]
+    if total is None or any(p is None for p in parts) or len({p.i for p in parts}) < len(parts):
+        return False
+    return adds_up(total.q, [p.q for p in parts])
+
+
+def _count_col(an: Analysis, rows: list[list[Span]], c: int) -> int | None:
+    for k in range(c - 1, 0, -1):
+        if sum(1 for r in rows if k < len(r) and cell_count(an, r[k])) >= max(1, len(rows) // 2):
+            return k
+    return None
+
+
+def _share_column(an: Analysis, body, data, total_idx, c: int) -> Iterator[Claim]:
+    k = _count_col(an, data, c)
+    if k is None:
+        return
+    pairs = [(cell_count(an, r[k]), cell_share(an, r[c])) for r in body if c < len(r) and k < len(r)]
+    pairs = [(p, s) for p, s in pairs if p and s]
+    whole = cell_count(an, body[total_idx][k]) if total_idx is not None and k < len(body[total_idx]) else None
+    if whole is None:
+        whole = _best_whole(an, pairs, body)
+    for part, share in pairs:
+        if whole is not None and part is not whole:
+            yield Claim("percent", share.q, (Operand("part", part.q), Operand("whole", whole.q)), "table", span=part.q.span.cover(share.q.span), extra=(("strength", "certain"),))
+
+
+def _best_whole(an: Analysis, pairs, body: list[list[Span]]) -> Fig | None:
+    """The first figure outside this table's own rows explaining the most shares, trusted when it
+    explains at least half of them (a count in the share's own rows is the base of a rate)."""
+    if not pairs:
+        return None
+    own = (body[0][0].start, body[-1][-1].end) if body and body[0] and body[-1] else (0, 0)
+    spans = [implied_whole(p.q, s.q) for p, s in pairs]
+    los, his = sorted(lo for lo, _ in spans), sorted(hi for _, hi in spans)
+    best, hits = None, 0
+    for f in an.figs:  # a share's interval holds f when it opens at or before f and closes at or after it
+        if not f.count or f.q.percent:
+            continue
+        if own[0] <= f.q.span.start < own[1]:
+            continue
+        n = bisect.bisect_right(los, f.q.value) - bisect.bisect_left(his, f.q.value)
+        if n > hits:
+            best, hits = f, n
+    return best if hits * 2 >= len(pairs) and hits >= 1 else None

@@ -1,0 +1,106 @@
+"""The house is one-way: each package imports only the packages before it in the chain
+
+    core → lang → (readers, figures) → claims → judge → rules → run → formats → cli
+
+and inside `linter.claims` a linker imports only the shared types (`analysis`, and in tables/ the
+`grid`), never another linker: `claims/pipeline.py` alone knows every linker. Every import counts,
+the ones inside functions too (a lazy import keeps start-up cheap; it must not hide a loop).
+"""
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+
+import linter
+import linter.rules
+
+ENGINE = Path(linter.__file__).resolve().parent
+RULES = Path(linter.rules.__file__).resolve().parent
+
+# the chain: a package may import a package of a lower rank, never one of its own rank but another name
+RANK = {
+    "core": 0, "lang": 1, "readers": 2, "figures": 2, "claims": 3, "judge": 4, "rules": 5, "run": 6, "formats": 7,
+    "cli": 8,  # linter/__init__.py (the package face), cli.py, entry.py, __main__.py
+}
+SHARED = {"linter.claims", "linter.claims.analysis", "linter.claims.tables", "linter.claims.tables.grid"}
+NOT_LINKERS = SHARED | {"linter.claims.pipeline"}
+
+
+def _modules() -> dict[str, Path]:
+    out = {}
+    for root, prefix in ((ENGINE, "linter"), (RULES, "linter.rules")):
+        for path in sorted(root.rglob("*.py")):
+            parts = list(path.relative_to(root).with_suffix("").parts)
+            if root == ENGINE and parts[0] == "rules":
+                continue
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            out[".".join([prefix, *parts])] = path
+    return out
+
+
+MODULES = _modules()
+
+
+def package(module: str) -> str:
+    """The layer a module belongs to: `linter.claims.tables.grid` → claims, `linter.cli` → cli."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in RANK else "cli"
+
+
+def imports(module: str, source: str) -> list[tuple[str, int]]:
+    """(imported module, line) for every import of a linter module in `source`, wherever it stands."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [(a.name, node.lineno) for a in node.names if a.name.split(".")[0] == "linter"]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module.split(".")[0] == "linter":
+            for a in node.names:
+                sub = f"{node.module}.{a.name}"
+                found.append((sub if sub in MODULES else node.module, node.lineno))
+    return found
+
+
+def violations(module: str, source: str) -> list[str]:
+    out = []
+    mine = package(module)
+    for target, line in imports(module, source):
+        theirs = package(target)
+        if theirs != mine and RANK[theirs] >= RANK[mine]:
+            out.append(f"{module}:{line} imports {target}: {mine} comes before {theirs} in the chain")
+        if module.startswith("linter.claims") and module not in NOT_LINKERS and target.startswith("linter.claims") and target not in SHARED:
+            out.append(f"{module}:{line} imports {target}: a linker imports only the shared types; the pipeline links linkers")
+    return out
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_every_module_imports(module):
+    if module == "linter.__main__":
+        pytest.skip("runs the command when imported")
+    importlib.import_module(module)
+
+
+def test_no_package_imports_one_after_it_and_no_linker_imports_a_linker():
+    found = [v for module, path in MODULES.items() for v in violations(module, path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_every_module_has_a_place_in_the_chain():
+    assert {package(m) for m in MODULES} == set(RANK)
+    assert package("linter.claims.tables.grid") == "claims" and package("linter.rules.year_range") == "rules"
+    assert package("linter") == package("linter.cli") == "cli" and package("linter.core") == "core"
+
+
+def test_the_check_sees_a_function_local_import_that_climbs_and_a_linker_that_imports_a_linker():
+    climbing = "def analysis(self):\n    from linter.claims.pipeline import analyse\n    return analyse(self)\n"
+    assert violations("linter.core.model", climbing) == [
+        "linter.core.model:2 imports linter.claims.pipeline: core comes before claims in the chain"
+    ]
+    assert violations("linter.claims.lists", "from linter.claims import shares\n") == [
+        "linter.claims.lists:1 imports linter.claims.shares: a linker imports only the shared types; the pipeline links linkers"
+    ]
+    assert violations("linter.claims.tables.prose", "from linter.claims.tables.grid import grids\n") == []
+    assert violations("linter.readers.base", "from linter.figures import numfmt\n") != []  # readers and figures stand side by side
