@@ -16,7 +16,8 @@ from dataclasses import replace
 from functools import partial
 from typing import Iterator
 
-from linter.claims import changes, dates, lists, periods, shares, sharesums, targets, turnout, units, weekdays
+from linter.claims import dates, lists, periods, shares, sharesums, targets, turnout, units, weekdays
+from linter.claims.changes import pairs as changes
 from linter.claims.analysis import Analysis, Linker, describe_figures
 from linter.claims.tables import changes as table_changes
 from linter.claims.tables import columns, prose, rates, totals
