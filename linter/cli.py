@@ -75,6 +75,7 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Check every file again instead of reusing results stored in .factlint_cache/.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="FACTLINT_CACHE_DIR", help="Where to keep the cache (default: .factlint_cache/ next to the configuration, or in the working directory).")
 @click.option("--max-file-size", type=_SIZE, help="Skip files larger than this (bytes, or with a K/M/G suffix; default 50M) with an F001 diagnostic.")
+@click.option("--time-budget", type=click.FloatRange(min=0, min_open=True, max=1e9), help="Seconds to check one file (default 60); a file that takes longer gets F005 and the run goes on.")
 def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
     from linter.configfile import ConfigError, Resolver
@@ -169,6 +170,7 @@ def _overrides(options: dict) -> dict:
         "encoding": options["encoding"],
         "stdin_filename": options["stdin_filename"],
         "max_file_size": options["max_file_size"],
+        "time_budget": options["time_budget"],
     }
 
 

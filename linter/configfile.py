@@ -126,6 +126,12 @@ def _size(source: str, key: str, value: Any) -> int:
     return value
 
 
+def _seconds(source: str, key: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 10**9:
+        raise _fail(source, key, f"expected a positive number of seconds, got {value!r}")
+    return float(value)
+
+
 _KEYS: dict[str, tuple[str, Any]] = {
     "select": ("select", _selectors),
     "ignore": ("ignore", _selectors),
@@ -138,6 +144,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "extend-exclude": ("extend_exclude", _strings),
     "fail-on": ("fail_on", lambda s, k, v: Severity(_choice(s, k, v, ("error", "warning")))),
     "max-file-size": ("max_file_size", _size),
+    "time-budget": ("time_budget", _seconds),
 }
 
 
