@@ -72,13 +72,11 @@ class _Stages:
         self.claims = tuple(doc.claims)
         self.crashes.extend(_crash(doc, where, exc, "its claims were not checked") for where, exc in doc.analysis.failures)
         for rule in self.rules:
-            check()
             ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language)
             self.found.extend(self.isolated(f"rule {rule.code}", lambda: _inside(doc, list(rule.func(doc, ctx))), []))
         if config.explain:
             from linter.typos import annotate
 
-            check()
             self.found = self.isolated("likely-typo search", lambda: annotate(doc, self.found, config), self.found)
         from linter.verify import verified
 
@@ -87,6 +85,7 @@ class _Stages:
     def isolated(self, stage: str, step, fallback):  # noqa: ANN001, ANN201 - () -> T, T
         """`step()`, or `fallback` and an F002 for this file when it raises (a time-budget stop goes through)."""
         self.stage = stage
+        check()  # past the budget: stop before this stage (F005 names it)
         try:
             return step()
         except Exception as exc:  # isolate the stage: report it, keep what the others found
