@@ -80,12 +80,11 @@ class ResultCache:
         return result
 
     def _key(self, path: str, config: Config) -> str | None:
+        from linter.readers import ReadError, read_bytes
+
         try:
-            if os.path.getsize(path) > config.max_file_size:
-                return None
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError:
+            data = read_bytes(path, config)  # a regular file within the size limit, or no key
+        except ReadError:
             return None  # unreadable: lint_file says why, nothing to cache
         return hashlib.sha256(path.encode("utf-8", "surrogateescape") + b"\0" + data).hexdigest()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import TYPE_CHECKING
 
 from linter.model import Block, Document, Span, Table
@@ -40,19 +41,39 @@ def read_docx(data: bytes, path: str, locale_of, max_size: int) -> Document:  # 
 
 
 def _check_zip(data: bytes, max_size: int) -> None:
-    """Refuse a file that is not a zip, or whose parts would unpack past the size limit (a zip bomb)."""
+    """Refuse a file that is not a zip, or whose parts unpack past the size limit (a zip bomb).
+
+    The sizes the zip headers state are not trusted: every part is inflated here, a chunk at a
+    time, counting the bytes that actually come out, so a bomb whose headers understate it is
+    stopped at the limit (or at its bad checksum) without ever holding more than a chunk.
+    """
     if data[:2] == b"\xd0\xcf":
         raise ReadError(
             "this is a legacy Word .doc file named .docx; convert it to .docx first, "
             "e.g. `libreoffice --headless --convert-to docx FILE`"
         )
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            total = sum(info.file_size for info in zf.infolist())
+        zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise ReadError("not a Word .docx file (not a zip archive)") from None
-    if total > max_size:
-        raise ReadError(f"the .docx unpacks to {total:,} bytes, over the size limit of {max_size:,} (max-file-size)")
+    with zf:
+        stated = sum(info.file_size for info in zf.infolist())
+        if stated > max_size:
+            raise ReadError(f"the .docx unpacks to {stated:,} bytes, over the size limit of {max_size:,} (max-file-size)")
+        try:
+            _inflate_counted(zf, max_size)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
+            raise ReadError(f"a damaged Word .docx file ({type(exc).__name__}: {exc})") from None
+
+
+def _inflate_counted(zf: zipfile.ZipFile, max_size: int) -> None:
+    total = 0
+    for info in zf.infolist():
+        with zf.open(info) as member:
+            while chunk := member.read(1 << 20):
+                total += len(chunk)
+                if total > max_size:
+                    raise ReadError(f"the .docx unpacks to more than {max_size:,} bytes, over the size limit (max-file-size)")
 
 
 class _Writer:
