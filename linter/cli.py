@@ -89,7 +89,9 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
     # only code frames, baselines and fixes need each file's text back from the workers
     full = (fmt or ("full" if output_file is None and sys.stdout.isatty() else "concise")) == "full"
     keep_text = full or bool(baseline or write_baseline or fix or unsafe_fixes or diff)
-    results = _lint(jobs, workers, cache=None if no_cache else (cache_dir or ""), keep_text=keep_text, keep_verified=show_verified)
+    # a fix is applied only when this run computed it: --fix, --unsafe-fixes and --diff check without the cache
+    fixing = bool(fix or unsafe_fixes or diff)
+    results = _lint(jobs, workers, cache=None if no_cache or fixing else (cache_dir or ""), keep_text=keep_text, keep_verified=show_verified)
     if write_baseline:
         from linter.baseline import write
 
@@ -196,24 +198,31 @@ def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: boo
     from linter.engine import lint_paths, worker_pool
     from linter.report import batches, progress
 
-    results = []
+    results, noted = [], set()
     workers = min(workers, len(jobs))
     # one pool for the whole run: batches (of files sharing a Config) only pace the progress bar
     size = max(8, len(jobs) // 50) if workers <= 1 else max(8 * workers, len(jobs) // 50)
     with progress(len(jobs), sys.stderr.isatty()) as advance, (worker_pool(workers) if workers > 1 else nullcontext()) as pool:
         for config, paths in batches(jobs, size=size):
-            store = _cache(config, cache)
+            store = _cache(config, cache, noted)
             results.extend(lint_paths(paths, config, workers, keep_text=keep_text, keep_verified=keep_verified, cache=store, pool=pool))
             advance(len(paths))
     return results
 
 
-def _cache(config, folder: str | None):  # noqa: ANN001, ANN202 - Config -> ResultCache | None
+def _cache(config, folder: str | None, noted: set):  # noqa: ANN001, ANN202 - Config -> ResultCache | None
     if folder is None:
         return None
-    from linter.cache import ResultCache
+    from linter.cache import ResultCache, unusable
 
-    return ResultCache.for_config(config, folder or None)
+    store = ResultCache.for_config(config, folder or None)
+    why = unusable(store.root)
+    if why is None:
+        return store
+    if store.root not in noted:  # one note per folder and run
+        noted.add(store.root)
+        click.echo(f"factlint: note: not using the cache folder {store.root}: {why}", err=True)
+    return None
 
 
 def _fails(result, config) -> bool:  # noqa: ANN001
