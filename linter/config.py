@@ -74,7 +74,9 @@ def selector_matches(selector: str, code: str, name: str) -> bool:
 
 
 def known_selector(selector: str) -> bool:
-    """Whether `selector` names at least one installed rule or engine finding."""
+    """Whether `selector` names at least one installed rule or engine finding (a blank one names none)."""
+    if not selector.strip():
+        return False
     pairs = [(r.code, r.name) for r in load_rules()] + [(c, n) for c, (n, _) in ENGINE_CODES.items()]
     return any(selector_matches(selector, code, name) for code, name in pairs)
 

@@ -197,18 +197,30 @@ def _with_source(doc: Document, path: str, config: Config) -> Document:
 
 
 def discover(paths: Iterable[str], config: Config = DEFAULT) -> Iterator[str]:
-    """Files named on the command line as given; folders searched for the formats factlint reads."""
+    """Files named on the command line as given; folders searched for the formats factlint reads.
+
+    A folder that cannot be listed is yielded itself: reading it then gives its F001, so its files
+    are never skipped without a word.
+    """
     excludes = config.exclude + config.extend_exclude
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             yield p
             continue
-        for root, dirs, files in os.walk(p):
+        unlisted: list[str] = []
+        for root, dirs, files in os.walk(p, onerror=lambda exc: unlisted.append(exc.filename or p)):
+            yield from _drain(unlisted)
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(root, d), excludes, config))
             for name in sorted(files):
                 full = os.path.join(root, name)
                 if name.lower().endswith(READABLE) and not _excluded(full, excludes, config):
                     yield full
+        yield from _drain(unlisted)
+
+
+def _drain(items: list[str]) -> Iterator[str]:
+    while items:
+        yield items.pop(0)
 
 
 def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:

@@ -67,17 +67,26 @@ def read_bytes(path: str, config: Config) -> bytes:
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except PermissionError:
-        raise ReadError("permission denied") from None
+        raise ReadError(_folder_error(path) if os.path.isdir(path) else "permission denied") from None
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     with os.fdopen(fd, "rb") as fh:
-        return _bounded(fh, limit)
+        return _bounded(fh, limit, path)
 
 
-def _bounded(fh, limit: int) -> bytes:  # noqa: ANN001 - a binary file object
+def _folder_error(path: str) -> str:
+    """A folder reaches the reader only when the search could not list it (or it was named as a file)."""
+    try:
+        os.listdir(path)
+    except OSError as exc:
+        return f"cannot list this folder ({exc.strerror or exc}); the files in it were not checked"
+    return "is a directory"
+
+
+def _bounded(fh, limit: int, path: str) -> bytes:  # noqa: ANN001 - a binary file object
     info = os.fstat(fh.fileno())
     if stat.S_ISDIR(info.st_mode):
-        raise ReadError("is a directory")
+        raise ReadError(_folder_error(path))
     if not stat.S_ISREG(info.st_mode):
         raise ReadError("not a regular file (a pipe, device or socket); factlint reads files only")
     if info.st_size > limit:
