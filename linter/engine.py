@@ -67,6 +67,7 @@ class _Stages:
     def check(self) -> None:
         doc, config = self.doc, self.config
         self.rules = active_rules(config, doc.path)
+        self.found.extend(_unchecked(doc))
         if self.isolated("analysis", lambda: doc.analysis, None) is None:
             return
         self.claims = tuple(doc.claims)
@@ -110,6 +111,14 @@ def _inside(doc: Document, diags: list[Diagnostic]) -> list[Diagnostic]:
         if bad is not None:
             raise IndexError(f"{d.code} gave the span {bad.start}-{bad.end} in a text of {n} characters")
     return diags
+
+
+def _unchecked(doc: Document) -> list[Diagnostic]:
+    """F004 for each piece of the file its reader could not put into the checked text (too deep, an entity)."""
+    return [
+        Diagnostic(code="F004", name="unchecked-text", severity=Severity.WARNING, message=message, span=span, path=doc.path)
+        for span, message in dict(doc.meta).get("unchecked", ())
+    ]
 
 
 def _timed_out(doc: Document, config: Config, stage: str) -> Diagnostic:

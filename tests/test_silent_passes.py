@@ -103,3 +103,51 @@ def test_a_device_as_configuration_is_a_configuration_error(tmp_path):
     (tmp_path / "a.txt").write_text(WRONG_SUM, encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "--no-cache", "--config", "/dev/zero", str(tmp_path / "a.txt")])
     assert (result.exit_code, result.stderr) == (2, "factlint: configuration error: /dev/zero: not a regular file\n")
+
+
+def test_markdown_deeper_than_the_nesting_limit_is_reported_not_skipped(tmp_path):
+    quote = "> " * 25
+    text = f"Đầu kỳ đạt 10%.\n\n{quote}Tỷ lệ 50%.\n{quote}dòng hai.\n\nCuối kỳ.\n"
+    (tmp_path / "deep.md").write_text(text, encoding="utf-8")
+    result, report = _check(tmp_path / "deep.md")
+    [d] = report["diagnostics"]
+    assert (d["code"], d["severity"], d["line"], d["end_line"]) == ("F004", "warning", 3, 4)
+    assert d["message"] == "this text lies deeper than Markdown's nesting limit (20 levels of quotes and lists); it was not checked"
+    assert result.exit_code == 1  # a warning fails the run by default: part of the file went unchecked
+
+
+def test_shallow_markdown_and_link_references_are_not_reported(tmp_path):
+    text = "> " * 5 + "Tỷ lệ 50%.\n\n- a\n  - b\n    - c\n\n[ref]:\n  https://example.org/x \"title\"\n[other]: https://example.org/y\n"
+    (tmp_path / "ok.md").write_text(text, encoding="utf-8")
+    result, report = _check(tmp_path / "ok.md")
+    assert (result.exit_code, report["diagnostics"]) == (0, [])
+
+
+def _docx_with_entity() -> bytes:
+    import io
+    import zipfile
+
+    docx = pytest.importorskip("docx")
+    plain = io.BytesIO()
+    document = docx.Document()
+    for line in ("Đầu kỳ có 12 xã.", "MIDDLE", "Cuối kỳ có 14 xã."):
+        document.add_paragraph(line)
+    document.save(plain)
+    out = io.BytesIO()
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename == "word/document.xml":
+                head = body.index(b"?>") + 2
+                body = body[:head] + b'<!DOCTYPE w:document [<!ENTITY unit "xa">]>' + body[head:]
+                body = body.replace(b"MIDDLE", "Giữa kỳ có &unit; 13 xã.".encode())
+            dst.writestr(item.filename, body)
+    return out.getvalue()
+
+
+def test_a_docx_paragraph_with_an_entity_reference_is_reported(tmp_path):
+    (tmp_path / "e.docx").write_bytes(_docx_with_entity())
+    result, report = _check(tmp_path / "e.docx")
+    [d] = report["diagnostics"]
+    assert (d["code"], d["location"], d["line"]) == ("F004", "¶2", 2)
+    assert d["message"] == "this paragraph holds an entity reference (&unit;) that is not expanded; its text from there on was not checked"
