@@ -45,9 +45,11 @@ def budget(seconds: float | None) -> Iterator[None]:
     try:
         yield
     finally:
-        if previous is not _NOT_ARMED:
-            _disarm(previous)
-        _state.deadline = outer
+        try:
+            if previous is not _NOT_ARMED:
+                _disarm(previous)
+        finally:  # even when the timer fired just now, inside this block
+            _state.deadline = outer
 
 
 _NOT_ARMED = object()
@@ -69,16 +71,16 @@ def _arm(deadline: float) -> object:
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         return _NOT_ARMED
     previous = signal.getsignal(signal.SIGALRM)
-    if previous not in (signal.SIG_DFL, signal.SIG_IGN):
+    if previous not in (signal.SIG_DFL, signal.SIG_IGN, _expired):
         return _NOT_ARMED  # the host program uses SIGALRM: keep to the checks between steps
-
-    def expired(signum: int, frame: object) -> None:
-        raise BudgetExceeded
-
-    signal.signal(signal.SIGALRM, expired)
+    signal.signal(signal.SIGALRM, _expired)
     _state.armed = True
     signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001))
     return previous
+
+
+def _expired(signum: int, frame: object) -> None:
+    raise BudgetExceeded
 
 
 def _disarm(previous: object) -> None:

@@ -82,6 +82,7 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
 
     overrides = _overrides(options)
     _validate_selectors(overrides["select"] + overrides["extend_select"] + overrides["ignore"])
+    _validate_encoding(overrides["encoding"])
     try:
         jobs = _plan(paths, Resolver(overrides, config_file, isolated))
     except ConfigError as exc:
@@ -251,6 +252,17 @@ def _render(results: list, fmt: str, color: bool, lang: str | None = None) -> st
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+def _validate_encoding(encoding: str | None) -> None:
+    """An unknown --encoding is a usage error, not an F001 on every file."""
+    import codecs
+
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="'--encoding'") from None
 
 
 def _validate_selectors(selectors: tuple[str, ...]) -> None:

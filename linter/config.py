@@ -27,7 +27,7 @@ class Config:
     stdin_filename: str | None = None  # the name standard input ("-") is read and reported as
     source: str | None = None  # the file these settings came from, for messages
     message_language: str | None = None  # None: each document's locale
-    time_budget: float = 60.0  # seconds to check one file (linter.budget); past it, F005 and the run goes on
+    time_budget: float | None = 60.0  # seconds to check one file (linter.budget; None: no limit); past it, F005 and the run goes on
 
     def matches(self, path: str, pattern: str) -> bool:
         """`pattern` matches the path as given, its file name, or the path relative to the config's folder."""

@@ -71,7 +71,7 @@ class _Stages:
         if self.isolated("analysis", lambda: doc.analysis, None) is None:
             return
         self.claims = tuple(doc.claims)
-        self.crashes.extend(_crash(doc, where, exc, "its claims were not checked") for where, exc in doc.analysis.failures)
+        self.crashes.extend(_crash(doc, where, exc, "its claims were not checked") for where, exc in getattr(doc.analysis, "failures", ()))
         for rule in self.rules:
             ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language)
             self.found.extend(self.isolated(f"rule {rule.code}", lambda: _inside(doc, list(rule.func(doc, ctx))), []))
@@ -274,7 +274,10 @@ class _FileCheck:
         if self.cache is None or path == "-":
             result = lint_file(path, self.config)
         else:
-            result = self.cache.lint(path, self.config, lint_file)
+            try:
+                result = self.cache.lint(path, self.config, lint_file)
+            except Exception:  # the cache can only save time: on any failure of its own, check without it
+                result = lint_file(path, self.config)
         if not self.keep_text and result.text is not None:
             result = replace(result, text=None)
         return result if self.keep_verified or not result.verified else replace(result, verified=())

@@ -151,3 +151,10 @@ def test_a_docx_paragraph_with_an_entity_reference_is_reported(tmp_path):
     [d] = report["diagnostics"]
     assert (d["code"], d["location"], d["line"]) == ("F004", "¶2", 2)
     assert d["message"] == "this paragraph holds an entity reference (&unit;) that is not expanded; its text from there on was not checked"
+
+
+def test_an_unknown_encoding_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text(WRONG_SUM, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--no-cache", "--encoding", "nosuch", str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert "Invalid value for '--encoding': unknown encoding 'nosuch'" in result.stderr
