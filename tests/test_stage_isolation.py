@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 import json
 
-import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,9 +12,9 @@ from linter import claims, registry
 from linter.cli import cli
 from linter.config import Config
 from linter.engine import lint_document, lint_paths, lint_text
+from linter.model import Severity, Span
 from linter.readers import read_data
 from linter.registry import rule
-from linter.model import Severity, Span
 
 STT_TABLE = "| STT | Xã | Tỷ lệ |\n|---|---|---|\n| 1 | An Phú | 3,9% |\n| 2 | Bình Hòa | 20,1% |\n| 3 | Cát Lâm | 19,6% |\n"
 WRONG_SUM = "Huyện có 42 tổ chức, gồm 20 đảng bộ và 23 chi bộ.\n"
@@ -152,7 +151,6 @@ def _docx(header, rows) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.slow
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(table=tables(), fmt=st.sampled_from(["md", "html", "docx"]), locale=st.sampled_from(["vi", "en"]))
 def test_generated_tables_never_raise_and_spans_lie_inside(table, fmt, locale):
