@@ -151,7 +151,7 @@ def _docx(header, rows) -> bytes:
     return out.getvalue()
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(table=tables(), fmt=st.sampled_from(["md", "html", "docx"]), locale=st.sampled_from(["vi", "en"]))
 def test_generated_tables_never_raise_and_spans_lie_inside(table, fmt, locale):
     data = {"md": _markdown, "html": _html, "docx": _docx}[fmt](*table)
