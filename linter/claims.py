@@ -15,7 +15,7 @@ from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, Iterable
 
-from linter import lazyre
+from linter import budget, lazyre
 from linter.locales import Lexicon, lexicon
 from linter.model import Claim, Document, Operand, Quantity, Span
 from linter.quantities import Scan, scan
@@ -67,6 +67,7 @@ class Analysis:
     doc_tables: tuple = ()
     cells: list[Span] = field(default_factory=list)  # table cells: prose linking stays out of them
     total_like: set[int] = field(default_factory=set)
+    failures: list[tuple[str, Exception]] = field(default_factory=list)  # (linker, what it raised)
     _starts: list[int] = field(default_factory=list)
     _cell_starts: list[int] = field(default_factory=list)
 
@@ -204,11 +205,15 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
     an.total_like = total_like(an)
     seen: set[tuple] = set()
     for extract in _extractors():
-        for claim in extract(an):
-            key = (claim.kind, claim.stated.span, tuple((o.role, o.quantity.span) for o in claim.operands))
-            if key not in seen:  # two openers can find the same breakdown
-                seen.add(key)
-                an.claims.append(claim)
+        budget.check()  # a document over its time budget stops between linkers (F005)
+        try:
+            for claim in extract(an):
+                key = (claim.kind, claim.stated.span, tuple((o.role, o.quantity.span) for o in claim.operands))
+                if key not in seen:  # two openers can find the same breakdown
+                    seen.add(key)
+                    an.claims.append(claim)
+        except Exception as exc:  # a broken linker loses its own claims only; the engine reports it (F002)
+            an.failures.append((f"claim linker {extract.__module__.rsplit('.', 1)[-1]}", exc))
     an.quantities = tuple(sc.quantities)
     an.claims = list(an.claims)
     return an
