@@ -66,6 +66,20 @@ MORE_THAN = lazyre.compile(
     r"(?:the\s+)?(?:[^\d();,]{0,40}?\s(?:of|at)\s+|\(\s*)?[$€£]?$",
     re.I,
 )
+# Where a clause with a subject of its own begins: a change stated in it is about its own figures.
+# "…, while costs were up 5%", "…; lợi nhuận …", "trong khi …", "…, còn …"; "and"/"và" only before a
+# new subject ("and costs rose", "và lợi nhuận"), not before the same subject's verb ("and up 10 percent").
+CLAUSE_BREAK = lazyre.compile(r";|\b(?:while|whereas|but|meanwhile|trong khi|trong lúc|nhưng|song)\b|,\s*còn\b", re.I)
+AND = lazyre.compile(r"\b(?:and|và)\s+", re.I)
+SAME_SUBJECT = lazyre.compile(r"(?:was|were|is|are|has|have|had|by|to|from|then|at|đã|đạt|là|từ|lên|xuống|sau đó|ở mức)\b", re.I)
+# a change that opens the frame of the pair after it: "rose 12% from …", "a 25% increase, from …", "tăng 15% từ …"
+FRAME_AHEAD = lazyre.compile(r"^[^\d;()]{0,40}?(?:\bfrom|\btừ|\bto|\blên|\bxuống)\s*(?:the\s+|mức\s+)?[$€£]?$", re.I)
+SHARED_SCALE_GAP = lazyre.compile(r"\s*(?:to|and|đến|tới|lên|xuống(?: còn)?|và|[-–])\s*[$€£]?", re.I)
+TIME_BASE = lazyre.compile(r"\b(?:last|previous|prior|earlier|ago|a year|the year|the month|the quarter|trước|cùng kỳ)\b", re.I)
+OR_PCT = lazyre.compile(r"\s*,?\s*(?:or|hay|tức(?: là)?|tương đương|tương ứng)\s*", re.I)  # "15 cents, or 0.5%"
+TO_AFTER_PCT = lazyre.compile(r"\s*,?\s*(?:to|lên|xuống còn)\s*[$€£]?", re.I)
+SUBUNITS = frozenset(("cent", "cents", "penny", "pence"))
+DELTA_PCT = lazyre.compile(r"\s*(?:\(|,\s*(?:or|tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
@@ -112,7 +126,9 @@ def pairs(an: Analysis) -> list[Pair]:
         between = an.text[_after_scale(an, f):g.q.span.start]
         clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
         if FROM_BEFORE.search(_before(an, f)) and TO_BETWEEN.search(YEARS.sub("", between)) and f.q.percent == g.q.percent:
-            out.append(Pair(f.q, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
+            old = _shared_scale(an, f, g)
+            if _scales_agree(old, g.q):
+                out.append(Pair(old, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
         elif TO_BEFORE.search(_before(an, f)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", YEARS.sub("", between)):
             out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
         elif TO_BEFORE.search(_before(an, f)) and FROM_ONLY.fullmatch(YEARS.sub("", between)) and _sign(_before(an, f)) and f.q.percent == g.q.percent:
@@ -123,7 +139,41 @@ def pairs(an: Analysis) -> list[Pair]:
         elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit)):
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
     out.extend(_change_then_base(an, figs))
+    out.extend(_by_then_to(an, figs))
     return out
+
+
+def _by_then_to(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
+    """'increased by 15 cents, or 0.5%, to $30.15': the amount, its percentage, then the later value."""
+    for a, b, c in zip(figs, figs[1:], figs[2:]):
+        if not (a.sent == b.sent == c.sent and a.delta and b.q.percent and not c.q.percent and not c.label):
+            continue
+        if BY_BEFORE.search(_before(an, a)) and OR_PCT.fullmatch(an.text[a.q.end:b.q.span.start]) and TO_AFTER_PCT.fullmatch(an.text[b.q.end:c.q.span.start]):
+            yield Pair(None, c.q, _in_units_of(a.q, c.q), _sign(_before(an, a)) or 1, a.sent, (a.i, c.i))
+
+
+def _in_units_of(delta: Quantity, new: Quantity) -> Quantity:
+    """'15 cents' beside '$30.15' is $0.15: a change in the currency's hundredth."""
+    if new.currency is None or (delta.unit or "").lower() not in SUBUNITS:
+        return delta
+    return replace(delta, value=delta.value / 100, resolution=delta.resolution / 100, currency=new.currency, decimals=delta.decimals + 2)
+
+
+def _shared_scale(an: Analysis, f: Fig, g: Fig) -> Quantity:
+    """'from 2.4 to 3.6 million tons', 'từ 1,2 đến 1,8 triệu tấn': the scale word after the second figure is the first's too."""
+    q, other = f.q, g.q
+    if q.scale != 1 or other.scale == 1 or q.percent or q.currency not in (None, other.currency) or q.value >= 1000:
+        return q  # "from 2,400 to 3.6 million": no bare figure beside its scale word
+    if not SHARED_SCALE_GAP.fullmatch(an.text[q.span.end:other.span.start]):
+        return q  # a noun or a scale word of its own after the first figure (the grammar may read "lên" as its noun)
+    return replace(q, value=q.value * other.scale, resolution=Decimal(1).scaleb(-q.decimals) * other.scale, scale=other.scale)
+
+
+def _scales_agree(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one change within a factor of 1,000: beyond it a scale word was missed or meant for both."""
+    if a.scale == b.scale or a.value <= 0 or b.value <= 0:
+        return True
+    return Decimal("0.001") < b.value / a.value < 1000
 
 
 def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
@@ -162,6 +212,57 @@ def _counts_alike(a: Fig, b: Fig) -> bool:
     return a.unit is None or b.unit is None or a.unit == b.unit or a.q.currency == b.q.currency and a.q.scale == b.q.scale
 
 
+def _crosses_clause(text: str) -> bool:
+    """Whether `text`, between a stated change and a pair, starts a clause with a subject of its own."""
+    if CLAUSE_BREAK.search(text):
+        return True
+    for m in AND.finditer(text):
+        rest = text[m.end():]
+        if not (UP.match(rest) or DOWN.match(rest) or SAME_SUBJECT.match(rest)):
+            return True
+    return False
+
+
+def _extent(an: Analysis, p: Pair) -> tuple[int, int]:
+    spans = [an.figs[i].q for i in p.figs]
+    return min(q.span.start for q in spans), max(q.end for q in spans)
+
+
+def _owner(an: Analysis, f: Fig, cands: list[Pair]) -> Pair | None:
+    """The one pair a stated change is about: of its own clause, the pair whose frame holds it.
+
+    A change inside a pair ("was $4.32 billion, up 8% from $4.0 billion") is about it; one that
+    opens the next pair ("rose 12% from $50 million to $56 million") is about that; else it closes
+    the nearest pair before it ("…, tăng 125 tỷ đồng (tăng 11,11%)"). A pair beyond a clause break
+    ("…, while costs were up 5.0% from …", "…; lợi nhuận …") is another clause's.
+    """
+    own = [p for p in cands if p.sent == f.sent]
+    if not own:  # a sentence that refers back ("The difference …") speaks of the one pair before it
+        return cands[0] if len(cands) == 1 else None
+    spans = {id(p): _extent(an, p) for p in own}
+    s, e = f.q.span.start, f.q.end
+    own = [p for p in own if not _crosses_clause(an.text[min(e, spans[id(p)][1]):max(s, spans[id(p)][0])])]
+    inside = [p for p in own if spans[id(p)][0] <= s < spans[id(p)][1]]
+    if inside:
+        return inside[0] if len(inside) == 1 else None
+    ahead = sorted((p for p in own if spans[id(p)][0] >= e), key=lambda p: spans[id(p)][0])
+    if ahead and FRAME_AHEAD.match(an.text[e:spans[id(ahead[0])][0]]):
+        return ahead[0]
+    behind = sorted((p for p in own if spans[id(p)][1] <= s), key=lambda p: spans[id(p)][1])
+    return behind[-1] if behind else ahead[0] if ahead else None
+
+
+def _owned(an: Analysis, found: list[Pair]) -> Iterator[tuple[Pair, str, Fig]]:
+    """Each stated change with the one pair it is about (clause discipline: one figure, one reading)."""
+    options: dict[int, list[tuple[Pair, str, Fig]]] = {}
+    for p in found:
+        for kind, f in _statements(an, p):
+            options.setdefault(f.i, []).append((p, kind, f))
+    for i, opts in options.items():
+        owner = _owner(an, an.figs[i], [p for p, _, _ in opts])
+        yield from ((p, kind, f) for p, kind, f in opts if p is owner)
+
+
 def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
     """('pct'|'diff', figure) stated about the pair in its sentence or a sentence referring back."""
     sents = [p.sent]
@@ -174,7 +275,7 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
         before, after = _sentence_before(an, f, 80), an.text[f.q.span.end:f.q.span.end + 30]
         if f.q.percent and not (p.old is not None and p.old.percent) and (PCT_AFTER.match(after) or PCT_BEFORE.search(before)):
             yield "pct", f
-        elif p.delta is not None and f.q.percent and an.text[p.delta.end:f.q.span.start].strip() == "(":
+        elif p.delta is not None and f.q.percent and DELTA_PCT.fullmatch(an.text[p.delta.end:f.q.span.start]):
             yield "pct", f
         elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
             if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
@@ -199,10 +300,9 @@ def extract(an: Analysis) -> Iterator[Claim]:
     yield from targets.extract(an)
     found = pairs(an)
     linked: set[int] = set()
-    for p in found:
-        for kind, f in _statements(an, p):
-            linked.add(f.i)
-            yield _claim(kind, f, p, _unhedged(an, f))
+    for p, kind, f in _owned(an, found):
+        linked.add(f.i)
+        yield _claim(kind, f, p, _unhedged(an, f))
     yield from _paragraph(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
@@ -230,10 +330,16 @@ def _paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cl
         if len(pcts) != 1 or any(g.i in linked for g in figs if g.q.percent):
             continue
         p, f = own[0], pcts[0]
-        if p.old is not None and p.old.percent or OTHER_BASE.match(an.text[f.q.span.end:f.q.span.end + 40]) or not _same_topic(an, f.sent, p.sent):
-            continue
+        if p.old is not None and p.old.percent or f.sent == p.sent or _own_base(an, f) or not _same_topic(an, f.sent, p.sent):
+            continue  # in the pair's own sentence the clauses decided; a change with its own base is of other figures
         claim = _claim("pct", f, p)
         yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
+
+
+def _own_base(an: Analysis, f: Fig) -> bool:
+    """'up 10 percent from last year', 'tăng 5% so với cùng kỳ': the change names its own base, in words."""
+    after = re.split(r"\d", an.lower[f.q.span.end:f.q.span.end + 50], maxsplit=1)[0]
+    return bool(OTHER_BASE.match(after) or TIME_BASE.search(after) or an.has_word(after, an.lex.other_time))
 
 
 def _topic(an: Analysis, sent: int) -> set[str]:
@@ -271,7 +377,7 @@ def _claim(kind: str, f: Fig, p: Pair, stated: Quantity | None = None) -> Claim:
     ops = tuple(Operand(role, q) for role, q in (("from", p.old), ("delta", p.delta), ("to", p.new)) if q is not None)
     span = (p.old or p.delta or p.new).span.cover(f.q.span)
     words = 0 if f.q.value < 0 else p.sign
-    extra = (("sign", words), ("signed", f.q.value < 0)) if kind == "pct" else (("points", p.old is not None and p.old.percent),)
+    extra = (("sign", words), ("signed", f.q.value < 0), ("dir", p.sign)) if kind == "pct" else (("points", p.old is not None and p.old.percent),)
     return Claim("change_pct" if kind == "pct" else "diff", stated or f.q, ops, "text", span=span, extra=extra)
 
 
