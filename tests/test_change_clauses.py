@@ -1,0 +1,139 @@
+"""A stated change is judged against the figures of its own clause, with its own scale, sign and base.
+
+Each shape is tested both ways: consistent, nothing is reported; one figure altered, exactly one
+finding, on that figure, with the numbers of the message.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import lint_text
+
+
+def found(text: str, lang: str) -> list[tuple[str, str, str, str]]:
+    result = lint_text(text, lang)
+    return [(d.code, text[d.span.start:d.span.end], d.message, d.arithmetic) for d in result.diagnostics]
+
+
+def checked(text: str, lang: str) -> int:
+    """How many stated changes were checked and found consistent (a silent linter checks none)."""
+    return sum(1 for kind, verdict, _ in lint_text(text, lang).verified if kind in ("change_pct", "diff") and verdict == "consistent")
+
+
+# class 1: parallel clauses that each state their own change
+PARALLEL = [
+    ("en", "Exports rose 15.0% from $80.0 million to $92.0 million, while imports were up 4.0% from $50.0 million to $52.0 million."),
+    ("en", "Exports rose 15.0% from $80.0 million to $92.0 million while imports were up 4.0% from $50.0 million to $52.0 million."),
+    ("en", "Attendance at the museum climbed 0.4 percent from 250,000 to 251,000, whereas the zoo's rose 2.5 percent from 120,000 to 123,000."),
+    ("en", "Wheat output grew 20% from 1,500 tons to 1,800 tons and rice output grew 10% from 3,000 tons to 3,300 tons."),
+    ("en", "Fares rose 10% from $2.00 to $2.20; parking fees rose 25% from $4.00 to $5.00."),
+    ("vi", "Thu ngân sách đạt 2.400 tỷ đồng, tăng 400 tỷ đồng (tăng 20,00%); chi ngân sách đạt 1.890 tỷ đồng, tăng 90 tỷ đồng (tăng 5,00%)."),
+    ("vi", "Thu ngân sách đạt 2.400 tỷ đồng, tăng 400 tỷ đồng (tăng 20,00%), chi ngân sách đạt 1.890 tỷ đồng, tăng 90 tỷ đồng (tăng 5,00%)."),
+    ("vi", "Số học sinh tăng 25% từ 800 lên 1.000 em, trong khi số giáo viên tăng 10% từ 50 lên 55 người."),
+    ("vi", "Diện tích lúa tăng 5% từ 2.000 ha lên 2.100 ha và diện tích ngô giảm 20% từ 500 ha xuống 400 ha."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PARALLEL)
+def test_each_clause_states_its_own_change(lang, text):
+    assert found(text, lang) == []
+    assert checked(text, lang) == 2
+
+
+def test_the_one_wrong_change_of_parallel_clauses_is_reported_once_on_its_own_clause():
+    text = "Exports rose 15.0% from $80.0 million to $92.0 million, while imports were up 7.0% from $50.0 million to $52.0 million."
+    assert found(text, "en") == [("C002", "7.0%", "stated change 7.0%, computed 4.0%", "(52.0 − 50.0) / 50.0 = 4.0% ≠ 7.0%")]
+    text = "Thu ngân sách đạt 2.400 tỷ đồng, tăng 400 tỷ đồng (tăng 20,00%); chi ngân sách đạt 1.890 tỷ đồng, tăng 90 tỷ đồng (tăng 6,00%)."
+    assert found(text, "vi") == [("C002", "6,00%", "ghi mức thay đổi 6,00%, tính ra 5,00%", "90 / (1.890 − 90) = 90 / 1.800 = 5,00% ≠ 6,00%")]
+    text = "Số học sinh tăng 25% từ 800 lên 1.000 em, trong khi số giáo viên tăng 12% từ 50 lên 55 người."
+    assert found(text, "vi") == [("C002", "12%", "ghi mức thay đổi 12%, tính ra 10,0%", "(55 − 50) / 50 = 10,0% ≠ 12%")]
+    text = "Wheat output grew 25% from 1,500 tons to 1,800 tons and rice output grew 10% from 3,000 tons to 3,300 tons."
+    assert found(text, "en") == [("C002", "25%", "stated change 25%, computed 20.0%", "(1,800 − 1,500) / 1,500 = 20.0% ≠ 25%")]
+
+
+def test_a_change_with_its_own_base_in_words_is_not_linked_to_the_next_sentence():
+    text = ("Maize output is forecast at a record 4.10 billion bushels, up slightly from the June forecast and up 12 percent "
+            "from last year. Yields should average 51.3 bushels per acre, up 0.4 bushel from last month.")
+    assert found(text, "en") == []
+    text = ("Sản lượng lúa ước đạt 1,25 triệu tấn, tăng 8% so với năm trước. Năng suất bình quân đạt 61,2 tạ/ha, tăng 0,6 tạ/ha.")
+    assert found(text, "vi") == []
+
+
+def test_a_clause_of_the_same_subject_still_links_its_change():
+    assert found("Ticket sales rose from 40,000 to 46,000 and were up 15% on the year.", "en") == []
+    assert checked("Ticket sales rose from 40,000 to 46,000 and were up 15% on the year.", "en") == 1
+    assert found("Ticket sales rose from 40,000 to 46,000 and were up 18% on the year.", "en") == [
+        ("C002", "18%", "stated change 18%, computed 15.0%", "(46,000 − 40,000) / 40,000 = 15.0% ≠ 18%")]
+
+
+# class 8: one scale word for both figures of a change
+SHARED_SCALE = [
+    ("en", "Shipments rose from 2.4 to 3.6 million tons, up 50%."),
+    ("en", "Our deliveries have grown by 75 percent, from 1.2 to 2.1 million meals."),
+    ("en", "Revenue rose from $2.4 to $3.6 billion, up 50%."),
+    ("vi", "Sản lượng cá tăng từ 1,2 lên 1,8 triệu tấn, tăng 50%."),
+    ("vi", "Kim ngạch xuất khẩu tăng từ 1,6 đến 2,4 tỷ USD, tăng 50%."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SHARED_SCALE)
+def test_a_bare_figure_takes_the_scale_word_of_the_figure_after_it(lang, text):
+    assert found(text, lang) == []
+    assert checked(text, lang) == 1
+
+
+def test_a_wrong_change_over_a_shared_scale_is_reported_in_that_scale():
+    assert found("Shipments rose from 2.4 to 3.6 million tons, up 70%.", "en") == [
+        ("C002", "70%", "stated change 70%, computed 50.0%", "(3.6 − 2.4) / 2.4 = 50.0% ≠ 70%")]
+    assert found("Sản lượng cá tăng từ 1,2 lên 1,8 triệu tấn, tăng 80%.", "vi") == [
+        ("C002", "80%", "ghi mức thay đổi 80%, tính ra 50,0%", "(1,8 − 1,2) / 1,2 = 50,0% ≠ 80%")]
+
+
+def test_figures_a_thousand_times_apart_are_not_judged_and_a_range_is_no_change():
+    assert found("Output rose from 2,400 to 3.6 million tons, up 50%.", "en") == []
+    assert found("The plant will cost between 3 and 4.5 billion dollars.", "en") == []
+
+
+# class 10: the sign and the base of a change stated after the later value
+SIGN_AND_BASE = [
+    ("vi", "Bộ phận một cửa tiếp nhận 45.000 hồ sơ, giảm 5.000 hồ sơ (10,00%) so với năm trước."),
+    ("vi", "Năm nay toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (giảm 10%) so với năm trước."),
+    ("vi", "Năm nay toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (-10%)."),
+    ("vi", "Toàn huyện có 215 vụ, tăng 15 vụ (7,5%)."),
+    ("vi", "Toàn huyện có 215 vụ, tăng 15 vụ, tương đương 7,5%."),
+    ("en", "Average hourly pay increased by 20 cents, or 0.8%, to $25.20."),
+    ("en", "The share price fell by $1.50, or 5.0%, to $28.50."),
+    ("en", "The county logged 2,340 crashes, down 260, or 10%."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SIGN_AND_BASE)
+def test_a_change_stated_after_the_later_value_is_of_the_earlier_one(lang, text):
+    assert found(text, lang) == []
+    assert checked(text, lang) == 1
+
+
+def test_a_wrong_change_after_the_later_value_is_reported_with_its_base():
+    assert found("Bộ phận một cửa tiếp nhận 45.000 hồ sơ, giảm 5.000 hồ sơ (11,00%) so với năm trước.", "vi") == [
+        ("C002", "11,00%", "ghi mức thay đổi 11,00%, tính ra 10,00%", "5.000 / (45.000 + 5.000) = 5.000 / 50.000 = 10,00% ≠ 11,00%")]
+    assert found("Năm nay toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (giảm 12%) so với năm trước.", "vi") == [
+        ("C002", "12%", "ghi mức thay đổi 12%, tính ra 10,0%", "260 / (2.340 + 260) = 260 / 2.600 = 10,0% ≠ 12%")]
+    assert found("Năm nay toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (-12%).", "vi") == [
+        ("C002", "-12%", "ghi mức thay đổi -12%, tính ra -10,0%", "260 / (2.340 + 260) = 260 / 2.600 = -10,0% ≠ -12%")]
+    assert found("Toàn huyện có 215 vụ, tăng 15 vụ (9,5%).", "vi") == [
+        ("C002", "9,5%", "ghi mức thay đổi 9,5%, tính ra 7,5%", "15 / (215 − 15) = 15 / 200 = 7,5% ≠ 9,5%")]
+    assert found("Average hourly pay increased by 20 cents, or 1.8%, to $25.20.", "en") == [
+        ("C002", "1.8%", "stated change 1.8%, computed 0.8%", "0.20 / (25.20 − 0.20) = 0.20 / 25.00 = 0.8% ≠ 1.8%")]
+
+
+def test_a_sign_against_the_word_of_direction_is_reported_as_the_sign():
+    assert found("Toàn huyện có 215 vụ, tăng 15 vụ (-7,5%).", "vi") == [
+        ("C002", "-7,5%", "ghi mức thay đổi -7,5%, tính ra 7,5%", "15 / (215 − 15) = 15 / 200 = 7,5% ≠ -7,5%")]
+
+
+def test_no_finding_prints_the_same_stated_and_computed_values():
+    texts = [("vi", t) for t in ("Có 36.400 hồ sơ, giảm 1.600 hồ sơ (4,21%).", "Có 9.600 hồ sơ, giảm 400 hồ sơ (giảm 4,00%).",
+                                  "Có 9.600 hồ sơ, giảm 400 hồ sơ (-4,00%).", "Có 10.400 hồ sơ, tăng 400 hồ sơ (4,00%).")]
+    for lang, text in texts:
+        for d in lint_text(text, lang).diagnostics:
+            assert d.computed is None or d.computed != d.stated, (text, d.message)
