@@ -79,7 +79,8 @@ TIME_BASE = lazyre.compile(r"\b(?:last|previous|prior|earlier|ago|a year|the yea
 OR_PCT = lazyre.compile(r"\s*,?\s*(?:or|hay|tức(?: là)?|tương đương|tương ứng)\s*", re.I)  # "15 cents, or 0.5%"
 TO_AFTER_PCT = lazyre.compile(r"\s*,?\s*(?:to|lên|xuống còn)\s*[$€£]?", re.I)
 SUBUNITS = frozenset(("cent", "cents", "penny", "pence"))
-DELTA_PCT = lazyre.compile(r"\s*(?:\(|,\s*(?:or|tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
+DELTA_PCT = lazyre.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)(?: trưởng)?)?|,\s*(?:or|tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
+COMPARED = lazyre.compile(r"\b(?:so với|compared (?:with|to))\b", re.I)
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
@@ -140,7 +141,47 @@ def pairs(an: Analysis) -> list[Pair]:
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
     out.extend(_change_then_base(an, figs))
     out.extend(_by_then_to(an, figs))
+    used = {i for p in out for i in p.figs}
+    out.extend(_listed_changes(an, figs, used))
     return out
+
+
+def _listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
+    """'xảy ra 12.510 vụ, làm chết 5.520 người, bị thương 9.570 người; so với cùng kỳ giảm 550 vụ (-4,2%),
+    giảm 350 người chết (-6%), …': each change is of the one earlier figure counting what it counts.
+
+    The changes follow a comparison with an earlier time ('so với cùng kỳ', 'compared with'), in the
+    sentence of the figures or the next; a change's words after its noun ('người chết') must be
+    around its figure ('làm chết 5.520 người'). One candidate or none: a guess is no link.
+    """
+    for k, d in enumerate(figs):
+        nxt = figs[k + 1] if k + 1 < len(figs) else None
+        if not d.delta or d.q.percent or d.i in used or d.unit is None or nxt is None or not nxt.q.percent or nxt.sent != d.sent:
+            continue
+        if not DELTA_PCT.fullmatch(an.text[d.q.end:nxt.q.span.start]) or not COMPARED.search(_sentence_before(an, d, 200)):
+            continue
+        words = _qualifier(an, d)
+        cands = [c for c in figs[:k] if c.sent in (d.sent, d.sent - 1) and c.count and c.unit == d.unit and c.i not in used
+                 and c.para == d.para and all(w in _item(an, c) for w in words)]
+        if cands and cands[-1].sent == d.sent:
+            cands = [c for c in cands if c.sent == d.sent]  # the figures of its own sentence come first
+        if len(cands) == 1 and not COMPARED.search(_sentence_before(an, cands[0], 60)):  # "so với cùng kỳ (1.200 vụ)" is the base
+            sign = _sign(an.text[max(d.q.span.start - 12, 0):d.q.span.start])
+            if sign:
+                yield Pair(None, cands[0].q, d.q, sign, d.sent, (cands[0].i, d.i))
+
+
+def _qualifier(an: Analysis, f: Fig) -> list[str]:
+    """The words after a change's noun that say which count it is: 'người bị thương' → ['bị', 'thương']."""
+    noun = an.lower[f.q.unit_span.start:f.q.unit_span.end] if f.q.unit_span else ""
+    return [w for w in noun.split() if w not in (f.unit or "").lower().split()]
+
+
+def _item(an: Analysis, f: Fig) -> str:
+    """The words of a figure's own list item: from the mark before it to the mark after its noun."""
+    start = max(an.lower.rfind(ch, 0, f.q.span.start) for ch in ",;:(\n")
+    ends = [e for e in (an.lower.find(ch, f.q.end) for ch in ",;)\n") if e >= 0]
+    return an.lower[start + 1:min(ends, default=f.q.end)]
 
 
 def _by_then_to(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
