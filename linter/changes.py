@@ -80,6 +80,7 @@ OR_PCT = lazyre.compile(r"\s*,?\s*(?:or|hay|tức(?: là)?|tương đương|tư�
 TO_AFTER_PCT = lazyre.compile(r"\s*,?\s*(?:to|lên|xuống còn)\s*[$€£]?", re.I)
 SUBUNITS = frozenset(("cent", "cents", "penny", "pence"))
 DELTA_PCT = lazyre.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)(?: trưởng)?)?|,\s*(?:or|tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
+ITEM_BOUND = lazyre.compile(r"[,;:()\n]|\b(?:và|and)\b", re.I)
 COMPARED = lazyre.compile(r"\b(?:so với|compared (?:with|to))\b", re.I)
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
@@ -161,8 +162,9 @@ def _listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[P
         if not DELTA_PCT.fullmatch(an.text[d.q.end:nxt.q.span.start]) or not COMPARED.search(_sentence_before(an, d, 200)):
             continue
         words = _qualifier(an, d)
+        opens = COMPARED.match(an.lower[an.seg.sentences[d.sent].start:d.q.span.start].lstrip())  # "So với …": refers back across the break
         cands = [c for c in figs[:k] if c.sent in (d.sent, d.sent - 1) and c.count and c.unit == d.unit and c.i not in used
-                 and c.para == d.para and all(w in _item(an, c) for w in words)]
+                 and (c.para == d.para or opens) and all(w in _item(an, c).split() for w in words)]
         if cands and cands[-1].sent == d.sent:
             cands = [c for c in cands if c.sent == d.sent]  # the figures of its own sentence come first
         if len(cands) == 1 and not COMPARED.search(_sentence_before(an, cands[0], 60)):  # "so với cùng kỳ (1.200 vụ)" is the base
@@ -173,15 +175,17 @@ def _listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[P
 
 def _qualifier(an: Analysis, f: Fig) -> list[str]:
     """The words after a change's noun that say which count it is: 'người bị thương' → ['bị', 'thương']."""
-    noun = an.lower[f.q.unit_span.start:f.q.unit_span.end] if f.q.unit_span else ""
+    noun = ITEM_BOUND.split(an.lower[f.q.unit_span.start:f.q.unit_span.end])[0] if f.q.unit_span else ""
     return [w for w in noun.split() if w not in (f.unit or "").lower().split()]
 
 
 def _item(an: Analysis, f: Fig) -> str:
-    """The words of a figure's own list item: from the mark before it to the mark after its noun."""
-    start = max(an.lower.rfind(ch, 0, f.q.span.start) for ch in ",;:(\n")
-    ends = [e for e in (an.lower.find(ch, f.q.end) for ch in ",;)\n") if e >= 0]
-    return an.lower[start + 1:min(ends, default=f.q.end)]
+    """The words of a figure's own list item: from the mark or 'và' before it to the one after its noun."""
+    prev_end = an.figs[f.i - 1].q.span.end if f.i > 0 else 0  # the figure, not its noun: the grammar may glue words to a noun
+    nxt_start = an.figs[f.i + 1].q.span.start if f.i + 1 < len(an.figs) else len(an.text)
+    starts = [m.end() for m in ITEM_BOUND.finditer(an.lower, max(prev_end, f.q.span.start - 60), f.q.span.start)]
+    end = ITEM_BOUND.search(an.lower, f.q.span.end, nxt_start)
+    return an.lower[(starts[-1] if starts else max(prev_end, f.q.span.start - 60)):(end.start() if end else nxt_start)]
 
 
 def _by_then_to(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
@@ -265,6 +269,9 @@ def _crosses_clause(text: str) -> bool:
 
 
 def _extent(an: Analysis, p: Pair) -> tuple[int, int]:
+    """Where a pair is stated: its figures, or for 'X, tăng D' the amount D, which its percentage follows."""
+    if p.delta is not None:
+        return p.delta.span.start, p.delta.end
     spans = [an.figs[i].q for i in p.figs]
     return min(q.span.start for q in spans), max(q.end for q in spans)
 

@@ -137,3 +137,33 @@ def test_no_finding_prints_the_same_stated_and_computed_values():
     for lang, text in texts:
         for d in lint_text(text, lang).diagnostics:
             assert d.computed is None or d.computed != d.stated, (text, d.message)
+
+
+# changes listed after a comparison with an earlier time, each of the one figure counting the same thing
+LISTED = [
+    ("vi", "Toàn tỉnh xảy ra 240 vụ cháy, làm chết 12 người, bị thương 36 người; so với cùng kỳ giảm 60 vụ (-20%), "
+           "tăng 2 người chết (20%), giảm 4 người bị thương (-10%).", 3),
+    ("vi", "Trong quý, toàn tỉnh xảy ra 240 vụ cháy, làm chết 12 người và làm bị thương 36 người.\n\nSo với cùng kỳ giảm 60 vụ "
+           "(giảm 20%), tăng 2 người chết (tăng 20%), giảm 4 người bị thương (giảm 10%).", 3),
+    ("en", "The county recorded 1,250 crashes, 45 deaths and 610 injuries. Compared with 2022, down 50 crashes (3.8%), "
+           "down 5 deaths (10.0%).", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,n", LISTED)
+def test_listed_changes_are_of_the_figures_counting_the_same_thing(lang, text, n):
+    assert found(text, lang) == []
+    assert checked(text, lang) == n
+
+
+def test_a_wrong_listed_change_is_reported_against_its_own_figure():
+    text = ("Toàn tỉnh xảy ra 240 vụ cháy, làm chết 12 người, bị thương 36 người; so với cùng kỳ giảm 60 vụ (-20%), "
+            "tăng 2 người chết (20%), giảm 4 người bị thương (-12%).")
+    assert found(text, "vi") == [("C002", "-12%", "ghi mức thay đổi -12%, tính ra -10,0%", "4 / (36 + 4) = 4 / 40 = -10,0% ≠ -12%")]
+    text = "The county recorded 1,250 crashes, 45 deaths and 610 injuries. Compared with 2022, down 50 crashes (4.8%), down 5 deaths (10.0%)."
+    assert found(text, "en") == [("C002", "4.8%", "stated change 4.8%, computed 3.8%", "50 / (1,250 + 50) = 50 / 1,300 = 3.8% ≠ 4.8%")]
+
+
+def test_a_listed_change_with_two_possible_figures_is_not_judged():
+    assert found("Xã có 240 hộ nghèo và 120 hộ cận nghèo. So với năm trước giảm 60 hộ (-30%).", "vi") == []
+    assert checked("Xã có 240 hộ nghèo và 120 hộ cận nghèo. So với năm trước giảm 60 hộ (-30%).", "vi") == 0
