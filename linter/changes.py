@@ -33,8 +33,10 @@ TO_BETWEEN = lazyre.compile(r"^[^\d%]{0,25}?\b(?:lên|xuống|đến|tới|to)(?
 TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
 UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
 BY_BEFORE = lazyre.compile(r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|jumped|improved)\s+by\s*[$€£]?$", re.I)
-X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
-DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*" + _COMPARATIVE + r")\s*[$€£]?$", re.I)
+X_DELTA = lazyre.compile(
+    r"^[^\d()]{0,30}(?:,|\b(?:which|that)\s+(?:represents?|represented|is|was))\s*"
+    r"(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
+DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|(?:increas|decreas)(?:ed|ing)(?: by)?|(?:rose|fell|grew|dropped|declined|climbed)(?: by)?|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*" + _COMPARATIVE + r")\s*[$€£]?$", re.I)
 PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than|below|above)\b", re.I)
 COMPARATIVE_BEFORE = lazyre.compile(r",\s*" + _COMPARATIVE + r"\s*$", re.I)
 PCT_BEFORE = lazyre.compile(
@@ -79,9 +81,15 @@ TIME_BASE = lazyre.compile(r"\b(?:last|previous|prior|earlier|ago|a year|the yea
 OR_PCT = lazyre.compile(r"\s*,?\s*(?:or|hay|tức(?: là)?|tương đương|tương ứng)\s*", re.I)  # "15 cents, or 0.5%"
 TO_AFTER_PCT = lazyre.compile(r"\s*,?\s*(?:to|lên|xuống còn)\s*[$€£]?", re.I)
 SUBUNITS = frozenset(("cent", "cents", "penny", "pence"))
-DELTA_PCT = lazyre.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)(?: trưởng)?)?|,\s*(?:or|tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
+DELTA_PCT = lazyre.compile(r"[^\d();,]{0,30}?\s*(?:\(\s*(?:(?:tăng|giảm)(?: trưởng)?)?|,?\s*\bor\b|,\s*(?:tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
 ITEM_BOUND = lazyre.compile(r"[,;:()\n]|\b(?:và|and)\b", re.I)
 COMPARED = lazyre.compile(r"\b(?:so với|compared (?:with|to))\b", re.I)
+REPRESENTS = lazyre.compile(r"^[^\d;]{0,30}?\b(?:(?:which|that)\s+)?(?:represents?|represented|marks?|marked|is|was)\s+(?:a|an)\s*$", re.I)
+OVER_BASE = lazyre.compile(r"^\s*(?:percent\s+)?(?P<dir>increase|decrease|rise|drop|decline|gain|jump|fall|growth|reduction)\s+(?:over|from|on)\s+(?:the\s+)?[$€£]?$", re.I)
+THIS_IS = lazyre.compile(r"^\W*(?:this|that|đây|con số này|mức này)\s+(?:is|was|represents|represented|marks|marked|là)\s+(?:a|an|mức)?\s*$", re.I)
+# the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")
+NOT_NOUNS = frozenset(("which", "that", "who", "what", "mà", "là"))
+STOP_INSIDE = lazyre.compile(r"[.!?]\s+(?=[A-ZĐ])")
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
@@ -138,13 +146,40 @@ def pairs(an: Analysis) -> list[Pair]:
         elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*to\s*[$€£]?", between, re.I):
             s = _sign(_before(an, f))
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
-        elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit)):
+        elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit) or f.unit in NOT_NOUNS):
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
     out.extend(_change_then_base(an, figs))
     out.extend(_by_then_to(an, figs))
     used = {i for p in out for i in p.figs}
     out.extend(_listed_changes(an, figs, used))
+    out.extend(_this_is(an, figs, used))
     return out
+
+
+def _this_is(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
+    """'… 3,108 students were enrolled. This is a 2.9 percent increase from 3,021 students last year.'
+
+    A sentence that opens by referring back states the change of the one figure of the sentence
+    before counting what its base counts.
+    """
+    for b, c in zip(figs, figs[1:]):
+        if b.sent != c.sent or not b.q.percent or c.q.percent or c.label or c.unit is None or c.i in used:
+            continue
+        here, before = _last_two_sentences(an, b)
+        if before is None or not THIS_IS.match(an.text[here:b.q.span.start]) or not (over := OVER_BASE.match(an.text[b.q.end:c.q.span.start])):
+            continue
+        cands = [f for f in figs if before <= f.q.span.start < here and f.count and f.unit == c.unit and f.para == c.para]
+        if len(cands) == 1:
+            yield Pair(c.q, cands[0].q, None, _sign(over.group("dir")), b.sent, (cands[0].i, c.i))
+
+
+def _last_two_sentences(an: Analysis, f: Fig) -> tuple[int, int | None]:
+    """Where the sentence of `f` and the one before it start; a stop after an abbreviation-like word ('at NU.') counts."""
+    sent = an.seg.sentences[f.sent]
+    stops = [sent.start] + [m.end() for m in STOP_INSIDE.finditer(an.text, sent.start, f.q.span.start)]
+    if len(stops) >= 2:
+        return stops[-1], stops[-2]
+    return sent.start, (an.seg.sentences[f.sent - 1].start if f.sent > 0 else None)
 
 
 def _listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
@@ -159,7 +194,7 @@ def _listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[P
         nxt = figs[k + 1] if k + 1 < len(figs) else None
         if not d.delta or d.q.percent or d.i in used or d.unit is None or nxt is None or not nxt.q.percent or nxt.sent != d.sent:
             continue
-        if not DELTA_PCT.fullmatch(an.text[d.q.end:nxt.q.span.start]) or not COMPARED.search(_sentence_before(an, d, 200)):
+        if not DELTA_PCT.fullmatch(an.text[d.q.span.end:nxt.q.span.start]) or not COMPARED.search(_sentence_before(an, d, 200)):
             continue
         words = _qualifier(an, d)
         opens = COMPARED.match(an.lower[an.seg.sentences[d.sent].start:d.q.span.start].lstrip())  # "So với …": refers back across the break
@@ -238,6 +273,8 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             later, change, base = a, b, c
         elif a.delta and a.q.percent and b.count and base_ok and TO_THEN_FROM.match(first) and BASE_BETWEEN.match(second):
             later, change, base = b, a, c
+        elif a.count and b.q.percent and not c.label and not c.q.percent and REPRESENTS.match(first) and OVER_BASE.match(second):
+            later, change, base = a, b, c  # "$23.4 million represents a 58.1% increase over the $14.8 million"
         elif (a.count or a.q.percent) and not c.label and not b.label and COMMA_ONLY.match(first) and (more := MORE_THAN.match(second)):
             # "1,450 patients in 2023, 22% more than the 1,188 it saw in 2022": the word of direction after the change
             if a.q.percent == c.q.percent:
@@ -248,7 +285,7 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             continue
         if later.q.percent != base.q.percent or not _counts_alike(later, base):
             continue
-        sign = _sign(_before(an, change, 20) + " " + first[-20:])  # no word of direction: the magnitude is judged
+        sign = _sign(_before(an, change, 20) + " " + first[-20:] + " " + second[:15])  # no word of direction: the magnitude is judged
         yield Pair(base.q, later.q, None, sign, a.sent, (later.i, base.i))
 
 
@@ -323,7 +360,7 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
         before, after = _sentence_before(an, f, 80), an.text[f.q.span.end:f.q.span.end + 30]
         if f.q.percent and not (p.old is not None and p.old.percent) and (PCT_AFTER.match(after) or PCT_BEFORE.search(before)):
             yield "pct", f
-        elif p.delta is not None and f.q.percent and DELTA_PCT.fullmatch(an.text[p.delta.end:f.q.span.start]):
+        elif p.delta is not None and f.q.percent and DELTA_PCT.fullmatch(an.text[p.delta.span.end:f.q.span.start]):
             yield "pct", f
         elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
             if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):

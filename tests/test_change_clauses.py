@@ -167,3 +167,32 @@ def test_a_wrong_listed_change_is_reported_against_its_own_figure():
 def test_a_listed_change_with_two_possible_figures_is_not_judged():
     assert found("Xã có 240 hộ nghèo và 120 hộ cận nghèo. So với năm trước giảm 60 hộ (-30%).", "vi") == []
     assert checked("Xã có 240 hộ nghèo và 120 hộ cận nghèo. So với năm trước giảm 60 hộ (-30%).", "vi") == 0
+
+
+# a change stated in words that refer to the later value: "represents", "This is", "which represents"
+REFERRING = [
+    ("en", "Quarterly net sales of $46.2 million represent a 10.0% increase over the $42.0 million for the same quarter last year.",
+     "10.0%", "13.0%", "stated change 13.0%, computed 10.0%", "(46.2 − 42.0) / 42.0 = 10.0% ≠ 13.0%"),
+    ("en", "At the census date 5,150 students were enrolled. This is a 3.0 percent increase from 5,000 students last year.",
+     "3.0 percent", "2.0 percent", "stated change 2.0 percent, computed 3.0%", "(5,150 − 5,000) / 5,000 = 3.0% ≠ 2.0 percent"),
+    ("en", "Our headcount was 6,180 which represents an increase of 180 students or 3.0% over last fall.",
+     "3.0%", "3.5%", "stated change 3.5%, computed 3.0%", "180 / (6,180 − 180) = 180 / 6,000 = 3.0% ≠ 3.5%"),
+    ("en", "Prices there increased $61,500, on average, from $250,000 to $311,500.",
+     "61,500", "61,900", "stated difference 61,900, computed 61,500", "311,500 − 250,000 = 61,500 ≠ 61,900"),
+    ("vi", "Tổng dư nợ đạt 4.160 tỷ đồng, tăng 160 tỷ đồng (tăng trưởng 4,00%) so với cuối năm trước.",
+     "4,00%", "4,40%", "ghi mức thay đổi 4,40%, tính ra 4,00%", "160 / (4.160 − 160) = 160 / 4.000 = 4,00% ≠ 4,40%"),
+]
+
+
+@pytest.mark.parametrize("lang,text,stated,altered,message,arithmetic", REFERRING)
+def test_a_change_stated_of_the_value_before_it(lang, text, stated, altered, message, arithmetic):
+    assert found(text, lang) == []
+    assert checked(text, lang) == 1
+    wrong = text.replace(stated, altered, 1)
+    code = "C001" if "difference" in message else "C002"
+    assert found(wrong, lang) == [(code, altered, message, arithmetic)]
+
+
+def test_a_change_that_refers_back_to_one_of_two_figures_of_its_noun_is_not_judged():
+    text = "The college enrolled 5,150 students and 1,200 other students online. This is a 9.0 percent increase from 5,000 students last year."
+    assert found(text, "en") == []
