@@ -20,7 +20,7 @@ from typing import Iterator
 
 from linter import lazyre
 from linter.claims import Analysis, Fig
-from linter.model import Claim, Operand, Quantity
+from linter.model import Claim, Operand, Quantity, Span
 from linter.record import record
 
 _COMPARATIVE = r"(?:nhiều|ít|cao|thấp) hơn"  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
@@ -41,7 +41,9 @@ PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|declin
 COMPARATIVE_BEFORE = lazyre.compile(r",\s*" + _COMPARATIVE + r"\s*$", re.I)
 PCT_BEFORE = lazyre.compile(
     r"(?:,\s*" + _COMPARATIVE + r"|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged|improved|risen|fallen|grown|shrunk|shrank)(?:\s+by)?"
-    r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
+    r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof"
+    # the amount of a change, then its percentage: "an increase of 3,300 residents or 18.1%", "tăng 240 tỷ đồng, tương đương"
+    r"|\b(?:of|by|tăng|giảm)\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,3},?\s+(?:or|tức(?: là)?|tương đương|tương ứng))\s*$", re.I)
 REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
 COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
 COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
@@ -71,7 +73,7 @@ MORE_THAN = lazyre.compile(
 # Where a clause with a subject of its own begins: a change stated in it is about its own figures.
 # "…, while costs were up 5%", "…; lợi nhuận …", "trong khi …", "…, còn …"; "and"/"và" only before a
 # new subject ("and costs rose", "và lợi nhuận"), not before the same subject's verb ("and up 10 percent").
-CLAUSE_BREAK = lazyre.compile(r";|\b(?:while|whereas|but|meanwhile|trong khi|trong lúc|nhưng|song)\b|,\s*còn\b", re.I)
+CLAUSE_BREAK = lazyre.compile(r";|\b(?:while|whereas|but|meanwhile|trong khi|trong lúc|nhưng|song|trong đó|of which|among them)\b|,\s*còn\b", re.I)
 AND = lazyre.compile(r"\b(?:and|và)\s+", re.I)
 SAME_SUBJECT = lazyre.compile(r"(?:was|were|is|are|has|have|had|by|to|from|then|at|đã|đạt|là|từ|lên|xuống|sau đó|ở mức)\b", re.I)
 # a change that opens the frame of the pair after it: "rose 12% from …", "a 25% increase, from …", "tăng 15% từ …"
@@ -194,8 +196,11 @@ def _listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[P
         nxt = figs[k + 1] if k + 1 < len(figs) else None
         if not d.delta or d.q.percent or d.i in used or d.unit is None or nxt is None or not nxt.q.percent or nxt.sent != d.sent:
             continue
-        if not DELTA_PCT.fullmatch(an.text[d.q.span.end:nxt.q.span.start]) or not COMPARED.search(_sentence_before(an, d, 200)):
+        compared = [m.end() for m in COMPARED.finditer(an.text, an.seg.sentences[d.sent].start, d.q.span.start)]
+        if not DELTA_PCT.fullmatch(an.text[d.q.span.end:nxt.q.span.start]) or not compared:
             continue
+        if any(not (g.delta or g.q.percent or g.label) for g in an.figs_in(Span(compared[-1], d.q.span.start))):
+            continue  # "so với cùng kỳ, 9 tháng giảm 50 vụ": the changes are of another figure than those before
         words = _qualifier(an, d)
         opens = COMPARED.match(an.lower[an.seg.sentences[d.sent].start:d.q.span.start].lstrip())  # "So với …": refers back across the break
         cands = [c for c in figs[:k] if c.sent in (d.sent, d.sent - 1) and c.count and c.unit == d.unit and c.i not in used
@@ -331,10 +336,18 @@ def _owner(an: Analysis, f: Fig, cands: list[Pair]) -> Pair | None:
     if inside:
         return inside[0] if len(inside) == 1 else None
     ahead = sorted((p for p in own if spans[id(p)][0] >= e), key=lambda p: spans[id(p)][0])
-    if ahead and FRAME_AHEAD.match(an.text[e:spans[id(ahead[0])][0]]):
-        return ahead[0]
+    gap = an.text[e:spans[id(ahead[0])][0]] if ahead else ""
+    if ahead and FRAME_AHEAD.match(gap) and not (_sign(gap) and _sign(_before(an, f, 25))):
+        return ahead[0]  # "tăng 20%, số tiền tăng từ …": a second verb of change opens a frame of its own
     behind = sorted((p for p in own if spans[id(p)][1] <= s), key=lambda p: spans[id(p)][1])
-    return behind[-1] if behind else ahead[0] if ahead else None
+    if behind and not _figure_between(an, spans[id(behind[-1])][1], s):
+        return behind[-1]
+    return None  # "…, lượng khách đạt 2,2 triệu lượt, tăng 10%": the change of the figure it follows, not of the pair before
+
+
+def _figure_between(an: Analysis, start: int, end: int) -> bool:
+    """A figure that is no year, label or amount of change ('an increase of 3,300 residents or 18.1%') stands between."""
+    return any(not g.label and not g.delta for g in an.figs_in(Span(start, end)) if g.q.span.start >= start)
 
 
 def _owned(an: Analysis, found: list[Pair]) -> Iterator[tuple[Pair, str, Fig]]:

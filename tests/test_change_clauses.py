@@ -196,3 +196,30 @@ def test_a_change_stated_of_the_value_before_it(lang, text, stated, altered, mes
 def test_a_change_that_refers_back_to_one_of_two_figures_of_its_noun_is_not_judged():
     text = "The college enrolled 5,150 students and 1,200 other students online. This is a 9.0 percent increase from 5,000 students last year."
     assert found(text, "en") == []
+
+
+# a change that opens or follows a frame of its own is not of the neighbouring pair
+OWN_FRAME = [
+    ("en", "Home prices rose $12,000 in the first half and then fell from $410,000 to $402,000 by December.", 0),
+    ("vi", "Giá trị sản xuất công nghiệp tăng 9,5%, trong đó công nghiệp chế biến tăng từ 4.000 tỷ đồng lên 4.420 tỷ đồng, tăng 10,5%.", 1),
+    ("vi", "Số vụ vi phạm giảm từ 210 vụ xuống 168 vụ, giảm 20%, số tiền xử phạt tăng từ 3,2 tỷ đồng lên 4,0 tỷ đồng, tăng 25%.", 2),
+    ("vi", "Doanh thu du lịch đạt 5.600 tỷ đồng, tăng 12% so với cùng kỳ năm trước (5.000 tỷ đồng), lượng khách đạt 2,2 triệu lượt, tăng 10%.", 1),
+    ("en", "The town grew from 18,200 in 2010 to 21,500 in 2020, an increase of 3,300 residents or 18.1%.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,n", OWN_FRAME)
+def test_a_change_is_not_of_a_pair_beyond_its_own_frame(lang, text, n):
+    assert found(text, lang) == []
+    assert checked(text, lang) == n
+
+
+def test_a_wrong_change_beside_another_frame_is_reported_on_its_own_pair():
+    text = "Số vụ vi phạm giảm từ 210 vụ xuống 168 vụ, giảm 30%, số tiền xử phạt tăng từ 3,2 tỷ đồng lên 4,0 tỷ đồng, tăng 25%."
+    assert found(text, "vi") == [("C002", "30%", "ghi mức thay đổi 30%, tính ra 20,0%", "(168 − 210) / 210 = -20,0% ≠ 30%")]
+    text = "The town grew from 18,200 in 2010 to 21,500 in 2020, an increase of 3,300 residents or 19.1%."
+    assert found(text, "en") == [("C002", "19.1%", "stated change 19.1%, computed 18.1%", "(21,500 − 18,200) / 18,200 = 18.1% ≠ 19.1%")]
+
+
+def test_listed_changes_of_another_period_than_the_figures_before_are_not_judged():
+    assert found("Trong tháng 9 xảy ra 120 vụ. So với cùng kỳ, 9 tháng giảm 50 vụ (-5%).", "vi") == []
