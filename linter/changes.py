@@ -341,7 +341,8 @@ def _owner(an: Analysis, f: Fig, cands: list[Pair]) -> Pair | None:
         return ahead[0]  # "tăng 20%, số tiền tăng từ …": a second verb of change opens a frame of its own
     behind = sorted((p for p in own if spans[id(p)][1] <= s), key=lambda p: spans[id(p)][1])
     if behind and not _figure_between(an, spans[id(behind[-1])][1], s):
-        return behind[-1]
+        # "…, up from 3.8 billion, and up 10 percent from last year": a base in words after a base in figures may be another
+        return None if behind[-1].old is not None and _own_base(an, f) else behind[-1]
     return None  # "…, lượng khách đạt 2,2 triệu lượt, tăng 10%": the change of the figure it follows, not of the pair before
 
 
