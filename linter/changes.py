@@ -91,6 +91,7 @@ OVER_BASE = lazyre.compile(r"^\s*(?:percent\s+)?(?P<dir>increase|decrease|rise|d
 THIS_IS = lazyre.compile(r"^\W*(?:this|that|đây|con số này|mức này)\s+(?:is|was|represents|represented|marks|marked|là)\s+(?:a|an|mức)?\s*$", re.I)
 # the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")
 NOT_NOUNS = frozenset(("which", "that", "who", "what", "mà", "là"))
+REACH = 600  # how far back a referring link looks, in characters
 STOP_INSIDE = lazyre.compile(r"[.!?]\s+(?=[A-ZĐ])")
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
@@ -167,21 +168,29 @@ def _this_is(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
     for b, c in zip(figs, figs[1:]):
         if b.sent != c.sent or not b.q.percent or c.q.percent or c.label or c.unit is None or c.i in used:
             continue
-        here, before = _last_two_sentences(an, b)
-        if before is None or not THIS_IS.match(an.text[here:b.q.span.start]) or not (over := OVER_BASE.match(an.text[b.q.end:c.q.span.start])):
+        if not (over := OVER_BASE.match(an.text[b.q.end:c.q.span.start])):
             continue
-        cands = [f for f in figs if before <= f.q.span.start < here and f.count and f.unit == c.unit and f.para == c.para]
+        here, before = _last_two_sentences(an, b)
+        if before is None or not THIS_IS.match(an.text[here:b.q.span.start]):
+            continue
+        cands = [f for f in _figs_between(an, before, here) if f.count and f.unit == c.unit and f.para == c.para]
         if len(cands) == 1:
             yield Pair(c.q, cands[0].q, None, _sign(over.group("dir")), b.sent, (cands[0].i, c.i))
+
+
+def _figs_between(an: Analysis, start: int, end: int) -> list[Fig]:
+    """The figures prose links may use between two offsets, no further back than REACH (a run-on sentence is long)."""
+    return [f for f in an.figs_in(Span(max(start, end - REACH), end)) if not f.label and an.cell_of(f.q.span.start) is None]
 
 
 def _last_two_sentences(an: Analysis, f: Fig) -> tuple[int, int | None]:
     """Where the sentence of `f` and the one before it start; a stop after an abbreviation-like word ('at NU.') counts."""
     sent = an.seg.sentences[f.sent]
-    stops = [sent.start] + [m.end() for m in STOP_INSIDE.finditer(an.text, sent.start, f.q.span.start)]
+    lo = max(sent.start, f.q.span.start - REACH)
+    stops = [lo] + [m.end() for m in STOP_INSIDE.finditer(an.text, lo, f.q.span.start)]
     if len(stops) >= 2:
         return stops[-1], stops[-2]
-    return sent.start, (an.seg.sentences[f.sent - 1].start if f.sent > 0 else None)
+    return lo, (an.seg.sentences[f.sent - 1].start if f.sent > 0 and lo == sent.start else None)
 
 
 def _listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
@@ -192,19 +201,20 @@ def _listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[P
     sentence of the figures or the next; a change's words after its noun ('người chết') must be
     around its figure ('làm chết 5.520 người'). One candidate or none: a guess is no link.
     """
-    for k, d in enumerate(figs):
-        nxt = figs[k + 1] if k + 1 < len(figs) else None
-        if not d.delta or d.q.percent or d.i in used or d.unit is None or nxt is None or not nxt.q.percent or nxt.sent != d.sent:
+    for d, nxt in zip(figs, figs[1:]):
+        if not d.delta or d.q.percent or d.i in used or d.unit is None or not nxt.q.percent or nxt.sent != d.sent:
             continue
-        compared = [m.end() for m in COMPARED.finditer(an.text, an.seg.sentences[d.sent].start, d.q.span.start)]
+        start = max(an.seg.sentences[d.sent].start, d.q.span.start - REACH)
+        compared = [m.end() for m in COMPARED.finditer(an.text, start, d.q.span.start)]
         if not DELTA_PCT.fullmatch(an.text[d.q.span.end:nxt.q.span.start]) or not compared:
             continue
         if any(not (g.delta or g.q.percent or g.label) for g in an.figs_in(Span(compared[-1], d.q.span.start))):
             continue  # "so với cùng kỳ, 9 tháng giảm 50 vụ": the changes are of another figure than those before
         words = _qualifier(an, d)
-        opens = COMPARED.match(an.lower[an.seg.sentences[d.sent].start:d.q.span.start].lstrip())  # "So với …": refers back across the break
-        cands = [c for c in figs[:k] if c.sent in (d.sent, d.sent - 1) and c.count and c.unit == d.unit and c.i not in used
-                 and (c.para == d.para or opens) and all(w in _item(an, c).split() for w in words)]
+        opens = COMPARED.match(an.lower[start:d.q.span.start].lstrip())  # "So với …": refers back across the break
+        first = an.seg.sentences[d.sent - 1].start if d.sent > 0 else start
+        cands = [c for c in _figs_between(an, first, d.q.span.start) if c.sent in (d.sent, d.sent - 1) and c.count and c.unit == d.unit
+                 and c.i not in used and (c.para == d.para or opens) and all(w in _item(an, c).split() for w in words)]
         if cands and cands[-1].sent == d.sent:
             cands = [c for c in cands if c.sent == d.sent]  # the figures of its own sentence come first
         if len(cands) == 1 and not COMPARED.search(_sentence_before(an, cands[0], 60)):  # "so với cùng kỳ (1.200 vụ)" is the base
