@@ -20,7 +20,7 @@ from typing import Iterator
 
 from linter import lazyre
 from linter.claims import Analysis, Fig
-from linter.model import Claim, Operand, Quantity, Span
+from linter.model import Claim, Operand, Quantity
 from linter.record import record
 
 _COMPARATIVE = r"(?:nhiều|ít|cao|thấp) hơn"  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
@@ -70,29 +70,12 @@ MORE_THAN = lazyre.compile(
     r"(?:the\s+)?(?:[^\d();,]{0,40}?\s(?:of|at)\s+|\(\s*)?[$€£]?$",
     re.I,
 )
-# Where a clause with a subject of its own begins: a change stated in it is about its own figures.
-# "…, while costs were up 5%", "…; lợi nhuận …", "trong khi …", "…, còn …"; "and"/"và" only before a
-# new subject ("and costs rose", "và lợi nhuận"), not before the same subject's verb ("and up 10 percent").
-CLAUSE_BREAK = lazyre.compile(r";|\b(?:while|whereas|but|meanwhile|trong khi|trong lúc|nhưng|song|trong đó|of which|among them)\b|,\s*còn\b", re.I)
-AND = lazyre.compile(r"\b(?:and|và)\s+", re.I)
-SAME_SUBJECT = lazyre.compile(r"(?:was|were|is|are|has|have|had|by|to|from|then|at|đã|đạt|là|từ|lên|xuống|sau đó|ở mức)\b", re.I)
-# a change that opens the frame of the pair after it: "rose 12% from …", "a 25% increase, from …", "tăng 15% từ …"
-FRAME_AHEAD = lazyre.compile(r"^[^\d;()]{0,40}?(?:\bfrom|\btừ|\bto|\blên|\bxuống)\s*(?:the\s+|mức\s+)?[$€£]?$", re.I)
 SHARED_SCALE_GAP = lazyre.compile(r"\s*(?:to|and|đến|tới|lên|xuống(?: còn)?|và|[-–])\s*[$€£]?", re.I)
-TIME_BASE = lazyre.compile(r"\b(?:last|previous|prior|earlier|ago|a year|the year|the month|the quarter|trước|cùng kỳ)\b", re.I)
-OR_PCT = lazyre.compile(r"\s*,?\s*(?:or|hay|tức(?: là)?|tương đương|tương ứng)\s*", re.I)  # "15 cents, or 0.5%"
-TO_AFTER_PCT = lazyre.compile(r"\s*,?\s*(?:to|lên|xuống còn)\s*[$€£]?", re.I)
-SUBUNITS = frozenset(("cent", "cents", "penny", "pence"))
 DELTA_PCT = lazyre.compile(r"[^\d();,]{0,30}?\s*(?:\(\s*(?:(?:tăng|giảm)(?: trưởng)?)?|,?\s*\bor\b|,\s*(?:tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
-ITEM_BOUND = lazyre.compile(r"[,;:()\n]|\b(?:và|and)\b", re.I)
-COMPARED = lazyre.compile(r"\b(?:so với|compared (?:with|to))\b", re.I)
 REPRESENTS = lazyre.compile(r"^[^\d;]{0,30}?\b(?:(?:which|that)\s+)?(?:represents?|represented|marks?|marked|is|was)\s+(?:a|an)\s*$", re.I)
 OVER_BASE = lazyre.compile(r"^\s*(?:percent\s+)?(?P<dir>increase|decrease|rise|drop|decline|gain|jump|fall|growth|reduction)\s+(?:over|from|on)\s+(?:the\s+)?[$€£]?$", re.I)
-THIS_IS = lazyre.compile(r"^\W*(?:this|that|đây|con số này|mức này)\s+(?:is|was|represents|represented|marks|marked|là)\s+(?:a|an|mức)?\s*$", re.I)
 # the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")
 NOT_NOUNS = frozenset(("which", "that", "who", "what", "mà", "là"))
-REACH = 600  # how far back a referring link looks, in characters
-STOP_INSIDE = lazyre.compile(r"[.!?]\s+(?=[A-ZĐ])")
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
@@ -151,107 +134,14 @@ def pairs(an: Analysis) -> list[Pair]:
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
         elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit) or f.unit in NOT_NOUNS):
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
+    from linter import changerefs
+
     out.extend(_change_then_base(an, figs))
-    out.extend(_by_then_to(an, figs))
+    out.extend(changerefs.by_then_to(an, figs))
     used = {i for p in out for i in p.figs}
-    out.extend(_listed_changes(an, figs, used))
-    out.extend(_this_is(an, figs, used))
+    out.extend(changerefs.listed_changes(an, figs, used))
+    out.extend(changerefs.this_is(an, figs, used))
     return out
-
-
-def _this_is(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
-    """'… 3,108 students were enrolled. This is a 2.9 percent increase from 3,021 students last year.'
-
-    A sentence that opens by referring back states the change of the one figure of the sentence
-    before counting what its base counts.
-    """
-    for b, c in zip(figs, figs[1:]):
-        if b.sent != c.sent or not b.q.percent or c.q.percent or c.label or c.unit is None or c.i in used:
-            continue
-        if not (over := OVER_BASE.match(an.text[b.q.end:c.q.span.start])):
-            continue
-        here, before = _last_two_sentences(an, b)
-        if before is None or not THIS_IS.match(an.text[here:b.q.span.start]):
-            continue
-        cands = [f for f in _figs_between(an, before, here) if f.count and f.unit == c.unit and f.para == c.para]
-        if len(cands) == 1:
-            yield Pair(c.q, cands[0].q, None, _sign(over.group("dir")), b.sent, (cands[0].i, c.i))
-
-
-def _figs_between(an: Analysis, start: int, end: int) -> list[Fig]:
-    """The figures prose links may use between two offsets, no further back than REACH (a run-on sentence is long)."""
-    return [f for f in an.figs_in(Span(max(start, end - REACH), end)) if not f.label and an.cell_of(f.q.span.start) is None]
-
-
-def _last_two_sentences(an: Analysis, f: Fig) -> tuple[int, int | None]:
-    """Where the sentence of `f` and the one before it start; a stop after an abbreviation-like word ('at NU.') counts."""
-    sent = an.seg.sentences[f.sent]
-    lo = max(sent.start, f.q.span.start - REACH)
-    stops = [lo] + [m.end() for m in STOP_INSIDE.finditer(an.text, lo, f.q.span.start)]
-    if len(stops) >= 2:
-        return stops[-1], stops[-2]
-    return lo, (an.seg.sentences[f.sent - 1].start if f.sent > 0 and lo == sent.start else None)
-
-
-def _listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
-    """'xảy ra 12.510 vụ, làm chết 5.520 người, bị thương 9.570 người; so với cùng kỳ giảm 550 vụ (-4,2%),
-    giảm 350 người chết (-6%), …': each change is of the one earlier figure counting what it counts.
-
-    The changes follow a comparison with an earlier time ('so với cùng kỳ', 'compared with'), in the
-    sentence of the figures or the next; a change's words after its noun ('người chết') must be
-    around its figure ('làm chết 5.520 người'). One candidate or none: a guess is no link.
-    """
-    for d, nxt in zip(figs, figs[1:]):
-        if not d.delta or d.q.percent or d.i in used or d.unit is None or not nxt.q.percent or nxt.sent != d.sent:
-            continue
-        start = max(an.seg.sentences[d.sent].start, d.q.span.start - REACH)
-        compared = [m.end() for m in COMPARED.finditer(an.text, start, d.q.span.start)]
-        if not DELTA_PCT.fullmatch(an.text[d.q.span.end:nxt.q.span.start]) or not compared:
-            continue
-        if any(not (g.delta or g.q.percent or g.label) for g in an.figs_in(Span(compared[-1], d.q.span.start))):
-            continue  # "so với cùng kỳ, 9 tháng giảm 50 vụ": the changes are of another figure than those before
-        words = _qualifier(an, d)
-        opens = COMPARED.match(an.lower[start:d.q.span.start].lstrip())  # "So với …": refers back across the break
-        first = an.seg.sentences[d.sent - 1].start if d.sent > 0 else start
-        cands = [c for c in _figs_between(an, first, d.q.span.start) if c.sent in (d.sent, d.sent - 1) and c.count and c.unit == d.unit
-                 and c.i not in used and (c.para == d.para or opens) and all(w in _item(an, c).split() for w in words)]
-        if cands and cands[-1].sent == d.sent:
-            cands = [c for c in cands if c.sent == d.sent]  # the figures of its own sentence come first
-        if len(cands) == 1 and not COMPARED.search(_sentence_before(an, cands[0], 60)):  # "so với cùng kỳ (1.200 vụ)" is the base
-            sign = _sign(an.text[max(d.q.span.start - 12, 0):d.q.span.start])
-            if sign:
-                yield Pair(None, cands[0].q, d.q, sign, d.sent, (cands[0].i, d.i))
-
-
-def _qualifier(an: Analysis, f: Fig) -> list[str]:
-    """The words after a change's noun that say which count it is: 'người bị thương' → ['bị', 'thương']."""
-    noun = ITEM_BOUND.split(an.lower[f.q.unit_span.start:f.q.unit_span.end])[0] if f.q.unit_span else ""
-    return [w for w in noun.split() if w not in (f.unit or "").lower().split()]
-
-
-def _item(an: Analysis, f: Fig) -> str:
-    """The words of a figure's own list item: from the mark or 'và' before it to the one after its noun."""
-    prev_end = an.figs[f.i - 1].q.span.end if f.i > 0 else 0  # the figure, not its noun: the grammar may glue words to a noun
-    nxt_start = an.figs[f.i + 1].q.span.start if f.i + 1 < len(an.figs) else len(an.text)
-    starts = [m.end() for m in ITEM_BOUND.finditer(an.lower, max(prev_end, f.q.span.start - 60), f.q.span.start)]
-    end = ITEM_BOUND.search(an.lower, f.q.span.end, nxt_start)
-    return an.lower[(starts[-1] if starts else max(prev_end, f.q.span.start - 60)):(end.start() if end else nxt_start)]
-
-
-def _by_then_to(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
-    """'increased by 15 cents, or 0.5%, to $30.15': the amount, its percentage, then the later value."""
-    for a, b, c in zip(figs, figs[1:], figs[2:]):
-        if not (a.sent == b.sent == c.sent and a.delta and b.q.percent and not c.q.percent and not c.label):
-            continue
-        if BY_BEFORE.search(_before(an, a)) and OR_PCT.fullmatch(an.text[a.q.end:b.q.span.start]) and TO_AFTER_PCT.fullmatch(an.text[b.q.end:c.q.span.start]):
-            yield Pair(None, c.q, _in_units_of(a.q, c.q), _sign(_before(an, a)) or 1, a.sent, (a.i, c.i))
-
-
-def _in_units_of(delta: Quantity, new: Quantity) -> Quantity:
-    """'15 cents' beside '$30.15' is $0.15: a change in the currency's hundredth."""
-    if new.currency is None or (delta.unit or "").lower() not in SUBUNITS:
-        return delta
-    return replace(delta, value=delta.value / 100, resolution=delta.resolution / 100, currency=new.currency, decimals=delta.decimals + 2)
 
 
 def _shared_scale(an: Analysis, f: Fig, g: Fig) -> Quantity:
@@ -309,64 +199,14 @@ def _counts_alike(a: Fig, b: Fig) -> bool:
     return a.unit is None or b.unit is None or a.unit == b.unit or a.q.currency == b.q.currency and a.q.scale == b.q.scale
 
 
-def _crosses_clause(text: str) -> bool:
-    """Whether `text`, between a stated change and a pair, starts a clause with a subject of its own."""
-    if CLAUSE_BREAK.search(text):
-        return True
-    for m in AND.finditer(text):
-        rest = text[m.end():]
-        if not (UP.match(rest) or DOWN.match(rest) or SAME_SUBJECT.match(rest)):
-            return True
-    return False
-
-
-def _extent(an: Analysis, p: Pair) -> tuple[int, int]:
-    """Where a pair is stated: its figures, or for 'X, tăng D' the amount D, which its percentage follows."""
-    if p.delta is not None:
-        return p.delta.span.start, p.delta.end
-    spans = [an.figs[i].q for i in p.figs]
-    return min(q.span.start for q in spans), max(q.end for q in spans)
-
-
-def _owner(an: Analysis, f: Fig, cands: list[Pair]) -> Pair | None:
-    """The one pair a stated change is about: of its own clause, the pair whose frame holds it.
-
-    A change inside a pair ("was $4.32 billion, up 8% from $4.0 billion") is about it; one that
-    opens the next pair ("rose 12% from $50 million to $56 million") is about that; else it closes
-    the nearest pair before it ("…, tăng 125 tỷ đồng (tăng 11,11%)"). A pair beyond a clause break
-    ("…, while costs were up 5.0% from …", "…; lợi nhuận …") is another clause's.
-    """
-    own = [p for p in cands if p.sent == f.sent]
-    if not own:  # a sentence that refers back ("The difference …") speaks of the one pair before it
-        return cands[0] if len(cands) == 1 else None
-    spans = {id(p): _extent(an, p) for p in own}
-    s, e = f.q.span.start, f.q.end
-    own = [p for p in own if not _crosses_clause(an.text[min(e, spans[id(p)][1]):max(s, spans[id(p)][0])])]
-    inside = [p for p in own if spans[id(p)][0] <= s < spans[id(p)][1]]
-    if inside:
-        return inside[0] if len(inside) == 1 else None
-    ahead = sorted((p for p in own if spans[id(p)][0] >= e), key=lambda p: spans[id(p)][0])
-    gap = an.text[e:spans[id(ahead[0])][0]] if ahead else ""
-    if ahead and FRAME_AHEAD.match(gap) and not (_sign(gap) and _sign(_before(an, f, 25))):
-        return ahead[0]  # "tăng 20%, số tiền tăng từ …": a second verb of change opens a frame of its own
-    behind = sorted((p for p in own if spans[id(p)][1] <= s), key=lambda p: spans[id(p)][1])
-    if behind and not _figure_between(an, spans[id(behind[-1])][1], s):
-        # "…, up from 3.8 billion, and up 10 percent from last year": a base in words after a base in figures may be another
-        return None if behind[-1].old is not None and _own_base(an, f) else behind[-1]
-    return None  # "…, lượng khách đạt 2,2 triệu lượt, tăng 10%": the change of the figure it follows, not of the pair before
-
-
-def _figure_between(an: Analysis, start: int, end: int) -> bool:
-    """A figure that is no year, label or amount of change ('an increase of 3,300 residents or 18.1%') stands between."""
-    return any(not g.label and not g.delta for g in an.figs_in(Span(start, end)) if g.q.span.start >= start)
-
-
 def _owned(an: Analysis, found: list[Pair]) -> Iterator[tuple[Pair, str, Fig]]:
     """Each stated change with the one pair it is about (clause discipline: one figure, one reading)."""
     options: dict[int, list[tuple[Pair, str, Fig]]] = {}
     for p in found:
         for kind, f in _statements(an, p):
             options.setdefault(f.i, []).append((p, kind, f))
+    from linter.changeclauses import owner as _owner
+
     for i, opts in options.items():
         owner = _owner(an, an.figs[i], [p for p, _, _ in opts])
         yield from ((p, kind, f) for p, kind, f in opts if p is owner)
@@ -428,6 +268,8 @@ def _paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cl
     A change percentage with no pair of its own is linked to the one pair of its paragraph, when
     that pair has no percentage of its own and the paragraph states no other change percentage.
     """
+    from linter.changeclauses import own_base
+
     by_para: dict[int, list[Pair]] = {}
     for p in found:
         by_para.setdefault(an.figs[p.figs[0]].para, []).append(p)
@@ -439,16 +281,10 @@ def _paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cl
         if len(pcts) != 1 or any(g.i in linked for g in figs if g.q.percent):
             continue
         p, f = own[0], pcts[0]
-        if p.old is not None and p.old.percent or f.sent == p.sent or _own_base(an, f) or not _same_topic(an, f.sent, p.sent):
+        if p.old is not None and p.old.percent or f.sent == p.sent or own_base(an, f) or not _same_topic(an, f.sent, p.sent):
             continue  # in the pair's own sentence the clauses decided; a change with its own base is of other figures
         claim = _claim("pct", f, p)
         yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
-
-
-def _own_base(an: Analysis, f: Fig) -> bool:
-    """'up 10 percent from last year', 'tăng 5% so với cùng kỳ': the change names its own base, in words."""
-    after = re.split(r"\d", an.lower[f.q.span.end:f.q.span.end + 50], maxsplit=1)[0]
-    return bool(OTHER_BASE.match(after) or TIME_BASE.search(after) or an.has_word(after, an.lex.other_time))
 
 
 def _topic(an: Analysis, sent: int) -> set[str]:

@@ -1,0 +1,83 @@
+"""Clause discipline: a stated change is about the one pair of its own clause.
+
+In "Sales rose 12.0% from $50.0 million to $56.0 million, while costs were up 5.0% from $20.0
+million to $21.0 million" each percentage has its own pair; a link leaves the clause only where
+the text refers back ("The difference …"). A change with its own base in words ("up 10 percent
+from last year") is not judged against a pair that gives another base in figures.
+"""
+from __future__ import annotations
+
+import re
+
+from linter import lazyre
+from linter.changes import DOWN, OTHER_BASE, UP, Pair, _before, _sign
+from linter.claims import Analysis, Fig
+from linter.model import Span
+
+# Where a clause with a subject of its own begins: a change stated in it is about its own figures.
+# "…, while costs were up 5%", "…; lợi nhuận …", "trong khi …", "…, còn …"; "and"/"và" only before a
+# new subject ("and costs rose", "và lợi nhuận"), not before the same subject's verb ("and up 10 percent").
+CLAUSE_BREAK = lazyre.compile(r";|\b(?:while|whereas|but|meanwhile|trong khi|trong lúc|nhưng|song|trong đó|of which|among them)\b|,\s*còn\b", re.I)
+AND = lazyre.compile(r"\b(?:and|và)\s+", re.I)
+SAME_SUBJECT = lazyre.compile(r"(?:was|were|is|are|has|have|had|by|to|from|then|at|đã|đạt|là|từ|lên|xuống|sau đó|ở mức)\b", re.I)
+# a change that opens the frame of the pair after it: "rose 12% from …", "a 25% increase, from …", "tăng 15% từ …"
+FRAME_AHEAD = lazyre.compile(r"^[^\d;()]{0,40}?(?:\bfrom|\btừ|\bto|\blên|\bxuống)\s*(?:the\s+|mức\s+)?[$€£]?$", re.I)
+TIME_BASE = lazyre.compile(r"\b(?:last|previous|prior|earlier|ago|a year|the year|the month|the quarter|trước|cùng kỳ)\b", re.I)
+
+
+def _crosses_clause(text: str) -> bool:
+    """Whether `text`, between a stated change and a pair, starts a clause with a subject of its own."""
+    if CLAUSE_BREAK.search(text):
+        return True
+    for m in AND.finditer(text):
+        rest = text[m.end():]
+        if not (UP.match(rest) or DOWN.match(rest) or SAME_SUBJECT.match(rest)):
+            return True
+    return False
+
+
+def _extent(an: Analysis, p: Pair) -> tuple[int, int]:
+    """Where a pair is stated: its figures, or for 'X, tăng D' the amount D, which its percentage follows."""
+    if p.delta is not None:
+        return p.delta.span.start, p.delta.end
+    spans = [an.figs[i].q for i in p.figs]
+    return min(q.span.start for q in spans), max(q.end for q in spans)
+
+
+def owner(an: Analysis, f: Fig, cands: list[Pair]) -> Pair | None:
+    """The one pair a stated change is about: of its own clause, the pair whose frame holds it.
+
+    A change inside a pair ("was $4.32 billion, up 8% from $4.0 billion") is about it; one that
+    opens the next pair ("rose 12% from $50 million to $56 million") is about that; else it closes
+    the nearest pair before it ("…, tăng 125 tỷ đồng (tăng 11,11%)"). A pair beyond a clause break
+    ("…, while costs were up 5.0% from …", "…; lợi nhuận …") is another clause's.
+    """
+    own = [p for p in cands if p.sent == f.sent]
+    if not own:  # a sentence that refers back ("The difference …") speaks of the one pair before it
+        return cands[0] if len(cands) == 1 else None
+    spans = {id(p): _extent(an, p) for p in own}
+    s, e = f.q.span.start, f.q.end
+    own = [p for p in own if not _crosses_clause(an.text[min(e, spans[id(p)][1]):max(s, spans[id(p)][0])])]
+    inside = [p for p in own if spans[id(p)][0] <= s < spans[id(p)][1]]
+    if inside:
+        return inside[0] if len(inside) == 1 else None
+    ahead = sorted((p for p in own if spans[id(p)][0] >= e), key=lambda p: spans[id(p)][0])
+    gap = an.text[e:spans[id(ahead[0])][0]] if ahead else ""
+    if ahead and FRAME_AHEAD.match(gap) and not (_sign(gap) and _sign(_before(an, f, 25))):
+        return ahead[0]  # "tăng 20%, số tiền tăng từ …": a second verb of change opens a frame of its own
+    behind = sorted((p for p in own if spans[id(p)][1] <= s), key=lambda p: spans[id(p)][1])
+    if behind and not _figure_between(an, spans[id(behind[-1])][1], s):
+        # "…, up from 3.8 billion, and up 10 percent from last year": a base in words after a base in figures may be another
+        return None if behind[-1].old is not None and own_base(an, f) else behind[-1]
+    return None  # "…, lượng khách đạt 2,2 triệu lượt, tăng 10%": the change of the figure it follows, not of the pair before
+
+
+def _figure_between(an: Analysis, start: int, end: int) -> bool:
+    """A figure that is no year, label or amount of change ('an increase of 3,300 residents or 18.1%') stands between."""
+    return any(not g.label and not g.delta for g in an.figs_in(Span(start, end)) if g.q.span.start >= start)
+
+
+def own_base(an: Analysis, f: Fig) -> bool:
+    """'up 10 percent from last year', 'tăng 5% so với cùng kỳ': the change names its own base, in words."""
+    after = re.split(r"\d", an.lower[f.q.span.end:f.q.span.end + 50], maxsplit=1)[0]
+    return bool(OTHER_BASE.match(after) or TIME_BASE.search(after) or an.has_word(after, an.lex.other_time))
