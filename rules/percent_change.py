@@ -34,6 +34,12 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     an info note by default (option `points-reading = "warning"` makes it a warning); a change that
     is the truncated rather than the rounded value is a warning.
 
+    A change is judged against the pair of its own clause only (a clause begins at ';', 'while',
+    'trong khi', 'and'/'và' before a new subject, or a new 'rose P% from … to …'); a bare figure
+    shares the scale word of the figure after it ('from 2.4 to 3.6 million tons'); the earlier
+    value of 'X, giảm D (P%)' is X + D however the percentage is signed. A figure read two ways
+    is reported once, and not at all when one reading holds or the readings disagree.
+
     Okay: Doanh thu tăng 15% từ 200 tỷ đồng lên 230 tỷ đồng.
     C002: Doanh thu tăng 18% từ 200 tỷ đồng lên 230 tỷ đồng.
     Okay: Năm 2009 xã kết nạp 230 đảng viên, tăng 30 đảng viên (15%) so với năm 2008.
@@ -44,6 +50,10 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     C002: Kim ngạch đạt 2,5 tỷ USD, tăng 21,6% so với cùng kỳ năm trước (2,22 tỷ USD).
     Okay: Revenue rose 8% to $4.32 billion from $4.0 billion.
     C002: Revenue rose 8% to $4.0 billion from $4.32 billion.
+    Okay: Exports rose 15.0% from $80.0 million to $92.0 million, while imports were up 4.0% from $50.0 million to $52.0 million.
+    C002: Exports rose 15.0% from $80.0 million to $92.0 million, while imports were up 7.0% from $50.0 million to $52.0 million.
+    Okay: Toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (-10%).
+    C002: Toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (-12%).
     """
     for claim, found in _one_per_figure(doc.claims_of("change_pct")):
         verdict, interval, points = found
