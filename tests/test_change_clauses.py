@@ -231,3 +231,22 @@ def test_a_change_with_a_base_in_words_after_a_base_in_figures_is_not_judged_aga
     assert checked(text, "en") == 0
     assert found("Output grew to 4.1 billion bushels, up from 3.8 billion bushels, an increase of 18 percent.", "en") == [
         ("C002", "18 percent", "stated change 18 percent, computed 7.9%", "(4.1 − 3.8) / 3.8 = 7.9% ≠ 18 percent")]
+
+
+DIFFERENCES = [
+    ("en", "Births fell from 19,540 to 18,400, a decrease of 1,140, while deaths rose from 12,000 to 12,500, an increase of 500."),
+    ("vi", "Số hộ nghèo giảm từ 1.560 hộ xuống 1.250 hộ, giảm 310 hộ; số hộ cận nghèo giảm từ 900 hộ xuống 850 hộ, giảm 50 hộ."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DIFFERENCES)
+def test_each_clause_states_its_own_difference(lang, text):
+    assert found(text, lang) == []
+    assert checked(text, lang) == 2
+
+
+def test_the_one_wrong_difference_of_parallel_clauses_is_reported_once():
+    text = "Births fell from 19,540 to 18,400, a decrease of 1,140, while deaths rose from 12,000 to 12,500, an increase of 400."
+    assert found(text, "en") == [("C001", "400", "stated difference 400, computed 500", "12,500 − 12,000 = 500 ≠ 400")]
+    text = "Số hộ nghèo giảm từ 1.560 hộ xuống 1.250 hộ, giảm 301 hộ; số hộ cận nghèo giảm từ 900 hộ xuống 850 hộ, giảm 50 hộ."
+    assert found(text, "vi") == [("C001", "301", "ghi chênh lệch 301, tính ra 310", "1.560 − 1.250 = 310 ≠ 301")]
