@@ -72,8 +72,14 @@ MORE_THAN = lazyre.compile(
 )
 SHARED_SCALE_GAP = lazyre.compile(r"\s*(?:to|and|đến|tới|lên|xuống(?: còn)?|và|[-–])\s*[$€£]?", re.I)
 DELTA_PCT = lazyre.compile(r"[^\d();,]{0,30}?\s*(?:\(\s*(?:(?:tăng|giảm)(?: trưởng)?)?|,?\s*\bor\b|,\s*(?:tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
-REPRESENTS = lazyre.compile(r"^[^\d;]{0,30}?\b(?:(?:which|that)\s+)?(?:represents?|represented|marks?|marked|is|was)\s+(?:a|an)\s*$", re.I)
-OVER_BASE = lazyre.compile(r"^\s*(?:percent\s+)?(?P<dir>increase|decrease|rise|drop|decline|gain|jump|fall|growth|reduction)\s+(?:over|from|on)\s+(?:the\s+)?[$€£]?$", re.I)
+REPRESENTS = lazyre.compile(r"^[^\d;]{0,30}?(?:\b(?:(?:which|that)\s+)?(?:represents?|represented|marks?|marked|is|was)\s+|,\s*)(?:a|an)\s*$", re.I)
+# "a 1.9 percent decrease from last year's total of 17,910", "a 58.1% increase over the $14.8 million"
+OVER_BASE = lazyre.compile(
+    r"^\s*(?:percent\s+)?(?P<dir>increase|decrease|rise|drop|decline|gain|jump|fall|growth|reduction)\s+(?:over|from|on)\s+"
+    r"(?:the\s+)?(?:[^\d;()]{0,30}?\b(?:of|at)\s+)?[$€£]?$", re.I)
+# "was $549,460, compared to $555,410 in June — down 1 percent": the base, then the change
+COMPARED_THEN = lazyre.compile(r"^[^\d;]{0,15}?,?\s*compared (?:to|with)\s*[$€£]?$", re.I)
+THEN_CHANGE = lazyre.compile(r"^[^\d;]{0,25}?(?:—|–|,)\s*(?P<dir>up|down)\s*$", re.I)
 # the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")
 NOT_NOUNS = frozenset(("which", "that", "who", "what", "mà", "là"))
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
@@ -180,6 +186,8 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             later, change, base = b, a, c
         elif a.count and b.q.percent and not c.label and not c.q.percent and REPRESENTS.match(first) and OVER_BASE.match(second):
             later, change, base = a, b, c  # "$23.4 million represents a 58.1% increase over the $14.8 million"
+        elif a.count and not b.label and not b.q.percent and c.q.percent and COMPARED_THEN.match(first) and THEN_CHANGE.match(second):
+            later, change, base = a, c, b
         elif (a.count or a.q.percent) and not c.label and not b.label and COMMA_ONLY.match(first) and (more := MORE_THAN.match(second)):
             # "1,450 patients in 2023, 22% more than the 1,188 it saw in 2022": the word of direction after the change
             if a.q.percent == c.q.percent:

@@ -179,6 +179,10 @@ REFERRING = [
      "3.0%", "3.5%", "stated change 3.5%, computed 3.0%", "180 / (6,180 − 180) = 180 / 6,000 = 3.0% ≠ 3.5%"),
     ("en", "Prices there increased $61,500, on average, from $250,000 to $311,500.",
      "61,500", "61,900", "stated difference 61,900, computed 61,500", "311,500 − 250,000 = 61,500 ≠ 61,900"),
+    ("en", "Across both campuses there are 12,740 students this year, a 2.0 percent decrease from last year's total of 13,000.",
+     "2.0 percent", "3.0 percent", "stated change 3.0 percent, computed 2.0%", "(12,740 − 13,000) / 13,000 = -2.0% ≠ 3.0 percent"),
+    ("en", "Statewide, the median price last month was $612,000, compared to $600,000 in May — up 2 percent.",
+     "2 percent", "3 percent", "stated change 3 percent, computed 2.0%", "(612,000 − 600,000) / 600,000 = 2.0% ≠ 3 percent"),
     ("vi", "Tổng dư nợ đạt 4.160 tỷ đồng, tăng 160 tỷ đồng (tăng trưởng 4,00%) so với cuối năm trước.",
      "4,00%", "4,40%", "ghi mức thay đổi 4,40%, tính ra 4,00%", "160 / (4.160 − 160) = 160 / 4.000 = 4,00% ≠ 4,40%"),
 ]
