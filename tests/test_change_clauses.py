@@ -5,9 +5,13 @@ finding, on that figure, with the numbers of the message.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from linter.engine import lint_text
+from linter.model import Claim, Operand, Quantity, Span
+from linter.rules.percent_change import _one_per_figure
 
 
 def found(text: str, lang: str) -> list[tuple[str, str, str, str]]:
@@ -254,3 +258,22 @@ def test_the_one_wrong_difference_of_parallel_clauses_is_reported_once():
     assert found(text, "en") == [("C001", "400", "stated difference 400, computed 500", "12,500 − 12,000 = 500 ≠ 400")]
     text = "Số hộ nghèo giảm từ 1.560 hộ xuống 1.250 hộ, giảm 301 hộ; số hộ cận nghèo giảm từ 900 hộ xuống 850 hộ, giảm 50 hộ."
     assert found(text, "vi") == [("C001", "301", "ghi chênh lệch 301, tính ra 310", "1.560 − 1.250 = 310 ≠ 301")]
+
+
+def _q(start: int, value: str, *, percent: bool = False) -> Quantity:
+    return Quantity(Span(start, start + len(value)), value, Decimal(value), Decimal(0) if not percent else Decimal(1), percent=percent)
+
+
+def _reading(old: str, new: str, stated: Quantity) -> Claim:
+    return Claim("change_pct", stated, (Operand("from", _q(0, old)), Operand("to", _q(10, new))), "text", extra=(("sign", 1), ("signed", False)))
+
+
+def test_one_finding_per_stated_figure_whatever_its_readings():
+    stated = _q(40, "10", percent=True)
+    explained = [_reading("100", "110", stated), _reading("100", "120", stated)]
+    assert list(_one_per_figure(explained)) == []  # one reading holds: explained
+    disagree = [_reading("100", "130", stated), _reading("100", "120", stated)]
+    assert list(_one_per_figure(disagree)) == []  # two failing readings computing 30% and 20%: no way to say
+    same = [_reading("100", "130", stated), _reading("200", "260", stated)]
+    (claim, (verdict, _, _)), = _one_per_figure(same)
+    assert (claim.operand("from").raw, verdict) == ("100", "mismatch")
