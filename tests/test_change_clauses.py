@@ -277,3 +277,11 @@ def test_one_finding_per_stated_figure_whatever_its_readings():
     same = [_reading("100", "130", stated), _reading("200", "260", stated)]
     (claim, (verdict, _, _)), = _one_per_figure(same)
     assert (claim.operand("from").raw, verdict) == ("100", "mismatch")
+
+
+def test_a_change_in_the_future_tense_opens_its_frame():
+    text = "Tuition will increase 4.5 percent next year, from $11,000 to $11,495, and fees will go up $150."
+    assert found(text, "en") == []
+    assert checked(text, "en") == 1
+    assert found(text.replace("4.5 percent", "5.5 percent"), "en") == [
+        ("C002", "5.5 percent", "stated change 5.5 percent, computed 4.5%", "(11,495 − 11,000) / 11,000 = 4.5% ≠ 5.5 percent")]
