@@ -19,9 +19,10 @@ from linter.model import Quantity, Span
 OR_PCT = lazyre.compile(r"\s*,?\s*(?:or|hay|tức(?: là)?|tương đương|tương ứng)\s*", re.I)  # "15 cents, or 0.5%"
 TO_AFTER_PCT = lazyre.compile(r"\s*,?\s*(?:to|lên|xuống còn)\s*[$€£]?", re.I)
 SUBUNITS = frozenset(("cent", "cents", "penny", "pence"))
-ITEM_BOUND = lazyre.compile(r"[,;:()\n]|\b(?:và|and)\b", re.I)
+ITEM_BOUND = lazyre.compile(r"[,;:()\n]|[.!?](?=\s)|\b(?:và|and)\b", re.I)
 COMPARED = lazyre.compile(r"\b(?:so với|compared (?:with|to))\b", re.I)
 THIS_IS = lazyre.compile(r"^\W*(?:this|that|đây|con số này|mức này)\s+(?:is|was|represents|represented|marks|marked|là)\s+(?:a|an|mức)?\s*$", re.I)
+WORD = lazyre.compile(r"[^\W\d_]+")
 REACH = 600  # how far back a referring link looks, in characters
 STOP_INSIDE = lazyre.compile(r"[.!?]\s+(?=[A-ZĐ])")
 
@@ -97,7 +98,7 @@ def listed_changes(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pa
         opens = COMPARED.match(an.lower[start:d.q.span.start].lstrip())  # "So với …": refers back across the break
         first = an.seg.sentences[d.sent - 1].start if d.sent > 0 else start
         cands = [c for c in _figs_between(an, first, d.q.span.start) if c.sent in (d.sent, d.sent - 1) and c.count and c.unit == d.unit
-                 and c.i not in used and (c.para == d.para or opens) and all(w in _item(an, c).split() for w in words)]
+                 and c.i not in used and (c.para == d.para or opens) and set(words) <= set(WORD.findall(_item(an, c)))]
         if cands and cands[-1].sent == d.sent:
             cands = [c for c in cands if c.sent == d.sent]  # the figures of its own sentence come first
         if len(cands) == 1 and not COMPARED.search(_sentence_before(an, cands[0], 60)):  # "so với cùng kỳ (1.200 vụ)" is the base

@@ -285,3 +285,12 @@ def test_a_change_in_the_future_tense_opens_its_frame():
     assert checked(text, "en") == 1
     assert found(text.replace("4.5 percent", "5.5 percent"), "en") == [
         ("C002", "5.5 percent", "stated change 5.5 percent, computed 4.5%", "(11,495 − 11,000) / 11,000 = 4.5% ≠ 5.5 percent")]
+
+
+def test_a_listed_change_finds_its_figure_at_the_end_of_the_sentence_before():
+    text = ("Trong 10 ngày xảy ra 14 vụ tai nạn, làm 12 người chết, 8 người bị thương. So với cùng kỳ giảm 26 vụ (-65%), "
+            "giảm 18 người chết (-60%), giảm 2 người bị thương (-20%).")
+    assert found(text, "vi") == []
+    assert checked(text, "vi") == 3
+    assert found(text.replace("(-20%)", "(-23%)"), "vi") == [
+        ("C002", "-23%", "ghi mức thay đổi -23%, tính ra -20,0%", "2 / (8 + 2) = 2 / 10 = -20,0% ≠ -23%")]
