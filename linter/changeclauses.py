@@ -3,16 +3,18 @@
 In "Sales rose 12.0% from $50.0 million to $56.0 million, while costs were up 5.0% from $20.0
 million to $21.0 million" each percentage has its own pair; a link leaves the clause only where
 the text refers back ("The difference …"). A change with its own base in words ("up 10 percent
-from last year") is not judged against a pair that gives another base in figures.
+from last year") is not judged against a pair that gives another base in figures. A change with no
+pair in its sentence is linked to the one pair of its paragraph only when both speak of one thing.
 """
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from linter import lazyre
-from linter.changes import DOWN, OTHER_BASE, UP, Pair, _before, _sign
+from linter.changes import DOWN, OTHER_BASE, PCT_AFTER, PCT_BEFORE, UP, Pair, _before, _claim, _sentence_before, _sign
 from linter.claims import Analysis, Fig
-from linter.model import Span
+from linter.model import Claim, Span
 
 # Where a clause with a subject of its own begins: a change stated in it is about its own figures.
 # "…, while costs were up 5%", "…; lợi nhuận …", "trong khi …", "…, còn …"; "and"/"và" only before a
@@ -22,6 +24,8 @@ AND = lazyre.compile(r"\b(?:and|và)\s+", re.I)
 SAME_SUBJECT = lazyre.compile(r"(?:was|were|is|are|has|have|had|by|to|from|then|at|đã|đạt|là|từ|lên|xuống|sau đó|ở mức)\b", re.I)
 # a change that opens the frame of the pair after it: "rose 12% from …", "a 25% increase, from …", "tăng 15% từ …"
 FRAME_AHEAD = lazyre.compile(r"^[^\d;()]{0,40}?(?:\bfrom|\btừ|\bto|\blên|\bxuống)\s*(?:the\s+|mức\s+)?[$€£]?$", re.I)
+# words of change and grammar, left out when two sentences are compared for the thing they name
+STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
 TIME_BASE = lazyre.compile(r"\b(?:last|previous|prior|earlier|ago|a year|the year|the month|the quarter|trước|cùng kỳ)\b", re.I)
 
 
@@ -81,3 +85,44 @@ def own_base(an: Analysis, f: Fig) -> bool:
     """'up 10 percent from last year', 'tăng 5% so với cùng kỳ': the change names its own base, in words."""
     after = re.split(r"\d", an.lower[f.q.span.end:f.q.span.end + 50], maxsplit=1)[0]
     return bool(OTHER_BASE.match(after) or TIME_BASE.search(after) or an.has_word(after, an.lex.other_time))
+
+
+def _change_pct(an: Analysis, f: Fig) -> bool:
+    before = _sentence_before(an, f, 80)
+    return f.q.percent and bool(PCT_AFTER.match(an.text[f.q.span.end:f.q.span.end + 30]) or PCT_BEFORE.search(before))
+
+
+def paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]:
+    """'an increase in the population of 7.4%. … The population grew by 22,703,743 to 331,449,281.'
+
+    A change percentage with no pair of its own is linked to the one pair of its paragraph, when
+    that pair has no percentage of its own and the paragraph states no other change percentage.
+    """
+    by_para: dict[int, list[Pair]] = {}
+    for p in found:
+        by_para.setdefault(an.figs[p.figs[0]].para, []).append(p)
+    for para, own in by_para.items():
+        if len(own) != 1:
+            continue
+        figs = an.figs_in(an.seg.paragraphs[para])  # the paragraph's figures, not every figure of the text
+        pcts = [f for f in figs if _change_pct(an, f) and an.cell_of(f.q.span.start) is None]
+        if len(pcts) != 1 or any(g.i in linked for g in figs if g.q.percent):
+            continue
+        p, f = own[0], pcts[0]
+        if p.old is not None and p.old.percent or f.sent == p.sent or own_base(an, f) or not _same_topic(an, f.sent, p.sent):
+            continue  # in the pair's own sentence the clauses decided; a change with its own base is of other figures
+        claim = _claim("pct", f, p)
+        yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
+
+
+def _topic(an: Analysis, sent: int) -> set[str]:
+    span = an.seg.sentences[sent]
+    words = [w for w in re.findall(r"[^\W\d_]+", an.lower[span.start:span.end]) if w not in STOP]
+    if an.lex.lang == "vi":
+        return {f"{a} {b}" for a, b in zip(words, words[1:])}
+    return {w for w in words if len(w) >= 5}
+
+
+def _same_topic(an: Analysis, a: int, b: int) -> bool:
+    """Both sentences name the same thing ("population"; "doanh thu"), beyond the words of change."""
+    return bool(_topic(an, a) & _topic(an, b))

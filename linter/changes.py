@@ -49,7 +49,6 @@ REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain
 COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
 COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
 OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
-STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
 SCALE_AFTER = lazyre.compile(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", re.I)
 # "in 2022", "năm 2022", "tháng 2", "quý III/2023", "in May": when, not how much
 YEARS = lazyre.compile(
@@ -104,10 +103,6 @@ def _sentence_before(an: Analysis, f: Fig, n: int) -> str:
 
 def _before(an: Analysis, f: Fig, n: int = 40) -> str:
     return an.text[max(0, f.q.span.start - n):f.q.span.start]
-
-
-def _end(f: Fig) -> int:
-    return f.q.end if f.q.scale != 1 else f.q.span.end
 
 
 def _after_scale(an: Analysis, f: Fig) -> int:
@@ -214,11 +209,11 @@ def _owned(an: Analysis, found: list[Pair]) -> Iterator[tuple[Pair, str, Fig]]:
     for p in found:
         for kind, f in _statements(an, p):
             options.setdefault(f.i, []).append((p, kind, f))
-    from linter.changeclauses import owner as _owner
+    from linter.changeclauses import owner
 
     for i, opts in options.items():
-        owner = _owner(an, an.figs[i], [p for p, _, _ in opts])
-        yield from ((p, kind, f) for p, kind, f in opts if p is owner)
+        own = owner(an, an.figs[i], [p for p, _, _ in opts])
+        yield from ((p, kind, f) for p, kind, f in opts if p is own)
 
 
 def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
@@ -251,7 +246,7 @@ def _space_joined(an: Analysis, f: Fig) -> Quantity:
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    from linter import changetables, targets, units
+    from linter import changeclauses, changetables, targets, units
 
     yield from changetables.extract(an)
     yield from units.extract(an)
@@ -261,52 +256,9 @@ def extract(an: Analysis) -> Iterator[Claim]:
     for p, kind, f in _owned(an, found):
         linked.add(f.i)
         yield _claim(kind, f, p, _unhedged(an, f))
-    yield from _paragraph(an, found, linked)
+    yield from changeclauses.paragraph(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
-
-
-def _change_pct(an: Analysis, f: Fig) -> bool:
-    before = _sentence_before(an, f, 80)
-    return f.q.percent and bool(PCT_AFTER.match(an.text[f.q.span.end:f.q.span.end + 30]) or PCT_BEFORE.search(before))
-
-
-def _paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]:
-    """'an increase in the population of 7.4%. … The population grew by 22,703,743 to 331,449,281.'
-
-    A change percentage with no pair of its own is linked to the one pair of its paragraph, when
-    that pair has no percentage of its own and the paragraph states no other change percentage.
-    """
-    from linter.changeclauses import own_base
-
-    by_para: dict[int, list[Pair]] = {}
-    for p in found:
-        by_para.setdefault(an.figs[p.figs[0]].para, []).append(p)
-    for para, own in by_para.items():
-        if len(own) != 1:
-            continue
-        figs = an.figs_in(an.seg.paragraphs[para])  # the paragraph's figures, not every figure of the text
-        pcts = [f for f in figs if _change_pct(an, f) and an.cell_of(f.q.span.start) is None]
-        if len(pcts) != 1 or any(g.i in linked for g in figs if g.q.percent):
-            continue
-        p, f = own[0], pcts[0]
-        if p.old is not None and p.old.percent or f.sent == p.sent or own_base(an, f) or not _same_topic(an, f.sent, p.sent):
-            continue  # in the pair's own sentence the clauses decided; a change with its own base is of other figures
-        claim = _claim("pct", f, p)
-        yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
-
-
-def _topic(an: Analysis, sent: int) -> set[str]:
-    span = an.seg.sentences[sent]
-    words = [w for w in re.findall(r"[^\W\d_]+", an.lower[span.start:span.end]) if w not in STOP]
-    if an.lex.lang == "vi":
-        return {f"{a} {b}" for a, b in zip(words, words[1:])}
-    return {w for w in words if len(w) >= 5}
-
-
-def _same_topic(an: Analysis, a: int, b: int) -> bool:
-    """Both sentences name the same thing ("population"; "doanh thu"), beyond the words of change."""
-    return bool(_topic(an, a) & _topic(an, b))
 
 
 def _instead(an: Analysis) -> Iterator[Claim]:
