@@ -190,7 +190,7 @@ def _extractors() -> list[Extractor]:
 
 
 def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
-    from linter.tables import grids, total_like
+    from linter.tables import grids, total_like, unhedge_cells
 
     lex = lexicon(lang)
     sc = scan(text, lex.lang)
@@ -201,6 +201,7 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
         fa, fb = by_start[a.span.start], by_start[b.span.start]
         fa.unit = fa.unit or fb.unit
     an.cells = [cell for g in grids(an) for row in g.rows for cell in row]
+    unhedge_cells(an)
     an.total_like = total_like(an)
     seen: set[tuple] = set()
     for extract in _extractors():

@@ -19,7 +19,9 @@ from functools import lru_cache
 from typing import Iterator
 
 from linter import lazyre
-from linter.claims import Analysis, Fig
+from linter.arith import adds_up
+from linter.claims import Analysis, Fig, _words_rx
+from linter.listwords import list_words
 from linter.model import Claim, Operand, Span
 from linter.shares import compatible
 
@@ -56,13 +58,14 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
     sent_start = an.seg.sentences[sent].start
     first_of_sentence = start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(")
     dens = {id(b) for _, b, _ in an.scan.fractions}
+    chain = _clause_chain_start(an, sent_start, start)
     out: list[Fig] = []
     first = bisect.bisect_left(an.fig_starts, start) - 1
     for j in range(first, max(-1, first - 60), -1):  # a total stands within a few figures of its list
         g = an.figs[j]
         if g.q.span.end > start:
             continue
-        if g.sent < sent - (1 if first_of_sentence else 0):
+        if g.sent < sent - (1 if first_of_sentence else 0) or g.q.span.start < chain:
             break
         if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
@@ -73,6 +76,18 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
         if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener != "trong đó":
             break
     return out
+
+
+def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
+    """Where the clauses a list opened at `start` may take its total from begin: a ';' followed by
+    words of a new clause ("…tặng 170 suất quà; Hội B phát động …, trong đó …") ends the chain, one
+    right before the opener ("… 3.450 người; trong đó, …") does not."""
+    semi = an.text.rfind(";", sent_start, start)
+    while semi >= 0 and not any(c.isalpha() for c in an.text[semi + 1:start]):
+        semi = an.text.rfind(";", sent_start, semi)
+    if semi < 0:
+        return sent_start
+    return semi
 
 
 MAX_LIST = 1500  # characters a breakdown may run after its opener; keeps a run-on text linear
@@ -130,13 +145,40 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
         lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
         if BREAKDOWN_AHEAD.search(lead) and parts:
             break
-        if OUT_OF_BEFORE.search(lead):
+        if OUT_OF_BEFORE.search(lead) or _not_a_part(an, lead, g):
             continue
         if not parts:
             parts.append(g)
         elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and re.search(r"(?:,|\bvà\b|\band\b)", an.lower[parts[-1].q.span.end:g.q.span.start]):
             parts.append(g)
     return parts
+
+
+def _not_a_part(an: Analysis, lead: str, g: Fig) -> bool:
+    """A figure right after 'chiếm'/'tỷ lệ' is a share even without its '%' ("cử nhân chiếm 86,66"),
+    and one after 'phấn đấu', 'mục tiêu', 'aims to' is a goal: neither is a count of what the
+    total counts. The hedge before the figure ("phấn đấu vận động ít nhất 20.000") is skipped."""
+    words = list_words(an.lex.lang)
+    near = " ".join(lead.split()[-8:])
+    if _ending_rx(words.share_before).search(near):
+        return True
+    if g.q.hedge is not None:
+        near = _strip_hedge(an, near)
+    return bool(_words_rx(words.plan_before).search(" ".join(near.split()[-5:])))
+
+
+@lru_cache(maxsize=8)
+def _ending_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `phrases` ending a text, as words of their own (a 'là' or ':' may follow)."""
+    alt = "|".join(map(re.escape, sorted(phrases, key=lambda w: (-len(w), w))))
+    return lazyre.eager(r"(?<!\w)(?:" + alt + r")(?:\s+là)?\s*:?\s*$")
+
+
+def _strip_hedge(an: Analysis, text: str) -> str:
+    for phrase in sorted(an.lex.hedges_before, key=len, reverse=True):
+        if text.endswith(" " + phrase) or text == phrase:
+            return text[: len(text) - len(phrase)].rstrip()
+    return text
 
 
 def _per_year(an: Analysis, region: Span) -> list[Fig] | None:
@@ -210,8 +252,19 @@ def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
     for p in parts:
         item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
         text = an.lower[item.start:item.end] if item else ""
-        dims.update(dim for dim, words in an.lex.attributes.items() if an.has_word(text, words))
+        dims.update(dim for dim, words in _attributes(an.lex.lang).items() if an.has_word(text, words))
     return len(dims) >= 2
+
+
+@lru_cache(maxsize=4)
+def _attributes(lang: str) -> dict[str, tuple[str, ...]]:
+    """The lexicon's cross-cutting ways of counting people, with the list vocabulary's added."""
+    from linter.locales import lexicon
+
+    out = {dim: tuple(words) for dim, words in lexicon(lang).attributes.items()}
+    for dim, words in list_words(lang).attributes.items():
+        out[dim] = out.get(dim, ()) + words
+    return out
 
 
 def _share_tolerance(an: Analysis, parts: list[Fig], items: list[Span]) -> Decimal:
@@ -296,6 +349,11 @@ def extract(an: Analysis) -> Iterator[Claim]:
         region = _region(an, start, end, opener)
         if not _has_figure(an, region):
             continue  # parts and shares both stand inside the region
+        if opener not in ("(", ":") and _opens_sentence(an, start):
+            back = _refer_back(an, start, opener, region)  # "Trong đó, …", "Of these, …"
+            if back is not None:
+                yield from back
+                continue
         head = _pick_head(an, _heads(an, start, opener), region)
         if head is None:
             yield from _share_list(an, start, end, opener)
@@ -309,6 +367,61 @@ def extract(an: Analysis) -> Iterator[Claim]:
     yield from _leading(an, heads)
     yield from _trailing(an)
     yield from _of_them(an)
+
+
+BACK_REACH = 800  # characters before a sentence that a "Trong số này" may refer back over
+
+
+def _opens_sentence(an: Analysis, start: int) -> bool:
+    sent_start = an.seg.sentences[an.seg.sentence(start)].start
+    return start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(-–•*")
+
+
+def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
+    """The counts of up to three sentences before the one at `start` that count what the list's
+    first item counts, grouped by sentence, nearest first."""
+    sent = an.seg.sentence(start)
+    sent_start = an.seg.sentences[sent].start
+    first = next((g for g in an.figs_in(region) if g.count), None)
+    dens = {id(b) for _, b, _ in an.scan.fractions}
+    groups: dict[int, list[Fig]] = {}
+    for j in range(bisect.bisect_left(an.fig_starts, sent_start) - 1, -1, -1):
+        g = an.figs[j]
+        if sent_start - g.q.span.start > BACK_REACH or g.sent not in groups and len(groups) == 3:
+            break
+        if not g.count or g.attr or id(g.q) in dens or g.paren is not None or g.q.year_like:
+            continue
+        if first is not None and first.unit is not None and not compatible(first.unit, g.unit, an.lex.person_nouns):
+            continue
+        groups.setdefault(g.sent, []).append(g)
+    return list(groups.values())
+
+
+def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Claim] | None:
+    """Parts named by a sentence that refers back ("Trong số này, …", "Of these, …") to a total stated
+    before it. The only figure of the sentence before counting the same thing is that total; when
+    there are several, or none, the total is the one the parts add up to, searched a few sentences
+    back (a list of parts often stands between), else the only one naming the same noun as the parts.
+    Otherwise which one is meant is not known: each part is only held within the largest. None when
+    nothing is referred to."""
+    groups = _earlier_counts(an, start, region)
+    sent = an.seg.sentence(start)
+    nearest = groups[0] if groups and groups[0][0].sent >= sent - 1 else []
+    exact = [g for g in nearest if g.q.hedge is None] or nearest
+    if len(exact) == 1:
+        return list(_claims_for(an, exact[0], opener, region))
+    for g in (g for group in groups for g in group):
+        claims = list(_claims_for(an, g, opener, region))
+        if any(c.kind == "sum" and adds_up(c.operands[0].quantity, c.operands_of("part")) for c in claims):
+            return claims
+    if not exact:
+        return None
+    first = next((g for g in an.figs_in(region) if g.count), None)
+    same_noun = [g for g in exact if first is not None and first.unit is not None and g.unit == first.unit]
+    if len(same_noun) == 1:  # "96 học sinh …, 85 em đoạt giải. Trong đó, 3 em …": the one naming the same noun
+        return list(_claims_for(an, same_noun[0], opener, region))
+    largest = max(exact, key=lambda g: g.q.value)
+    return [c for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
 
 
 OF_THEM_AFTER = lazyre.compile(r"\s+of (?:them|whom|these|those)\b", re.I)
@@ -350,13 +463,28 @@ def _trailing(an: Analysis) -> Iterator[Claim]:
             yield Claim("sum", g.q, ops, "near", span=parts[0].q.span.cover(g.q.span))
 
 
+def _names_its_whole(an: Analysis, end: int, first: Fig) -> bool:
+    """'Trong số 3.405 hồ sơ', 'Of the nearly 1,200 members': the whole follows the leading words at once
+    (a hedge may stand between) or a word naming it ('Trong số hồ sơ đang giải quyết gồm 7.100 …');
+    'Trong số này có 9 …', 'Trong số người trúng cử có 20 …' name it only by reference."""
+    between = an.lower[end:first.q.span.start].rstrip(" $€£")
+    if first.q.hedge is not None:
+        between = _strip_hedge(an, between)
+    return not between.strip() or bool(_ending_rx(list_words(an.lex.lang).whole_before).search(between))
+
+
 def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
     """'Trong số 3.405 hồ sơ đang giải quyết, A … và B …'; 'Of the $109.1 million, A … B …'."""
     for sent_index, sent in enumerate(an.seg.sentences):
-        if not LEADING.match(an.lower, sent.start + len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip())):
-            continue
+        lead_start = sent.start + len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip())
+        m = LEADING.match(an.lower, lead_start)
+        if not m or _opener_rx(an.lex.list_openers).match(an.lower, lead_start):
+            continue  # "Trong số đó, …" opens a list of its own
         first = next((g for g in an.figs_in(sent) if g.count), None)
         if first is None or first.i in heads:
+            continue
+        if not _names_its_whole(an, m.end(), first):  # "Trong số này, …", "Trong số người trúng cử, …"
+            yield from _refer_back(an, lead_start, "trong số", Span(m.end(), min(sent.end, m.end() + MAX_LIST))) or ()
             continue
         begin = first.q.end
         region = Span(begin, min(sent.end, begin + MAX_LIST))

@@ -1,0 +1,58 @@
+"""The words that tell a breakdown's parts from what only stands beside them, per language.
+
+Kept apart from `linter.locales.Lexicon` while that module is being reworked; each field is meant
+to become a Lexicon field (`list_words(lang)` then reads it from there). Matching is on NFC,
+lower-cased text, each phrase as whole words.
+"""
+from __future__ import annotations
+
+from linter.record import record
+
+
+@record
+class ListWords:
+    # a figure right after these is a share of the whole, never a count part ("cử nhân chiếm 86,66")
+    share_before: tuple[str, ...]
+    # a plan, goal or campaign target: a figure after these is what is aimed at, not part of what was done
+    plan_before: tuple[str, ...]
+    # "Trong số hồ sơ đang giải quyết gồm 7.100 hồ sơ, …": a figure after these names the whole
+    whole_before: tuple[str, ...]
+    # ways of counting people that cut across one another: a list naming two of them is no partition
+    # (added to the Lexicon's `attributes`, dimension by dimension)
+    attributes: dict[str, tuple[str, ...]]
+
+
+VI = ListWords(
+    share_before=("chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm", "đạt tỷ lệ", "đạt tỉ lệ", "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng"),
+    plan_before=("phấn đấu", "kế hoạch", "mục tiêu", "chỉ tiêu", "dự kiến", "dự toán", "nhằm đạt", "đặt ra", "đề ra"),
+    whole_before=("gồm", "gồm có", "bao gồm", "là", "tổng cộng", "tổng số", "tổng số là", "có tổng số", "có tổng cộng", "tổng cộng là"),
+    attributes={
+        "ethnicity": ("thiểu số", "dân tộc"),
+        "age": ("trẻ tuổi", "dưới 30 tuổi", "dưới 35 tuổi", "dưới 40 tuổi", "trên 60 tuổi", "cao tuổi"),
+        "religion": ("tôn giáo", "chức sắc"),
+        "party": ("ngoài đảng",),
+        "incumbency": ("tái cử", "tái đắc cử", "lần đầu"),
+        "nomination": ("tự ứng cử",),
+        "schooling": ("trên đại học", "lý luận chính trị"),
+    },
+)
+
+EN = ListWords(
+    share_before=("accounting for", "accounted for", "a share of", "a rate of", "making up", "made up", "representing"),
+    plan_before=("aims to", "aim to", "aiming to", "target of", "targets", "targeting", "goal of", "plans to", "plan to",
+                 "seeks to", "hopes to", "strives to", "expects to", "expected to"),
+    whole_before=("totaling", "totalling", "numbering", "in all", "in total", "a total of", "which total", "which number"),
+    attributes={
+        "ethnicity": ("native", "indigenous", "latino", "latina", "african american"),
+        "age": ("under 35", "under 30", "over 65", "young", "older", "aged"),
+        "religion": ("religious", "catholic", "muslim", "buddhist"),
+        "incumbency": ("incumbent", "incumbents", "re-elected", "first-time", "newcomers"),
+        "party": ("independent", "independents", "non-party"),
+    },
+)
+
+LIST_WORDS = {"vi": VI, "en": EN}
+
+
+def list_words(lang: str | None) -> ListWords:
+    return LIST_WORDS.get((lang or "en")[:2], EN)
