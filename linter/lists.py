@@ -402,7 +402,7 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     before it. The only figure of the sentence before counting the same thing is that total; when
     there are several, or none, the total is the one the parts add up to, searched a few sentences
     back (a list of parts often stands between), else the only one naming the same noun as the parts.
-    Otherwise which one is meant is not known: each part is only held within the largest. None when
+    Otherwise which one is meant is not known: each part is only held within the largest of them. None when
     nothing is referred to."""
     groups = _earlier_counts(an, start, region)
     sent = an.seg.sentence(start)
@@ -420,7 +420,7 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     same_noun = [g for g in exact if first is not None and first.unit is not None and g.unit == first.unit]
     if len(same_noun) == 1:  # "96 học sinh …, 85 em đoạt giải. Trong đó, 3 em …": the one naming the same noun
         return list(_claims_for(an, same_noun[0], opener, region))
-    largest = max(exact, key=lambda g: g.q.value)
+    largest = max((g for group in groups for g in group if g.q.hedge is None), key=lambda g: g.q.value, default=exact[0])
     return [c for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
 
 

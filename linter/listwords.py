@@ -38,7 +38,7 @@ VI = ListWords(
 )
 
 EN = ListWords(
-    share_before=("accounting for", "accounted for", "a share of", "a rate of", "making up", "made up", "representing"),
+    share_before=("accounting for", "accounted for", "account for", "accounts for", "a share of", "a rate of", "making up", "made up", "representing"),
     plan_before=("aims to", "aim to", "aiming to", "target of", "targets", "targeting", "goal of", "plans to", "plan to",
                  "seeks to", "hopes to", "strives to", "expects to", "expected to"),
     whole_before=("totaling", "totalling", "numbering", "in all", "in total", "a total of", "which total", "which number"),

@@ -84,3 +84,145 @@ def test_include_opens_a_list_checked_only_when_it_misses_its_total_narrowly():
 def test_a_bare_figure_and_a_counted_one_are_not_summed_as_parts():
     text = "Smith scored 31 points on 12-of-18 shooting, including 4 of 6 from three-point range, and added 9 rebounds."
     assert lint_text(text, "en").diagnostics == ()  # 4 (of 6) and 9 rebounds are not a breakdown of 12
+
+
+def _one(text: str, lang: str):
+    """The single finding on `text`, with the figure it points at."""
+    (d,) = lint_text(text, lang).diagnostics
+    return d.code, d.message, text[d.span.start:d.span.end]
+
+
+# Hedges on a total and its parts are intervals: "hơn 6.420" is at least 6.420 and under the next
+# step of its rounding (6.430); the parts' own "hơn" may carry their sum past the total's figure.
+HEDGED = {
+    "vi": ("Sản lượng đạt hơn 6.420 tấn, trong đó lúa hơn 4.280 tấn, ngô hơn 2.141 tấn.", "2.141", "2.191",
+           ("S001", "ghi tổng 6.420, nhưng các phần cộng lại được 6.471", "6.420")),
+    "en": ("The mills processed more than 6,420 tonnes, of which more than 4,280 tonnes were wheat and more than 2,141 tonnes maize.",
+           "2,141", "2,191", ("S001", "stated total 6,420, the parts add up to 6,471", "6,420")),
+}
+NEARLY = {
+    "vi": ("Sản lượng đạt gần 6.430 tấn, gồm 4.280 tấn lúa và 2.141 tấn ngô.", "2.141", "2.241",
+           ("S001", "ghi tổng 6.430, nhưng các phần cộng lại được 6.521", "6.430")),
+    "en": ("Output reached nearly 6,430 tonnes, consisting of 4,280 tonnes of rice and 2,141 tonnes of maize.", "2,141", "2,241",
+           ("S001", "stated total 6,430, the parts add up to 6,521", "6,430")),
+}
+
+
+@pytest.mark.parametrize("cases", [HEDGED, NEARLY], ids=["more-than", "nearly"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_hedged_total_holds_its_hedged_parts_within_the_hedges(cases, lang):
+    text, figure, altered, finding = cases[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert any(kind == "sum" and verdict == "consistent" for kind, verdict, _ in result.verified)
+    assert _one(text.replace(figure, altered), lang) == finding
+
+
+def test_hedged_parts_do_not_excuse_an_exact_total_they_exceed():
+    text = "Sản lượng đạt 6.420 tấn, trong đó lúa hơn 4.280 tấn, ngô hơn 2.141 tấn."
+    assert _one(text, "vi") == ("S001", "ghi tổng 6.420, nhưng các phần cộng lại được 6.421", "6.420")
+
+
+# "Trong số này" / "Of these" after a total names parts of that total, not of the first figure after it.
+BACK = {
+    "vi": ("Năm 2024, tỉnh cấp phép mới 24 dự án. Trong số này, 15 dự án thuộc lĩnh vực công nghiệp, "
+           "6 dự án thuộc lĩnh vực dịch vụ và 3 dự án thuộc lĩnh vực nông nghiệp.", "ghi tổng 24, nhưng các phần cộng lại được 25"),
+    "en": ("The county approved 24 new projects in 2024. Of these, 15 projects were industrial, 6 projects were in services "
+           "and 3 projects were in farming.", "stated total 24, the parts add up to 25"),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_parts_named_after_this_refer_to_the_total_before(lang):
+    text, message = BACK[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert ("sum", "consistent", "15 + 6 + 3 = 24, stated 24") in result.verified
+    assert _one(text.replace("15", "16"), lang) == ("S001", message, "24")
+
+
+SPLIT_BEFORE = {
+    "vi": "Tỉnh có 11 dự án mới. Trong đó, 10 dự án trong khu công nghiệp; 1 dự án ngoài khu công nghiệp. "
+          "Trong số này, 9 dự án chế biến, 1 dự án bất động sản và 1 dự án khoa học.",
+    "en": "The province licensed 11 new projects. Of them, 10 projects are in industrial parks and 1 project is outside. "
+          "Of these, 9 projects are in processing, 1 project is in real estate and 1 project is in science.",
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_this_reaches_past_a_list_of_parts_to_the_total_they_add_up_to(lang):
+    text = SPLIT_BEFORE[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert ("sum", "consistent", "9 + 1 + 1 = 11, stated 11") in result.verified
+    # which total a wrong list meant is unknown: no sum is judged, but no part may exceed them all
+    assert not [d for d in lint_text(text.replace("9 projects", "8 projects").replace("9 dự án", "8 dự án"), lang).diagnostics]
+    code, message, figure = _one(text.replace("9 projects", "19 projects").replace("9 dự án", "19 dự án"), lang)
+    assert (code, figure) == ("S002", "19") and "11" in message
+
+
+def test_a_named_group_without_a_figure_refers_back_to_the_total():
+    text = "Cử tri đã bầu đủ 45 đại biểu. Trong số người trúng cử có 15 đại biểu nữ; 30 đại biểu dân tộc thiểu số; 12 đại biểu tái cử."
+    assert lint_text(text, "vi").diagnostics == ()
+    assert ("part_le_whole", "consistent", "30 ≤ 45") in lint_text(text, "vi").verified
+    assert _one(text.replace("30", "50"), "vi") == ("S002", "phần 50 lớn hơn tổng thể 45", "50")
+    en = "Voters elected 45 councillors. Among the new councillors, 15 councillors are women and 30 councillors are from ethnic minorities."
+    assert lint_text(en, "en").diagnostics == ()
+    assert _one(en.replace("30", "50"), "en") == ("S002", "the part 50 exceeds its whole 45", "50")
+
+
+def test_a_whole_named_after_the_group_is_still_the_whole():
+    text = "Trong số hồ sơ đang chờ xử lý gồm 4.310 hồ sơ, có 3.980 hồ sơ chưa đến hạn và 330 hồ sơ đã quá hạn."
+    assert ("sum", "consistent", "3.980 + 330 = 4.310, stated 4.310") in lint_text(text, "vi").verified
+    assert _one(text.replace("330", "380"), "vi") == ("S001", "ghi tổng 4.310, nhưng các phần cộng lại được 4.360", "4.310")
+
+
+# Items told apart by different attributes (sex, ethnicity, re-election …) overlap: no sum, each part ≤ whole.
+ATTRIBUTES = {
+    "vi": ("Cử tri đã bầu đủ 7 đại biểu, trong đó có 2 đại biểu nữ, 6 đại biểu tái cử.", "6 đại biểu", "9 đại biểu",
+           ("S002", "phần 9 lớn hơn tổng thể 7", "9")),
+    "en": ("Voters elected 7 members, of whom 2 are women and 6 are incumbents.", "6 are", "9 are",
+           ("S002", "the part 9 exceeds its whole 7", "9")),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_attributes_that_cut_across_are_not_summed_but_each_stays_within_the_whole(lang):
+    text, figure, altered, finding = ATTRIBUTES[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert not any(kind == "sum" for kind, _, _ in result.verified)
+    assert _one(text.replace(figure, altered), lang) == finding
+
+
+def test_a_misspelt_minority_is_still_an_attribute():
+    text = "Tỉnh đã bầu đủ 6 đại biểu, trong đó có 1 đại biểu nữ, 6 đại biểu tộc thiểu số."
+    assert lint_text(text, "vi").diagnostics == ()
+
+
+# A goal ("phấn đấu", "aims to") is no part of what was done; a share written without its '%' after
+# "chiếm" / "accounting for" is no count; a clause with a new subject after ';' does not reach back.
+NOT_PARTS = {
+    "goal-vi": ("Huyện đoàn đã trao 180 suất học bổng, trong đó 120 suất cho học sinh vùng cao; "
+                "kế hoạch năm sau phấn đấu trao ít nhất 1.500 suất học bổng.", "vi", "120", "220", "phần 220 lớn hơn tổng thể 180"),
+    "goal-en": ("The charity handed out 180 parcels, including 120 parcels for remote villages, and aims to deliver "
+                "at least 1,500 parcels next winter.", "en", "120", "220", "the part 220 exceeds its whole 180"),
+    "share-vi": ("Huyện có 40 cán bộ chủ chốt, trong đó 12 cán bộ nữ; số có trình độ đại học chiếm 92,5.", "vi", "12", "52",
+                 "phần 52 lớn hơn tổng thể 40"),
+    "share-en": ("The board has 40 members, of whom 12 are women and graduates account for 62.5.", "en", "12", "52",
+                 "the part 52 exceeds its whole 40"),
+    "clause-vi": ("Đoàn thanh niên đã tặng 170 suất quà cho thanh niên nghèo; Hội Chữ thập đỏ phát động chương trình "
+                  "Tết nhân ái, trong đó trao 2.000 suất quà cho hộ nghèo.", "vi", "chương trình Tết nhân ái", "trao 1.500 suất quà",
+                  "phần 2.000 lớn hơn tổng thể 1.500"),
+    "clause-en": ("The youth union gave 170 gift boxes to poor students; the Red Cross launched its winter drive, including "
+                  "2,000 gift boxes for poor households.", "en", "launched its winter drive", "handed out 1,500 gift boxes",
+                  "the part 2,000 exceeds its whole 1,500"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_PARTS))
+def test_goals_shares_and_other_clauses_are_not_parts(case):
+    text, lang, figure, altered, message = NOT_PARTS[case]
+    assert lint_text(text, lang).diagnostics == ()
+    code, got, _ = _one(text.replace(figure, altered), lang)
+    assert (code, got) == ("S002", message)
