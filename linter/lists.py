@@ -21,11 +21,13 @@ from typing import Iterator
 from linter import lazyre
 from linter.arith import adds_up
 from linter.claims import Analysis, Fig, _words_rx
+from linter.context import MEASURE_WORDS
 from linter.listwords import list_words
 from linter.model import Claim, Operand, Span
 from linter.shares import compatible
 
-LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the|of(?=\s+[$€£]?\d))\b")
+# "Trong số 3.405 hồ sơ", "Of the $109.1 million", "Trong 1.355 học sinh đoạt giải, có …" (a figure at once after "trong")
+LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the|(?:of|trong)(?=\s+(?:hơn\s+|gần\s+|khoảng\s+)?[$€£]?\d))\b")
 ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
 BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
 OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
@@ -70,7 +72,7 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
         if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
         inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
-        if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > (5 if opener == "(" else 2):
+        if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
         out.append(g)
         if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener != "trong đó":
@@ -88,6 +90,15 @@ def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
     if semi < 0:
         return sent_start
     return semi
+
+
+def _reach(an: Analysis, start: int, opener: str) -> int:
+    """How many words may stand between a total and the '(' or ':' opening its list: a colon after a
+    label of the breakdown ("1.093 đảng viên vi phạm, với hình thức: …") reaches over a clause."""
+    if opener == "(":
+        return 5
+    labels = list_words(an.lex.lang).colon_labels
+    return 6 if _ending_rx(labels).search(an.lower[max(0, start - 40):start]) else 2
 
 
 MAX_LIST = 1500  # characters a breakdown may run after its opener; keeps a run-on text linear
@@ -367,6 +378,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
     yield from _leading(an, heads)
     yield from _trailing(an)
     yield from _of_them(an)
+    yield from _over(an)
 
 
 BACK_REACH = 800  # characters before a sentence that a "Trong số này" may refer back over
@@ -422,6 +434,34 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
         return list(_claims_for(an, same_noun[0], opener, region))
     largest = max((g for group in groups for g in group if g.q.hedge is None), key=lambda g: g.q.value, default=exact[0])
     return [c for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
+
+
+OF_BETWEEN = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[\w.-]+['’]s\s+)?", re.I)
+
+
+def _over(an: Analysis) -> Iterator[Claim]:
+    """'có 9.402/9.761 học sinh đỗ', '45 of the district's 52 precincts': a count written over the
+    whole it belongs to, which it cannot exceed. A small pair over a slash ("24/7", "3/2") may be a
+    day and month or a ratio, and a figure measuring time or money is no count: neither is read."""
+    for a, b in zip(an.figs, an.figs[1:]):
+        between = an.text[a.q.span.end:b.q.span.start]
+        if between != "/" and not (an.lex.lang == "en" and OF_BETWEEN.fullmatch(between)):
+            continue
+        if not (a.count or _where(an, a)) or not b.count or a.q.decimals or b.q.decimals or a.q.year_like or b.q.year_like or a.attr:
+            continue
+        if b.unit is None or b.unit in MEASURE_WORDS or b.q.currency or a.q.currency or a.q.hedge or b.q.hedge:
+            continue
+        if between == "/" and a.q.value <= 31 and b.q.value <= 12:
+            continue
+        if between != "/" and a.unit is not None and not compatible(a.unit, b.unit, an.lex.person_nouns):
+            continue  # over a slash, the first figure counts the noun after the second
+        yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "over", span=a.q.span.cover(b.q.span))
+
+
+def _where(an: Analysis, a: Fig) -> bool:
+    """'increased in 2,826 of the 3,143 counties': after 'in' the figure counts where, not the change."""
+    before = an.lower[max(0, a.q.span.start - 12):a.q.span.start].split()
+    return a.delta and bool(before) and before[-1] in list_words(an.lex.lang).where_before
 
 
 OF_THEM_AFTER = lazyre.compile(r"\s+of (?:them|whom|these|those)\b", re.I)
@@ -481,8 +521,8 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         if not m or _opener_rx(an.lex.list_openers).match(an.lower, lead_start):
             continue  # "Trong số đó, …" opens a list of its own
         first = next((g for g in an.figs_in(sent) if g.count), None)
-        if first is None or first.i in heads:
-            continue
+        if first is None or first.i in heads or first.q.unit in MEASURE_WORDS:
+            continue  # "Trong 6 tháng đầu năm, …" is a period, not a whole
         if not _names_its_whole(an, m.end(), first):  # "Trong số này, …", "Trong số người trúng cử, …"
             yield from _refer_back(an, lead_start, "trong số", Span(m.end(), min(sent.end, m.end() + MAX_LIST))) or ()
             continue

@@ -17,6 +17,11 @@ class ListWords:
     plan_before: tuple[str, ...]
     # "Trong số hồ sơ đang giải quyết gồm 7.100 hồ sơ, …": a figure after these names the whole
     whole_before: tuple[str, ...]
+    # "kỷ luật 1.093 đảng viên, với hình thức: khiển trách …": a colon after these opens the breakdown
+    # of the total a few words before it
+    colon_labels: tuple[str, ...]
+    # "increased in 2,826 of the 3,143 counties": after these a figure counts where, not a change
+    where_before: tuple[str, ...]
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]]
@@ -26,6 +31,8 @@ VI = ListWords(
     share_before=("chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm", "đạt tỷ lệ", "đạt tỉ lệ", "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng"),
     plan_before=("phấn đấu", "kế hoạch", "mục tiêu", "chỉ tiêu", "dự kiến", "dự toán", "nhằm đạt", "đặt ra", "đề ra"),
     whole_before=("gồm", "gồm có", "bao gồm", "là", "tổng cộng", "tổng số", "tổng số là", "có tổng số", "có tổng cộng", "tổng cộng là"),
+    colon_labels=("hình thức", "như sau", "cụ thể", "cụ thể như sau", "phân theo", "chia theo", "theo loại", "theo lĩnh vực"),
+    where_before=("trong", "tại", "ở"),
     attributes={
         "ethnicity": ("thiểu số", "dân tộc"),
         "age": ("trẻ tuổi", "dưới 30 tuổi", "dưới 35 tuổi", "dưới 40 tuổi", "trên 60 tuổi", "cao tuổi"),
@@ -42,6 +49,8 @@ EN = ListWords(
     plan_before=("aims to", "aim to", "aiming to", "target of", "targets", "targeting", "goal of", "plans to", "plan to",
                  "seeks to", "hopes to", "strives to", "expects to", "expected to"),
     whole_before=("totaling", "totalling", "numbering", "in all", "in total", "a total of", "which total", "which number"),
+    colon_labels=("as follows", "by type", "by category", "broken down", "namely", "in detail"),
+    where_before=("in", "across", "at"),
     attributes={
         "ethnicity": ("native", "indigenous", "latino", "latina", "african american"),
         "age": ("under 35", "under 30", "over 65", "young", "older", "aged"),

@@ -12,12 +12,16 @@ def part_within_whole(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A part (trong đó, of which, among them) must not exceed the whole it is part of.
 
     The part and the whole must count the same thing (the same noun, or both people); a figure
-    introduced by "với" or "/" describes an item and is not a part of the total.
+    introduced by "với" or "/" describes an item and is not a part of the total, nor is a share
+    written without its '%' ("chiếm 86,66") or a goal ("phấn đấu vận động ít nhất 20.000 suất").
+    A count written over its whole ("9.402/9.761 học sinh", "916 of 988 precincts") is one too.
 
     Safe fix: none; the likely typo is named when one single-digit edit explains it.
 
     Okay: Toàn Đảng bộ có 46.706 đảng viên, trong đó có 43.137 đảng viên là người dân tộc thiểu số.
     S002: Toàn Đảng bộ có 46.706 đảng viên, trong đó có 443.137 đảng viên là người dân tộc thiểu số.
+    Okay: Toàn tỉnh có 9.402/9.761 học sinh đỗ tốt nghiệp.
+    S002: Toàn tỉnh có 19.402/9.761 học sinh đỗ tốt nghiệp.
     Okay: Of the $109.1 million in the fund, $58.6 million will go to public safety.
     S002: Of the $109.1 million in the fund, $158.6 million will go to public safety.
     """

@@ -226,3 +226,45 @@ def test_goals_shares_and_other_clauses_are_not_parts(case):
     assert lint_text(text, lang).diagnostics == ()
     code, got, _ = _one(text.replace(figure, altered), lang)
     assert (code, got) == ("S002", message)
+
+
+# Recall: a total heading its list ("Trong 1.355 …, có a, b và c"), a count over its whole
+# ("9.402/9.761 học sinh", "916 of 988 precincts") and a colon after a label of the breakdown.
+HEADED = {
+    "vi": ("Trong 1.355 học sinh đoạt giải năm nay, có 93 giải Nhất, 544 giải Nhì và 718 giải Ba.", "1.355", "1.358",
+           "ghi tổng 1.358, nhưng các phần cộng lại được 1.355"),
+    "en": ("Of the 1,355 students who won prizes, 93 won first prizes, 544 won second prizes and 718 won third prizes.",
+           "1,355", "1,358", "stated total 1,358, the parts add up to 1,355"),
+}
+OVER = {
+    "vi": ("Toàn tỉnh có 9.402/9.761 học sinh đỗ tốt nghiệp.", "9.402", "19.402", "phần 19.402 lớn hơn tổng thể 9.761"),
+    "en": ("By midnight, 916 of the county's 988 precincts had reported.", "916", "9,916", "the part 9,916 exceeds its whole 988"),
+}
+COLON = {
+    "vi": ("Năm qua, Ủy ban Kiểm tra đã đề nghị kỷ luật 1.090 đảng viên vi phạm, với hình thức: khiển trách 789 đảng viên, "
+           "cảnh cáo 207 đảng viên, cách chức 31 đảng viên, khai trừ 63 đảng viên.", "1.090", "1.093",
+           "ghi tổng 1.093, nhưng các phần cộng lại được 1.090"),
+    "en": ("The committee disciplined 1,090 members last year, as follows: 789 members were reprimanded, 207 members were "
+           "warned, 31 members were dismissed and 63 members were expelled.", "1,090", "1,093",
+           "stated total 1,093, the parts add up to 1,090"),
+}
+
+
+@pytest.mark.parametrize("cases", [HEADED, OVER, COLON], ids=["headed", "over", "colon"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
+    text, figure, altered, message = cases[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert any(verdict == "consistent" and kind in ("sum", "part_le_whole") for kind, verdict, _ in result.verified)
+    code, got, stated = _one(text.replace(figure, altered, 1), lang)
+    assert (got, stated) == (message, altered) and code in ("S001", "S002")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trong 6 tháng đầu năm, tỉnh giải quyết 120 hồ sơ, 40 hồ sơ đúng hạn và 80 hồ sơ trễ hạn.", "vi"),  # a period, not a whole
+    ("Trung tâm trực 24/7 để hỗ trợ người dân.", "vi"),  # a day and month, or round the clock
+    ("Sales rose 5 of 7 percent.", "en"),
+])
+def test_periods_and_small_pairs_are_no_wholes(text, lang):
+    assert [d for d in lint_text(text, lang).diagnostics if d.code in ("S001", "S002")] == []
