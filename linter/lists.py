@@ -442,20 +442,28 @@ OF_BETWEEN = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?
 def _over(an: Analysis) -> Iterator[Claim]:
     """'có 9.402/9.761 học sinh đỗ', '45 of the district's 52 precincts': a count written over the
     whole it belongs to, which it cannot exceed. A small pair over a slash ("24/7", "3/2") may be a
-    day and month or a ratio, and a figure measuring time or money is no count: neither is read."""
+    day and month or a ratio, so may any pair after "tỷ lệ"; English writes counts over wholes with
+    "of" and ratios with a slash. A figure measuring time or money is no count."""
     for a, b in zip(an.figs, an.figs[1:]):
         between = an.text[a.q.span.end:b.q.span.start]
-        if between != "/" and not (an.lex.lang == "en" and OF_BETWEEN.fullmatch(between)):
+        slash = between == "/" and list_words(an.lex.lang).slash_counts
+        if not slash and not (an.lex.lang == "en" and OF_BETWEEN.fullmatch(between)):
             continue
         if not (a.count or _where(an, a)) or not b.count or a.q.decimals or b.q.decimals or a.q.year_like or b.q.year_like or a.attr:
             continue
         if b.unit is None or b.unit in MEASURE_WORDS or b.q.currency or a.q.currency or a.q.hedge or b.q.hedge:
             continue
-        if between == "/" and a.q.value <= 31 and b.q.value <= 12:
+        if slash and (a.q.value <= 31 and b.q.value <= 12 or _ratio(an, a, b)):
             continue
-        if between != "/" and a.unit is not None and not compatible(a.unit, b.unit, an.lex.person_nouns):
+        if not slash and a.unit is not None and not compatible(a.unit, b.unit, an.lex.person_nouns):
             continue  # over a slash, the first figure counts the noun after the second
         yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "over", span=a.q.span.cover(b.q.span))
+
+
+def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
+    """'tỷ lệ 60/40 giữa …', 'a 60/40 split': the slash writes a ratio."""
+    before = " ".join(an.lower[max(0, a.q.span.start - 30):a.q.span.start].split())
+    return bool(_ending_rx(list_words(an.lex.lang).ratio_before).search(before)) or b.unit in ("split", "ratio")
 
 
 def _where(an: Analysis, a: Fig) -> bool:

@@ -22,6 +22,10 @@ class ListWords:
     colon_labels: tuple[str, ...]
     # "increased in 2,826 of the 3,143 counties": after these a figure counts where, not a change
     where_before: tuple[str, ...]
+    # "tỷ lệ 60/40", "a 60/40 split": a ratio over a slash, not a count over its whole
+    ratio_before: tuple[str, ...]
+    # whether "a/b <noun>" is a count over its whole ("45/52 xã"); English writes that "45 of 52"
+    slash_counts: bool
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]]
@@ -33,6 +37,8 @@ VI = ListWords(
     whole_before=("gồm", "gồm có", "bao gồm", "là", "tổng cộng", "tổng số", "tổng số là", "có tổng số", "có tổng cộng", "tổng cộng là"),
     colon_labels=("hình thức", "như sau", "cụ thể", "cụ thể như sau", "phân theo", "chia theo", "theo loại", "theo lĩnh vực"),
     where_before=("trong", "tại", "ở"),
+    slash_counts=True,
+    ratio_before=("tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số", "cơ cấu", "theo tỷ lệ", "theo tỉ lệ", "chia"),
     attributes={
         "ethnicity": ("thiểu số", "dân tộc"),
         "age": ("trẻ tuổi", "dưới 30 tuổi", "dưới 35 tuổi", "dưới 40 tuổi", "trên 60 tuổi", "cao tuổi"),
@@ -51,6 +57,8 @@ EN = ListWords(
     whole_before=("totaling", "totalling", "numbering", "in all", "in total", "a total of", "which total", "which number"),
     colon_labels=("as follows", "by type", "by category", "broken down", "namely", "in detail"),
     where_before=("in", "across", "at"),
+    slash_counts=False,
+    ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
     attributes={
         "ethnicity": ("native", "indigenous", "latino", "latina", "african american"),
         "age": ("under 35", "under 30", "over 65", "young", "older", "aged"),

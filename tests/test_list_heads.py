@@ -265,6 +265,8 @@ def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
     ("Trong 6 tháng đầu năm, tỉnh giải quyết 120 hồ sơ, 40 hồ sơ đúng hạn và 80 hồ sơ trễ hạn.", "vi"),  # a period, not a whole
     ("Trung tâm trực 24/7 để hỗ trợ người dân.", "vi"),  # a day and month, or round the clock
     ("Sales rose 5 of 7 percent.", "en"),
+    ("Dự án góp vốn theo tỷ lệ 60/40 giữa nhà nước và tư nhân.", "vi"),  # a ratio
+    ("The partners agreed to 60/40 profits sharing.", "en"),  # English writes counts over wholes with "of"
 ])
-def test_periods_and_small_pairs_are_no_wholes(text, lang):
+def test_periods_ratios_and_small_pairs_are_no_wholes(text, lang):
     assert [d for d in lint_text(text, lang).diagnostics if d.code in ("S001", "S002")] == []
