@@ -250,7 +250,17 @@ COLON = {
 }
 
 
-@pytest.mark.parametrize("cases", [HEADED, OVER, COLON], ids=["headed", "over", "colon"])
+SEMICOLONS = {
+    "vi": ("Sản lượng thủy sản tháng 7 ước tính đạt 740.500 tấn, tăng 4,6% so với cùng kỳ năm trước, bao gồm cá đạt 539.700 tấn, "
+           "tăng 5,4%; tôm đạt 97.800 tấn, tăng 1,5%; thủy sản khác đạt 103.000 tấn, tăng 2,1%.", "740.500", "740.503",
+           "ghi tổng 740.503, nhưng các phần cộng lại được 740.500"),
+    "en": ("Output reached 740,500 tonnes in July, consisting of fish at 539,700 tonnes, up 5.4%; shrimp at 97,800 tonnes, "
+           "up 1.5%; and other seafood at 103,000 tonnes, up 2.1%.", "740,500", "740,503",
+           "stated total 740,503, the parts add up to 740,500"),
+}
+
+
+@pytest.mark.parametrize("cases", [HEADED, OVER, COLON, SEMICOLONS], ids=["headed", "over", "colon", "semicolons"])
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
     text, figure, altered, message = cases[lang]
