@@ -69,7 +69,7 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             continue
         if g.sent < sent - (1 if first_of_sentence else 0) or g.q.span.start < chain:
             break
-        if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
+        if not g.count or _describes(an, g) or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
         inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
@@ -168,9 +168,9 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
             continue  # inside a nested parenthesis of the item
         if g.q.percent or g.conversion or g.label or g.delta:
             continue
-        if g.attr and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
-            continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
         lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
+        if _describes(an, g) and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
+            continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
         if BREAKDOWN_AHEAD.search(lead) and parts:
             break
         if OUT_OF_BEFORE.search(lead) or _not_a_part(an, lead, g):
@@ -180,6 +180,15 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
         elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and re.search(r"(?:,|\bvà\b|\band\b)", an.lower[parts[-1].q.span.end:g.q.span.start]):
             parts.append(g)
     return parts
+
+
+def _describes(an: Analysis, g: Fig) -> bool:
+    """A figure after 'với', 'mỗi', '/' describes the item before it, unless an equivalence restates
+    the share before it as a count ("là 0,76%, tương đương với 6.014 người")."""
+    if not g.attr:
+        return False
+    lead = an.lower[max(0, g.q.span.start - 40):g.q.span.start]
+    return not _ending_rx(list_words(an.lex.lang).equivalent_before).search(lead)
 
 
 def _not_a_part(an: Analysis, lead: str, g: Fig) -> bool:
@@ -418,7 +427,7 @@ def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
         g = an.figs[j]
         if sent_start - g.q.span.start > BACK_REACH or g.sent not in groups and len(groups) == 3:
             break
-        if not g.count or g.attr or id(g.q) in dens or g.paren is not None or g.q.year_like:
+        if not g.count or _describes(an, g) or id(g.q) in dens or g.paren is not None or g.q.year_like:
             continue
         if first is not None and first.unit is not None and not compatible(first.unit, g.unit, an.lex.person_nouns):
             continue

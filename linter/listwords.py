@@ -24,6 +24,9 @@ class ListWords:
     where_before: tuple[str, ...]
     # "tỷ lệ 60/40", "a 60/40 split": a ratio over a slash, not a count over its whole
     ratio_before: tuple[str, ...]
+    # "tỷ lệ … là 1,46%, tương đương với 4.375 người": after these a count restates the share before it
+    # (an item's part), though "với" usually introduces a figure describing the item
+    equivalent_before: tuple[str, ...]
     # whether "a/b <noun>" is a count over its whole ("45/52 xã"); English writes that "45 of 52"
     slash_counts: bool
     # ways of counting people that cut across one another: a list naming two of them is no partition
@@ -37,6 +40,7 @@ VI = ListWords(
     whole_before=("gồm", "gồm có", "bao gồm", "là", "tổng cộng", "tổng số", "tổng số là", "có tổng số", "có tổng cộng", "tổng cộng là"),
     colon_labels=("hình thức", "như sau", "cụ thể", "cụ thể như sau", "phân theo", "chia theo", "theo loại", "theo lĩnh vực"),
     where_before=("trong", "tại", "ở"),
+    equivalent_before=("tương đương với", "tương đương", "tương ứng với", "tương ứng", "tức là", "tức"),
     slash_counts=True,
     ratio_before=("tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số", "cơ cấu", "theo tỷ lệ", "theo tỉ lệ", "chia"),
     attributes={
@@ -57,6 +61,7 @@ EN = ListWords(
     whole_before=("totaling", "totalling", "numbering", "in all", "in total", "a total of", "which total", "which number"),
     colon_labels=("as follows", "by type", "by category", "broken down", "namely", "in detail"),
     where_before=("in", "across", "at"),
+    equivalent_before=("equivalent to", "equal to", "or", "i.e.", "that is"),
     slash_counts=False,
     ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
     attributes={

@@ -260,7 +260,15 @@ SEMICOLONS = {
 }
 
 
-@pytest.mark.parametrize("cases", [HEADED, OVER, COLON, SEMICOLONS], ids=["headed", "over", "colon", "semicolons"])
+RESTATED = {
+    "vi": ("Tỷ lệ thất nghiệp chung của tỉnh là 0,76%, tương đương với 6.014 người thất nghiệp. Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; "
+           "ở khu vực nông thôn 1.639 người.", "6.014", "6.017", "ghi tổng 6.017, nhưng các phần cộng lại được 6.014"),
+    "en": ("The province counted 6,014 people out of work. Of these, the urban rate was 1.46%, equivalent to 4,375 people; "
+           "rural areas had 1,639 people.", "6,014", "6,017", "stated total 6,017, the parts add up to 6,014"),
+}
+
+
+@pytest.mark.parametrize("cases", [HEADED, OVER, COLON, SEMICOLONS, RESTATED], ids=["headed", "over", "colon", "semicolons", "restated"])
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
     text, figure, altered, message = cases[lang]
