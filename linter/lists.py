@@ -166,7 +166,7 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
     for g in an.figs_in(item):
         if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
             continue  # inside a nested parenthesis of the item
-        if g.q.percent or g.conversion or g.label or g.delta:
+        if g.q.percent or (g.conversion and not _listed(an, g)) or g.label or g.delta:
             continue
         lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
         if _describes(an, g) and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
@@ -180,6 +180,13 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
         elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and re.search(r"(?:,|\bvà\b|\band\b)", an.lower[parts[-1].q.span.end:g.q.span.start]):
             parts.append(g)
     return parts
+
+
+def _listed(an: Analysis, g: Fig) -> bool:
+    """'38 đơn vị (34 địa phương và 4 đại học)': a parenthesis listing counts is a breakdown, not the
+    figure before it in another unit, however its first item is worded."""
+    inside = [f for f in an.figs_in(g.paren) if not f.q.percent] if g.paren else []
+    return len(inside) >= 2 and bool(ITEM_SEPARATOR.search(an.lower[inside[0].q.span.end:inside[1].q.span.start]))
 
 
 def _describes(an: Analysis, g: Fig) -> bool:

@@ -268,7 +268,16 @@ RESTATED = {
 }
 
 
-@pytest.mark.parametrize("cases", [HEADED, OVER, COLON, SEMICOLONS, RESTATED], ids=["headed", "over", "colon", "semicolons", "restated"])
+NAMED_PARTS = {
+    "vi": ("Kỳ thi có hơn 6.750 thí sinh từ 38 đơn vị (34 địa phương và 4 đại học).", "38 đơn vị", "31 đơn vị",
+           "ghi tổng 31, nhưng các phần cộng lại được 38"),
+    "en": ("The contest drew over 6,750 pupils from 38 units (34 provinces and 4 universities).", "38 units", "31 units",
+           "stated total 31, the parts add up to 38"),
+}
+
+
+@pytest.mark.parametrize("cases", [HEADED, OVER, COLON, SEMICOLONS, RESTATED, NAMED_PARTS],
+                         ids=["headed", "over", "colon", "semicolons", "restated", "named-parts"])
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
     text, figure, altered, message = cases[lang]
@@ -276,7 +285,7 @@ def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
     assert result.diagnostics == ()
     assert any(verdict == "consistent" and kind in ("sum", "part_le_whole") for kind, verdict, _ in result.verified)
     code, got, stated = _one(text.replace(figure, altered, 1), lang)
-    assert (got, stated) == (message, altered) and code in ("S001", "S002")
+    assert (got, stated) == (message, altered.split()[0]) and code in ("S001", "S002")
 
 
 @pytest.mark.parametrize(("text", "lang"), [
