@@ -85,6 +85,19 @@ def adds_up(total: Quantity, parts: Iterable[Quantity]) -> bool:
     return (hi is None or hi >= t_lo) and lo <= t_hi
 
 
+def whole_ceiling(q: Quantity) -> Decimal | None:
+    """The most a whole can be that its parts must stay within; None when it has no ceiling.
+
+    "hơn 87.560 tấn" is below the next step of its rounding (87.570); a round "hơn 15.000" is a floor
+    of the writer's choosing, yet one that a count twice as large would not have been given.
+    """
+    if q.hedge != Hedge.MORE_THAN:
+        return q.high
+    digits = q.raw.rstrip("% ").replace(".", "").replace(",", "")
+    precise = len(digits) - len(digits.rstrip("0")) <= 1
+    return q.value + rounding_step(q) if precise else q.value * 2
+
+
 def total_interval(q: Quantity) -> tuple[Decimal, Decimal]:
     """The values a stated total admits for its breakdown.
 

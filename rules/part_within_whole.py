@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from linter.arith import whole_ceiling
 from linter.judge import common_scale, decimals_at
 from linter.model import Diagnostic, Document, Note
 from linter.registry import Context, rule
@@ -27,7 +28,7 @@ def part_within_whole(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """
     for claim in doc.claims_of("part_le_whole"):
         part, whole = claim.operand("part"), claim.operand("whole")
-        w_hi = whole.high
+        w_hi = whole_ceiling(whole)
         if w_hi is None or part.low <= w_hi:
             continue
         unit = common_scale(part, whole)  # "1.302.000 > 1.200.000", not "1.302.000 > 1,2"

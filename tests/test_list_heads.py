@@ -297,3 +297,25 @@ def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
 ])
 def test_periods_ratios_and_small_pairs_are_no_wholes(text, lang):
     assert [d for d in lint_text(text, lang).diagnostics if d.code in ("S001", "S002")] == []
+
+
+HEDGED_WHOLE = {
+    "vi": ("Trong số hơn 15.000 thí sinh dự thi có 265 thí sinh đỗ loại giỏi, 2.964 thí sinh đạt loại khá.", "2.964", "32.964",
+           ("S002", "phần 32.964 lớn hơn tổng thể 15.000", "32.964")),
+    "en": ("Of the more than 15,000 candidates, 265 candidates earned distinctions and 2,964 candidates earned merits.",
+           "2,964", "32,964", ("S002", "the part 32,964 exceeds its whole 15,000", "32,964")),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_part_far_above_a_hedged_whole_exceeds_it(lang):
+    text, figure, altered, finding = HEDGED_WHOLE[lang]
+    assert lint_text(text, lang).diagnostics == ()
+    assert _one(text.replace(figure, altered), lang) == finding
+
+
+def test_a_round_floor_holds_a_part_somewhat_above_it_and_a_precise_one_does_not():
+    assert lint_text("Năm nay có trên 1.000 hộ được hỗ trợ, trong đó 1.200 hộ nghèo.", "vi").diagnostics == ()
+    text = "Tổng sản lượng đạt hơn 87.560 tấn. Trong đó, sản lượng khai thác đạt hơn 87.586 tấn."
+    assert _one(text, "vi") == ("S002", "phần 87.586 lớn hơn tổng thể 87.560", "87.586")
+    assert lint_text(text.replace("87.586", "74.886"), "vi").diagnostics == ()
