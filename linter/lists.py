@@ -494,9 +494,11 @@ def _over(an: Analysis) -> Iterator[Claim]:
 
 
 def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
-    """'tỷ lệ 60/40 giữa …', 'a 60/40 split': the slash writes a ratio."""
+    """'tỷ lệ 60/40 giữa …', 'a 60/40 split': the slash writes a ratio; 'số 45/12 đường …' an address."""
+    words = list_words(an.lex.lang)
     before = " ".join(an.lower[max(0, a.q.span.start - 30):a.q.span.start].split())
-    return bool(_ending_rx(list_words(an.lex.lang).ratio_before).search(before)) or b.unit in ("split", "ratio")
+    names = words.ratio_before + words.address_before + an.lex.id_words
+    return bool(_ending_rx(names).search(before)) or b.unit in ("split", "ratio")
 
 
 def _where(an: Analysis, a: Fig) -> bool:

@@ -27,6 +27,8 @@ class ListWords:
     # "tỷ lệ … là 1,46%, tương đương với 4.375 người": after these a count restates the share before it
     # (an item's part), though "với" usually introduces a figure describing the item
     equivalent_before: tuple[str, ...]
+    # "số 45/12 đường …", "hẻm 120/15": after these (and the Lexicon's id words) a slash writes an address
+    address_before: tuple[str, ...]
     # whether "a/b <noun>" is a count over its whole ("45/52 xã"); English writes that "45 of 52"
     slash_counts: bool
     # ways of counting people that cut across one another: a list naming two of them is no partition
@@ -41,6 +43,7 @@ VI = ListWords(
     colon_labels=("hình thức", "như sau", "cụ thể", "cụ thể như sau", "phân theo", "chia theo", "theo loại", "theo lĩnh vực"),
     where_before=("trong", "tại", "ở"),
     equivalent_before=("tương đương với", "tương đương", "tương ứng với", "tương ứng", "tức là", "tức"),
+    address_before=("nhà", "số nhà", "hẻm", "ngõ", "ngách", "kiệt", "lô", "căn hộ", "tổ", "khu phố", "địa chỉ"),
     slash_counts=True,
     ratio_before=("tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số", "cơ cấu", "theo tỷ lệ", "theo tỉ lệ", "chia"),
     attributes={
@@ -62,6 +65,7 @@ EN = ListWords(
     colon_labels=("as follows", "by type", "by category", "broken down", "namely", "in detail"),
     where_before=("in", "across", "at"),
     equivalent_before=("equivalent to", "equal to", "or", "i.e.", "that is"),
+    address_before=("apt", "apartment", "unit", "suite", "flat", "lot"),
     slash_counts=False,
     ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
     attributes={

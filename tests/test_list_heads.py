@@ -294,8 +294,10 @@ def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
     ("Sales rose 5 of 7 percent.", "en"),
     ("Dự án góp vốn theo tỷ lệ 60/40 giữa nhà nước và tư nhân.", "vi"),  # a ratio
     ("The partners agreed to 60/40 profits sharing.", "en"),  # English writes counts over wholes with "of"
+    ("Cửa hàng tại số 45/12 đường Lê Lợi bị xử phạt.", "vi"),  # an address
+    ("Gia đình ở hẻm 120/15 đường Nguyễn Trãi được hỗ trợ.", "vi"),
 ])
-def test_periods_ratios_and_small_pairs_are_no_wholes(text, lang):
+def test_periods_ratios_addresses_and_small_pairs_are_no_wholes(text, lang):
     assert [d for d in lint_text(text, lang).diagnostics if d.code in ("S001", "S002")] == []
 
 
