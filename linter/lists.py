@@ -488,7 +488,7 @@ def _over(an: Analysis) -> Iterator[Claim]:
             continue
         if slash and (a.q.value <= 31 and b.q.value <= 12 or _ratio(an, a, b)):
             continue
-        if not slash and a.unit is not None and not compatible(a.unit, b.unit, an.lex.person_nouns):
+        if not slash and a.q.unit is not None and not compatible(a.q.unit, b.unit, an.lex.person_nouns):
             continue  # over a slash, the first figure counts the noun after the second
         yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "over", span=a.q.span.cover(b.q.span))
 

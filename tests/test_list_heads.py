@@ -321,3 +321,13 @@ def test_a_round_floor_holds_a_part_somewhat_above_it_and_a_precise_one_does_not
     text = "Tổng sản lượng đạt hơn 87.560 tấn. Trong đó, sản lượng khai thác đạt hơn 87.586 tấn."
     assert _one(text, "vi") == ("S002", "phần 87.586 lớn hơn tổng thể 87.560", "87.586")
     assert lint_text(text.replace("87.586", "74.886"), "vi").diagnostics == ()
+
+
+def test_a_part_is_reported_once_and_against_the_whole_it_is_written_over():
+    text = "Huyện có 15 xã, trong đó 12/13 xã đạt chuẩn nông thôn mới."
+    assert lint_text(text, "vi").diagnostics == ()
+    assert _one(text.replace("12/13", "14/13"), "vi") == ("S002", "phần 14 lớn hơn tổng thể 13", "14")
+    assert _one(text.replace("12/13", "27/19"), "vi") == ("S002", "phần 27 lớn hơn tổng thể 19", "27")  # not twice
+    assert lint_text(text.replace("12/13", "17/19"), "vi").diagnostics == ()  # the whole it is written over holds it
+    en = "The district has 15 communes, including 12 of its 13 rural communes."
+    assert _one(en.replace("12 of", "27 of").replace("13 rural", "19 rural"), "en") == ("S002", "the part 27 exceeds its whole 19", "27")
