@@ -182,6 +182,23 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
     return parts
 
 
+def _prize_of(an: Analysis, part: Fig, head: Fig) -> bool:
+    """'134 thí sinh đạt giải; trong đó 3 giải Nhất', '16 students won prizes, including 3 gold
+    medals': prizes are counted among the people the total says won them."""
+    prizes = list_words(an.lex.lang).prize_nouns
+    if part.unit is None or not an.has_word(part.unit, prizes) or head.unit not in _lowered_persons(an):
+        return False
+    after = " ".join(an.lower[head.q.span.end:head.q.span.end + 60].split()[:6])
+    return an.has_word(after, prizes + tuple(w + "s" for w in prizes))
+
+
+def _lowered_persons(an: Analysis) -> set[str]:
+    from linter.context import singular
+
+    persons = {w.lower() for w in an.lex.person_nouns}
+    return persons | {singular(w) for w in persons}
+
+
 def _listed(an: Analysis, g: Fig) -> bool:
     """'38 đơn vị (34 địa phương và 4 đại học)': a parenthesis listing counts is a breakdown, not the
     figure before it in another unit, however its first item is worded."""
@@ -337,7 +354,7 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     parts = years or [p for item in items for p in _item_parts(an, item, region)]
     if opener == ":" and len(parts) < 2:
         return  # "Population per sq. mile: 3,473.9" labels a figure; it does not open a list
-    same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None]
+    same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None or _prize_of(an, p, head)]
     for p in same:
         yield Claim("part_le_whole", p.q, (Operand("part", p.q), Operand("whole", head.q)), opener, span=head.q.span.cover(p.q.span))
     if len(same) >= 2:

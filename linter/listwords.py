@@ -29,6 +29,9 @@ class ListWords:
     equivalent_before: tuple[str, ...]
     # "số 45/12 đường …", "hẻm 120/15": after these (and the Lexicon's id words) a slash writes an address
     address_before: tuple[str, ...]
+    # "134 thí sinh đạt giải; trong đó 3 giải Nhất …": each winner holds one prize, so prizes are
+    # counted among the people who won them
+    prize_nouns: tuple[str, ...]
     # whether "a/b <noun>" is a count over its whole ("45/52 xã"); English writes that "45 of 52"
     slash_counts: bool
     # ways of counting people that cut across one another: a list naming two of them is no partition
@@ -44,6 +47,7 @@ VI = ListWords(
     where_before=("trong", "tại", "ở"),
     equivalent_before=("tương đương với", "tương đương", "tương ứng với", "tương ứng", "tức là", "tức"),
     address_before=("nhà", "số nhà", "hẻm", "ngõ", "ngách", "kiệt", "lô", "căn hộ", "tổ", "khu phố", "địa chỉ"),
+    prize_nouns=("giải", "huy chương"),
     slash_counts=True,
     ratio_before=("tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số", "cơ cấu", "theo tỷ lệ", "theo tỉ lệ", "chia"),
     attributes={
@@ -66,6 +70,7 @@ EN = ListWords(
     where_before=("in", "across", "at"),
     equivalent_before=("equivalent to", "equal to", "or", "i.e.", "that is"),
     address_before=("apt", "apartment", "unit", "suite", "flat", "lot"),
+    prize_nouns=("prize", "medal", "award"),
     slash_counts=False,
     ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
     attributes={

@@ -331,3 +331,19 @@ def test_a_part_is_reported_once_and_against_the_whole_it_is_written_over():
     assert lint_text(text.replace("12/13", "17/19"), "vi").diagnostics == ()  # the whole it is written over holds it
     en = "The district has 15 communes, including 12 of its 13 rural communes."
     assert _one(en.replace("12 of", "27 of").replace("13 rural", "19 rural"), "en") == ("S002", "the part 27 exceeds its whole 19", "27")
+
+
+PRIZES = {
+    "vi": ("Thành phố có 134 thí sinh đạt giải; trong đó có 3 giải Nhất Toán, 5 giải Nhất Hóa học.", "5 giải", "335 giải",
+           ("S002", "phần 335 lớn hơn tổng thể 134", "335")),
+    "en": ("The city had 16 students who won prizes, including 3 prizes in maths and 5 prizes in chemistry.", "5 prizes",
+           "25 prizes", ("S002", "the part 25 exceeds its whole 16", "25")),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_prizes_are_counted_among_the_people_who_won_them(lang):
+    text, figure, altered, finding = PRIZES[lang]
+    assert lint_text(text, lang).diagnostics == ()
+    assert ("part_le_whole", "consistent", "3 ≤ " + ("134" if lang == "vi" else "16")) in lint_text(text, lang).verified
+    assert _one(text.replace(figure, altered), lang) == finding
