@@ -9,6 +9,13 @@ of the same unit, shares adding up to 100%, periods covering a stated range) is 
 mismatch; any other is checked only when it misses its total narrowly (one mistyped digit or
 within 2%), because "trong đó" lists are often partial and often overlap (nữ, dân tộc thiểu số).
 Every part counting the same thing as its total must not exceed it.
+
+A sentence that refers back ("Trong đó, …", "Trong số này, …", "Of these, …", "Trong số người trúng
+cử có …") lists parts of a total stated before it: the one its parts add up to, else the only one
+of the sentence before. A total is taken from the clauses the list continues: a ';' followed by a
+new clause ends them. A share written without '%' after "chiếm", a goal ("phấn đấu vận động ít nhất
+…") and a ratio or an address over a slash are no parts; a count written over its whole
+("9.402/9.761 học sinh", "916 of 988 precincts") is one.
 """
 from __future__ import annotations
 
@@ -20,14 +27,16 @@ from typing import Iterator
 
 from linter import lazyre
 from linter.arith import adds_up
-from linter.claims import Analysis, Fig, _words_rx
+from linter.claims import Analysis, Fig
 from linter.context import MEASURE_WORDS
 from linter.listwords import list_words
+from linter.locales import lexicon
 from linter.model import Claim, Operand, Span
 from linter.shares import compatible
 
-# "Trong số 3.405 hồ sơ", "Of the $109.1 million", "Trong 1.355 học sinh đoạt giải, có …" (a figure at once after "trong")
-LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the|(?:of|trong)(?=\s+(?:hơn\s+|gần\s+|khoảng\s+)?[$€£]?\d))\b")
+_HEDGES = "|".join(re.escape(w) for w in sorted({*lexicon("vi").hedges_before, *lexicon("en").hedges_before}, key=lambda w: (-len(w), w)))
+# "Trong số 3.405 hồ sơ", "Of the $109.1 million", "Trong hơn 1.355 học sinh đoạt giải, có …" (a figure at once after "trong")
+LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the|(?:of|trong)(?=\s+(?:(?:" + _HEDGES + r")\s+)?[$€£]?\d))\b")
 ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
 BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
 OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
@@ -87,9 +96,7 @@ def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
     semi = an.text.rfind(";", sent_start, start)
     while semi >= 0 and not any(c.isalpha() for c in an.text[semi + 1:start]):
         semi = an.text.rfind(";", sent_start, semi)
-    if semi < 0:
-        return sent_start
-    return semi
+    return semi if semi >= 0 else sent_start
 
 
 def _reach(an: Analysis, start: int, opener: str) -> int:
@@ -225,7 +232,7 @@ def _not_a_part(an: Analysis, lead: str, g: Fig) -> bool:
         return True
     if g.q.hedge is not None:
         near = _strip_hedge(an, near)
-    return bool(_words_rx(words.plan_before).search(" ".join(near.split()[-5:])))
+    return an.has_word(" ".join(near.split()[-5:]), words.plan_before)
 
 
 @lru_cache(maxsize=8)
@@ -463,9 +470,9 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     """Parts named by a sentence that refers back ("Trong số này, …", "Of these, …") to a total stated
     before it. The only figure of the sentence before counting the same thing is that total; when
     there are several, or none, the total is the one the parts add up to, searched a few sentences
-    back (a list of parts often stands between), else the only one naming the same noun as the parts.
-    Otherwise which one is meant is not known: each part is only held within the largest of them. None when
-    nothing is referred to."""
+    back (a list of parts often stands between), else the only one naming the same noun as the
+    parts. Otherwise which one is meant is not known: each part is only held within the largest of
+    them. None when nothing is referred to."""
     groups = _earlier_counts(an, start, region)
     sent = an.seg.sentence(start)
     nearest = groups[0] if groups and groups[0][0].sent >= sent - 1 else []
@@ -503,19 +510,18 @@ def _over(an: Analysis) -> Iterator[Claim]:
             continue
         if b.unit is None or b.unit in MEASURE_WORDS or b.q.currency or a.q.currency or a.q.hedge or b.q.hedge:
             continue
-        if slash and (a.q.value <= 31 and b.q.value <= 12 or _ratio(an, a, b)):
+        if slash and (a.q.value <= 31 and b.q.value <= 12 or _ratio(an, a)):
             continue
         if not slash and a.q.unit is not None and not compatible(a.q.unit, b.unit, an.lex.person_nouns):
             continue  # over a slash, the first figure counts the noun after the second
         yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "over", span=a.q.span.cover(b.q.span))
 
 
-def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
-    """'tỷ lệ 60/40 giữa …', 'a 60/40 split': the slash writes a ratio; 'số 45/12 đường …' an address."""
+def _ratio(an: Analysis, a: Fig) -> bool:
+    """'tỷ lệ 60/40 giữa …': the slash writes a ratio; 'số 45/12 đường …' an address."""
     words = list_words(an.lex.lang)
     before = " ".join(an.lower[max(0, a.q.span.start - 30):a.q.span.start].split())
-    names = words.ratio_before + words.address_before + an.lex.id_words
-    return bool(_ending_rx(names).search(before)) or b.unit in ("split", "ratio")
+    return bool(_ending_rx(words.ratio_before + words.address_before + an.lex.id_words).search(before))
 
 
 def _where(an: Analysis, a: Fig) -> bool:
