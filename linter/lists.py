@@ -36,7 +36,7 @@ from linter.shares import compatible
 
 _HEDGES = "|".join(re.escape(w) for w in sorted({*lexicon("vi").hedges_before, *lexicon("en").hedges_before}, key=lambda w: (-len(w), w)))
 # "Trong số 3.405 hồ sơ", "Of the $109.1 million", "Trong hơn 1.355 học sinh đoạt giải, có …" (a figure at once after "trong")
-LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the|(?:of|trong)(?=\s+(?:(?:" + _HEDGES + r")\s+)?[$€£]?\d))\b")
+LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|of those|among the|among those|(?:of|trong)(?=\s+(?:(?:" + _HEDGES + r")\s+)?[$€£]?\d))\b")
 ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
 BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
 OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")

@@ -347,3 +347,20 @@ def test_prizes_are_counted_among_the_people_who_won_them(lang):
     assert lint_text(text, lang).diagnostics == ()
     assert ("part_le_whole", "consistent", "3 ≤ " + ("134" if lang == "vi" else "16")) in lint_text(text, lang).verified
     assert _one(text.replace(figure, altered), lang) == finding
+
+
+THOSE = {
+    "vi": ("Trong tháng 3, có 6 triệu người đang tìm việc. Trong số những người này, 1,4 triệu người đã thất nghiệp từ 27 tuần "
+           "trở lên.", "1,4 triệu", "14 triệu", ("S002", "phần 14 lớn hơn tổng thể 6", "14")),
+    "en": ("In March, 6 million people were looking for work. Of those, 1.4 million were out of work for 27 weeks or longer.",
+           "1.4 million", "14 million", ("S002", "the part 14 exceeds its whole 6", "14")),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_of_those_names_a_part_of_the_count_before(lang):
+    text, figure, altered, finding = THOSE[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert any(kind == "part_le_whole" and verdict == "consistent" for kind, verdict, _ in result.verified)
+    assert _one(text.replace(figure, altered), lang) == finding
