@@ -510,18 +510,25 @@ def _over(an: Analysis) -> Iterator[Claim]:
             continue
         if b.unit is None or b.unit in MEASURE_WORDS or b.q.currency or a.q.currency or a.q.hedge or b.q.hedge:
             continue
-        if slash and (a.q.value <= 31 and b.q.value <= 12 or _ratio(an, a)):
+        if slash and (a.q.value <= 31 and b.q.value <= 12 or _ratio(an, a, b)):
             continue
         if not slash and a.q.unit is not None and not compatible(a.q.unit, b.unit, an.lex.person_nouns):
             continue  # over a slash, the first figure counts the noun after the second
         yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "over", span=a.q.span.cover(b.q.span))
 
 
-def _ratio(an: Analysis, a: Fig) -> bool:
-    """'tỷ lệ 60/40 giữa …': the slash writes a ratio; 'số 45/12 đường …' an address."""
+def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
+    """'tỷ số giới tính khi sinh là 112/100': a ratio named in the clause; 'số 45/12 đường …' an
+    address; '110/22 kV' a pair of measures (a unit written as a short Latin abbreviation)."""
     words = list_words(an.lex.lang)
-    before = " ".join(an.lower[max(0, a.q.span.start - 30):a.q.span.start].split())
-    return bool(_ending_rx(words.ratio_before + words.address_before + an.lex.id_words).search(before))
+    clause = an.seg.clauses[a.clause]
+    before = " ".join(an.lower[max(clause.start, a.q.span.start - 40):a.q.span.start].split())
+    if an.has_word(before, words.ratio_before) or _ending_rx(words.address_before + an.lex.id_words).search(before):
+        return True
+    written = an.text[b.q.unit_span.start:b.q.unit_span.end].split()[0] if b.q.unit_span else ""
+    if b.unit in {w.lower() for w in an.lex.person_nouns + an.lex.compounds}:
+        return False  # "65/65 chi bộ", "45/52 lao động": nouns the lexicon knows
+    return written.isascii() and len(written) <= 3 or written.lower() != written
 
 
 def _where(an: Analysis, a: Fig) -> bool:

@@ -296,6 +296,8 @@ def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
     ("The partners agreed to 60/40 profits sharing.", "en"),  # English writes counts over wholes with "of"
     ("Cửa hàng tại số 45/12 đường Lê Lợi bị xử phạt.", "vi"),  # an address
     ("Gia đình ở hẻm 120/15 đường Nguyễn Trãi được hỗ trợ.", "vi"),
+    ("Xây dựng trạm biến áp 110/22 kV Nam Sơn.", "vi"),  # two measures
+    ("Tỷ số giới tính khi sinh là 112/100 trẻ.", "vi"),  # a ratio named earlier in the clause
 ])
 def test_periods_ratios_addresses_and_small_pairs_are_no_wholes(text, lang):
     assert [d for d in lint_text(text, lang).diagnostics if d.code in ("S001", "S002")] == []
