@@ -25,7 +25,7 @@ from linter.segment import Segments, segment
 LABEL_BEFORE = lazyre.eager(
     r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|(?<!trung )(?<!sơ )(?<!cao )cấp|phase|level|grade|tier|stage|round|top|"
     r"điều|khoản|chương|phụ lục|bảng|hình|table|figure|page|quý|tháng|ngày|lớp|đợt|giai đoạn|nhiệm kỳ|"
-    r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|thôn|bản|phường|"
+    r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|(?<!nông )thôn|bản|phường|"
     r"quận|district|ward|zone|team|lô|block|unit|phase|hạng mục|mục|tiểu mục|khoản mục|"
     r"(?:quyết định|chỉ thị|nghị quyết|quy định|thông tư|nghị định|công văn|báo cáo|kế hoạch|tờ trình|luật) số)\s*"
     r"|[A-Za-z]&[A-Za-z]+\s*)$",  # "S&P 500": a name, not a count
@@ -191,7 +191,7 @@ def _extractors() -> list[Extractor]:
 
 
 def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
-    from linter.tables import grids, total_like
+    from linter.tables import grids, total_like, unhedge_cells
 
     lex = lexicon(lang)
     sc = scan(text, lex.lang)
@@ -202,6 +202,7 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
         fa, fb = by_start[a.span.start], by_start[b.span.start]
         fa.unit = fa.unit or fb.unit
     an.cells = [cell for g in grids(an) for row in g.rows for cell in row]
+    unhedge_cells(an)
     an.total_like = total_like(an)
     seen: set[tuple] = set()
     for extract in _extractors():
