@@ -49,7 +49,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # an unreadable file is its F001, not the end of the run
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise; env FACTLINT_OUTPUT_FORMAT).")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file instead of standard output.")
 @click.option("--locale", type=click.Choice(["vi", "en"]), help="Number convention and vocabulary of the documents (default: detected per file).")
@@ -75,12 +75,14 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Check every file again instead of reusing results stored in .factlint_cache/.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="FACTLINT_CACHE_DIR", help="Where to keep the cache (default: .factlint_cache/ next to the configuration, or in the working directory).")
 @click.option("--max-file-size", type=_SIZE, help="Skip files larger than this (bytes, or with a K/M/G suffix; default 50M) with an F001 diagnostic.")
+@click.option("--time-budget", type=click.FloatRange(min=0, min_open=True, max=1e9), help="Seconds to check one file (default 60); a file that takes longer gets F005 and the run goes on.")
 def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input)."""
     from linter.run.configfile import ConfigError, Resolver
 
     overrides = _overrides(options)
     _validate_selectors(overrides["select"] + overrides["extend_select"] + overrides["ignore"])
+    _validate_encoding(overrides["encoding"])
     try:
         jobs = _plan(paths, Resolver(overrides, config_file, isolated))
     except ConfigError as exc:
@@ -88,7 +90,9 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
     # only code frames, baselines and fixes need each file's text back from the workers
     full = (fmt or ("full" if output_file is None and sys.stdout.isatty() else "concise")) == "full"
     keep_text = full or bool(baseline or write_baseline or fix or unsafe_fixes or diff)
-    results = _lint(jobs, workers, cache=None if no_cache else (cache_dir or ""), keep_text=keep_text, keep_verified=show_verified)
+    # a fix is applied only when this run computed it: --fix, --unsafe-fixes and --diff check without the cache
+    fixing = bool(fix or unsafe_fixes or diff)
+    results = _lint(jobs, workers, cache=None if no_cache or fixing else (cache_dir or ""), keep_text=keep_text, keep_verified=show_verified)
     if write_baseline:
         from linter.run.baseline import write
 
@@ -149,7 +153,7 @@ def _subtract_baseline(results: list, baseline: str) -> list:
 
 
 def _extras(results: list, statistics: bool, show_verified: bool, color: bool) -> str:
-    from linter.run import report
+    from linter.formats import report
 
     out = report.verified(results, color) if show_verified else ""
     return out + (report.statistics(results, color) if statistics else "")
@@ -169,6 +173,7 @@ def _overrides(options: dict) -> dict:
         "encoding": options["encoding"],
         "stdin_filename": options["stdin_filename"],
         "max_file_size": options["max_file_size"],
+        "time_budget": options["time_budget"],
     }
 
 
@@ -192,26 +197,33 @@ def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: boo
     from contextlib import nullcontext
 
     from linter.run.engine import lint_paths, worker_pool
-    from linter.run.report import batches, progress
+    from linter.formats.report import batches, progress
 
-    results = []
+    results, noted = [], set()
     workers = min(workers, len(jobs))
     # one pool for the whole run: batches (of files sharing a Config) only pace the progress bar
     size = max(8, len(jobs) // 50) if workers <= 1 else max(8 * workers, len(jobs) // 50)
     with progress(len(jobs), sys.stderr.isatty()) as advance, (worker_pool(workers) if workers > 1 else nullcontext()) as pool:
         for config, paths in batches(jobs, size=size):
-            store = _cache(config, cache)
+            store = _cache(config, cache, noted)
             results.extend(lint_paths(paths, config, workers, keep_text=keep_text, keep_verified=keep_verified, cache=store, pool=pool))
             advance(len(paths))
     return results
 
 
-def _cache(config, folder: str | None):  # noqa: ANN001, ANN202 - Config -> ResultCache | None
+def _cache(config, folder: str | None, noted: set):  # noqa: ANN001, ANN202 - Config -> ResultCache | None
     if folder is None:
         return None
-    from linter.run.cache import ResultCache
+    from linter.run.cache import ResultCache, unusable
 
-    return ResultCache.for_config(config, folder or None)
+    store = ResultCache.for_config(config, folder or None)
+    why = unusable(store.root)
+    if why is None:
+        return store
+    if store.root not in noted:  # one note per folder and run
+        noted.add(store.root)
+        click.echo(f"factlint: note: not using the cache folder {store.root}: {why}", err=True)
+    return None
 
 
 def _fails(result, config) -> bool:  # noqa: ANN001
@@ -240,6 +252,17 @@ def _render(results: list, fmt: str, color: bool, lang: str | None = None) -> st
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+def _validate_encoding(encoding: str | None) -> None:
+    """An unknown --encoding is a usage error, not an F001 on every file."""
+    import codecs
+
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="'--encoding'") from None
 
 
 def _validate_selectors(selectors: tuple[str, ...]) -> None:

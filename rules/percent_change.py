@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import Iterator
+from typing import Iterable, Iterator
 
-from linter.figures.changemath import change_holds, change_interval, pct_change, pct_of_base, point, truncated
+from linter.figures.changemath import change_holds, change_interval, direction, pct_change, pct_of_base, point, truncated
 from linter.judge.verdicts import common_scale, decimals_at
 from linter.core.model import Claim, Diagnostic, Document, Note, Severity
 from linter.core.record import record
@@ -34,6 +34,12 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     an info note by default (option `points-reading = "warning"` makes it a warning); a change that
     is the truncated rather than the rounded value is a warning.
 
+    A change is judged against the pair of its own clause only (a clause begins at ';', 'while',
+    'trong khi', 'and'/'và' before a new subject, or a new 'rose P% from … to …'); a bare figure
+    shares the scale word of the figure after it ('from 2.4 to 3.6 million tons'); the earlier
+    value of 'X, giảm D (P%)' is X + D however the percentage is signed. A figure read two ways
+    is reported once, and not at all when one reading holds or the readings disagree.
+
     Okay: Doanh thu tăng 15% từ 200 tỷ đồng lên 230 tỷ đồng.
     C002: Doanh thu tăng 18% từ 200 tỷ đồng lên 230 tỷ đồng.
     Okay: Năm 2009 xã kết nạp 230 đảng viên, tăng 30 đảng viên (15%) so với năm 2008.
@@ -44,16 +50,38 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     C002: Kim ngạch đạt 2,5 tỷ USD, tăng 21,6% so với cùng kỳ năm trước (2,22 tỷ USD).
     Okay: Revenue rose 8% to $4.32 billion from $4.0 billion.
     C002: Revenue rose 8% to $4.0 billion from $4.32 billion.
+    Okay: Exports rose 15.0% from $80.0 million to $92.0 million, while imports were up 4.0% from $50.0 million to $52.0 million.
+    C002: Exports rose 15.0% from $80.0 million to $92.0 million, while imports were up 7.0% from $50.0 million to $52.0 million.
+    Okay: Toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (-10%).
+    C002: Toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (-12%).
     """
-    for claim in ctx.claims_of("change_pct"):
-        found = _judge(claim)
-        if found is None:
-            continue
+    for claim, found in _one_per_figure(ctx.claims_of("change_pct")):
         verdict, interval, points = found
         diag = _report(ctx, claim, verdict, interval, points)
         if verdict == "points" and (ctx.options is None or ctx.options.points_reading == "info"):
             diag = replace(diag, severity=Severity.INFO)
         yield diag
+
+
+Verdict = tuple[str, tuple[Decimal, Decimal], "Decimal | None"]  # (verdict, computed interval, difference in points)
+
+
+def _one_per_figure(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Verdict]]:
+    """One finding per stated figure: none when some reading of it holds, none when its readings disagree.
+
+    A figure read against two pairs (its own clause's and a table's, or two bases) is explained
+    when either reading makes it hold; two failing readings that compute different values leave
+    no way to say which figure is wrong, so nothing is said.
+    """
+    readings: dict[tuple[int, int], list[tuple[Claim, Verdict | None]]] = {}
+    for claim in claims:
+        readings.setdefault((claim.stated.span.start, claim.stated.span.end), []).append((claim, _judge(claim)))
+    for found in readings.values():
+        if any(verdict is None for _, verdict in found):
+            continue
+        computed = {_value(claim) for claim, _ in found}
+        if len(computed) == 1:
+            yield found[0][0], found[0][1]  # type: ignore[misc]
 
 
 def _judge(claim: Claim) -> tuple[str, tuple[Decimal, Decimal], Decimal | None] | None:
@@ -65,6 +93,8 @@ def _judge(claim: Claim) -> tuple[str, tuple[Decimal, Decimal], Decimal | None] 
     old, new = claim.operand("from"), claim.operand("to")
     if int(claim.get("sign", 0)) * point(interval) < -stated.resolution:
         return "mismatch", interval, points  # the words give one direction, the figures the other
+    if stated.value < 0 < interval[0] or stated.value > 0 and claim.get("signed") and interval[1] < 0:
+        return "mismatch", interval, points  # "tăng 12 vụ (-7,5%)": the sign, not the digits, is wrong
     if old is not None and old.percent and new.percent:
         points = new.value - old.value
         if abs(abs(points) - abs(stated.value)) <= stated.resolution / 2 + max(old.resolution, new.resolution) / 2:
@@ -77,7 +107,7 @@ def _judge(claim: Claim) -> tuple[str, tuple[Decimal, Decimal], Decimal | None] 
 def _value(claim: Claim) -> Decimal | None:
     new, delta, old = claim.operand("to"), claim.operand("delta"), claim.operand("from")
     if delta is not None:
-        return pct_of_base(delta.value, new.value, int(claim.get("sign", 1)))
+        return pct_of_base(delta.value, new.value, direction(claim))
     return pct_change(old.value, new.value)
 
 
@@ -92,8 +122,12 @@ def _report(ctx: Context, claim: Claim, verdict: str, interval: tuple[Decimal, D
     notes = tuple(Note(q.span, ctx._(role)) for q, role in zip(ops, ("from", "change", "to") if claim.operand("delta") is None else ("change", "to")))
     if claim.operand("delta") is not None:
         dq, nq = claim.operand("delta"), claim.operand("to")
-        base = nq.value - int(claim.get("sign", 1)) * dq.value
-        arithmetic = f"{ctx.fmt(dq.value / dq.scale, dq.decimals)} / ({ctx.fmt(nq.value / nq.scale, nq.decimals)} {'−' if claim.get('sign', 1) > 0 else '+'} {ctx.fmt(dq.value / dq.scale, dq.decimals)}) = {ctx.fmt(dq.value, 0)} / {ctx.fmt(base, 0)} = {computed}"
+        way = direction(claim)
+        base = nq.value - way * dq.value
+        unit = common_scale(dq, nq)  # "0,15 / (30,15 − 0,15)" for 15 cents and $30.15
+        d_at = max(decimals_at(dq, unit), decimals_at(nq, unit))
+        d, n = ctx.fmt(dq.value / unit, d_at), ctx.fmt(nq.value / unit, d_at)
+        arithmetic = f"{d} / ({n} {'−' if way > 0 else '+'} {d}) = {d} / {ctx.fmt(base / unit, d_at)} = {computed}"
     else:
         old, new = claim.operand("from"), claim.operand("to")
         unit = common_scale(old, new)  # "(1,200 − 950) / 950" for $1.2 billion and $950 million

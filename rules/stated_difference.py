@@ -28,9 +28,14 @@ def stated_difference(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: The county recorded 18,402 births in 2023, down 1,137 from 19,539 in 2022.
     C001: Births fell from 19,539 in 2022 to 18,402 in 2023, a decrease of 1,173.
     """
+    readings: dict[tuple[int, int], list[Claim]] = {}
     for claim in ctx.claims_of("diff"):
-        if not difference_holds(claim):
-            yield _report(ctx, claim)
+        readings.setdefault((claim.stated.span.start, claim.stated.span.end), []).append(claim)
+    for found in readings.values():
+        # one finding per stated figure: a reading that holds explains it; readings that disagree leave it open
+        if any(difference_holds(c) for c in found) or len({abs(c.operand("to").value - c.operand("from").value) for c in found}) > 1:
+            continue
+        yield _report(ctx, found[0])
 
 
 def _report(ctx: Context, claim: Claim) -> Diagnostic:

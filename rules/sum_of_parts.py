@@ -18,6 +18,8 @@ def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     be partial or overlap ("trong đó" with categories such as nữ and dân tộc thiểu số) are only
     checked when they miss the total narrowly (one mistyped digit, or within 2%); overlapping
     shares adding to over 100% are never summed. Years in a list ("2011 kết nạp 2.206") are labels, not parts.
+    A hedged total or part is an interval: "hơn 6.420" is at least 6.420 and below the next step of
+    its rounding (6.430), so parts that are each "hơn" may add up past the figure of a "hơn" total.
 
     Safe fix: none (which figure is wrong is not known); see the likely-typo note.
 
@@ -27,6 +29,8 @@ def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     S001: Huyện có 42 tổ chức cơ sở đảng, gồm 20 đảng bộ và 23 chi bộ cơ sở.
     Okay: Sở đã giải quyết 51.780 hồ sơ, đúng hạn 51.072 hồ sơ, đạt 98,63%; quá hạn 708 hồ sơ, chiếm 1,37%.
     S001: Sở đã giải quyết 51.783 hồ sơ, đúng hạn 51.072 hồ sơ, đạt 98,63%; quá hạn 708 hồ sơ, chiếm 1,37%.
+    Okay: Sản lượng đạt hơn 6.420 tấn, trong đó lúa hơn 4.280 tấn, ngô hơn 2.141 tấn.
+    S001: Sản lượng đạt hơn 6.420 tấn, trong đó lúa hơn 4.280 tấn, ngô hơn 2.191 tấn.
     Okay: The bank fed 6,671 people, of which 3,754 were adults and 2,917 children.
     S001: The bank fed 6,671 people, of which 3,754 were adults and 2,971 children.
     """

@@ -11,8 +11,9 @@ from linter.judge.registry import rule
 
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
-    """CLI runs in tests keep their result cache out of the working tree."""
+    """CLI runs in tests keep their result cache out of the working tree, and its private key out of the home folder."""
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path_factory.mktemp("factlint_cache")))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg_cache"))
 
 
 @rule("T901", "test-percent", severity=Severity.WARNING)

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from _fakerules import fake_rules  # noqa: F401 - fixture
-from linter.run import report
+from linter.formats import report
 from linter.cli import cli
 from linter.core.model import Diagnostic, FileResult, Severity, Span
 

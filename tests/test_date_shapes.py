@@ -84,6 +84,20 @@ def test_dotted_dates_are_read_as_dates():
     assert [d.raw for d in days] == ["1.6", "30.6", "2.7"]
 
 
+def test_a_day_and_month_with_a_slash_after_a_day_word_is_a_date():
+    consistent = "Hội nghị diễn ra trong 2 ngày (21-22/8); có 47 ủy viên dự, trong đó 9 ủy viên nữ."
+    assert found(consistent) == []
+    assert [(d.granularity, d.raw) for d in find_dates(consistent, "vi")][:1] == [("day", "21-22/8")]
+    altered = consistent.replace("9 ủy viên nữ", "59 ủy viên nữ")
+    assert found(altered) == [("S002", "59", "phần 59 lớn hơn tổng thể 47")]
+
+
+def test_a_bare_count_over_its_whole_is_no_date():
+    # no day word: "38/45" stays a count over its whole, and its share is checked
+    assert found("Đến ngày 12/9, có 38/45 xã đạt chuẩn, đạt 84,44%.") == []
+    assert found("Đến ngày 12/9, có 38/45 xã đạt chuẩn, đạt 86,44%.") == [("P001", "86,44%", "ghi 86,44%, tính ra 84,44%")]
+
+
 def test_a_weekday_beside_a_dotted_date_with_its_year_is_checked():
     assert found("Thứ Hai, 16.6.2025, Sở Y tế công bố 1.250 ca mắc mới.", "vi") == []
     assert found("Thứ Ba, 16.6.2025, Sở Y tế công bố 1.250 ca mắc mới.", "vi") == [

@@ -84,3 +84,285 @@ def test_include_opens_a_list_checked_only_when_it_misses_its_total_narrowly():
 def test_a_bare_figure_and_a_counted_one_are_not_summed_as_parts():
     text = "Smith scored 31 points on 12-of-18 shooting, including 4 of 6 from three-point range, and added 9 rebounds."
     assert lint_text(text, "en").diagnostics == ()  # 4 (of 6) and 9 rebounds are not a breakdown of 12
+
+
+def _one(text: str, lang: str):
+    """The single finding on `text`, with the figure it points at."""
+    (d,) = lint_text(text, lang).diagnostics
+    return d.code, d.message, text[d.span.start:d.span.end]
+
+
+# Hedges on a total and its parts are intervals: "hơn 6.420" is at least 6.420 and under the next
+# step of its rounding (6.430); the parts' own "hơn" may carry their sum past the total's figure.
+HEDGED = {
+    "vi": ("Sản lượng đạt hơn 6.420 tấn, trong đó lúa hơn 4.280 tấn, ngô hơn 2.141 tấn.", "2.141", "2.191",
+           ("S001", "ghi tổng 6.420, nhưng các phần cộng lại được 6.471", "6.420")),
+    "en": ("The mills processed more than 6,420 tonnes, of which more than 4,280 tonnes were wheat and more than 2,141 tonnes maize.",
+           "2,141", "2,191", ("S001", "stated total 6,420, the parts add up to 6,471", "6,420")),
+}
+NEARLY = {
+    "vi": ("Sản lượng đạt gần 6.430 tấn, gồm 4.280 tấn lúa và 2.141 tấn ngô.", "2.141", "2.241",
+           ("S001", "ghi tổng 6.430, nhưng các phần cộng lại được 6.521", "6.430")),
+    "en": ("Output reached nearly 6,430 tonnes, consisting of 4,280 tonnes of rice and 2,141 tonnes of maize.", "2,141", "2,241",
+           ("S001", "stated total 6,430, the parts add up to 6,521", "6,430")),
+}
+
+
+@pytest.mark.parametrize("cases", [HEDGED, NEARLY], ids=["more-than", "nearly"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_hedged_total_holds_its_hedged_parts_within_the_hedges(cases, lang):
+    text, figure, altered, finding = cases[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert any(kind == "sum" and verdict == "consistent" for kind, verdict, _ in result.verified)
+    assert _one(text.replace(figure, altered), lang) == finding
+
+
+def test_hedged_parts_do_not_excuse_an_exact_total_they_exceed():
+    text = "Sản lượng đạt 6.420 tấn, trong đó lúa hơn 4.280 tấn, ngô hơn 2.141 tấn."
+    assert _one(text, "vi") == ("S001", "ghi tổng 6.420, nhưng các phần cộng lại được 6.421", "6.420")
+
+
+# "Trong số này" / "Of these" after a total names parts of that total, not of the first figure after it.
+BACK = {
+    "vi": ("Năm 2024, tỉnh cấp phép mới 24 dự án. Trong số này, 15 dự án thuộc lĩnh vực công nghiệp, "
+           "6 dự án thuộc lĩnh vực dịch vụ và 3 dự án thuộc lĩnh vực nông nghiệp.", "ghi tổng 24, nhưng các phần cộng lại được 25"),
+    "en": ("The county approved 24 new projects in 2024. Of these, 15 projects were industrial, 6 projects were in services "
+           "and 3 projects were in farming.", "stated total 24, the parts add up to 25"),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_parts_named_after_this_refer_to_the_total_before(lang):
+    text, message = BACK[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert ("sum", "consistent", "15 + 6 + 3 = 24, stated 24") in result.verified
+    assert _one(text.replace("15", "16"), lang) == ("S001", message, "24")
+
+
+SPLIT_BEFORE = {
+    "vi": "Tỉnh có 11 dự án mới. Trong đó, 10 dự án trong khu công nghiệp; 1 dự án ngoài khu công nghiệp. "
+          "Trong số này, 9 dự án chế biến, 1 dự án bất động sản và 1 dự án khoa học.",
+    "en": "The province licensed 11 new projects. Of them, 10 projects are in industrial parks and 1 project is outside. "
+          "Of these, 9 projects are in processing, 1 project is in real estate and 1 project is in science.",
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_this_reaches_past_a_list_of_parts_to_the_total_they_add_up_to(lang):
+    text = SPLIT_BEFORE[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert ("sum", "consistent", "9 + 1 + 1 = 11, stated 11") in result.verified
+    # which total a wrong list meant is unknown: no sum is judged, but no part may exceed them all
+    assert not [d for d in lint_text(text.replace("9 projects", "8 projects").replace("9 dự án", "8 dự án"), lang).diagnostics]
+    code, message, figure = _one(text.replace("9 projects", "19 projects").replace("9 dự án", "19 dự án"), lang)
+    assert (code, figure) == ("S002", "19") and "11" in message
+
+
+def test_a_named_group_without_a_figure_refers_back_to_the_total():
+    text = "Cử tri đã bầu đủ 45 đại biểu. Trong số người trúng cử có 15 đại biểu nữ; 30 đại biểu dân tộc thiểu số; 12 đại biểu tái cử."
+    assert lint_text(text, "vi").diagnostics == ()
+    assert ("part_le_whole", "consistent", "30 ≤ 45") in lint_text(text, "vi").verified
+    assert _one(text.replace("30", "50"), "vi") == ("S002", "phần 50 lớn hơn tổng thể 45", "50")
+    en = "Voters elected 45 councillors. Among the new councillors, 15 councillors are women and 30 councillors are from ethnic minorities."
+    assert lint_text(en, "en").diagnostics == ()
+    assert _one(en.replace("30", "50"), "en") == ("S002", "the part 50 exceeds its whole 45", "50")
+
+
+def test_a_whole_named_after_the_group_is_still_the_whole():
+    text = "Trong số hồ sơ đang chờ xử lý gồm 4.310 hồ sơ, có 3.980 hồ sơ chưa đến hạn và 330 hồ sơ đã quá hạn."
+    assert ("sum", "consistent", "3.980 + 330 = 4.310, stated 4.310") in lint_text(text, "vi").verified
+    assert _one(text.replace("330", "380"), "vi") == ("S001", "ghi tổng 4.310, nhưng các phần cộng lại được 4.360", "4.310")
+
+
+# Items told apart by different attributes (sex, ethnicity, re-election …) overlap: no sum, each part ≤ whole.
+ATTRIBUTES = {
+    "vi": ("Cử tri đã bầu đủ 7 đại biểu, trong đó có 2 đại biểu nữ, 6 đại biểu tái cử.", "6 đại biểu", "9 đại biểu",
+           ("S002", "phần 9 lớn hơn tổng thể 7", "9")),
+    "en": ("Voters elected 7 members, of whom 2 are women and 6 are incumbents.", "6 are", "9 are",
+           ("S002", "the part 9 exceeds its whole 7", "9")),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_attributes_that_cut_across_are_not_summed_but_each_stays_within_the_whole(lang):
+    text, figure, altered, finding = ATTRIBUTES[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert not any(kind == "sum" for kind, _, _ in result.verified)
+    assert _one(text.replace(figure, altered), lang) == finding
+
+
+def test_a_misspelt_minority_is_still_an_attribute():
+    text = "Tỉnh đã bầu đủ 6 đại biểu, trong đó có 1 đại biểu nữ, 6 đại biểu tộc thiểu số."
+    assert lint_text(text, "vi").diagnostics == ()
+
+
+# A goal ("phấn đấu", "aims to") is no part of what was done; a share written without its '%' after
+# "chiếm" / "accounting for" is no count; a clause with a new subject after ';' does not reach back.
+NOT_PARTS = {
+    "goal-vi": ("Huyện đoàn đã trao 180 suất học bổng, trong đó 120 suất cho học sinh vùng cao; "
+                "kế hoạch năm sau phấn đấu trao ít nhất 1.500 suất học bổng.", "vi", "120", "220", "phần 220 lớn hơn tổng thể 180"),
+    "goal-en": ("The charity handed out 180 parcels, including 120 parcels for remote villages, and aims to deliver "
+                "at least 1,500 parcels next winter.", "en", "120", "220", "the part 220 exceeds its whole 180"),
+    "share-vi": ("Huyện có 40 cán bộ chủ chốt, trong đó 12 cán bộ nữ; số có trình độ đại học chiếm 92,5.", "vi", "12", "52",
+                 "phần 52 lớn hơn tổng thể 40"),
+    "share-en": ("The board has 40 members, of whom 12 are women and graduates account for 62.5.", "en", "12", "52",
+                 "the part 52 exceeds its whole 40"),
+    "clause-vi": ("Đoàn thanh niên đã tặng 170 suất quà cho thanh niên nghèo; Hội Chữ thập đỏ phát động chương trình "
+                  "Tết nhân ái, trong đó trao 2.000 suất quà cho hộ nghèo.", "vi", "chương trình Tết nhân ái", "trao 1.500 suất quà",
+                  "phần 2.000 lớn hơn tổng thể 1.500"),
+    "clause-en": ("The youth union gave 170 gift boxes to poor students; the Red Cross launched its winter drive, including "
+                  "2,000 gift boxes for poor households.", "en", "launched its winter drive", "handed out 1,500 gift boxes",
+                  "the part 2,000 exceeds its whole 1,500"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_PARTS))
+def test_goals_shares_and_other_clauses_are_not_parts(case):
+    text, lang, figure, altered, message = NOT_PARTS[case]
+    assert lint_text(text, lang).diagnostics == ()
+    code, got, _ = _one(text.replace(figure, altered), lang)
+    assert (code, got) == ("S002", message)
+
+
+# Recall: a total heading its list ("Trong 1.355 …, có a, b và c"), a count over its whole
+# ("9.402/9.761 học sinh", "916 of 988 precincts") and a colon after a label of the breakdown.
+HEADED = {
+    "vi": ("Trong 1.355 học sinh đoạt giải năm nay, có 93 giải Nhất, 544 giải Nhì và 718 giải Ba.", "1.355", "1.358",
+           "ghi tổng 1.358, nhưng các phần cộng lại được 1.355"),
+    "en": ("Of the 1,355 students who won prizes, 93 won first prizes, 544 won second prizes and 718 won third prizes.",
+           "1,355", "1,358", "stated total 1,358, the parts add up to 1,355"),
+}
+OVER = {
+    "vi": ("Toàn tỉnh có 9.402/9.761 học sinh đỗ tốt nghiệp.", "9.402", "19.402", "phần 19.402 lớn hơn tổng thể 9.761"),
+    "en": ("By midnight, 916 of the county's 988 precincts had reported.", "916", "9,916", "the part 9,916 exceeds its whole 988"),
+}
+COLON = {
+    "vi": ("Năm qua, Ủy ban Kiểm tra đã đề nghị kỷ luật 1.090 đảng viên vi phạm, với hình thức: khiển trách 789 đảng viên, "
+           "cảnh cáo 207 đảng viên, cách chức 31 đảng viên, khai trừ 63 đảng viên.", "1.090", "1.093",
+           "ghi tổng 1.093, nhưng các phần cộng lại được 1.090"),
+    "en": ("The committee disciplined 1,090 members last year, as follows: 789 members were reprimanded, 207 members were "
+           "warned, 31 members were dismissed and 63 members were expelled.", "1,090", "1,093",
+           "stated total 1,093, the parts add up to 1,090"),
+}
+
+
+SEMICOLONS = {
+    "vi": ("Sản lượng thủy sản tháng 7 ước tính đạt 740.500 tấn, tăng 4,6% so với cùng kỳ năm trước, bao gồm cá đạt 539.700 tấn, "
+           "tăng 5,4%; tôm đạt 97.800 tấn, tăng 1,5%; thủy sản khác đạt 103.000 tấn, tăng 2,1%.", "740.500", "740.503",
+           "ghi tổng 740.503, nhưng các phần cộng lại được 740.500"),
+    "en": ("Output reached 740,500 tonnes in July, consisting of fish at 539,700 tonnes, up 5.4%; shrimp at 97,800 tonnes, "
+           "up 1.5%; and other seafood at 103,000 tonnes, up 2.1%.", "740,500", "740,503",
+           "stated total 740,503, the parts add up to 740,500"),
+}
+
+
+RESTATED = {
+    "vi": ("Tỷ lệ thất nghiệp chung của tỉnh là 0,76%, tương đương với 6.014 người thất nghiệp. Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; "
+           "ở khu vực nông thôn 1.639 người.", "6.014", "6.017", "ghi tổng 6.017, nhưng các phần cộng lại được 6.014"),
+    "en": ("The province counted 6,014 people out of work. Of these, the urban rate was 1.46%, equivalent to 4,375 people; "
+           "rural areas had 1,639 people.", "6,014", "6,017", "stated total 6,017, the parts add up to 6,014"),
+}
+
+
+NAMED_PARTS = {
+    "vi": ("Kỳ thi có hơn 6.750 thí sinh từ 38 đơn vị (34 địa phương và 4 đại học).", "38 đơn vị", "31 đơn vị",
+           "ghi tổng 31, nhưng các phần cộng lại được 38"),
+    "en": ("The contest drew over 6,750 pupils from 38 units (34 provinces and 4 universities).", "38 units", "31 units",
+           "stated total 31, the parts add up to 38"),
+}
+
+
+@pytest.mark.parametrize("cases", [HEADED, OVER, COLON, SEMICOLONS, RESTATED, NAMED_PARTS],
+                         ids=["headed", "over", "colon", "semicolons", "restated", "named-parts"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_totals_heading_their_lists_and_counts_over_their_wholes(cases, lang):
+    text, figure, altered, message = cases[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert any(verdict == "consistent" and kind in ("sum", "part_le_whole") for kind, verdict, _ in result.verified)
+    code, got, stated = _one(text.replace(figure, altered, 1), lang)
+    assert (got, stated) == (message, altered.split()[0]) and code in ("S001", "S002")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trong 6 tháng đầu năm, tỉnh giải quyết 120 hồ sơ, 40 hồ sơ đúng hạn và 80 hồ sơ trễ hạn.", "vi"),  # a period, not a whole
+    ("Trung tâm trực 24/7 để hỗ trợ người dân.", "vi"),  # a day and month, or round the clock
+    ("Sales rose 5 of 7 percent.", "en"),
+    ("Dự án góp vốn theo tỷ lệ 60/40 giữa nhà nước và tư nhân.", "vi"),  # a ratio
+    ("The partners agreed to 60/40 profits sharing.", "en"),  # English writes counts over wholes with "of"
+    ("Cửa hàng tại số 45/12 đường Lê Lợi bị xử phạt.", "vi"),  # an address
+    ("Gia đình ở hẻm 120/15 đường Nguyễn Trãi được hỗ trợ.", "vi"),
+    ("Xây dựng trạm biến áp 110/22 kV Nam Sơn.", "vi"),  # two measures
+    ("Tỷ số giới tính khi sinh là 112/100 trẻ.", "vi"),  # a ratio named earlier in the clause
+])
+def test_periods_ratios_addresses_and_small_pairs_are_no_wholes(text, lang):
+    assert [d for d in lint_text(text, lang).diagnostics if d.code in ("S001", "S002")] == []
+
+
+HEDGED_WHOLE = {
+    "vi": ("Trong số hơn 15.000 thí sinh dự thi có 265 thí sinh đỗ loại giỏi, 2.964 thí sinh đạt loại khá.", "2.964", "32.964",
+           ("S002", "phần 32.964 lớn hơn tổng thể 15.000", "32.964")),
+    "en": ("Of the more than 15,000 candidates, 265 candidates earned distinctions and 2,964 candidates earned merits.",
+           "2,964", "32,964", ("S002", "the part 32,964 exceeds its whole 15,000", "32,964")),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_part_far_above_a_hedged_whole_exceeds_it(lang):
+    text, figure, altered, finding = HEDGED_WHOLE[lang]
+    assert lint_text(text, lang).diagnostics == ()
+    assert _one(text.replace(figure, altered), lang) == finding
+
+
+def test_a_round_floor_holds_a_part_somewhat_above_it_and_a_precise_one_does_not():
+    assert lint_text("Năm nay có trên 1.000 hộ được hỗ trợ, trong đó 1.200 hộ nghèo.", "vi").diagnostics == ()
+    text = "Tổng sản lượng đạt hơn 87.560 tấn. Trong đó, sản lượng khai thác đạt hơn 87.586 tấn."
+    assert _one(text, "vi") == ("S002", "phần 87.586 lớn hơn tổng thể 87.560", "87.586")
+    assert lint_text(text.replace("87.586", "74.886"), "vi").diagnostics == ()
+
+
+def test_a_part_is_reported_once_and_against_the_whole_it_is_written_over():
+    text = "Huyện có 15 xã, trong đó 12/13 xã đạt chuẩn nông thôn mới."
+    assert lint_text(text, "vi").diagnostics == ()
+    assert _one(text.replace("12/13", "14/13"), "vi") == ("S002", "phần 14 lớn hơn tổng thể 13", "14")
+    assert _one(text.replace("12/13", "27/19"), "vi") == ("S002", "phần 27 lớn hơn tổng thể 19", "27")  # not twice
+    assert lint_text(text.replace("12/13", "17/19"), "vi").diagnostics == ()  # the whole it is written over holds it
+    en = "The district has 15 communes, including 12 of its 13 rural communes."
+    assert _one(en.replace("12 of", "27 of").replace("13 rural", "19 rural"), "en") == ("S002", "the part 27 exceeds its whole 19", "27")
+
+
+PRIZES = {
+    "vi": ("Thành phố có 134 thí sinh đạt giải; trong đó có 3 giải Nhất Toán, 5 giải Nhất Hóa học.", "5 giải", "335 giải",
+           ("S002", "phần 335 lớn hơn tổng thể 134", "335")),
+    "en": ("The city had 16 students who won prizes, including 3 prizes in maths and 5 prizes in chemistry.", "5 prizes",
+           "25 prizes", ("S002", "the part 25 exceeds its whole 16", "25")),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_prizes_are_counted_among_the_people_who_won_them(lang):
+    text, figure, altered, finding = PRIZES[lang]
+    assert lint_text(text, lang).diagnostics == ()
+    assert ("part_le_whole", "consistent", "3 ≤ " + ("134" if lang == "vi" else "16")) in lint_text(text, lang).verified
+    assert _one(text.replace(figure, altered), lang) == finding
+
+
+THOSE = {
+    "vi": ("Trong tháng 3, có 6 triệu người đang tìm việc. Trong số những người này, 1,4 triệu người đã thất nghiệp từ 27 tuần "
+           "trở lên.", "1,4 triệu", "14 triệu", ("S002", "phần 14 lớn hơn tổng thể 6", "14")),
+    "en": ("In March, 6 million people were looking for work. Of those, 1.4 million were out of work for 27 weeks or longer.",
+           "1.4 million", "14 million", ("S002", "the part 14 exceeds its whole 6", "14")),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_of_those_names_a_part_of_the_count_before(lang):
+    text, figure, altered, finding = THOSE[lang]
+    result = lint_text(text, lang)
+    assert result.diagnostics == ()
+    assert any(kind == "part_le_whole" and verdict == "consistent" for kind, verdict, _ in result.verified)
+    assert _one(text.replace(figure, altered), lang) == finding

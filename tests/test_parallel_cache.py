@@ -53,9 +53,9 @@ def test_keep_verified_false_drops_the_claims_arithmetic_only(tmp_path):
     full = lint_paths([str(folder)], jobs=2)
     slim = lint_paths([str(folder)], jobs=2, keep_verified=False)
     assert [r.verified for r in full] == [
-        (("percent", "consistent", "49 / 53 = 92,45%, stated 92,45%"),),
-        (("percent", "flagged", "49 / 53 = 92,45%, stated 92,46%"),),
-        (("percent", "flagged", "49 / 53 = 92,45%, stated 92,47%"),),
+        (("part_le_whole", "consistent", "49 ≤ 53"), ("percent", "consistent", "49 / 53 = 92,45%, stated 92,45%")),
+        (("part_le_whole", "consistent", "49 ≤ 53"), ("percent", "flagged", "49 / 53 = 92,45%, stated 92,46%")),
+        (("part_le_whole", "consistent", "49 ≤ 53"), ("percent", "flagged", "49 / 53 = 92,45%, stated 92,47%")),
     ]
     assert [r.verified for r in slim] == [(), (), ()]
     assert [(r.diagnostics, r.claims_checked, r.text) for r in slim] == [(r.diagnostics, r.claims_checked, r.text) for r in full]

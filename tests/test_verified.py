@@ -10,4 +10,5 @@ def test_every_claim_is_listed_with_verdict_and_arithmetic():
     assert sorted(result.verified) == sorted([
         ("sum", "flagged", "20 + 23 = 43, stated 42"),
         ("percent", "consistent", "49 / 53 = 92,45%, stated 92,45%"),
+        ("part_le_whole", "consistent", "49 ≤ 53"),  # a count written over its whole
     ])

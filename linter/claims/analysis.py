@@ -22,7 +22,7 @@ from linter.figures.segment import Segments
 LABEL_BEFORE = lazyre.eager(
     r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|(?<!trung )(?<!sơ )(?<!cao )cấp|phase|level|grade|tier|stage|round|top|"
     r"điều|khoản|chương|phụ lục|bảng|hình|table|figure|page|quý|tháng|ngày|lớp|đợt|giai đoạn|nhiệm kỳ|"
-    r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|thôn|bản|phường|"
+    r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|(?<!nông )thôn|bản|phường|"
     r"quận|district|ward|zone|team|lô|block|unit|phase|hạng mục|mục|tiểu mục|khoản mục|"
     r"(?:quyết định|chỉ thị|nghị quyết|quy định|thông tư|nghị định|công văn|báo cáo|kế hoạch|tờ trình|luật) số)\s*"
     r"|[A-Za-z]&[A-Za-z]+\s*)$",  # "S&P 500": a name, not a count
@@ -64,6 +64,7 @@ class Analysis:
     doc_tables: tuple = ()
     cells: list[Span] = field(default_factory=list)  # table cells: prose linking stays out of them
     total_like: set[int] = field(default_factory=set)
+    failures: list[tuple[str, Exception]] = field(default_factory=list)  # (linker, what it raised)
     _starts: list[int] = field(default_factory=list)
     _cell_starts: list[int] = field(default_factory=list)
 

@@ -9,6 +9,13 @@ of the same unit, shares adding up to 100%, periods covering a stated range) is 
 mismatch; any other is checked only when it misses its total narrowly (one mistyped digit or
 within 2%), because "trong đó" lists are often partial and often overlap (nữ, dân tộc thiểu số).
 Every part counting the same thing as its total must not exceed it.
+
+A sentence that refers back ("Trong đó, …", "Trong số này, …", "Of these, …", "Trong số người trúng
+cử có …") lists parts of a total stated before it: the one its parts add up to, else the only one
+of the sentence before. A total is taken from the clauses the list continues: a ';' followed by a
+new clause ends them. A share written without '%' after "chiếm", a goal ("phấn đấu vận động ít nhất
+…") and a ratio or an address over a slash are no parts; a count written over its whole
+("9.402/9.761 học sinh", "916 of 988 precincts") is one.
 """
 from __future__ import annotations
 
@@ -19,11 +26,17 @@ from functools import lru_cache
 from typing import Iterator
 
 from linter.core import lazyre
+from linter.figures.arith import adds_up
 from linter.claims.analysis import Analysis, Fig
+from linter.figures.context import MEASURE_WORDS
+from linter.lang.listwords import list_words
+from linter.lang.packs import lexicon
 from linter.core.model import Claim, Operand, Span
 from linter.claims.analysis import compatible
 
-LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|among the|of(?=\s+[$€£]?\d))\b")
+_HEDGES = "|".join(re.escape(w) for w in sorted({*lexicon("vi").hedges_before, *lexicon("en").hedges_before}, key=lambda w: (-len(w), w)))
+# "Trong số 3.405 hồ sơ", "Of the $109.1 million", "Trong hơn 1.355 học sinh đoạt giải, có …" (a figure at once after "trong")
+LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|of those|among the|among those|(?:of|trong)(?=\s+(?:(?:" + _HEDGES + r")\s+)?[$€£]?\d))\b")
 ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
 BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
 OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
@@ -56,23 +69,43 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
     sent_start = an.seg.sentences[sent].start
     first_of_sentence = start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(")
     dens = {id(b) for _, b, _ in an.scan.fractions}
+    chain = _clause_chain_start(an, sent_start, start)
     out: list[Fig] = []
     first = bisect.bisect_left(an.fig_starts, start) - 1
     for j in range(first, max(-1, first - 60), -1):  # a total stands within a few figures of its list
         g = an.figs[j]
         if g.q.span.end > start:
             continue
-        if g.sent < sent - (1 if first_of_sentence else 0):
+        if g.sent < sent - (1 if first_of_sentence else 0) or g.q.span.start < chain:
             break
-        if not g.count or g.attr or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
+        if not g.count or _describes(an, g) or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
         inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
-        if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > (5 if opener == "(" else 2):
+        if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
         out.append(g)
         if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener != "trong đó":
             break
     return out
+
+
+def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
+    """Where the clauses a list opened at `start` may take its total from begin: a ';' followed by
+    words of a new clause ("…tặng 170 suất quà; Hội B phát động …, trong đó …") ends the chain, one
+    right before the opener ("… 3.450 người; trong đó, …") does not."""
+    semi = an.text.rfind(";", sent_start, start)
+    while semi >= 0 and not any(c.isalpha() for c in an.text[semi + 1:start]):
+        semi = an.text.rfind(";", sent_start, semi)
+    return semi if semi >= 0 else sent_start
+
+
+def _reach(an: Analysis, start: int, opener: str) -> int:
+    """How many words may stand between a total and the '(' or ':' opening its list: a colon after a
+    label of the breakdown ("1.093 đảng viên vi phạm, với hình thức: …") reaches over a clause."""
+    if opener == "(":
+        return 5
+    labels = list_words(an.lex.lang).colon_labels
+    return 6 if _ending_rx(labels).search(an.lower[max(0, start - 40):start]) else 2
 
 
 MAX_LIST = 1500  # characters a breakdown may run after its opener; keeps a run-on text linear
@@ -94,9 +127,26 @@ def _region_uncapped(an: Analysis, start: int, end: int, opener: str) -> Span:
         paren = an.seg.paren_of.get(start)
         return Span(end, paren.end - 1) if paren else Span(end, end)
     if opener in an.lex.exhaustive_openers and opener not in ("of which", "of whom"):
-        semi = an.text.find(";", end, sent.end)
-        return Span(end, semi if semi >= 0 else sent.end)
+        return Span(end, _promised_end(an, end, sent.end))
     return Span(end, sent.end)
+
+
+def _promised_end(an: Analysis, end: int, sent_end: int) -> int:
+    """A breakdown promised complete ("gồm …") ends at the first ';', unless the pieces between the
+    semicolons are its items, one count of the same thing each: "gồm cá 539.700 tấn, tăng 5,4%; tôm
+    97.800 tấn, tăng 1,5%; thủy sản khác 103.000 tấn"."""
+    semi = an.text.find(";", end, sent_end)
+    first = [g for g in an.figs_in(Span(end, semi)) if g.count] if semi >= 0 else []
+    if len(first) != 1:
+        return semi if semi >= 0 else sent_end
+    while semi >= 0:
+        nxt = an.text.find(";", semi + 1, sent_end)
+        stop = nxt if nxt >= 0 else sent_end
+        counts = [g for g in an.figs_in(Span(semi + 1, stop)) if g.count]
+        if an.text[semi + 1:stop].strip()[:1].isupper() or len(counts) != 1 or not compatible(counts[0].unit, first[0].unit, an.lex.person_nouns):
+            return semi
+        semi = nxt
+    return sent_end
 
 
 def _items(an: Analysis, region: Span) -> list[Span]:
@@ -123,20 +173,80 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
     for g in an.figs_in(item):
         if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
             continue  # inside a nested parenthesis of the item
-        if g.q.percent or g.conversion or g.label or g.delta:
+        if g.q.percent or (g.conversion and not _listed(an, g)) or g.label or g.delta:
             continue
-        if g.attr and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
-            continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
         lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
+        if _describes(an, g) and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
+            continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
         if BREAKDOWN_AHEAD.search(lead) and parts:
             break
-        if OUT_OF_BEFORE.search(lead):
+        if OUT_OF_BEFORE.search(lead) or _not_a_part(an, lead, g):
             continue
         if not parts:
             parts.append(g)
         elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and re.search(r"(?:,|\bvà\b|\band\b)", an.lower[parts[-1].q.span.end:g.q.span.start]):
             parts.append(g)
     return parts
+
+
+def _prize_of(an: Analysis, part: Fig, head: Fig) -> bool:
+    """'134 thí sinh đạt giải; trong đó 3 giải Nhất', '16 students won prizes, including 3 gold
+    medals': prizes are counted among the people the total says won them."""
+    prizes = list_words(an.lex.lang).prize_nouns
+    if part.unit is None or not an.has_word(part.unit, prizes) or head.unit not in _lowered_persons(an):
+        return False
+    after = " ".join(an.lower[head.q.span.end:head.q.span.end + 60].split()[:6])
+    return an.has_word(after, prizes + tuple(w + "s" for w in prizes))
+
+
+def _lowered_persons(an: Analysis) -> set[str]:
+    from linter.figures.context import singular
+
+    persons = {w.lower() for w in an.lex.person_nouns}
+    return persons | {singular(w) for w in persons}
+
+
+def _listed(an: Analysis, g: Fig) -> bool:
+    """'38 đơn vị (34 địa phương và 4 đại học)': a parenthesis listing counts is a breakdown, not the
+    figure before it in another unit, however its first item is worded."""
+    inside = [f for f in an.figs_in(g.paren) if not f.q.percent] if g.paren else []
+    return len(inside) >= 2 and bool(ITEM_SEPARATOR.search(an.lower[inside[0].q.span.end:inside[1].q.span.start]))
+
+
+def _describes(an: Analysis, g: Fig) -> bool:
+    """A figure after 'với', 'mỗi', '/' describes the item before it, unless an equivalence restates
+    the share before it as a count ("là 0,76%, tương đương với 6.014 người")."""
+    if not g.attr:
+        return False
+    lead = an.lower[max(0, g.q.span.start - 40):g.q.span.start]
+    return not _ending_rx(list_words(an.lex.lang).equivalent_before).search(lead)
+
+
+def _not_a_part(an: Analysis, lead: str, g: Fig) -> bool:
+    """A figure right after 'chiếm'/'tỷ lệ' is a share even without its '%' ("cử nhân chiếm 86,66"),
+    and one after 'phấn đấu', 'mục tiêu', 'aims to' is a goal: neither is a count of what the
+    total counts. The hedge before the figure ("phấn đấu vận động ít nhất 20.000") is skipped."""
+    words = list_words(an.lex.lang)
+    near = " ".join(lead.split()[-8:])
+    if _ending_rx(words.share_before).search(near):
+        return True
+    if g.q.hedge is not None:
+        near = _strip_hedge(an, near)
+    return an.has_word(" ".join(near.split()[-5:]), words.plan_before)
+
+
+@lru_cache(maxsize=8)
+def _ending_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `phrases` ending a text, as words of their own (a 'là' or ':' may follow)."""
+    alt = "|".join(map(re.escape, sorted(phrases, key=lambda w: (-len(w), w))))
+    return lazyre.eager(r"(?<!\w)(?:" + alt + r")(?:\s+là)?\s*:?\s*$")
+
+
+def _strip_hedge(an: Analysis, text: str) -> str:
+    for phrase in sorted(an.lex.hedges_before, key=len, reverse=True):
+        if text.endswith(" " + phrase) or text == phrase:
+            return text[: len(text) - len(phrase)].rstrip()
+    return text
 
 
 def _per_year(an: Analysis, region: Span) -> list[Fig] | None:
@@ -210,8 +320,19 @@ def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
     for p in parts:
         item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
         text = an.lower[item.start:item.end] if item else ""
-        dims.update(dim for dim, words in an.lex.attributes.items() if an.has_word(text, words))
+        dims.update(dim for dim, words in _attributes(an.lex.lang).items() if an.has_word(text, words))
     return len(dims) >= 2
+
+
+@lru_cache(maxsize=4)
+def _attributes(lang: str) -> dict[str, tuple[str, ...]]:
+    """The lexicon's cross-cutting ways of counting people, with the list vocabulary's added."""
+    from linter.lang.packs import lexicon
+
+    out = {dim: tuple(words) for dim, words in lexicon(lang).attributes.items()}
+    for dim, words in list_words(lang).attributes.items():
+        out[dim] = out.get(dim, ()) + words
+    return out
 
 
 def _share_tolerance(an: Analysis, parts: list[Fig], items: list[Span]) -> Decimal:
@@ -240,7 +361,7 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     parts = years or [p for item in items for p in _item_parts(an, item, region)]
     if opener == ":" and len(parts) < 2:
         return  # "Population per sq. mile: 3,473.9" labels a figure; it does not open a list
-    same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None]
+    same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None or _prize_of(an, p, head)]
     for p in same:
         yield Claim("part_le_whole", p.q, (Operand("part", p.q), Operand("whole", head.q)), opener, span=head.q.span.cover(p.q.span))
     if len(same) >= 2:
@@ -296,6 +417,11 @@ def extract(an: Analysis) -> Iterator[Claim]:
         region = _region(an, start, end, opener)
         if not _has_figure(an, region):
             continue  # parts and shares both stand inside the region
+        if opener not in ("(", ":") and _opens_sentence(an, start):
+            back = _refer_back(an, start, opener, region)  # "Trong đó, …", "Of these, …"
+            if back is not None:
+                yield from back
+                continue
         head = _pick_head(an, _heads(an, start, opener), region)
         if head is None:
             yield from _share_list(an, start, end, opener)
@@ -309,6 +435,106 @@ def extract(an: Analysis) -> Iterator[Claim]:
     yield from _leading(an, heads)
     yield from _trailing(an)
     yield from _of_them(an)
+    yield from _over(an)
+
+
+BACK_REACH = 800  # characters before a sentence that a "Trong số này" may refer back over
+
+
+def _opens_sentence(an: Analysis, start: int) -> bool:
+    sent_start = an.seg.sentences[an.seg.sentence(start)].start
+    return start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(-–•*")
+
+
+def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
+    """The counts of up to three sentences before the one at `start` that count what the list's
+    first item counts, grouped by sentence, nearest first."""
+    sent = an.seg.sentence(start)
+    sent_start = an.seg.sentences[sent].start
+    first = next((g for g in an.figs_in(region) if g.count), None)
+    dens = {id(b) for _, b, _ in an.scan.fractions}
+    groups: dict[int, list[Fig]] = {}
+    for j in range(bisect.bisect_left(an.fig_starts, sent_start) - 1, -1, -1):
+        g = an.figs[j]
+        if sent_start - g.q.span.start > BACK_REACH or g.sent not in groups and len(groups) == 3:
+            break
+        if not g.count or _describes(an, g) or id(g.q) in dens or g.paren is not None or g.q.year_like:
+            continue
+        if first is not None and first.unit is not None and not compatible(first.unit, g.unit, an.lex.person_nouns):
+            continue
+        groups.setdefault(g.sent, []).append(g)
+    return list(groups.values())
+
+
+def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Claim] | None:
+    """Parts named by a sentence that refers back ("Trong số này, …", "Of these, …") to a total stated
+    before it. The only figure of the sentence before counting the same thing is that total; when
+    there are several, or none, the total is the one the parts add up to, searched a few sentences
+    back (a list of parts often stands between), else the only one naming the same noun as the
+    parts. Otherwise which one is meant is not known: each part is only held within the largest of
+    them. None when nothing is referred to."""
+    groups = _earlier_counts(an, start, region)
+    sent = an.seg.sentence(start)
+    nearest = groups[0] if groups and groups[0][0].sent >= sent - 1 else []
+    exact = [g for g in nearest if g.q.hedge is None] or nearest
+    if len(exact) == 1:
+        return list(_claims_for(an, exact[0], opener, region))
+    for g in (g for group in groups for g in group):
+        claims = list(_claims_for(an, g, opener, region))
+        if any(c.kind == "sum" and adds_up(c.operands[0].quantity, c.operands_of("part")) for c in claims):
+            return claims
+    if not exact:
+        return None
+    first = next((g for g in an.figs_in(region) if g.count), None)
+    same_noun = [g for g in exact if first is not None and first.unit is not None and g.unit == first.unit]
+    if len(same_noun) == 1:  # "96 học sinh …, 85 em đoạt giải. Trong đó, 3 em …": the one naming the same noun
+        return list(_claims_for(an, same_noun[0], opener, region))
+    largest = max((g for group in groups for g in group if g.q.hedge is None), key=lambda g: g.q.value, default=exact[0])
+    return [c for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
+
+
+OF_BETWEEN = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[\w.-]+['’]s\s+)?", re.I)
+
+
+def _over(an: Analysis) -> Iterator[Claim]:
+    """'có 9.402/9.761 học sinh đỗ', '45 of the district's 52 precincts': a count written over the
+    whole it belongs to, which it cannot exceed. A small pair over a slash ("24/7", "3/2") may be a
+    day and month or a ratio, so may any pair after "tỷ lệ"; English writes counts over wholes with
+    "of" and ratios with a slash. A figure measuring time or money is no count."""
+    for a, b in zip(an.figs, an.figs[1:]):
+        between = an.text[a.q.span.end:b.q.span.start]
+        slash = between == "/" and list_words(an.lex.lang).slash_counts
+        if not slash and not (an.lex.lang == "en" and OF_BETWEEN.fullmatch(between)):
+            continue
+        if not (a.count or _where(an, a)) or not b.count or a.q.decimals or b.q.decimals or a.q.year_like or b.q.year_like or a.attr:
+            continue
+        if b.unit is None or b.unit in MEASURE_WORDS or b.q.currency or a.q.currency or a.q.hedge or b.q.hedge:
+            continue
+        if slash and (a.q.value <= 31 and b.q.value <= 12 or _ratio(an, a, b)):
+            continue
+        if not slash and a.q.unit is not None and not compatible(a.q.unit, b.unit, an.lex.person_nouns):
+            continue  # over a slash, the first figure counts the noun after the second
+        yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "over", span=a.q.span.cover(b.q.span))
+
+
+def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
+    """'tỷ số giới tính khi sinh là 112/100': a ratio named in the clause; 'số 45/12 đường …' an
+    address; '110/22 kV' a pair of measures (a unit written as a short Latin abbreviation)."""
+    words = list_words(an.lex.lang)
+    clause = an.seg.clauses[a.clause]
+    before = " ".join(an.lower[max(clause.start, a.q.span.start - 40):a.q.span.start].split())
+    if an.has_word(before, words.ratio_before) or _ending_rx(words.address_before + an.lex.id_words).search(before):
+        return True
+    written = an.text[b.q.unit_span.start:b.q.unit_span.end].split()[0] if b.q.unit_span else ""
+    if b.unit in {w.lower() for w in an.lex.person_nouns + an.lex.compounds}:
+        return False  # "65/65 chi bộ", "45/52 lao động": nouns the lexicon knows
+    return written.isascii() and len(written) <= 3 or written.lower() != written
+
+
+def _where(an: Analysis, a: Fig) -> bool:
+    """'increased in 2,826 of the 3,143 counties': after 'in' the figure counts where, not the change."""
+    before = an.lower[max(0, a.q.span.start - 12):a.q.span.start].split()
+    return a.delta and bool(before) and before[-1] in list_words(an.lex.lang).where_before
 
 
 OF_THEM_AFTER = lazyre.compile(r"\s+of (?:them|whom|these|those)\b", re.I)
@@ -350,13 +576,28 @@ def _trailing(an: Analysis) -> Iterator[Claim]:
             yield Claim("sum", g.q, ops, "near", span=parts[0].q.span.cover(g.q.span))
 
 
+def _names_its_whole(an: Analysis, end: int, first: Fig) -> bool:
+    """'Trong số 3.405 hồ sơ', 'Of the nearly 1,200 members': the whole follows the leading words at once
+    (a hedge may stand between) or a word naming it ('Trong số hồ sơ đang giải quyết gồm 7.100 …');
+    'Trong số này có 9 …', 'Trong số người trúng cử có 20 …' name it only by reference."""
+    between = an.lower[end:first.q.span.start].rstrip(" $€£")
+    if first.q.hedge is not None:
+        between = _strip_hedge(an, between)
+    return not between.strip() or bool(_ending_rx(list_words(an.lex.lang).whole_before).search(between))
+
+
 def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
     """'Trong số 3.405 hồ sơ đang giải quyết, A … và B …'; 'Of the $109.1 million, A … B …'."""
     for sent_index, sent in enumerate(an.seg.sentences):
-        if not LEADING.match(an.lower, sent.start + len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip())):
-            continue
+        lead_start = sent.start + len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip())
+        m = LEADING.match(an.lower, lead_start)
+        if not m or _opener_rx(an.lex.list_openers).match(an.lower, lead_start):
+            continue  # "Trong số đó, …" opens a list of its own
         first = next((g for g in an.figs_in(sent) if g.count), None)
-        if first is None or first.i in heads:
+        if first is None or first.i in heads or first.q.unit in MEASURE_WORDS:
+            continue  # "Trong 6 tháng đầu năm, …" is a period, not a whole
+        if not _names_its_whole(an, m.end(), first):  # "Trong số này, …", "Trong số người trúng cử, …"
+            yield from _refer_back(an, lead_start, "trong số", Span(m.end(), min(sent.end, m.end() + MAX_LIST))) or ()
             continue
         begin = first.q.end
         region = Span(begin, min(sent.end, begin + MAX_LIST))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
-from functools import partial
 from typing import Iterator
 
 from linter.claims import dates, lists, periods, shares, sharesums, targets, turnout, units, weekdays
@@ -21,7 +20,8 @@ from linter.claims.changes import pairs as changes
 from linter.claims.analysis import Analysis, Linker, describe_figures
 from linter.claims.tables import changes as table_changes
 from linter.claims.tables import columns, prose, rates, totals
-from linter.claims.tables.grid import grids, total_like
+from linter.claims.tables.grid import grids, total_like, unhedge_cells
+from linter.core import budget
 from linter.core.model import Claim, Document, Operand, Quantity, Span
 from linter.figures.quantities import scan
 from linter.figures.segment import segment
@@ -36,12 +36,17 @@ def _dates(an: Analysis) -> Iterator[Claim]:
     yield from periods.claims(an, found)
 
 
+def _tables(an: Analysis) -> Iterator[Claim]:
+    """Each table's totals, shares and rates, column by column, then its totals columns."""
+    yield from totals.extract(an, rates.row_rates, (columns.total_columns, columns.leading_total))
+
+
 LINKERS: tuple[Linker, ...] = (
     lists.extract,
     shares.extract,
     turnout.extract,
     sharesums.extract,
-    partial(totals.extract, row_rates=rates.row_rates, column_totals=(columns.total_columns, columns.leading_total)),
+    _tables,
     prose.extract,
     _dates,
     table_changes.extract,
@@ -49,6 +54,12 @@ LINKERS: tuple[Linker, ...] = (
     targets.extract,
     changes.extract,
 )
+
+
+def _name(linker: Linker) -> str:
+    """A linker as an F002 names it: its module ("shares", "totals"), or a step composed here by its own name ("dates")."""
+    module = getattr(linker, "__module__", None) or __name__
+    return linker.__name__.strip("_") if module == __name__ else module.rsplit(".", 1)[-1]
 
 
 def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
@@ -61,14 +72,19 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
         fa, fb = by_start[a.span.start], by_start[b.span.start]
         fa.unit = fa.unit or fb.unit
     an.cells = [cell for g in grids(an) for row in g.rows for cell in row]
+    unhedge_cells(an)
     an.total_like = total_like(an)
     seen: set[tuple] = set()
     for extract in LINKERS:
-        for claim in extract(an):
-            key = (claim.kind, claim.stated.span, tuple((o.role, o.quantity.span) for o in claim.operands))
-            if key not in seen:  # two openers can find the same breakdown
-                seen.add(key)
-                an.claims.append(claim)
+        budget.check()  # a document over its time budget stops between linkers (F005)
+        try:
+            for claim in extract(an):
+                key = (claim.kind, claim.stated.span, tuple((o.role, o.quantity.span) for o in claim.operands))
+                if key not in seen:  # two openers can find the same breakdown
+                    seen.add(key)
+                    an.claims.append(claim)
+        except Exception as exc:  # a broken linker loses its own claims only; the engine reports it (F002)
+            an.failures.append((f"claim linker {_name(extract)}", exc))
     an.quantities = tuple(sc.quantities)
     an.claims = list(an.claims)
     return an

@@ -32,9 +32,14 @@ def pct_change(old: Decimal, new: Decimal) -> Decimal | None:
 
 
 def pct_of_base(delta: Decimal, new: Decimal, sign: int) -> Decimal | None:
-    """'X, tăng D (P%)': the earlier value is X − D (X + D after a fall)."""
+    """'X, tăng D (P%)': the earlier value is X − D (X + D after a fall); the change keeps its direction."""
     old = new - sign * delta
-    return delta * HUNDRED / old if old > 0 else None
+    return sign * delta * HUNDRED / old if old > 0 else None
+
+
+def direction(claim: Claim) -> int:
+    """The direction of the pair a change is stated about: the word before its amount ('giảm 130 vụ')."""
+    return int(claim.get("dir", claim.get("sign", 1)) or 1)
 
 
 def matches(stated: Quantity, interval: tuple[Decimal, Decimal] | None, *, absolute: bool = False) -> bool:
@@ -68,7 +73,7 @@ def change_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
     """What a change_pct claim's figures make of the change: from its base, or from 'X, tăng D'."""
     new = claim.operand("to")
     if claim.operand("delta") is not None:
-        return corners(lambda d, n: pct_of_base(d, n, int(claim.get("sign", 1))), claim.operand("delta"), new)
+        return corners(lambda d, n: pct_of_base(d, n, direction(claim)), claim.operand("delta"), new)
     return corners(pct_change, claim.operand("from"), new)
 
 

@@ -81,7 +81,7 @@ def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
     if not lex.day_words:
         return None
     # "ngày 16.6,", "chiều 12.3 tại": no digit, percent or scale word follows ("16.6.2025" is a full date)
-    after = r"(?![\w%]|[.,]\d|" + _SP + r"*(?:" + _alt(tuple(lex.scales) + lex.percent_words) + r")(?!\w))"
+    after = r"(?![\w%]|[.,/]\d|" + _SP + r"*(?:" + _alt(tuple(lex.scales) + lex.percent_words) + r")(?!\w))"
     # a worded weekday ("Chiều thứ Bảy (14.6)") after a day word or opening a clause, where it is no ordinal ("xếp thứ hai")
     weekday = r"(?:" + _alt(w for w in lex.weekdays if not any(c.isdigit() for c in w)) + r")"
     clause_start = r"(?:^|(?<=[\n\u2029.;:,(])|(?<=[\n\u2029.;:,(][\s\u00a0]))"
@@ -89,7 +89,7 @@ def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
     which = r"(?:" + _SP + r"+(?:" + _alt(lex.day_deictics) + r"))?" if lex.day_deictics else ""
     link = r"(?:[-–—]" + _SP + r"*|(?:" + _alt(lex.day_links) + r")" + _SP + r"+)"
     return (
-        lazyre.compile(r"(?P<d>\d(?<![\w.,]\d)\d?)\.(?P<m>\d{1,2})" + after),
+        lazyre.compile(r"(?P<d>\d(?<![\w.,/]\d)\d?)(?P<sep>[./])(?P<m>\d{1,2})" + after),
         # "Sáng nay (16.6)", "Chiều thứ Bảy, 14.6", "hai ngày 16 và 17.6", "ngày 16-17.6"
         lazyre.compile(r"(?<!\w)" + day + which + r"(?:" + _SP + r"*[,(]" + _SP + r"*|" + _SP + r"+)"
                        r"(?:(?P<d0>\d{1,2})" + _SP + r"*" + link + r")?\Z", re.I),
@@ -97,7 +97,7 @@ def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
         lazyre.compile(r"(?:^|(?<=[\n\u2029]))[ \t]*(?:\([^()\n]{1,20}\)[ \t]*(?:[-–—][ \t]*)?)?\Z"),
         lazyre.compile(r"(?<!\w)(?:" + _alt(lex.per_day) + r")" + _SP + r"+\Z", re.I),
         lazyre.compile(r"(?<!\w)(?:" + _alt(lex.day_prepositions) + r")" + _SP + r"+\Z", re.I),
-        lazyre.compile(_SP + r"*(?:[,;)]|" + link + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})" + after + r")", re.I),
+        lazyre.compile(_SP + r"*(?:[,;)]|" + link + r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})" + after + r")", re.I),
     )
 
 
@@ -105,7 +105,8 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
     """Day.month dates without a year, as Vietnamese news writes them: "Chiều 12.3, …", "đến ngày 30.4",
     "từ ngày 1.6 đến 30.6", a dateline "(ABC) 16.6, …". A d.m is a date only where a day word (the
     lexicon's `day_words`, not after "mỗi", "hàng" …), a linked date or a dateline introduces it, with
-    a day 1–31 and a month 1–12; elsewhere "16.6" is a number."""
+    a day 1–31 and a month 1–12; elsewhere "16.6" is a number. A day word also makes a d/m a date
+    ("trong 2 ngày (18-19/7)"); a bare d/m stays a count over its whole ("45/52 xã")."""
     rxs = _day_month_rx(lang)
     if rxs is None:
         return []
@@ -120,7 +121,8 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
         if lead is not None and per.search(text, max(0, lead.start() - 20), lead.start()):
             lead = None  # "mỗi ngày 2.5 tấn": a rate per day
         linked = last_end >= 0 and s - last_end <= 30 and link.fullmatch(text, last_end, s) is not None
-        if lead is None and not linked and not _bare_date(text, m, rxs, lang):
+        # a d/m needs its day word or a date it is linked to: bare, "45/52" is a count over its whole
+        if lead is None and not linked and (m.group("sep") == "/" or not _bare_date(text, m, rxs, lang)):
             continue
         first = lead.start("d0") if lead is not None and lead.group("d0") and 1 <= int(lead.group("d0")) <= 31 else s
         out.append((Span(first, m.end()), int(m.group("d")), int(m.group("m"))))

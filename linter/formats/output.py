@@ -9,6 +9,20 @@ from linter.core.model import Diagnostic, FileResult, Severity
 Formatter = Callable[[Sequence[FileResult]], str]
 
 
+# Control characters from a document (or a file name) would be obeyed by the terminal: ESC ] sets
+# the window title, ESC [2J clears the screen. The human formats print each as one visible
+# character of the same width (the C0 controls as their Control Pictures, ␛ for ESC), so columns
+# and underlines still line up; C1 controls and the bidirectional overrides that reorder a line
+# ("Trojan source") become U+FFFD.
+_VISIBLE = {c: 0x2400 + c for c in range(0x20)} | {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
+_VISIBLE |= {c: 0xFFFD for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def visible(text: str) -> str:
+    """`text` with every control character shown instead of obeyed (one character for one)."""
+    return text.translate(_VISIBLE)
+
+
 def diagnostics(results: Sequence[FileResult]) -> list[Diagnostic]:
     return [d for r in results for d in r.diagnostics]
 
@@ -19,7 +33,7 @@ def concise(results: Sequence[FileResult]) -> str:
         where = f"{d.path}:{d.line}:{d.column}"
         if d.location:
             where += f" ({d.location})"
-        lines.append(f"{where}: {d.code} [{d.severity.value}] {d.message}")
+        lines.append(visible(f"{where}: {d.code} [{d.severity.value}] {d.message}"))
     return "\n".join(lines) + ("\n" if lines else "")
 
 

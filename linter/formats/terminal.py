@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from linter.core.model import Diagnostic, FileResult, Severity
+from linter.formats.output import visible
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 WIDTH = 110  # characters of source shown around a finding
@@ -37,7 +38,7 @@ def _frame(text: str, d: Diagnostic, lang: str | None = None) -> list[str]:
     line_start = text.rfind("\n", 0, d.span.start) + 1
     line_end = text.find("\n", d.span.start)
     line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].replace("\t", " ")
+    line = visible(text[line_start:line_end].replace("\t", " "))
     lo, hi = d.span.start - line_start, min(d.span.end, line_end) - line_start
     near = [n for n in d.notes if line_start <= n.span.start < line_end]
     cover_lo = min([lo] + [n.span.start - line_start for n in near])
@@ -51,7 +52,7 @@ def _frame(text: str, d: Diagnostic, lang: str | None = None) -> list[str]:
             return None
         pad = _cells(prefix + line[w_lo:a])
         width = max(1, _cells(line[a:min(b, w_hi)]))
-        return f"      │ {' ' * pad}[{style}]{ch * width} {escape(label)}[/]"
+        return f"      │ {' ' * pad}[{style}]{ch * width} {escape(visible(label))}[/]"
 
     primary = mark(lo, hi, "^", translate(N_("stated {stated}"), lang).format(stated=d.stated) if d.stated else "", STYLE[d.severity])
     if primary:
@@ -59,9 +60,9 @@ def _frame(text: str, d: Diagnostic, lang: str | None = None) -> list[str]:
     for n in d.notes:
         row = mark(n.span.start - line_start, n.span.end - line_start, "─", n.message, "cyan") if n in near else None
         if row is None:
-            snippet = text[n.span.start:n.span.end].replace("\n", " ")
+            snippet = visible(text[n.span.start:n.span.end].replace("\n", " "))
             where = translate(N_("line {line}"), lang).format(line=text.count(chr(10), 0, n.span.start) + 1)
-            row = f"      │ [cyan]{escape(n.message)}[/]: {escape(snippet)} ({where})"
+            row = f"      │ [cyan]{escape(visible(n.message))}[/]: {escape(snippet)} ({where})"
         out.append(row)
     return out
 
@@ -96,18 +97,18 @@ def render(results: Sequence[FileResult], color: bool | None = None, width: int 
         said = lang or r.locale  # the labels speak the findings' language
 
         def label(message: str, **values: str) -> str:
-            return escape(translate(message, said).format(**values))
+            return escape(visible(translate(message, said).format(**values)))
 
         for d in r.diagnostics:
             counts[d.severity] += 1
             where = f"{d.path}:{d.line}:{d.column}" + (f" ({d.location})" if d.location else "")
-            console.print(f"[bold]{escape(where)}[/]: [{STYLE[d.severity]}]{d.severity.value}[/] [bold]{d.code}[/] {d.name}")
-            console.print(f"  {escape(d.message)}")
+            console.print(f"[bold]{escape(visible(where))}[/]: [{STYLE[d.severity]}]{d.severity.value}[/] [bold]{d.code}[/] {d.name}")
+            console.print(f"  {escape(visible(d.message))}")
             if r.text is not None and d.span.end > d.span.start:
                 for row in _frame(r.text, d, said):
                     console.print(row, overflow="ignore", crop=False)
             if d.arithmetic:
-                console.print(f"      = {escape(d.arithmetic)}")
+                console.print(f"      = {escape(visible(d.arithmetic))}")
             if d.computed is not None:
                 should = label(N_("should be {value}"), value=d.computed)
                 console.print(f"      = [green]{should}[/]" if d.stated else "      = " + label(N_("computed {value}"), value=d.computed))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
 from typing import Protocol
 
@@ -79,22 +80,55 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
 
 
 def read_bytes(path: str, config: ReadOptions) -> bytes:
+    """The file's bytes; only a regular file is read, and never more than the size limit + 1 bytes.
+
+    A FIFO would block `open` and `/dev/zero` would be read without end (`getsize` is 0 for both),
+    so the file is opened without blocking and its type is checked on the open descriptor.
+    """
+    limit = config.max_file_size
     if path == "-":
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise ReadError(f"standard input is over the size limit of {limit:,} bytes (max-file-size)")
+        return data
     try:
-        size = os.path.getsize(path)
-        if size > config.max_file_size:
-            raise ReadError(f"file is {size:,} bytes, over the size limit of {config.max_file_size:,} (max-file-size)")
-        with open(path, "rb") as fh:
-            return fh.read()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except PermissionError:
-        raise ReadError("permission denied") from None
+        raise ReadError(_folder_error(path) if os.path.isdir(path) else "permission denied") from None
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as fh:
+        return _bounded(fh, limit, path)
+
+
+def _folder_error(path: str) -> str:
+    """A folder reaches the reader only when the search could not list it (or it was named as a file)."""
+    try:
+        os.listdir(path)
+    except OSError as exc:
+        return f"cannot list this folder ({exc.strerror or exc}); the files in it were not checked"
+    return "is a directory"
+
+
+def _bounded(fh, limit: int, path: str) -> bytes:  # noqa: ANN001 - a binary file object
+    info = os.fstat(fh.fileno())
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(_folder_error(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError("not a regular file (a pipe, device or socket); factlint reads files only")
+    if info.st_size > limit:
+        raise ReadError(f"file is {info.st_size:,} bytes, over the size limit of {limit:,} (max-file-size)")
+    try:
+        data = fh.read(limit + 1)
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:  # grew since it was measured
+        raise ReadError(f"file is over the size limit of {limit:,} bytes (max-file-size)")
+    return data
 
 
 class Canvas:

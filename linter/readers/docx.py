@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import TYPE_CHECKING
 
 from linter.core.model import Block, Document, Span, Table
@@ -34,25 +35,47 @@ def read_docx(data: bytes, path: str, locale_of, max_size: int) -> Document:  # 
         if hasattr(item, "rows"):
             out.table(item)
         else:
-            out.paragraph(item.text, _is_heading(item))
+            start = out.paragraph(item.text, _is_heading(item))
+            out.entities(item._p, start, len(item.text))
     text = "\n".join(out.lines)
-    return Document(text=text, path=path, locale=locale_of(text), blocks=tuple(out.blocks), tables=tuple(out.tables), fmt="docx")
+    meta = (("unchecked", tuple(out.unchecked)),) if out.unchecked else ()
+    return Document(text=text, path=path, locale=locale_of(text), blocks=tuple(out.blocks), tables=tuple(out.tables), fmt="docx", meta=meta)
 
 
 def _check_zip(data: bytes, max_size: int) -> None:
-    """Refuse a file that is not a zip, or whose parts would unpack past the size limit (a zip bomb)."""
+    """Refuse a file that is not a zip, or whose parts unpack past the size limit (a zip bomb).
+
+    The sizes the zip headers state are not trusted: every part is inflated here, a chunk at a
+    time, counting the bytes that actually come out, so a bomb whose headers understate it is
+    stopped at the limit (or at its bad checksum) without ever holding more than a chunk.
+    """
     if data[:2] == b"\xd0\xcf":
         raise ReadError(
             "this is a legacy Word .doc file named .docx; convert it to .docx first, "
             "e.g. `libreoffice --headless --convert-to docx FILE`"
         )
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            total = sum(info.file_size for info in zf.infolist())
+        zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise ReadError("not a Word .docx file (not a zip archive)") from None
-    if total > max_size:
-        raise ReadError(f"the .docx unpacks to {total:,} bytes, over the size limit of {max_size:,} (max-file-size)")
+    with zf:
+        stated = sum(info.file_size for info in zf.infolist())
+        if stated > max_size:
+            raise ReadError(f"the .docx unpacks to {stated:,} bytes, over the size limit of {max_size:,} (max-file-size)")
+        try:
+            _inflate_counted(zf, max_size)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
+            raise ReadError(f"a damaged Word .docx file ({type(exc).__name__}: {exc})") from None
+
+
+def _inflate_counted(zf: zipfile.ZipFile, max_size: int) -> None:
+    total = 0
+    for info in zf.infolist():
+        with zf.open(info) as member:
+            while chunk := member.read(1 << 20):
+                total += len(chunk)
+                if total > max_size:
+                    raise ReadError(f"the .docx unpacks to more than {max_size:,} bytes, over the size limit (max-file-size)")
 
 
 class _Writer:
@@ -62,6 +85,7 @@ class _Writer:
         self.blocks: list[Block] = []
         self.tables: list[Table] = []
         self.paragraphs = 0
+        self.unchecked: list[tuple[Span, str]] = []  # text the reader could not get at
 
     def line(self, text: str) -> int:
         """Append a line; returns its start offset."""
@@ -70,12 +94,23 @@ class _Writer:
         self.offset += len(text) + 1
         return start
 
-    def paragraph(self, text: str, heading: bool) -> None:
+    def paragraph(self, text: str, heading: bool) -> int:
         start = self.line(text)
         if text.strip():
             self.paragraphs += 1
             kind = "heading" if heading else "paragraph"
             self.blocks.append(Block(span=_trim(text, start), kind=kind, location=f"¶{self.paragraphs}"))
+        return start
+
+    def entities(self, element, start: int, length: int) -> None:  # noqa: ANN001 - an lxml element
+        """python-docx reads a run's text only up to an entity reference (`&x;`, never written by Word, not
+        expanded here): the paragraph or cell holding one is reported as not checked, never passed over."""
+        from lxml import etree  # installed with python-docx
+
+        names = sorted({e.text for e in element.iter() if isinstance(e, etree._Entity)})
+        if names:
+            message = f"this paragraph holds an entity reference ({', '.join(names)}) that is not expanded; its text from there on was not checked"
+            self.unchecked.append((Span(start, start + length), message))
 
     def table(self, table: DocxTable) -> None:
         number = len(self.tables) + 1
@@ -89,6 +124,7 @@ class _Writer:
                 if cell._tc not in seen:
                     text = " ".join(p.text for p in cell.paragraphs)
                     seen[cell._tc] = self.cell(text, start, parts, f"table {number}, row {r}, col {c}")
+                    self.entities(cell._tc, seen[cell._tc].start, seen[cell._tc].end - seen[cell._tc].start)
                 grid.add(seen[cell._tc])
             self.line("\t".join(parts))
             grid.end_row(header=_repeats_as_header(row))

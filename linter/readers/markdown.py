@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
+from linter.core import lazyre
 from linter.core.model import Block, Document, Span, Table
 from linter.readers.base import Canvas
 from linter.readers.tables import Grid
@@ -25,9 +26,44 @@ def read_markdown(source: str, path: str, locale_of) -> Document:  # noqa: ANN00
     # markdown-it turns CRLF into LF; a space in place of each CR keeps lengths and line numbers.
     parsed = _hide_front_matter(source.replace("\r", " "))
     canvas = Canvas(source)
-    blocks, tables = _walk_blocks(md.parse(parsed), parsed, canvas)
+    tokens = md.parse(parsed)
+    blocks, tables = _walk_blocks(tokens, parsed, canvas)
     text = canvas.text()
-    return Document(text=text, path=path, locale=locale_of(text), blocks=tuple(blocks), tables=tuple(tables), fmt="md")
+    skipped = tuple((span, NESTED) for span in _unparsed(tokens, parsed))
+    meta = (("unchecked", skipped),) if skipped else ()
+    return Document(text=text, path=path, locale=locale_of(text), blocks=tuple(blocks), tables=tuple(tables), fmt="md", meta=meta)
+
+
+NESTED = "this text lies deeper than Markdown's nesting limit (20 levels of quotes and lists); it was not checked"
+_LEAVES = ("paragraph_open", "heading_open", "fence", "code_block", "html_block", "hr", "table_open")
+# what a line holds besides text: quote and list markers, or a link reference definition (no text)
+_MARKERS = lazyre.eager(r"^(?:[ \t]*(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*(?:\[[^\]]+\]:.*)?")
+
+_REFERENCE_TAIL = lazyre.eager(r"""^[ \t]+(?:<[^>]*>|\S+)?[ \t]*(?:"[^"]*"|'[^']*'|\([^)]*\))?[ \t]*$""")
+
+
+def _unparsed(tokens: Sequence[Token], parsed: str) -> list[Span]:
+    """Runs of lines holding text that no block of the parse covers: markdown-it stops at its nesting
+    limit and drops what lies deeper, which must not pass as checked."""
+    covered = bytearray(parsed.count("\n") + 2)
+    for tok in tokens:
+        if tok.type in _LEAVES and tok.map:
+            covered[tok.map[0]:tok.map[1]] = b"\1" * (tok.map[1] - tok.map[0])
+    runs: list[Span] = []
+    offset, after_reference = 0, False
+    for i, line in enumerate(parsed.split("\n")):
+        marks = _MARKERS.match(line)
+        rest = line[marks.end():]
+        # a link reference definition may put its URL or title on the next line
+        continued, after_reference = after_reference and _REFERENCE_TAIL.match(line), "]:" in marks.group()
+        if not covered[i] and not continued and any(c.isalnum() for c in rest):
+            start = offset + len(line) - len(line.lstrip())
+            if runs and parsed.count("\n", runs[-1].end, start) <= 1:
+                runs[-1] = Span(runs[-1].start, offset + len(line.rstrip()))
+            else:
+                runs.append(Span(start, offset + len(line.rstrip())))
+        offset += len(line) + 1
+    return runs
 
 
 def _hide_front_matter(text: str) -> str:

@@ -2,15 +2,22 @@
 
 The key hashes the file's bytes, not its modification time, so a fresh CI checkout hits the
 cache too. Entries are JSON (never pickle: a cache folder is not trusted code); an entry that
-cannot be read back is ignored and written again, so the cache can only save time, never change
-a result. A clean file's entry stores no text: only code frames of findings need it.
+cannot be read back, names another key or format, or does not fit the result's schema and its
+own text is a miss, computed and written again. Each entry carries an HMAC made with a private
+key of the user (`$XDG_CACHE_HOME/factlint/secret`, or FACTLINT_CACHE_SECRET), so an entry
+written or edited by anyone else (a restored CI cache, a committed file) is a miss too. A clean file's entry stores no text: only code
+frames of findings need it. `--fix` never uses the cache (a fix is applied only when this run
+computed it), and a cache folder that is a symbolic link or belongs to another user is not used.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import json
+import hmac
 import os
+import secrets
+import stat
 import types
 import typing
 from decimal import Decimal
@@ -25,7 +32,7 @@ from linter.core.model import FileResult
 from linter.core.record import record
 
 CACHE_DIR_NAME = ".factlint_cache"
-FORMAT = "1"  # bump when the entry layout changes
+FORMAT = "2"  # bump when the entry layout changes
 
 
 def default_root(config: Config) -> Path:
@@ -43,18 +50,46 @@ def config_fingerprint(config: Config) -> str:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """factlint's version, its source and the loaded rules: an edited rule must not reuse old results."""
+    """factlint's version, its source (readers and message catalogs included), the versions of the
+    libraries that read documents, and the loaded rules: an edit to any must not reuse old results."""
     import linter.rules
     from linter.run.discovery import load_rules
 
     digest = hashlib.sha256(__version__.encode())
     engine = Path(__file__).resolve().parent.parent  # linter/, every package of it
-    for folder, pattern in ((engine, "**/*.py"), (Path(linter.rules.__file__).parent, "*.py")):
-        for src in sorted(folder.glob(pattern)):
-            digest.update(str(src.relative_to(folder)).encode() + b"\0" + src.read_bytes())
+    sources = [*engine.glob("**/*.py"), *engine.glob("lang/locale/*/LC_MESSAGES/*.mo")]
+    sources += Path(linter.rules.__file__).parent.glob("*.py")
+    for src in sorted(sources):
+        digest.update(str(src.relative_to(src.parent.parent)).encode() + b"\0" + src.read_bytes())
+    for library in ("python-docx", "pypdf", "markdown-it-py", "lxml"):
+        digest.update(f"{library}\0{_version(library)}\n".encode())
     for r in load_rules():
         digest.update(f"{r.code}\0{r.name}\0{r.func.__module__}\n".encode())
     return digest.hexdigest()
+
+
+def _version(library: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(library)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def unusable(root: Path) -> str | None:
+    """Why the cache folder `root` must not be used (a symbolic link, another user's, no key), or None."""
+    try:
+        info = os.lstat(root)
+    except FileNotFoundError:
+        info = None  # created on first write
+    except OSError as exc:
+        return f"cannot inspect it ({exc.strerror or exc})"
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        return "it is a symbolic link"
+    if info is not None and hasattr(os, "getuid") and info.st_uid != os.getuid():
+        return "it belongs to another user"
+    return None if _secret() is not None else "no private cache key could be made ($XDG_CACHE_HOME/factlint/secret)"
 
 
 @record
@@ -73,19 +108,18 @@ class ResultCache:
         if key is None:
             return lint_file(path, config)
         hit = self.get(key)
-        if hit is not None:
+        if hit is not None and hit.path == path:
             return hit
         result = lint_file(path, config)
         self.put(key, result)
         return result
 
     def _key(self, path: str, config: Config) -> str | None:
+        from linter.readers import ReadError, read_bytes
+
         try:
-            if os.path.getsize(path) > config.max_file_size:
-                return None
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError:
+            data = read_bytes(path, config)  # a regular file within the size limit, or no key
+        except ReadError:
             return None  # unreadable: lint_file says why, nothing to cache
         return hashlib.sha256(path.encode("utf-8", "surrogateescape") + b"\0" + data).hexdigest()
 
@@ -95,19 +129,28 @@ class ResultCache:
     def get(self, key: str) -> FileResult | None:
         try:
             data = json.loads(self._entry(key).read_text(encoding="utf-8"))
-            return _decode(FileResult, data)
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            return None  # missing or corrupt: recompute and rewrite
+            mac = data.pop("cache_mac")
+            if data.pop("cache_key") != key or data.pop("cache_format") != FORMAT or not hmac.compare_digest(mac, _mac(key, data)):
+                return None  # written by someone else, copied from another file's entry, or an older layout
+            result = _decode(FileResult, data)
+        except Exception:  # missing, corrupt or of another shape: recompute and rewrite
+            return None
+        return result if _consistent(result) else None
 
     def put(self, key: str, result: FileResult) -> None:
+        if any(d.code in UNCACHED for d in result.diagnostics):
+            return  # a crash or a time-budget stop may not happen next time
         # the claim behind a finding is working state of this run, not part of the result
         diags = tuple(dataclasses.replace(d, claim=None) for d in result.diagnostics)
         result = dataclasses.replace(result, diagnostics=diags, text=result.text if diags else None)
         entry = self._entry(key)
         tmp = None
         try:
-            payload = json.dumps(_encode(result), ensure_ascii=False)
+            body = _encode(result)
+            payload = json.dumps({**body, "cache_key": key, "cache_format": FORMAT, "cache_mac": _mac(key, body)}, ensure_ascii=False)
             self._prepare()
+            if any(os.path.islink(p) for p in (self.root / self.namespace, entry.parent)):
+                return  # never write through a link planted inside the cache
             entry.parent.mkdir(parents=True, exist_ok=True)
             tmp = str(entry.with_name(f".tmp-{os.getpid()}-{entry.name}"))  # one writer per process and entry
             with open(tmp, "w", encoding="utf-8") as fh:
@@ -122,6 +165,50 @@ class ResultCache:
         if not (self.root / ".gitignore").exists():
             self.root.mkdir(parents=True, exist_ok=True)
             (self.root / ".gitignore").write_text("# created by factlint\n*\n", encoding="utf-8")
+
+
+UNCACHED = ("F002", "F005")
+
+
+def _mac(key: str, body: Any) -> str:
+    secret = _secret()
+    if secret is None:
+        raise ValueError("no private key for the cache")  # get: a miss; put: nothing written
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False)
+    return hmac.new(secret, f"{FORMAT}\0{key}\0{text}".encode("utf-8", "surrogateescape"), hashlib.sha256).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _secret() -> bytes | None:
+    """The user's private cache key: FACTLINT_CACHE_SECRET, else a random key kept in a file only the user reads."""
+    if os.environ.get("FACTLINT_CACHE_SECRET"):
+        return os.environ["FACTLINT_CACHE_SECRET"].encode("utf-8", "surrogateescape")
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factlint"
+    path = folder / "secret"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(secrets.token_hex(32))
+    except FileExistsError:
+        pass  # made earlier (or by another process just now)
+    except OSError:
+        return None
+    try:
+        key = path.read_text(encoding="ascii").strip()
+    except (OSError, ValueError):
+        return None
+    return key.encode() if len(key) == 64 else None
+
+
+def _consistent(result: FileResult) -> bool:
+    """A decoded entry that could be a result of this file: its findings inside its text, of its path."""
+    size = len(result.text) if result.text is not None else 0  # a result without text: findings at 0 only (F001)
+    for d in result.diagnostics:
+        spans = [d.span, *(n.span for n in d.notes), *([d.fix.span] if d.fix else [])]
+        if d.path != result.path or any(not 0 <= s.start <= s.end <= size for s in spans):
+            return False
+    return result.claims_checked >= 0
 
 
 def _encode(value: Any) -> Any:

@@ -28,6 +28,7 @@ class Config:
     stdin_filename: str | None = None  # the name standard input ("-") is read and reported as
     source: str | None = None  # the file these settings came from, for messages
     message_language: str | None = None  # None: each document's locale
+    time_budget: float | None = 60.0  # seconds to check one file (linter.budget; None: no limit); past it, F005 and the run goes on
 
     def matches(self, path: str, pattern: str) -> bool:
         """`pattern` matches the path as given, its file name, or the path relative to the config's folder."""
@@ -60,8 +61,10 @@ class Config:
 # Findings the engine reports itself, not through a registered rule: code -> (name, description).
 ENGINE_CODES: dict[str, tuple[str, str]] = {
     "F001": ("unreadable-file", "The file could not be read or decoded; nothing in it was checked."),
-    "F002": ("rule-crashed", "A rule failed on this file; the other rules ran. Please report it with the file."),
+    "F002": ("rule-crashed", "A rule or a stage of the check (analysis, typo search, suppressions) failed on this file; the rest ran. Please report it with the file."),
     "F003": ("unused-suppression", "A factlint suppression comment that suppresses no finding; remove it."),
+    "F004": ("unchecked-text", "Part of the file could not be read into the checked text (too deeply nested, an entity); it was not checked."),
+    "F005": ("time-budget", "Checking the file took longer than the time budget (time-budget); the rest of it was not checked."),
 }
 
 
@@ -72,7 +75,9 @@ def selector_matches(selector: str, code: str, name: str) -> bool:
 
 
 def known_selector(selector: str) -> bool:
-    """Whether `selector` names at least one installed rule or engine finding."""
+    """Whether `selector` names at least one installed rule or engine finding (a blank one names none)."""
+    if not selector.strip():
+        return False
     pairs = [(r.code, r.name) for r in load_rules()] + [(c, n) for c, (n, _) in ENGINE_CODES.items()]
     return any(selector_matches(selector, code, name) for code, name in pairs)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import typing
 from dataclasses import replace
@@ -47,19 +48,37 @@ def read_table(path: str) -> dict[str, Any] | None:
     """The factlint settings in `path`; None for a pyproject.toml without `[tool.factlint]`."""
     pyproject = os.path.basename(path) == "pyproject.toml"
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
+        raw = _config_bytes(path)
         if pyproject and not _TOOL_FACTLINT.search(raw):
             return None
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raise ConfigError(f"{path}: starts with a UTF-8 byte-order mark, which TOML does not allow; save it as UTF-8 without BOM")
         data = _toml().loads(raw.decode("utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
     except (ValueError, UnicodeDecodeError) as exc:  # tomllib.TOMLDecodeError
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     if pyproject:
         tool = data.get("tool", {})
         return tool.get("factlint") if isinstance(tool, dict) and "factlint" in tool else None
     return data
+
+
+MAX_CONFIG_SIZE = 1 << 20
+
+
+def _config_bytes(path: str) -> bytes:
+    """A configuration file's bytes: a regular file of at most a megabyte (never /dev/zero or a FIFO)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise ConfigError(f"{path}: not a regular file")
+        raw = fh.read(MAX_CONFIG_SIZE + 1)
+    if len(raw) > MAX_CONFIG_SIZE:
+        raise ConfigError(f"{path}: over {MAX_CONFIG_SIZE:,} bytes; not a configuration file")
+    return raw
 
 
 def find_config_file(directory: str) -> tuple[str, dict[str, Any]] | None:
@@ -94,6 +113,8 @@ def _selectors(source: str, key: str, value: Any) -> tuple[str, ...]:
 
     items = _strings(source, key, value)
     for s in items:
+        if not s.strip():  # it would be a prefix of every code: `ignore = [""]` turned every rule off
+            raise _fail(source, key, "an empty rule selector would match every rule; remove it")
         if not known_selector(s):
             known = ", ".join([f"{r.code} ({r.name})" for r in load_rules()] + [f"{c} ({n})" for c, (n, _) in ENGINE_CODES.items()])
             raise _fail(source, key, f"unknown rule selector {s!r}; allowed: ALL, a code, a code prefix or a rule name: {known}")
@@ -126,6 +147,12 @@ def _size(source: str, key: str, value: Any) -> int:
     return value
 
 
+def _seconds(source: str, key: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 10**9:
+        raise _fail(source, key, f"expected a positive number of seconds, got {value!r}")
+    return float(value)
+
+
 _KEYS: dict[str, tuple[str, Any]] = {
     "select": ("select", _selectors),
     "ignore": ("ignore", _selectors),
@@ -138,6 +165,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "extend-exclude": ("extend_exclude", _strings),
     "fail-on": ("fail_on", lambda s, k, v: Severity(_choice(s, k, v, ("error", "warning")))),
     "max-file-size": ("max_file_size", _size),
+    "time-budget": ("time_budget", _seconds),
 }
 
 

@@ -18,7 +18,11 @@ from linter.lang.i18n import N_, translate
 from linter.core.model import Diagnostic, Document, Severity, Span
 from linter.core.record import record
 
-_COMMENT = lazyre.eager(r"<!--\s*factlint\s*:\s*(?P<action>disable-file|disable|enable|ignore)\b(?P<args>.*?)-->", re.S)
+# The arguments stop at the next '<!--' as well as at '-->': an opening that is never closed is
+# scanned up to the next opening only, so a text of unclosed openings is read in linear time.
+_COMMENT = lazyre.eager(
+    r"<!--\s*factlint\s*:\s*(?P<action>disable-file|disable|enable|ignore)\b(?P<args>(?:[^-<]|-(?!->)|<(?!!--))*)-->"
+)
 _REASON = lazyre.eager(r"""\breason\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BLANK_LINE = lazyre.eager(r"\n[ \t]*\n")
 UNUSED = ("F003", "unused-suppression")

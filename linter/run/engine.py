@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from linter.core.budget import BudgetExceeded, budget, check, stop
 from linter.run.config import DEFAULT, Config, active_rules
 from linter.lang.packs import detect
 from linter.core.model import Diagnostic, Document, FileResult, Severity, Span
@@ -33,32 +34,110 @@ def lint_text(text: str, locale: str | None = None, *, path: str = "<text>", con
 
 
 def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | None = None) -> FileResult:
-    """Analyse the document once (unless `analysis` is given), run the rules on it, then the suppressions and the typo search."""
-    if analysis is None:
-        from linter.claims.pipeline import analyse  # the linkers load with the first file linted, not for a cached run
-
-        analysis = analyse(doc)
-    diags: list[Diagnostic] = []
-    rules = active_rules(config, doc.path)
-    for rule in rules:
-        ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language, analysis=analysis)
-        try:
-            diags.extend(rule.func(doc, ctx))
-        except Exception as exc:  # isolate a crashing rule: report it, keep the others
-            diags.append(_crash(doc, rule.code, exc))
-    diags = _suppressed(doc, diags, rules, config)
-    if config.explain:
-        from linter.judge.explain import annotate
-
-        diags = annotate(doc, analysis, diags, [(r, config.options_for(r)) for r in rules], config.message_language)
+    """Every stage of the check isolated: a stage that fails is that file's F002 naming it, one
+    that runs past the time budget its F005; the findings of the stages that finished are kept.
+    The document is analysed once (unless `analysis` is given) and every rule reads that analysis."""
+    run = _Stages(doc, config, analysis)
+    try:
+        with budget(config.time_budget):
+            run.check()
+    except BudgetExceeded:
+        stop()  # no late alarm may interrupt the bookkeeping below
+        run.crashes.append(_timed_out(doc, config, run.stage))
+    diags, before = run.found + run.crashes, len(run.crashes)
+    diags = run.isolated("suppression comments", lambda: _suppressed(doc, diags, run.rules, config), diags) + run.crashes[before:]
     diags = [_located(doc, d) for d in diags]
     if not config.show_info:
         diags = [d for d in diags if d.severity != Severity.INFO]
     diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
-    from linter.judge.verify import verified
+    return FileResult(
+        path=doc.path, locale=doc.locale, claims_checked=len(run.claims), diagnostics=tuple(diags), text=doc.text, verified=run.verified,
+    )
 
-    checked = verified(analysis.claims, diags, doc.locale or "en")
-    return FileResult(path=doc.path, locale=doc.locale, claims_checked=len(analysis.claims), diagnostics=tuple(diags), text=doc.text, verified=checked)
+
+class _Stages:
+    """One document's check, stage by stage; `stage` names the one running, for F002 and F005."""
+
+    def __init__(self, doc: Document, config: Config, analysis: Analysis | None = None) -> None:
+        self.doc, self.config, self.analysis = doc, config, analysis
+        self.stage = "reading"
+        self.found: list[Diagnostic] = []  # findings of the rules that finished
+        self.crashes: list[Diagnostic] = []  # F002 and F005 of this file
+        self.rules: tuple = ()
+        self.claims: tuple = ()
+        self.verified: tuple = ()
+
+    def check(self) -> None:
+        doc, config = self.doc, self.config
+        self.rules = active_rules(config, doc.path)
+        self.found.extend(_unchecked(doc))
+        an = self.isolated("analysis", lambda: self.analysis if self.analysis is not None else _analyse(doc), None)
+        if an is None:
+            return
+        self.analysis, self.claims = an, tuple(an.claims)
+        self.crashes.extend(_crash(doc, where, exc, "its claims were not checked") for where, exc in getattr(an, "failures", ()))
+        for rule in self.rules:
+            ctx = Context(rule=rule, doc=doc, options=config.options_for(rule), message_language=config.message_language, analysis=an)
+            self.found.extend(self.isolated(f"rule {rule.code}", lambda: _inside(doc, list(rule.func(doc, ctx))), []))
+        if config.explain:
+            from linter.judge.explain import annotate
+
+            active = [(r, config.options_for(r)) for r in self.rules]
+            self.found = self.isolated("likely-typo search", lambda: annotate(doc, an, self.found, active, config.message_language), self.found)
+        from linter.judge.verify import verified
+
+        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, doc.locale or "en"), ())
+
+    def isolated(self, stage: str, step, fallback):  # noqa: ANN001, ANN201 - () -> T, T
+        """`step()`, or `fallback` and an F002 for this file when it raises (a time-budget stop goes through)."""
+        self.stage = stage
+        check()  # past the budget: stop before this stage (F005 names it)
+        try:
+            return step()
+        except Exception as exc:  # isolate the stage: report it, keep what the others found
+            self.crashes.append(_crash(self.doc, stage, exc, _CONSEQUENCE.get(stage, "the other rules ran")))
+            return fallback
+
+
+def _analyse(doc: Document) -> Analysis:
+    from linter.claims.pipeline import analyse  # the linkers load with the first file checked, not for a cached run
+
+    return analyse(doc)
+
+
+_CONSEQUENCE = {
+    "analysis": "no rule could check it",
+    "likely-typo search": "the findings are reported without a likely typo",
+    "list of verified claims": "--show-verified lists nothing for it",
+    "suppression comments": "its suppression comments were not applied",
+}
+
+
+def _inside(doc: Document, diags: list[Diagnostic]) -> list[Diagnostic]:
+    """A rule's findings, refused whole when one points outside the text: a rule bug, not a finding."""
+    n = len(doc.text)
+    for d in diags:
+        spans = [d.span, *(note.span for note in d.notes), *([d.fix.span] if d.fix else [])]
+        bad = next((s for s in spans if not 0 <= s.start <= s.end <= n), None)
+        if bad is not None:
+            raise IndexError(f"{d.code} gave the span {bad.start}-{bad.end} in a text of {n} characters")
+    return diags
+
+
+def _unchecked(doc: Document) -> list[Diagnostic]:
+    """F004 for each piece of the file its reader could not put into the checked text (too deep, an entity)."""
+    return [
+        Diagnostic(code="F004", name="unchecked-text", severity=Severity.WARNING, message=message, span=span, path=doc.path)
+        for span, message in dict(doc.meta).get("unchecked", ())
+    ]
+
+
+def _timed_out(doc: Document, config: Config, stage: str) -> Diagnostic:
+    return Diagnostic(
+        code="F005", name="time-budget", severity=Severity.ERROR, span=Span(0, 0), path=doc.path,
+        message=f"checking stopped at the time budget of {config.time_budget:g} s (time-budget) during the {stage}; "
+        "what was found before is reported, the rest of this file was not checked",
+    )
 
 
 def _suppressed(doc: Document, diags: list[Diagnostic], rules: tuple, config: Config) -> list[Diagnostic]:
@@ -80,16 +159,16 @@ def _located(doc: Document, d: Diagnostic) -> Diagnostic:
     )
 
 
-def _crash(doc: Document, code: str, exc: BaseException) -> Diagnostic:
-    import traceback  # only when a rule crashed
+def _crash(doc: Document, stage: str, exc: BaseException, consequence: str = "the other rules ran") -> Diagnostic:
+    import traceback  # only when a stage crashed
 
-    where = traceback.extract_tb(exc.__traceback__)[-1]
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
     return Diagnostic(
         code="F002",
         name="rule-crashed",
         severity=Severity.ERROR,
-        message=f"rule {code} crashed on this file ({type(exc).__name__}: {exc} at {Path(where.filename).name}:{where.lineno}); "
-        "the other rules ran. Please report this with the file.",
+        message=f"{stage} crashed on this file ({type(exc).__name__}: {exc}{where}); {consequence}. Please report this with the file.",
         span=Span(0, 0),
         path=doc.path,
     )
@@ -105,17 +184,24 @@ def file_error(path: str, message: str) -> FileResult:
 
 
 def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
+    """Read and check one file under its time budget; whatever goes wrong is this file's F001, F002 or F005."""
     from linter.readers import ReadError, read_path
 
     config = config.for_file(path)
     shown = (config.stdin_filename or path) if path == "-" else path
     try:
-        doc = _with_source(read_path(path, config), path, config)
-    except ReadError as exc:
-        return file_error(shown, str(exc))
-    except Exception as exc:  # a reader bug on one strange file must not end the run
-        return file_error(shown, f"the reader failed on this file ({type(exc).__name__}: {exc}); please report it with the file")
-    return lint_document(doc, config)
+        with budget(config.time_budget):
+            try:
+                doc = _with_source(read_path(path, config), path, config)
+            except ReadError as exc:
+                return file_error(shown, str(exc))
+            except Exception as exc:  # a reader bug on one strange file must not end the run
+                return file_error(shown, f"the reader failed on this file ({type(exc).__name__}: {exc}); please report it with the file")
+            return lint_document(doc, config)
+    except BudgetExceeded:  # reading alone took the whole budget (a huge PDF)
+        stop()
+        diag = _timed_out(Document(text="", path=shown), config, "reading")
+        return FileResult(path=shown, locale=None, claims_checked=0, diagnostics=(replace(diag, line=1, column=1, end_line=1, end_column=1),))
 
 
 def _with_source(doc: Document, path: str, config: Config) -> Document:
@@ -131,18 +217,30 @@ def _with_source(doc: Document, path: str, config: Config) -> Document:
 
 
 def discover(paths: Iterable[str], config: Config = DEFAULT) -> Iterator[str]:
-    """Files named on the command line as given; folders searched for the formats factlint reads."""
+    """Files named on the command line as given; folders searched for the formats factlint reads.
+
+    A folder that cannot be listed is yielded itself: reading it then gives its F001, so its files
+    are never skipped without a word.
+    """
     excludes = config.exclude + config.extend_exclude
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             yield p
             continue
-        for root, dirs, files in os.walk(p):
+        unlisted: list[str] = []
+        for root, dirs, files in os.walk(p, onerror=lambda exc: unlisted.append(exc.filename or p)):
+            yield from _drain(unlisted)
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(root, d), excludes, config))
             for name in sorted(files):
                 full = os.path.join(root, name)
                 if name.lower().endswith(READABLE) and not _excluded(full, excludes, config):
                     yield full
+        yield from _drain(unlisted)
+
+
+def _drain(items: list[str]) -> Iterator[str]:
+    while items:
+        yield items.pop(0)
 
 
 def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:
@@ -187,7 +285,10 @@ class _FileCheck:
         if self.cache is None or path == "-":
             result = lint_file(path, self.config)
         else:
-            result = self.cache.lint(path, self.config, lint_file)
+            try:
+                result = self.cache.lint(path, self.config, lint_file)
+            except Exception:  # the cache can only save time: on any failure of its own, check without it
+                result = lint_file(path, self.config)
         if not self.keep_text and result.text is not None:
             result = replace(result, text=None)
         return result if self.keep_verified or not result.verified else replace(result, verified=())

@@ -3,14 +3,17 @@
 Offsets in diagnostics are code points of the decoded source, so a file is decoded the way the
 reader decoded it and only the bytes of the fixed spans change: the text between two fixes is
 copied from the original bytes, which keeps the BOM, the line ends, NFD letters and everything
-else. The new file is written beside the old one and moved over it (os.replace), so a crash
-never leaves half a file.
+else. The file edited is the one a symbolic link points to; the new content is written beside
+it, given its mode, owner and group, and moved over it (os.replace), so a crash never leaves half
+a file. A file with other hard links, or whose owner cannot be given to a new file, is rewritten
+in place instead (a rename would break the link or take the file over). A read-only file is refused.
 """
 from __future__ import annotations
 
 import codecs
 import difflib
 import os
+import stat
 import tempfile
 from typing import Iterable, Sequence
 
@@ -100,19 +103,53 @@ def _copy(data: bytes, text: str, start: int, end: int, bpos: int, codec: str, o
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".factlint")
+    """Make `data` the content of `path` (of the file it links to), keeping its identity: links, owner, mode."""
+    real = os.path.realpath(path)
+    info = os.stat(real)
+    if not stat.S_ISREG(info.st_mode):
+        raise FixError("not a regular file; nothing was fixed")
+    if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
+        raise FixError("the file is read-only; nothing was fixed (make it writable to apply the fixes)")
+    if info.st_nlink > 1:
+        return _write_in_place(real, data)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(real), prefix=f".{os.path.basename(real)}.", suffix=".factlint")
+    except OSError:  # a folder we cannot create in, holding a file we may write
+        return _write_in_place(real, data)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, os.stat(path).st_mode & 0o7777)
-        os.replace(tmp, path)
+        if not _same_owner(tmp, info):
+            os.unlink(tmp)
+            return _write_in_place(real, data)
+        os.chmod(tmp, info.st_mode & 0o7777)  # chown clears the setuid and setgid bits
+        os.replace(tmp, real)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _same_owner(tmp: str, info: os.stat_result) -> bool:
+    """Give `tmp` the owner and group of the file it replaces; False when that is not allowed."""
+    mine = os.stat(tmp)
+    if (mine.st_uid, mine.st_gid) == (info.st_uid, info.st_gid) or not hasattr(os, "chown"):
+        return True
+    try:
+        os.chown(tmp, info.st_uid, info.st_gid)
+    except PermissionError:
+        return False
+    return True
+
+
+def _write_in_place(real: str, data: bytes) -> None:
+    with open(real, "r+b") as fh:
+        fh.write(data)
+        fh.truncate()
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def unified(path: str, old: str, new: str) -> str:
@@ -143,6 +180,8 @@ def fix_file(result: FileResult, *, unsafe: bool = False, write: bool = True, en
             write_atomic(result.path, body)
     except (FixError, OSError) as exc:
         return Fixed(result.path, (), "", error=str(exc))
+    except Exception as exc:  # a bug while fixing one file must not end the run or lose the others' fixes
+        return Fixed(result.path, (), "", error=f"fixing failed ({type(exc).__name__}: {exc}); please report this with the file")
     return Fixed(result.path, tuple(fixes), unified(result.path, old, new))
 
 

@@ -32,19 +32,23 @@ FROM_BEFORE = lazyre.compile(r"(?:\btừ|\bfrom)\s*[$€£]?$", re.I)
 TO_BETWEEN = lazyre.compile(r"^[^\d%]{0,25}?\b(?:lên|xuống|đến|tới|to)(?:\s+(?:còn|mức))?\s*[$€£]?$", re.I)
 TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
 UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
-BY_BEFORE = lazyre.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped)\s+by\s*[$€£]?$", re.I)
-X_DELTA = lazyre.compile(r"^[^\d()]{0,30},\s*(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
-DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|increased by|decreased by|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*" + _COMPARATIVE + r")\s*[$€£]?$", re.I)
+BY_BEFORE = lazyre.compile(r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|jumped|improved)\s+by\s*[$€£]?$", re.I)
+X_DELTA = lazyre.compile(
+    r"^[^\d()]{0,30}(?:,|\b(?:which|that)\s+(?:represents?|represented|is|was))\s*"
+    r"(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
+DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|(?:increas|decreas)(?:ed|ing)(?: by)?|(?:rose|fell|grew|dropped|declined|climbed)(?: by)?|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*" + _COMPARATIVE + r")\s*[$€£]?$", re.I)
 PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than|below|above)\b", re.I)
 COMPARATIVE_BEFORE = lazyre.compile(r",\s*" + _COMPARATIVE + r"\s*$", re.I)
 PCT_BEFORE = lazyre.compile(
-    r"(?:,\s*" + _COMPARATIVE + r"|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged)(?:\s+by)?"
-    r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof)\s*$", re.I)
+    r"(?:,\s*" + _COMPARATIVE + r"|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged|improved|risen|fallen|grown|shrunk|shrank)(?:\s+by)?"
+    r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof"
+    r"|\b(?:will|would|could|may|might|to)\s+(?:increase|decrease|rise|fall|grow|drop|decline|climb)(?:\s+by)?"  # "will increase 4.5 percent"
+    # the amount of a change, then its percentage: "an increase of 3,300 residents or 18.1%", "tăng 240 tỷ đồng, tương đương"
+    r"|\b(?:of|by|tăng|giảm)\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,3},?\s+(?:or|tức(?: là)?|tương đương|tương ứng))\s*$", re.I)
 REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
 COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
 COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
 OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
-STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
 SCALE_AFTER = lazyre.compile(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", re.I)
 # "in 2022", "năm 2022", "tháng 2", "quý III/2023", "in May": when, not how much
 YEARS = lazyre.compile(
@@ -66,6 +70,18 @@ MORE_THAN = lazyre.compile(
     r"(?:the\s+)?(?:[^\d();,]{0,40}?\s(?:of|at)\s+|\(\s*)?[$€£]?$",
     re.I,
 )
+SHARED_SCALE_GAP = lazyre.compile(r"\s*(?:to|and|đến|tới|lên|xuống(?: còn)?|và|[-–])\s*[$€£]?", re.I)
+DELTA_PCT = lazyre.compile(r"[^\d();,]{0,30}?\s*(?:\(\s*(?:(?:tăng|giảm)(?: trưởng)?)?|,?\s*\bor\b|,\s*(?:tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
+REPRESENTS = lazyre.compile(r"^[^\d;]{0,30}?(?:\b(?:(?:which|that)\s+)?(?:represents?|represented|marks?|marked|is|was)\s+|,\s*)(?:a|an)\s*$", re.I)
+# "a 1.9 percent decrease from last year's total of 17,910", "a 58.1% increase over the $14.8 million"
+OVER_BASE = lazyre.compile(
+    r"^\s*(?:percent\s+)?(?P<dir>increase|decrease|rise|drop|decline|gain|jump|fall|growth|reduction)\s+(?:over|from|on)\s+"
+    r"(?:the\s+)?(?:[^\d;()]{0,30}?\b(?:of|at)\s+)?[$€£]?$", re.I)
+# "was $549,460, compared to $555,410 in June — down 1 percent": the base, then the change
+COMPARED_THEN = lazyre.compile(r"^[^\d;]{0,15}?,?\s*compared (?:to|with)\s*[$€£]?$", re.I)
+THEN_CHANGE = lazyre.compile(r"^[^\d;]{0,25}?(?:—|–|,)\s*(?P<dir>up|down)\s*$", re.I)
+# the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")
+NOT_NOUNS = frozenset(("which", "that", "who", "what", "mà", "là"))
 TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
 
@@ -89,10 +105,6 @@ def _before(an: Analysis, f: Fig, n: int = 40) -> str:
     return an.text[max(0, f.q.span.start - n):f.q.span.start]
 
 
-def _end(f: Fig) -> int:
-    return f.q.end if f.q.scale != 1 else f.q.span.end
-
-
 def _after_scale(an: Analysis, f: Fig) -> int:
     m = SCALE_AFTER.match(an.text[f.q.span.end:f.q.span.end + 20])
     return f.q.span.end + (m.end() if m else 0)
@@ -112,7 +124,9 @@ def pairs(an: Analysis) -> list[Pair]:
         between = an.text[_after_scale(an, f):g.q.span.start]
         clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
         if FROM_BEFORE.search(_before(an, f)) and TO_BETWEEN.search(YEARS.sub("", between)) and f.q.percent == g.q.percent:
-            out.append(Pair(f.q, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
+            old = _shared_scale(an, f, g)
+            if _scales_agree(old, g.q):
+                out.append(Pair(old, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
         elif TO_BEFORE.search(_before(an, f)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", YEARS.sub("", between)):
             out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
         elif TO_BEFORE.search(_before(an, f)) and FROM_ONLY.fullmatch(YEARS.sub("", between)) and _sign(_before(an, f)) and f.q.percent == g.q.percent:
@@ -120,10 +134,33 @@ def pairs(an: Analysis) -> list[Pair]:
         elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*to\s*[$€£]?", between, re.I):
             s = _sign(_before(an, f))
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
-        elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit)):
+        elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit) or f.unit in NOT_NOUNS):
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
+    from linter.claims.changes import refs as changerefs
+
     out.extend(_change_then_base(an, figs))
+    out.extend(changerefs.by_then_to(an, figs))
+    used = {i for p in out for i in p.figs}
+    out.extend(changerefs.listed_changes(an, figs, used))
+    out.extend(changerefs.this_is(an, figs, used))
     return out
+
+
+def _shared_scale(an: Analysis, f: Fig, g: Fig) -> Quantity:
+    """'from 2.4 to 3.6 million tons', 'từ 1,2 đến 1,8 triệu tấn': the scale word after the second figure is the first's too."""
+    q, other = f.q, g.q
+    if q.scale != 1 or other.scale == 1 or q.percent or q.currency not in (None, other.currency) or q.value >= 1000:
+        return q  # "from 2,400 to 3.6 million": no bare figure beside its scale word
+    if not SHARED_SCALE_GAP.fullmatch(an.text[q.span.end:other.span.start]):
+        return q  # a noun or a scale word of its own after the first figure (the grammar may read "lên" as its noun)
+    return replace(q, value=q.value * other.scale, resolution=Decimal(1).scaleb(-q.decimals) * other.scale, scale=other.scale)
+
+
+def _scales_agree(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one change within a factor of 1,000: beyond it a scale word was missed or meant for both."""
+    if a.scale == b.scale or a.value <= 0 or b.value <= 0:
+        return True
+    return Decimal("0.001") < b.value / a.value < 1000
 
 
 def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
@@ -143,6 +180,10 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             later, change, base = a, b, c
         elif a.delta and a.q.percent and b.count and base_ok and TO_THEN_FROM.match(first) and BASE_BETWEEN.match(second):
             later, change, base = b, a, c
+        elif a.count and b.q.percent and not c.label and not c.q.percent and REPRESENTS.match(first) and OVER_BASE.match(second):
+            later, change, base = a, b, c  # "$23.4 million represents a 58.1% increase over the $14.8 million"
+        elif a.count and not b.label and not b.q.percent and c.q.percent and COMPARED_THEN.match(first) and THEN_CHANGE.match(second):
+            later, change, base = a, c, b
         elif (a.count or a.q.percent) and not c.label and not b.label and COMMA_ONLY.match(first) and (more := MORE_THAN.match(second)):
             # "1,450 patients in 2023, 22% more than the 1,188 it saw in 2022": the word of direction after the change
             if a.q.percent == c.q.percent:
@@ -153,13 +194,26 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             continue
         if later.q.percent != base.q.percent or not _counts_alike(later, base):
             continue
-        sign = _sign(_before(an, change, 20) + " " + first[-20:])  # no word of direction: the magnitude is judged
+        sign = _sign(_before(an, change, 20) + " " + first[-20:] + " " + second[:15])  # no word of direction: the magnitude is judged
         yield Pair(base.q, later.q, None, sign, a.sent, (later.i, base.i))
 
 
 def _counts_alike(a: Fig, b: Fig) -> bool:
     """Two figures of one change count the same thing, or one of them does not say."""
     return a.unit is None or b.unit is None or a.unit == b.unit or a.q.currency == b.q.currency and a.q.scale == b.q.scale
+
+
+def _owned(an: Analysis, found: list[Pair]) -> Iterator[tuple[Pair, str, Fig]]:
+    """Each stated change with the one pair it is about (clause discipline: one figure, one reading)."""
+    options: dict[int, list[tuple[Pair, str, Fig]]] = {}
+    for p in found:
+        for kind, f in _statements(an, p):
+            options.setdefault(f.i, []).append((p, kind, f))
+    from linter.claims.changes.clauses import owner
+
+    for i, opts in options.items():
+        own = owner(an, an.figs[i], [p for p, _, _ in opts])
+        yield from ((p, kind, f) for p, kind, f in opts if p is own)
 
 
 def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
@@ -174,7 +228,7 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
         before, after = _sentence_before(an, f, 80), an.text[f.q.span.end:f.q.span.end + 30]
         if f.q.percent and not (p.old is not None and p.old.percent) and (PCT_AFTER.match(after) or PCT_BEFORE.search(before)):
             yield "pct", f
-        elif p.delta is not None and f.q.percent and an.text[p.delta.end:f.q.span.start].strip() == "(":
+        elif p.delta is not None and f.q.percent and DELTA_PCT.fullmatch(an.text[p.delta.span.end:f.q.span.start]):
             yield "pct", f
         elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
             if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
@@ -192,56 +246,16 @@ def _space_joined(an: Analysis, f: Fig) -> Quantity:
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
+    from linter.claims.changes import clauses as changeclauses  # the family's helper, which reads this module's grammar
+
     found = pairs(an)
     linked: set[int] = set()
-    for p in found:
-        for kind, f in _statements(an, p):
-            linked.add(f.i)
-            yield _claim(kind, f, p, _unhedged(an, f))
-    yield from _paragraph(an, found, linked)
+    for p, kind, f in _owned(an, found):
+        linked.add(f.i)
+        yield _claim(kind, f, p, _unhedged(an, f))
+    yield from changeclauses.paragraph(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
-
-
-def _change_pct(an: Analysis, f: Fig) -> bool:
-    before = _sentence_before(an, f, 80)
-    return f.q.percent and bool(PCT_AFTER.match(an.text[f.q.span.end:f.q.span.end + 30]) or PCT_BEFORE.search(before))
-
-
-def _paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]:
-    """'an increase in the population of 7.4%. … The population grew by 22,703,743 to 331,449,281.'
-
-    A change percentage with no pair of its own is linked to the one pair of its paragraph, when
-    that pair has no percentage of its own and the paragraph states no other change percentage.
-    """
-    by_para: dict[int, list[Pair]] = {}
-    for p in found:
-        by_para.setdefault(an.figs[p.figs[0]].para, []).append(p)
-    for para, own in by_para.items():
-        if len(own) != 1:
-            continue
-        figs = an.figs_in(an.seg.paragraphs[para])  # the paragraph's figures, not every figure of the text
-        pcts = [f for f in figs if _change_pct(an, f) and an.cell_of(f.q.span.start) is None]
-        if len(pcts) != 1 or any(g.i in linked for g in figs if g.q.percent):
-            continue
-        p, f = own[0], pcts[0]
-        if p.old is not None and p.old.percent or OTHER_BASE.match(an.text[f.q.span.end:f.q.span.end + 40]) or not _same_topic(an, f.sent, p.sent):
-            continue
-        claim = _claim("pct", f, p)
-        yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
-
-
-def _topic(an: Analysis, sent: int) -> set[str]:
-    span = an.seg.sentences[sent]
-    words = [w for w in re.findall(r"[^\W\d_]+", an.lower[span.start:span.end]) if w not in STOP]
-    if an.lex.lang == "vi":
-        return {f"{a} {b}" for a, b in zip(words, words[1:])}
-    return {w for w in words if len(w) >= 5}
-
-
-def _same_topic(an: Analysis, a: int, b: int) -> bool:
-    """Both sentences name the same thing ("population"; "doanh thu"), beyond the words of change."""
-    return bool(_topic(an, a) & _topic(an, b))
 
 
 def _instead(an: Analysis) -> Iterator[Claim]:
@@ -266,7 +280,7 @@ def _claim(kind: str, f: Fig, p: Pair, stated: Quantity | None = None) -> Claim:
     ops = tuple(Operand(role, q) for role, q in (("from", p.old), ("delta", p.delta), ("to", p.new)) if q is not None)
     span = (p.old or p.delta or p.new).span.cover(f.q.span)
     words = 0 if f.q.value < 0 else p.sign
-    extra = (("sign", words), ("signed", f.q.value < 0)) if kind == "pct" else (("points", p.old is not None and p.old.percent),)
+    extra = (("sign", words), ("signed", f.q.value < 0), ("dir", p.sign)) if kind == "pct" else (("points", p.old is not None and p.old.percent),)
     return Claim("change_pct" if kind == "pct" else "diff", stated or f.q, ops, "text", span=span, extra=extra)
 
 

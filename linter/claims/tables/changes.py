@@ -26,7 +26,8 @@ def _cell(an: Analysis, row: Row, c: int, percent: bool) -> Quantity | None:
 
 def _year(an: Analysis, row: Row) -> int | None:
     head = an.text[row[0].start:row[0].end].strip() if row else ""
-    return int(head[:4]) if head[:4].isdigit() and (len(head) == 4 or not head[4].isdigit()) else None
+    # four digits, not more: a row number ('1', 'STT' column) is no year
+    return int(head[:4]) if len(head) >= 4 and head[:4].isdigit() and (len(head) == 4 or not head[4].isdigit()) else None
 
 
 def _explained(triples: list[tuple[Quantity, Quantity, Quantity]]) -> bool:

@@ -6,6 +6,7 @@ The base of the table linkers (`totals`, `rates`, `columns`, `prose`, `changes`)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from linter.core import lazyre
@@ -100,6 +101,18 @@ def _find_grids(an: Analysis, doc_tables: tuple) -> list[Grid]:
 def is_table(claim: Claim) -> bool:
     """A claim read from a table: judged by the table rules, not by the prose ones."""
     return claim.evidence == "table"
+
+
+def unhedge_cells(an: Analysis) -> None:
+    """A figure opening a cell is not hedged by the words ending the cell before it: in '| 65 and
+    over | 4,787 |' the 'over' belongs to the label, and the 4,787 residents are an exact count."""
+    for cell in an.cells:
+        figs = an.figs_in(cell)
+        if not figs or figs[0].q.hedge is None or an.text[cell.start:figs[0].q.span.start].strip(" $€£\t"):
+            continue
+        after = " ".join(an.lower[figs[0].q.end:cell.end].split())
+        if not any(after.startswith(phrase) for phrase in an.lex.hedges_after):
+            figs[0].q = replace(figs[0].q, hedge=None)
 
 
 def cell_figs(an: Analysis, cell: Span) -> list[Fig]:

@@ -40,12 +40,14 @@ def verified(results: Sequence[FileResult], color: bool = False) -> str:
     """Every claim each file's checks verified: kind, verdict and the arithmetic done."""
     from rich.markup import escape
 
+    from linter.formats.output import visible  # figures and file names quoted from the input: shown, never obeyed
+
     console = _console(color)
     for r in results:
-        console.print(f"[bold]{escape(r.path)}[/]: {len(r.verified)} claim{'s' * (len(r.verified) != 1)} verified")
+        console.print(f"[bold]{escape(visible(r.path))}[/]: {len(r.verified)} claim{'s' * (len(r.verified) != 1)} verified")
         for kind, verdict, arithmetic in r.verified:
             style = "green" if verdict in ("ok", "consistent") else "red"
-            console.print(f"  [{style}]{escape(verdict)}[/] {escape(kind)}: {escape(arithmetic)}", soft_wrap=True)
+            console.print(f"  [{style}]{escape(verdict)}[/] {escape(kind)}: {escape(visible(arithmetic))}", soft_wrap=True)
     return console.file.getvalue()
 
 
