@@ -107,6 +107,19 @@ def test_no_package_imports_one_after_it_and_no_linker_imports_a_linker():
     assert found == []
 
 
+def test_nothing_outside_lang_imports_a_language_pack():
+    """Everyone asks `linter.lang.packs` for a language; the packs are data only (sqlfluff's dialect rule)."""
+    pack_modules = {"linter.lang.vi", "linter.lang.en"}
+    found = [
+        f"{module}:{line} imports {target}"
+        for module, path in MODULES.items() if package(module) != "lang"
+        for target, line in imports(module, path.read_text(encoding="utf-8")) if target in pack_modules
+    ]
+    assert found == []
+    for name in pack_modules:  # data only: a pack imports the schema and the types its values have
+        assert {t for t, _ in imports(name, MODULES[name].read_text(encoding="utf-8"))} <= {"linter.lang.lexicon", "linter.core.model"}
+
+
 def test_every_module_has_a_place_in_the_chain():
     assert {package(m) for m in MODULES} == set(RANK)
     assert package("linter.claims.tables.grid") == "claims" and package("linter.rules.year_range") == "rules"

@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from linter.figures.dates import days_in_month, find_dates
 from linter.run.engine import lint_text
-from linter.claims.weekdays import EN_NAMES, VI_NAMES
+from linter.lang.packs import lexicon
+
+EN_NAMES, VI_NAMES = lexicon("en").weekday_names, lexicon("vi").weekday_names
 
 DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
 ABBR = {1: "Jan", 2: "Feb", 3: "Mar", 4: "Apr", 6: "Jun", 7: "Jul", 8: "Aug", 9: "Sept", 10: "Oct", 11: "Nov", 12: "Dec"}

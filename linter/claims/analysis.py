@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from linter.core import lazyre
-from linter.lang.packs import Lexicon, lexicon
+from linter.lang.lexicon import Lexicon
+from linter.lang.packs import lexicon
 from linter.core.model import Claim, Quantity, Span
 from linter.figures.quantities import Scan
 from linter.core.record import record

@@ -504,7 +504,7 @@ def _over(an: Analysis) -> Iterator[Claim]:
     for a, b in zip(an.figs, an.figs[1:]):
         between = an.text[a.q.span.end:b.q.span.start]
         slash = between == "/" and list_words(an.lex.lang).slash_counts
-        if not slash and not (an.lex.lang == "en" and OF_BETWEEN.fullmatch(between)):
+        if not slash and not (an.lex.count_of_whole and OF_BETWEEN.fullmatch(between)):
             continue
         if not (a.count or _where(an, a)) or not b.count or a.q.decimals or b.q.decimals or a.q.year_like or b.q.year_like or a.attr:
             continue

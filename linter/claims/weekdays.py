@@ -12,20 +12,17 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.figures.dates import DateMention, marker
-from linter.lang.packs import EN, VI
+from linter.lang.packs import LEXICONS
 from linter.core.model import Claim, Operand, Span
 
-VI_DAYS = VI.weekdays
-EN_DAYS = EN.weekdays
-EN_NAMES = EN.weekday_names
-VI_NAMES = VI.weekday_names
+_PACKS = tuple(LEXICONS.values())  # every pack loaded with factlint: a weekday of any of them is read
 
 
 def _alt(names) -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"[\s\u00a0]+") for n in sorted(names, key=lambda w: (-len(w), w)))
 
 
-WEEKDAY = lazyre.compile(r"(?<!\w)(?P<w>" + _alt(VI_DAYS) + "|" + _alt(EN_DAYS) + r")(?![\w])", re.I)
+WEEKDAY = lazyre.compile(r"(?<!\w)(?P<w>" + "|".join(_alt(lex.weekdays) for lex in _PACKS) + r")(?![\w])", re.I)
 GAP_BEFORE_DATE = lazyre.compile(r"[\s\u00a0]*[,\-–—|]?[\s\u00a0]*\(?[\s\u00a0]*(?:ngày[\s\u00a0]+)?")
 GAP_AFTER_DATE = lazyre.compile(r"[\s\u00a0]*(?:,|\(|[\-–—])[\s\u00a0]*(?:\(\s*)?")
 VI_BEFORE = lazyre.compile(r"(?:^|[\n.;:,(|\-–—]|\d|\b(?:vào|sáng|chiều|tối|trưa|đêm|hôm|lúc|nay|mai|qua))[\s\u00a0]*$", re.I)
@@ -33,9 +30,10 @@ VI_BEFORE = lazyre.compile(r"(?:^|[\n.;:,(|\-–—]|\d|\b(?:vào|sáng|chiều|
 
 def _index(word: str) -> int | None:
     key = re.sub(r"[\s\u00a0]+", " ", word.lower())
-    if key in VI_DAYS:
-        return VI_DAYS[key]
-    return EN_DAYS.get(key if key in EN_DAYS else key + ".")
+    for lex in _PACKS:
+        if key in lex.weekdays:
+            return lex.weekdays[key]
+    return next((lex.weekdays[key + "."] for lex in _PACKS if key + "." in lex.weekdays), None)  # "Mon" for "mon."
 
 
 def _is_weekday(an, m: re.Match[str]) -> bool:  # noqa: ANN001 - Analysis

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from linter.core import lazyre
-from linter.lang.packs import Lexicon
+from linter.lang.lexicon import Lexicon
 from linter.core.model import Hedge, Quantity, Span
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def unit_key(words: list[str], lex: Lexicon) -> str | None:
         if " ".join(low[:n]) == comp:
             return comp
     head = low[0]
-    if lex.lang == "en":
+    if lex.inflected:
         if head.endswith("ed") and len(head) >= 5 and head not in NOUNS_IN_ED:
             return None  # "298 belonged to …", "612 voted": a verb, the figure's noun is elsewhere
         head = singular(head)

@@ -192,7 +192,8 @@ def day_or_problem(y: int, m: int, d: int) -> dt.date | Problem:
 
 def _numeric(a: int, b: int, y: int, lang: str) -> tuple[tuple[dt.date, ...], Problem | None]:
     """Vietnamese reads day first; English month first, both orders when neither number is above 12."""
-    if lang == "vi":
+    day_first = lexicon(lang).day_first
+    if day_first:
         orders = [(a, b), (b, a)]
     else:
         orders = [(a, b)] if a > 12 else [(b, a)] if b > 12 else [(b, a), (a, b)]
@@ -203,7 +204,7 @@ def _numeric(a: int, b: int, y: int, lang: str) -> tuple[tuple[dt.date, ...], Pr
         if isinstance(got, dt.date):
             if got not in found:
                 found.append(got)
-            if lang == "vi":
+            if day_first:
                 break
         elif problem is None:
             problem = got

@@ -15,7 +15,8 @@ from dataclasses import field
 from decimal import Decimal, InvalidOperation
 
 from linter.core import lazyre
-from linter.lang.packs import Lexicon, lexicon, text_language
+from linter.lang.lexicon import Lexicon
+from linter.lang.packs import lexicon, text_language
 from linter.core.model import Hedge, Quantity, Span
 from linter.core.record import record
 

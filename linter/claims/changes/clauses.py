@@ -118,7 +118,7 @@ def paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cla
 def _topic(an: Analysis, sent: int) -> set[str]:
     span = an.seg.sentences[sent]
     words = [w for w in re.findall(r"[^\W\d_]+", an.lower[span.start:span.end]) if w not in STOP]
-    if an.lex.lang == "vi":
+    if an.lex.syllabic:
         return {f"{a} {b}" for a, b in zip(words, words[1:])}
     return {w for w in words if len(w) >= 5}
 
