@@ -366,3 +366,21 @@ def test_of_those_names_a_part_of_the_count_before(lang):
     assert result.diagnostics == ()
     assert any(kind == "part_le_whole" and verdict == "consistent" for kind, verdict, _ in result.verified)
     assert _one(text.replace(figure, altered), lang) == finding
+
+
+WITH_NAMED = {
+    "en": "Among the 40 counties, 31 reported gains in jobs, led by Harris with 18,000.",
+    "vi": "Trong số 40 huyện, 31 huyện có việc làm tăng, dẫn đầu là huyện A với 18.000.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_bare_figure_after_with_describes_what_its_item_names(lang):
+    # 18,000 is what the named county gained, not a count of the 40 counties
+    assert lint_text(WITH_NAMED[lang], lang).diagnostics == ()
+    hedged = WITH_NAMED[lang].replace("with 18", "with more than 18").replace("với 18", "với hơn 18")
+    assert lint_text(hedged, lang).diagnostics == ()
+    altered = WITH_NAMED[lang].replace("31", "41", 1)
+    (d,) = lint_text(altered, lang).diagnostics
+    assert (d.code, altered[d.span.start:d.span.end]) == ("S002", "41")
+    assert d.message == {"en": "the part 41 exceeds its whole 40", "vi": "phần 41 lớn hơn tổng thể 40"}[lang]

@@ -178,6 +178,9 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
         lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
         if _describes(an, g) and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
             continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
+        bare = _strip_hedge(an, lead.rstrip()) if g.q.hedge is not None else lead
+        if g.q.unit is None and an.has_word(" ".join(bare.split()[-1:]), list_words(an.lex.lang).with_before):
+            continue  # "led by Texas with 42,000": describes what its item names
         if BREAKDOWN_AHEAD.search(lead) and parts:
             break
         if OUT_OF_BEFORE.search(lead) or _not_a_part(an, lead, g):

@@ -27,6 +27,9 @@ class ListWords:
     # "tỷ lệ … là 1,46%, tương đương với 4.375 người": after these a count restates the share before it
     # (an item's part), though "với" usually introduces a figure describing the item
     equivalent_before: tuple[str, ...]
+    # "led by Texas with 42,000", "dẫn đầu là huyện A với 18.000": a figure with no noun of its own after
+    # these describes what its item names, not a member of the whole
+    with_before: tuple[str, ...]
     # "số 45/12 đường …", "hẻm 120/15": after these (and the Lexicon's id words) a slash writes an address
     address_before: tuple[str, ...]
     # "134 thí sinh đạt giải; trong đó 3 giải Nhất …": each winner holds one prize, so prizes are
@@ -46,6 +49,7 @@ VI = ListWords(
     colon_labels=("hình thức", "như sau", "cụ thể", "cụ thể như sau", "phân theo", "chia theo", "theo loại", "theo lĩnh vực"),
     where_before=("trong", "tại", "ở"),
     equivalent_before=("tương đương với", "tương đương", "tương ứng với", "tương ứng", "tức là", "tức"),
+    with_before=("với",),
     address_before=("nhà", "số nhà", "hẻm", "ngõ", "ngách", "kiệt", "lô", "căn hộ", "tổ", "khu phố", "địa chỉ"),
     prize_nouns=("giải", "huy chương"),
     slash_counts=True,
@@ -69,6 +73,7 @@ EN = ListWords(
     colon_labels=("as follows", "by type", "by category", "broken down", "namely", "in detail"),
     where_before=("in", "across", "at"),
     equivalent_before=("equivalent to", "equal to", "or", "i.e.", "that is"),
+    with_before=("with",),
     address_before=("apt", "apartment", "unit", "suite", "flat", "lot"),
     prize_nouns=("prize", "medal", "award"),
     slash_counts=False,
