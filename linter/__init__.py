@@ -1,7 +1,7 @@
 """factlint: recompute the figures a report states about itself and flag the ones that do not add up."""
 from __future__ import annotations
 
-from linter.core.version import __version__
+from linter.core import __version__
 
 __all__ = ["__version__", "lint_text", "lint_paths"]
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from linter.core.version import __version__
+from linter.core import __version__
 
 from linter.formats.output import FORMATS  # light: the model; formatters import json, SARIF and XML when used
 

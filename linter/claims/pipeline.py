@@ -19,7 +19,7 @@ from linter.claims import dates, lists, periods, shares, sharesums, targets, tur
 from linter.claims.changes import pairs as changes
 from linter.claims.analysis import Analysis, Linker, describe_figures
 from linter.claims.tables import changes as table_changes
-from linter.claims.tables import columns, prose, rates, totals
+from linter.claims.tables import prose, totals
 from linter.claims.tables.grid import grids, total_like, unhedge_cells
 from linter.core import budget
 from linter.core.model import Claim, Document, Operand, Quantity, Span
@@ -38,6 +38,10 @@ def _dates(an: Analysis) -> Iterator[Claim]:
 
 def _tables(an: Analysis) -> Iterator[Claim]:
     """Each table's totals, shares and rates, column by column, then its totals columns."""
+    if not grids(an):
+        return  # most reports have no table: a cold start does not load the rate and column linkers
+    from linter.claims.tables import columns, rates
+
     yield from totals.extract(an, rates.row_rates, (columns.total_columns, columns.leading_total))
 
 

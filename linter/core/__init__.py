@@ -8,3 +8,6 @@ loads. A lazy import elsewhere may save start-up time; it never stands in for th
 which `tests/test_architecture.py` keeps: core → lang → (readers, figures) → claims → judge → rules
 → run → formats → cli.
 """
+from __future__ import annotations
+
+__version__ = "0.1.0"  # factlint's version, here so that every layer can name it (cache key, SARIF, --version)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from linter.core.version import __version__
+from linter.core import __version__
 from linter.core.model import Diagnostic, FileResult, Severity
 
 Formatter = Callable[[Sequence[FileResult]], str]

@@ -10,7 +10,7 @@ from pathlib import PurePath
 from typing import Sequence
 from urllib.parse import quote
 
-from linter.core.version import __version__
+from linter.core import __version__
 from linter.core.model import Diagnostic, FileResult, Severity, Span
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

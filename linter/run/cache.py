@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from linter.core.version import __version__
+from linter.core import __version__
 from linter.run.config import Config
 from linter.core.model import FileResult
 from linter.core.record import record
