@@ -42,6 +42,24 @@ class _Size(click.ParamType):
 _SIZE = _Size()
 
 
+class _Languages(click.Choice):
+    """The languages of the installed packs (`linter.lang.packs.available`), looked up only when the
+    option is given or shown: a cold start does not load the packs or look for installed ones."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        from linter.lang.packs import available
+
+        return available()
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        pass  # click sets the choices it was given: none, they are the packs'
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factlint")
 def cli() -> None:
@@ -52,8 +70,8 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # an unreadable file is its F001, not the end of the run
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise; env FACTLINT_OUTPUT_FORMAT).")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file instead of standard output.")
-@click.option("--locale", type=click.Choice(["vi", "en"]), help="Number convention and vocabulary of the documents (default: detected per file).")
-@click.option("--message-language", type=click.Choice(["vi", "en"]), help="Language of the messages (default: each document's locale).")
+@click.option("--locale", type=_Languages(), help="Number convention and vocabulary of the documents (default: detected per file).")
+@click.option("--message-language", type=_Languages(), help="Language of the messages (default: each document's locale).")
 @click.option("--select", multiple=True, help="Rules to run: codes, code prefixes or names (repeatable, comma-separated).")
 @click.option("--extend-select", multiple=True, help="Rules to run in addition to the configured selection.")
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes or names.")

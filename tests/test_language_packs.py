@@ -46,3 +46,36 @@ def test_a_third_language_is_detected_by_its_function_words(malay):
 
 def test_a_language_no_pack_has_reads_as_english():
     assert lexicon("zz") is lexicon("en") and lexicon("vi-VN") is lexicon("vi")
+
+
+PACK = '''
+from dataclasses import replace
+
+from linter.lang.packs import lexicon
+
+MS = replace(
+    lexicon("en"), lang="ms", share_markers=("iaitu",), whole_markers=("daripada",),
+    function_words=("dan", "yang", "di", "daripada", "untuk", "ini", "dengan", "adalah", "pada", "dalam"),
+)
+'''
+
+
+def test_an_installed_pack_is_a_language_of_the_command(tmp_path):
+    """A distribution that declares a Lexicon in the `factlint.languages` group adds its language."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "factlint_test_ms.py").write_text(PACK, encoding="utf-8")
+    info = tmp_path / "factlint_test_ms-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: factlint-test-ms\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[factlint.languages]\nms = factlint_test_ms:MS\n", encoding="utf-8")
+    report = tmp_path / "laporan.txt"
+    report.write_text("Daripada 120 keluarga, 30 keluarga, iaitu 35%, tinggal di bandar.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    run = subprocess.run(
+        [sys.executable, "-m", "linter", "check", "--no-cache", "--locale", "ms", "--format", "concise", str(report)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert run.stdout.strip() == f"{report}:1:43: P001 [warning] stated 35%, computed 25%"

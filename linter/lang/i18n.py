@@ -16,11 +16,13 @@ def _catalog(lang: str) -> gettext.NullTranslations:
 
 
 def environment_language() -> str | None:
-    """The message language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as 'vi' or 'en'."""
+    """The message language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), when a loaded pack has it."""
+    from linter.lang.packs import LEXICONS
+
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         code = value.split(":")[0].split("_")[0].split(".")[0].lower()
-        if code in ("vi", "en"):
+        if code in LEXICONS:
             return code
     return None
 

@@ -20,7 +20,13 @@ from linter.core.model import Severity
 
 # Searched in this order in each folder; the first that configures factlint wins.
 CONFIG_NAMES = (".factlint.toml", "factlint.toml", "pyproject.toml")
-LOCALES = ("vi", "en")
+
+
+def _languages() -> tuple[str, ...]:
+    """The languages a locale setting may name: those of the language packs."""
+    from linter.lang.packs import available
+
+    return available()
 
 
 class ConfigError(Exception):
@@ -138,7 +144,7 @@ def _per_file_ignores(source: str, key: str, value: Any) -> tuple[tuple[str, tup
 
 
 def _per_file_locale(source: str, key: str, value: Any) -> tuple[tuple[str, str], ...]:
-    return tuple((glob, _choice(source, f"{key}.{glob}", loc, LOCALES)) for glob, loc in _table(source, key, value).items())
+    return tuple((glob, _choice(source, f"{key}.{glob}", loc, _languages())) for glob, loc in _table(source, key, value).items())
 
 
 def _size(source: str, key: str, value: Any) -> int:
@@ -158,8 +164,8 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "ignore": ("ignore", _selectors),
     "extend-select": ("extend_select", _selectors),
     "per-file-ignores": ("per_file_ignores", _per_file_ignores),
-    "locale": ("locale", lambda s, k, v: _choice(s, k, v, LOCALES)),
-    "message-language": ("message_language", lambda s, k, v: _choice(s, k, v, LOCALES)),
+    "locale": ("locale", lambda s, k, v: _choice(s, k, v, _languages())),
+    "message-language": ("message_language", lambda s, k, v: _choice(s, k, v, _languages())),
     "per-file-locale": ("per_file_locale", _per_file_locale),
     "exclude": ("exclude", _strings),
     "extend-exclude": ("extend_exclude", _strings),
