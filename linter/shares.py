@@ -20,6 +20,7 @@ from linter.claims import Analysis, Fig
 from linter.context import unit_key
 from linter.locales import lexicon
 from linter.model import Claim, Operand, Quantity, Span
+from linter.sharereadings import describes_members, is_change, parallel_rate, subgroup_sentence
 
 CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
 POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
@@ -63,7 +64,7 @@ def _skip(an: Analysis, f: Fig) -> bool:
     """A percentage that is a change, a target attainment or a value in points, not a share."""
     after = an.lower[f.q.span.end:f.q.span.end + 40]
     before = an.lower[max(an.seg.clauses[f.clause].start, f.q.span.start - 120):f.q.span.start]
-    if f.delta or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
+    if f.delta or is_change(an.text, f.q, an.lex) or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
         return True
     if _target_after_rx(an.lex.lang).match(after):
         return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
@@ -306,10 +307,12 @@ def extract(an: Analysis) -> Iterator[Claim]:
         frac = _fraction(an, f)
         if frac:
             a, b = frac
+            if describes_members(an.lower, max(a.span.end, b.span.end), f.q, an.lex):
+                continue  # "45/52 xã có tỷ lệ tiêm chủng đạt 100%": each commune's rate, not 45/52
             yield Claim("percent", f.q, (Operand("part", a), Operand("whole", b)), "fraction", span=a.span.cover(f.q.span), extra=(("strength", "certain"),))
             continue
         part, whole = _part(an, f, _whole_noun(an, f))
-        if part is None:
+        if part is None or describes_members(an.lower, part.q.span.end, f.q, an.lex):
             continue
         cell = an.cell_of(f.q.span.start)
         if cell is not None and not cell.start <= part.q.span.start < cell.end:
@@ -353,10 +356,27 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             larger = [g for g in cands if g.q.high is None or g.q.high >= part.q.low or f.q.value > 100]
             if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1:
                 cands, larger = [common], [common]  # the whole its siblings are shares of
+            cands = _own_group(an, f, part, cands)
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
             yield from _partitions(an, pending, [f])
+
+
+def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
+    """The wholes left once a subgroup's share is kept from the wholes of other groups.
+
+    A share no candidate explains, in a sentence opening on a subgroup ("Riêng khối chuyên …"),
+    keeps only the wholes of its own sentence; one whose part counts what an earlier rate counted
+    is that rate in another group, of a base not given: no whole at all.
+    """
+    if any(_explains(part, c, f) for c in cands):
+        return cands
+    if parallel_rate(an, part, cands):
+        return []
+    if subgroup_sentence(an, f.sent):
+        return [c for c in cands if c.sent == f.sent]
+    return cands
 
 
 def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:

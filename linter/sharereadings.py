@@ -1,0 +1,189 @@
+"""Readings of a percentage other than "the share the figure beside it is of a whole".
+
+Before a percentage is judged as part / whole, the words around it may say it is something else:
+
+- a change: it carries a sign ("(3,8 triệu tấn, -6,1%)", "(+3.2%)") or a change word names it
+  ("a 6.1 percent increase", "5.8% growth"), so it is never a share of the figure beside it and
+  never a term of shares that add up to 100%;
+- a subgroup's rate: a share in a sentence about one group ("Riêng khối chuyên có 640 em đỗ, đạt
+  98,5%") whose part counts what an earlier rate counted ("9.310 em đỗ, đạt 95%") is that rate
+  measured in the subgroup, whose base the text does not give; its whole is not the earlier one;
+- a rate each member has: it stands in a relative clause on the counted noun ("45/52 xã có tỷ lệ
+  tiêm chủng đạt 100%", "8 of 10 precincts where turnout reached 90%") or behind a threshold
+  ("3/9 huyện có tỷ lệ hộ nghèo dưới 5%", "4 of 12 districts below 5%"): the fraction counts the
+  members that meet it, and the percentage is not that fraction.
+
+The words are kept per language in `GRAMMAR` (a candidate for `Lexicon` fields).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from linter import lazyre
+from linter.claims import Analysis, Fig
+from linter.locales import Lexicon
+from linter.model import Hedge, Quantity
+from linter.record import record
+
+
+@record
+class ShareGrammar:
+    # a share verb joins a part to its share ("chiếm", "accounting for"): a hedge after it is a hedge
+    share_verbs: tuple[str, ...]
+    # words opening a clause on the counted noun ("xã có …", "precincts where …")
+    relative_openers: tuple[str, ...]
+    # openers that qualify the noun only when a rate noun follows ("có tỷ lệ …", "with a pass rate of")
+    rate_openers: tuple[str, ...]
+    rate_nouns: tuple[str, ...]
+    # after a percentage, the words that make it a share of a named whole ("95% số hộ", "60% of voters")
+    of_whole: tuple[str, ...]
+    # right after a percentage, the words that name it a change ("a 6.1 percent increase", "40% more");
+    # verbs are left out: "60% lost their jobs" is a share doing something
+    change_after: tuple[str, ...] = ()
+    # a word that may stand between a percentage and the change word naming it ("a 6.1% annual increase")
+    change_qualifiers: tuple[str, ...] = ()
+    # a sentence opening with one of these is about a subgroup: "Riêng khối chuyên có …"
+    subgroup_openers: tuple[str, ...] = ()
+
+
+GRAMMAR = {
+    "vi": ShareGrammar(
+        share_verbs=("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "bằng", "tương đương", "tương ứng", "tức", "tức là",
+                     "đạt tỷ lệ", "đạt tỉ lệ"),
+        relative_openers=("mà", "nơi"),
+        rate_openers=("có", "đều có", "với"),
+        rate_nouns=("tỷ lệ", "tỉ lệ", "số", "mức", "tốc độ", "độ"),
+        of_whole=("số", "tổng số", "của", "trong", "trên tổng số"),
+        change_after=("tăng", "giảm", "tăng thêm", "giảm đi", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tăng trưởng"),
+        change_qualifiers=("bình quân",),
+        subgroup_openers=("riêng",),
+    ),
+    "en": ShareGrammar(
+        share_verbs=("accounting for", "accounted for", "account for", "accounts for", "representing", "represented",
+                     "represent", "represents", "making up", "made up", "make up", "makes up", "or", "i.e.",
+                     "equal to", "comprising", "amounting to"),
+        relative_openers=("where", "whose", "in which", "that had", "that have", "that has", "which had", "which have"),
+        rate_openers=("with", "each with", "all with"),
+        rate_nouns=("rate", "rates", "share", "turnout", "percentage", "proportion", "coverage", "participation",
+                    "margin", "majority"),
+        of_whole=("of",),
+        change_after=("increase", "increases", "decrease", "decreases", "rise", "rises", "drop", "drops", "decline",
+                      "declines", "growth", "gain", "gains", "loss", "losses", "jump", "change", "hike", "cut",
+                      "reduction", "more", "fewer", "less", "higher", "lower", "up", "down"),
+        change_qualifiers=("annual", "yearly", "monthly", "overall", "year-on-year", "year-over-year", "net", "cumulative"),
+        subgroup_openers=("separately", "by contrast", "in contrast"),
+    ),
+}
+
+THRESHOLDS = (Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.AT_MOST)
+SIGN_BEFORE = lazyre.eager(r"(?:^|[\s(,;:/])[+\-−]$")  # "(+3,2%)": the sign written against the digits
+
+
+def grammar(lex: Lexicon) -> ShareGrammar:
+    return GRAMMAR.get(lex.lang, GRAMMAR["en"])
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=8)
+def _change_after_rx(lang: str) -> re.Pattern[str]:
+    """A change word right after the figure, maybe behind a qualifier ("a 6.1 percent annual increase")."""
+    g = GRAMMAR.get(lang, GRAMMAR["en"])
+    changes = g.change_after
+    qualifier = r"(?:(?:" + _alt(g.change_qualifiers) + r")\s+)?" if g.change_qualifiers else ""
+    return lazyre.eager(r"\s*" + qualifier + r"(?:" + _alt(changes) + r")(?!\w)")
+
+
+def is_change(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """A signed percentage, or one a change word names right after it, is a change, not a share.
+
+    A phrase the lexicon says states no change ("up to", "made up") is none.
+    """
+    if not q.percent:
+        return False
+    if q.value < 0 or SIGN_BEFORE.search(text[max(0, q.span.start - 3):q.span.start]):
+        return True
+    after = unicodedata.normalize("NFC", text[q.span.end:q.span.end + 40]).lower()
+    if any(after.lstrip().startswith(phrase) for phrase in lex.not_changes):
+        return False
+    return _change_after_rx(lex.lang).match(after) is not None
+
+
+@lru_cache(maxsize=8)
+def _member_rx(lang: str) -> re.Pattern[str]:
+    """The clause on the counted noun that ends right at the percentage: 'có tỷ lệ tiêm chủng đạt', 'where turnout reached'."""
+    g = GRAMMAR.get(lang, GRAMMAR["en"])
+    relative = r"(?:" + _alt(g.relative_openers) + r")\s+[^\d,;:()]{1,60}"
+    rated = r"(?:" + _alt(g.rate_openers) + r")\s+(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")\s+[^\W\d_][^\d,;:()]{0,60}"
+    return lazyre.eager(r"(?<!\w)(?:" + relative + "|" + rated + r")\Z")
+
+
+@lru_cache(maxsize=8)
+def _share_verb_rx(lang: str) -> re.Pattern[str]:
+    g = GRAMMAR.get(lang, GRAMMAR["en"])
+    return lazyre.eager(r"(?<!\w)(?:" + _alt(g.share_verbs) + r")(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def _of_whole_rx(lang: str) -> re.Pattern[str]:
+    return lazyre.eager(r"\s+(?:" + _alt(GRAMMAR.get(lang, GRAMMAR["en"]).of_whole) + r")(?!\w)")
+
+
+def describes_members(lower: str, start: int, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the percentage after the count ending at `start` is a rate each counted member has.
+
+    `lower` is the lower-cased text; `start` is where the part (or its fraction) ends. The words
+    between are a clause on the part's noun that runs right up to the percentage, or the
+    percentage is a threshold not joined to the part by a share verb ("chiếm trên 95%" is a share).
+    """
+    gap = lower[start:q.span.start]
+    if _member_rx(lex.lang).search(gap) and not _share_verb_rx(lex.lang).search(gap):
+        return True
+    if q.hedge not in THRESHOLDS or _of_whole_rx(lex.lang).match(lower, q.span.end):
+        return False
+    return not _share_verb_rx(lex.lang).search(gap)
+
+
+def subgroup_sentence(an: Analysis, sent: int) -> bool:
+    """Whether a sentence opens on a subgroup ("Riêng khối chuyên …"): its shares are of the subgroup."""
+    span = an.seg.sentences[sent]
+    head = an.lower[span.start:span.start + 40].lstrip(" -–•*\t(")
+    return any(re.match(re.escape(w) + r"(?!\w)", head) for w in grammar(an.lex).subgroup_openers)
+
+
+PHRASE_END = lazyre.eager(r"[,;:.()\[\]\d]|\s[-–]\s")
+
+
+def counted_phrase(an: Analysis, f: Fig, start: int | None = None) -> tuple[str, ...]:
+    """The words a count is followed by, up to the share verb or punctuation: "em đỗ", "thí sinh đậu tốt nghiệp"."""
+    start = f.q.span.end if start is None else start
+    rest = an.lower[start:start + 80]
+    m = PHRASE_END.search(rest)
+    stops = set(grammar(an.lex).share_verbs) | set(an.lex.share_markers)
+    out: list[str] = []
+    for w in rest[:m.start() if m else len(rest)].split()[:6]:
+        if w in stops:
+            break
+        out.append(w)
+    return tuple(out)
+
+
+def parallel_rate(an: Analysis, part: Fig, wholes: list[Fig]) -> bool:
+    """Whether the share of `part` may be an earlier sentence's rate measured in part's own group.
+
+    "có 12.847 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 88,56%. Trong đó, cụm thi A có 8.925 thí sinh
+    đậu tốt nghiệp, chiếm tỷ lệ 94,27%": 12.847 is the part of a rate, and 8.925 counts the very same
+    thing (the same words after it, a predicate beyond its noun), so 94,27% is cụm A's pass rate,
+    of a base the text does not give, and not 8.925 / 12.847. Shares of one sentence are siblings
+    of one enumeration, not parallel rates.
+    """
+    phrase = counted_phrase(an, part)
+    noun = set((part.q.unit or "").lower().split()) | set(an.lex.scales)
+    if all(w in noun for w in phrase):
+        return False  # "470 hồ sơ", "1,2 triệu": a bare noun says nothing of what is counted
+    rated = {c.operands[0].quantity.span for c in an.claims if c.kind == "percent" and c.stated.span.start < part.q.span.start}
+    return any(w.q.span in rated and w.sent < part.sent and counted_phrase(an, w) == phrase for w in wholes)

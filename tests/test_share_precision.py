@@ -1,0 +1,130 @@
+"""A percentage is judged as part / whole only when no other reading of its neighbourhood fits:
+a change written beside a figure (class 2 of the precision issue), a rate each counted member has
+or a threshold (class 3), a subgroup's rate whose base is not given (class 4). Each reading is
+tested both ways: as written, nothing is reported; a real share beside it altered, exactly one
+finding, on that share."""
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import lint_text
+
+
+def findings(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(d.code, d.stated, d.arithmetic) for d in lint_text(text, lang).diagnostics]
+
+
+# class 2: a change read as a share, or shares read as a breakdown
+CHANGES = [
+    ("vi", "Sản lượng hàng qua cảng năm 2023 là 9,8 triệu tấn. Cảng A đạt 5,2 triệu tấn (-3,5%); cảng B đạt "
+           "3,1 triệu tấn (+2,4%); cảng C đạt 1,5 triệu tấn (-1,2%)."),
+    ("en", "Cargo through the three ports reached 9.8 million tonnes in 2023. Port A handled 5.2 million tonnes "
+           "(-3.5%); Port B handled 3.1 million tonnes (+2.4%); Port C handled 1.5 million tonnes (-1.2%)."),
+    ("en", "Hidalgo County (91.8 percent Hispanic, a 4.2 percent increase) and Webb County (95.1 percent Hispanic, "
+           "3.9 percent increase) lead the state."),
+    ("en", "The suburb is 61.3 percent white, a 5.2 percent decline, and 31.0 percent Black."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CHANGES)
+def test_a_signed_percentage_or_one_named_as_a_change_is_no_share(lang, text):
+    assert findings(text, lang) == []
+
+
+def test_a_share_beside_its_change_is_still_checked():
+    text = "Of the county's 120,000 residents, 95,200 are Hispanic (79.3 percent, a 6.1 percent increase)."
+    assert findings(text, "en") == []
+    assert findings(text.replace("79.3", "97.3"), "en") == [("P001", "97.3 percent", "95,200 / 120,000 = 79.3 percent ≠ 97.3 percent")]
+    assert findings(text.replace("6.1", "9.1"), "en") == []  # a change against a base the text does not give
+
+
+def test_shares_that_do_add_up_are_still_a_breakdown():
+    text = "Of the members, consisting of: men 48.5%, women 51.5%."
+    assert findings(text, "en") == []
+    (d,) = lint_text(text.replace("51.5", "51.8"), "en").diagnostics
+    assert (d.code, d.message) == ("P002", "the shares add up to 100.3%, not 100%")
+
+
+def test_a_signed_vietnamese_share_list_and_a_real_share_beside_it():
+    text = "Năm 2023 toàn tỉnh xuất khẩu 9,8 triệu tấn, trong đó gạo 5,2 triệu tấn, chiếm 53,1% (+4,1%)."
+    assert findings(text, "vi") == []
+    assert findings(text.replace("53,1", "35,1"), "vi") == [("P001", "35,1%", "5,2 / 9,8 = 53,1% ≠ 35,1%")]
+
+
+# class 3: a percentage that describes each member, or a threshold
+MEMBERS = [
+    ("vi", "Có 38/45 trường có tỷ lệ học sinh lên lớp đạt 100%."),
+    ("vi", "Toàn huyện có 17/23 xã có số hộ dùng nước sạch đạt 100%, 6/23 xã có tỷ lệ trên 90%."),
+    ("vi", "Có 4/11 xã có tỷ lệ hộ nghèo dưới 3%."),
+    ("vi", "Có 4/11 xã có tỷ lệ hộ nghèo từ 10% trở lên."),
+    ("en", "In all, 8 of the 12 precincts where turnout reached 100% reported by noon."),
+    ("en", "5 of 14 districts with a poverty rate below 4% got no grant."),
+    ("en", "Of the 14 districts, 5 had unemployment above 8%."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEMBERS)
+def test_a_rate_of_each_member_or_a_threshold_is_not_the_fraction(lang, text):
+    assert findings(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,share,wrong,arithmetic", [
+    ("vi", "Có 38/45 trường có tỷ lệ học sinh lên lớp đạt 100%, 40/45 trường đạt chuẩn quốc gia, đạt 88,9%.",
+     "88,9%", "89,9%", "40 / 45 = 88,9% ≠ 89,9%"),
+    ("vi", "Có 1.200 hộ có số thành viên trên 5 người, chiếm 12% trong tổng số 10.000 hộ.", "12%", "21%",
+     "1.200 / 10.000 = 12% ≠ 21%"),
+    ("en", "Of the 14 districts, 5 (35.7%) had unemployment above 8%.", "35.7%", "37.5%", "5 / 14 = 35.7% ≠ 37.5%"),
+])
+def test_the_fraction_beside_a_member_rate_is_still_checked(lang, text, share, wrong, arithmetic):
+    assert findings(text, lang) == []
+    assert findings(text.replace(share, wrong), lang) == [("P001", wrong, arithmetic)]
+
+
+def test_a_share_with_a_share_verb_before_its_hedge_is_a_hedged_share():
+    text = "Có 9.620/10.000 hộ dùng nước sạch, chiếm trên 96%."
+    assert findings(text, "vi") == []
+    assert findings(text.replace("9.620", "6.920"), "vi") == [("P001", "96%", "6.920 / 10.000 = 69% ≠ 96%")]
+
+
+# class 4: a subgroup's rate whose base is not stated
+SUBGROUPS = [
+    ("vi", "Toàn huyện có 2.450 học sinh dự thi, 2.310 em đỗ, đạt 94,3%. Riêng trường chuyên có 415 em đỗ, đạt 99,5%.",
+     "94,3%", "97,3%", "2.310 / 2.450 = 94,3% ≠ 97,3%"),
+    ("vi", "Toàn huyện có 2.450 học sinh dự thi, 2.310 em đỗ, đạt 94,3%. Trường chuyên có 415 em đỗ, đạt 99,5%.",
+     "94,3%", "97,3%", "2.310 / 2.450 = 94,3% ≠ 97,3%"),
+    ("vi", "Năm 2023 tiếp nhận 6.696 hồ sơ, có 6.120 hồ sơ được giải quyết đúng hạn, chiếm tỷ lệ 91,4%. Trong đó, "
+           "bộ phận một cửa huyện có 4.050 hồ sơ được giải quyết đúng hạn, chiếm tỷ lệ 95,2%, các xã có 2.070 hồ sơ "
+           "được giải quyết đúng hạn, chiếm tỷ lệ 84,6%.",
+     "91,4%", "94,1%", "6.120 / 6.696 = 91,4% ≠ 94,1%"),
+    ("en", "Of the 9,800 students who sat the exam, 9,310 students passed, or 95.0%. At the magnet schools, "
+           "640 students passed, or 98.5%.",
+     "95.0%", "96.0%", "9,310 / 9,800 = 95.0% ≠ 96.0%"),
+]
+
+
+@pytest.mark.parametrize("lang,text,share,wrong,arithmetic", SUBGROUPS)
+def test_a_subgroups_rate_is_not_a_share_of_the_whole_group(lang, text, share, wrong, arithmetic):
+    assert findings(text, lang) == []
+    assert findings(text.replace(share, wrong), lang) == [("P001", wrong, arithmetic)]
+
+
+def test_a_share_that_refers_back_to_the_rated_group_is_still_checked():
+    text = ("Toàn huyện có 2.450 học sinh dự thi, 2.310 em đỗ, đạt 94,3%. Trong số học sinh đỗ, 462 em đạt loại giỏi, "
+            "chiếm 20,0%.")
+    assert findings(text, "vi") == []
+    ((code, stated, _),) = findings(text.replace("20,0%", "22,0%"), "vi")
+    assert (code, stated) == ("P001", "22,0%")
+
+
+def test_an_english_share_that_refers_back_is_still_checked():
+    text = ("Of the 9,800 students who sat the exam, 9,310 students passed, or 95.0%. Of these, 1,862 students passed "
+            "with honours, or 20.0%.")
+    assert findings(text, "en") == []
+    assert findings(text.replace("20.0", "22.0"), "en") == [("P001", "22.0%", "1,862 / 9,310 = 20.0% ≠ 22.0%")]
+
+
+def test_shares_of_one_enumeration_are_siblings_not_parallel_rates():
+    text = ("Trong 3 năm, huyện kết nạp được 1.250 đảng viên, trong đó: có 1.040 đảng viên kết nạp là người dân tộc "
+            "thiểu số chiếm 83,2%; có 510 đảng viên kết nạp là nữ chiếm 40,8%.")
+    assert findings(text, "vi") == []
+    assert findings(text.replace("40,8", "48,0"), "vi") == [("P001", "48,0%", "510 / 1.250 = 40,8% ≠ 48,0%")]
