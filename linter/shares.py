@@ -161,9 +161,13 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
         lead = an.lower[f.q.span.end:g.q.span.start]
         if g.count and re.search(r"(?:out of|of a total|trong tổng số|trên tổng số)\b[^\d;]{0,40}$", lead):
             return g  # "3,893 residents (16.4%) were under 18, out of a total population of 23,800"
+        if g.count and NAMED_TOTAL_OF.match(lead):
+            return g  # "3.71 inches, accounting for 69% of the month's total rainfall of 5.37 inches"
     return None
 
 
+NAMED_TOTAL_OF = lazyre.compile(r"\s*(?:of|của)\s+(?:the\s+|its\s+|their\s+)?[^\d;,()]{0,30}\b(?:total|tổng)\b[^\d;,()]{0,30}\s(?:of|là)\s*$", re.I)
+# the share names its whole as a total, then gives it: "69% of the month's total rainfall of 5.37 inches"
 SHARE_OF_THEN_PAREN = lazyre.compile(r"\s+of\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,30}\(\s*", re.I)
 # the share names its whole, then gives it in parentheses: "… tổng số lao động (", "… of all workers ("
 NAMED_WHOLE_PAREN = lazyre.compile(r"\s*(?:của |trong |trên |so với )?(?:tổng số|tổng|of all|of the total)\s[^\d();,]{1,40}\(\s*")
@@ -177,6 +181,8 @@ def _whole_noun(an: Analysis, f: Fig) -> str | None:
     words = re.findall(r"[^\W\d_]+", rest[m.end():m.end() + 40])[:5]
     if not words or rest[m.end():m.end() + 1] in ",.;:)":
         return None
+    if re.match(r"(?:" + "|".join(map(re.escape, an.lex.share_markers)) + r")(?!\w)", " ".join(words).lower()):
+        return None  # "9,2% (tỷ lệ này năm 2008 …)": a rate named after the share is not its whole's noun
     key = unit_key(words, an.lex)
     if key in an.lex.total_words or key in ("tổng", "total", "whole"):
         return None  # "44% of the total": the total of what the part counts
@@ -227,6 +233,7 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
     named_total = _named_total_rx(an.lex.lang)
     heads = _heads(an)
+    listed_parts = {p for _, p in heads}
     far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
     named_before: dict[int, bool] = an.__dict__.setdefault("_named_total_before", {})
     for g in _reversed_until(an, f.i, part.para - reach) + far:
@@ -240,7 +247,10 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         head = listed or (named and named_before[g.i])
         structural = max(structural, 2 if listed else 1 if head else 0)
         smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
-        cands.append((0 if head else 2 if smaller else 1, len(cands), g))
+        # a figure listed as a part of a breakdown ("17.103 trẻ. Trong đó, 9513 trẻ nam, 7590 trẻ nữ")
+        # is a less likely whole for a later share than the breakdown's head
+        rank = 0 if head else 3 if smaller else 2 if g.q.span in listed_parts else 1
+        cands.append((rank, len(cands), g))
     return [g for _, _, g in sorted(cands, key=lambda t: t[:2])], structural
 
 
