@@ -46,6 +46,14 @@ class ShareGrammar:
     change_qualifiers: tuple[str, ...] = ()
     # a sentence opening with one of these is about a subgroup: "Riêng khối chuyên có …"
     subgroup_openers: tuple[str, ...] = ()
+    # a subject holding a group noun, then one of these right before the part, names the part's own
+    # group: "Trường chuyên có 640 em", "Magnet schools had 640 students"
+    having: tuple[str, ...] = ()
+    group_nouns: tuple[str, ...] = ()
+    # a sentence opening with one of these, not referring back, sets the part in its own place or time
+    locatives: tuple[str, ...] = ()
+    # words that refer back to a group already counted: "Of these", "Trong số này"
+    refer_back: tuple[str, ...] = ()
 
 
 GRAMMAR = {
@@ -59,13 +67,20 @@ GRAMMAR = {
         change_after=("tăng", "giảm", "tăng thêm", "giảm đi", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tăng trưởng"),
         change_qualifiers=("bình quân",),
         subgroup_openers=("riêng",),
+        having=("có", "đã có", "ghi nhận", "kết nạp", "kết nạp được", "tuyển", "tuyển được"),
+        group_nouns=("trường", "khối", "lớp", "huyện", "xã", "phường", "thị trấn", "tỉnh", "thành phố", "quận", "cụm",
+                     "điểm thi", "hội đồng thi", "đơn vị", "ngành", "bệnh viện", "công ty", "doanh nghiệp", "khu vực",
+                     "vùng", "địa phương"),
+        locatives=("tại", "ở"),
+        refer_back=("trong đó", "trong số này", "trong số đó", "số này", "như vậy", "tổng số", "toàn tỉnh", "toàn huyện",
+                    "toàn xã", "toàn thành phố", "cả nước", "toàn quốc"),
     ),
     "en": ShareGrammar(
         share_verbs=("accounting for", "accounted for", "account for", "accounts for", "representing", "represented",
                      "represent", "represents", "making up", "made up", "make up", "makes up", "or", "i.e.",
                      "equal to", "comprising", "amounting to"),
         relative_openers=("where", "whose", "in which", "that had", "that have", "that has", "which had", "which have"),
-        rate_openers=("with", "each with", "all with"),
+        rate_openers=("with", "each with", "all with", "have", "has", "had", "having", "reported", "recorded", "posted", "saw"),
         rate_nouns=("rate", "rates", "share", "turnout", "percentage", "proportion", "coverage", "participation",
                     "margin", "majority"),
         of_whole=("of",),
@@ -74,6 +89,13 @@ GRAMMAR = {
                       "reduction", "more", "fewer", "less", "higher", "lower", "up", "down"),
         change_qualifiers=("annual", "yearly", "monthly", "overall", "year-on-year", "year-over-year", "net", "cumulative"),
         subgroup_openers=("separately", "by contrast", "in contrast"),
+        having=("had", "has", "have", "reported", "recorded", "saw", "counted"),
+        group_nouns=("school", "schools", "district", "districts", "county", "counties", "state", "states", "city",
+                     "cities", "region", "regions", "province", "provinces", "hospital", "hospitals", "campus",
+                     "campuses", "branch", "branches", "department", "departments", "precinct", "precincts"),
+        locatives=("at", "in", "among", "across"),
+        refer_back=("of these", "of them", "of those", "of the", "of all", "among them", "among these", "among those",
+                    "in all", "in total", "overall", "all", "total", "statewide", "nationwide", "altogether"),
     ),
 }
 
@@ -123,6 +145,13 @@ def _member_rx(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _opener_rx(lang: str) -> re.Pattern[str]:
+    """A rate opener right before the percentage: "schools with a 100% pass rate", "xã có 100% hộ dùng điện"."""
+    g = GRAMMAR.get(lang, GRAMMAR["en"])
+    return lazyre.eager(r"(?<!\w)(?:" + _alt(g.rate_openers) + r")\s+(?:(?:a|an)\s+)?\Z")
+
+
+@lru_cache(maxsize=8)
 def _share_verb_rx(lang: str) -> re.Pattern[str]:
     g = GRAMMAR.get(lang, GRAMMAR["en"])
     return lazyre.eager(r"(?<!\w)(?:" + _alt(g.share_verbs) + r")(?!\w)")
@@ -143,6 +172,8 @@ def describes_members(lower: str, start: int, q: Quantity, lex: Lexicon) -> bool
     gap = lower[start:q.span.start]
     if _member_rx(lex.lang).search(gap) and not _share_verb_rx(lex.lang).search(gap):
         return True
+    if _opener_rx(lex.lang).search(gap) and re.match(r"\s+[^\W\d_]", lower[q.span.end:q.span.end + 3]):
+        return True  # the percentage qualifies a noun of each member: "with a 100% pass rate"
     if q.hedge not in THRESHOLDS or _of_whole_rx(lex.lang).match(lower, q.span.end):
         return False
     return not _share_verb_rx(lex.lang).search(gap)
@@ -153,6 +184,32 @@ def subgroup_sentence(an: Analysis, sent: int) -> bool:
     span = an.seg.sentences[sent]
     head = an.lower[span.start:span.start + 40].lstrip(" -–•*\t(")
     return any(re.match(re.escape(w) + r"(?!\w)", head) for w in grammar(an.lex).subgroup_openers)
+
+
+def own_group(an: Analysis, f: Fig, part: Fig) -> bool:
+    """Whether the share's sentence sets its part in a group of its own before the part.
+
+    "Trường chuyên có 640 em đỗ, đạt 98,5%", "At magnet schools, 640 students passed (98.5%)":
+    a subject, place or time that is not a total ("Toàn tỉnh có …", "In all, …") or an attribute of
+    people ("nữ có 100 đảng viên") names another group than an earlier sentence's whole.
+    """
+    span = an.seg.sentences[f.sent]
+    if part.sent != f.sent:
+        return False
+    if subgroup_sentence(an, f.sent):
+        return True
+    g = grammar(an.lex)
+    lead = " ".join(an.lower[span.start:part.q.span.start].replace(",", " , ").split()).lstrip("-–•*( ")
+    lead = re.sub(r"^(?:" + _alt(an.lex.list_openers) + r")(?!\w)\s*,?\s*", "", lead)
+    if not lead or any(re.match(re.escape(w) + r"(?!\w)", lead) for w in g.refer_back):
+        return False
+    attributes = {w for words in an.lex.attributes.values() for w in words}
+    if any(re.match(re.escape(w) + r"(?!\w)", lead) for w in attributes):
+        return False
+    if any(re.match(re.escape(w) + r"(?!\w)", lead) for w in g.locatives) and "," in lead:
+        return True  # "At magnet schools, 640 …", "Tại huyện A, …"
+    m = re.search(r"([^,]*)\s(?:" + _alt(g.having) + r")\s*$", lead)
+    return bool(m and re.search(r"(?<!\w)(?:" + _alt(g.group_nouns) + r")(?!\w)", m.group(1)))
 
 
 PHRASE_END = lazyre.eager(r"[,;:.()\[\]\d]|\s[-–]\s")
@@ -172,18 +229,24 @@ def counted_phrase(an: Analysis, f: Fig, start: int | None = None) -> tuple[str,
     return tuple(out)
 
 
+def _predicate(an: Analysis, f: Fig) -> tuple[str, ...]:
+    """What a count says of what it counts, its noun left out: "đỗ" for both "640 em đỗ" and "9.310 thí sinh đỗ"."""
+    nouns = {w for n in an.lex.person_nouns + an.lex.compounds for w in n.lower().split()}
+    nouns |= set((f.q.unit or "").lower().split()) | set(an.lex.scales)
+    return tuple(w for w in counted_phrase(an, f) if w not in nouns)
+
+
 def parallel_rate(an: Analysis, part: Fig, wholes: list[Fig]) -> bool:
     """Whether the share of `part` may be an earlier sentence's rate measured in part's own group.
 
     "có 12.847 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 88,56%. Trong đó, cụm thi A có 8.925 thí sinh
-    đậu tốt nghiệp, chiếm tỷ lệ 94,27%": 12.847 is the part of a rate, and 8.925 counts the very same
-    thing (the same words after it, a predicate beyond its noun), so 94,27% is cụm A's pass rate,
-    of a base the text does not give, and not 8.925 / 12.847. Shares of one sentence are siblings
-    of one enumeration, not parallel rates.
+    đậu tốt nghiệp, chiếm tỷ lệ 94,27%": 12.847 is the part of a rate, and 8.925 says the very same
+    of what it counts ("đậu tốt nghiệp"), so 94,27% is cụm A's pass rate, of a base the text does
+    not give, and not 8.925 / 12.847. Shares of one sentence are siblings of one enumeration, not
+    parallel rates; a bare noun ("470 hồ sơ", "1,2 triệu tấn") says nothing of what is counted.
     """
-    phrase = counted_phrase(an, part)
-    noun = set((part.q.unit or "").lower().split()) | set(an.lex.scales)
-    if all(w in noun for w in phrase):
-        return False  # "470 hồ sơ", "1,2 triệu": a bare noun says nothing of what is counted
+    said = _predicate(an, part)
+    if not said:
+        return False
     rated = {c.operands[0].quantity.span for c in an.claims if c.kind == "percent" and c.stated.span.start < part.q.span.start}
-    return any(w.q.span in rated and w.sent < part.sent and counted_phrase(an, w) == phrase for w in wholes)
+    return any(w.q.span in rated and w.sent < part.sent and _predicate(an, w) == said for w in wholes)

@@ -20,7 +20,7 @@ from linter.claims import Analysis, Fig
 from linter.context import unit_key
 from linter.locales import lexicon
 from linter.model import Claim, Operand, Quantity, Span
-from linter.sharereadings import describes_members, is_change, parallel_rate, subgroup_sentence
+from linter.sharereadings import describes_members, is_change, own_group, parallel_rate
 
 CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
 POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
@@ -376,15 +376,15 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
 def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
     """The wholes left once a subgroup's share is kept from the wholes of other groups.
 
-    A share no candidate explains, in a sentence opening on a subgroup ("Riêng khối chuyên …"),
-    keeps only the wholes of its own sentence; one whose part counts what an earlier rate counted
+    A share no candidate explains, in a sentence that sets its part in a group of its own ("Riêng
+    khối chuyên …", "Trường chuyên có 640 em đỗ"), keeps only the wholes of its own sentence; one whose part counts what an earlier rate counted
     is that rate in another group, of a base not given: no whole at all.
     """
     if any(_explains(part, c, f) for c in cands):
         return cands
     if parallel_rate(an, part, cands):
         return []
-    if subgroup_sentence(an, f.sent):
+    if own_group(an, f, part):
         return [c for c in cands if c.sent == f.sent]
     return cands
 

@@ -60,6 +60,9 @@ MEMBERS = [
     ("en", "In all, 8 of the 12 precincts where turnout reached 100% reported by noon."),
     ("en", "5 of 14 districts with a poverty rate below 4% got no grant."),
     ("en", "Of the 14 districts, 5 had unemployment above 8%."),
+    ("en", "In all, 8 of 10 schools with a 100% pass rate got a bonus."),
+    ("en", "Of the 9 districts, 3 have a poverty rate of 5%."),
+    ("vi", "Có 38/45 trường có 100% giáo viên đạt chuẩn."),
 ]
 
 
@@ -100,6 +103,32 @@ SUBGROUPS = [
            "640 students passed, or 98.5%.",
      "95.0%", "96.0%", "9,310 / 9,800 = 95.0% ≠ 96.0%"),
 ]
+
+
+OWN_GROUPS = [
+    ("vi", "Toàn tỉnh có 9.800 thí sinh dự thi. Trường chuyên có 640 em đỗ, đạt 98,5%."),
+    ("vi", "Toàn tỉnh có 9.800 thí sinh dự thi. Tại trường chuyên, có 640 em đỗ, đạt 98,5%."),
+    ("vi", "Toàn tỉnh có 9.800 thí sinh dự thi, 9.310 em đỗ, đạt 95%. Trong đó, 640 thí sinh đỗ, đạt 98,5%."),
+    ("en", "Statewide, 9,800 students sat the exam. At magnet schools, 640 students passed, or 98.5%."),
+    ("en", "Statewide, 9,800 students sat the exam. Magnet schools had 640 students pass, or 98.5%."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OWN_GROUPS)
+def test_a_share_of_a_group_named_in_its_own_sentence_takes_no_whole_from_another(lang, text):
+    assert findings(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,share,wrong,arithmetic", [
+    ("vi", "Toàn tỉnh kết nạp 202 đảng viên mới. Trong đó, nữ có 100 đảng viên, chiếm 49,5%.", "49,5%", "59,5%",
+     "100 / 202 = 49,5% ≠ 59,5%"),
+    ("vi", "Toàn tỉnh kết nạp 202 đảng viên mới. 100 đảng viên nữ chiếm 49,5%.", "49,5%", "59,5%", "100 / 202 = 49,5% ≠ 59,5%"),
+    ("en", "The district enrolled 9,800 students. Of these, 640 students passed, or 6.5%.", "6.5%", "9.8%",
+     "640 / 9,800 = 6.5% ≠ 9.8%"),
+])
+def test_a_share_of_an_attribute_or_one_referring_back_still_takes_the_earlier_whole(lang, text, share, wrong, arithmetic):
+    assert findings(text, lang) == []
+    assert findings(text.replace(share, wrong), lang) == [("P001", wrong, arithmetic)]
 
 
 @pytest.mark.parametrize("lang,text,share,wrong,arithmetic", SUBGROUPS)
