@@ -20,6 +20,7 @@ from linter.claims import Analysis, Fig
 from linter.context import unit_key
 from linter.locales import lexicon
 from linter.model import Claim, Operand, Quantity, Span
+from linter.shareexplain import explain
 from linter.sharereadings import describes_members, is_change, own_group, parallel_rate
 
 CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
@@ -310,6 +311,10 @@ def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | No
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
+    yield from explain(an, _extract(an))
+
+
+def _extract(an: Analysis) -> Iterator[Claim]:
     pending: dict[tuple, list[tuple[Fig, Fig]]] = {}
     for f in an.figs:
         if not f.q.percent or _skip(an, f):

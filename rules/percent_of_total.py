@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from linter import judge
+from linter.arith import percent_verdict
 from linter.model import Claim, Diagnostic, Document
 from linter.registry import Context, rule
 from linter.tables import is_table
@@ -37,8 +38,28 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Of the 640 votes cast, 494 votes (77.2%) were in favour.
     P001: Of the 640 votes cast, 494 votes (72.2%) were in favour.
     """
-    prose = (c for c in doc.claims_of("percent") if not is_table(c))  # tables are T002's
-    yield from judge.shares(ctx, prose, derived=_derived)
+    prose = [c for c in doc.claims_of("percent") if not is_table(c)]  # tables are T002's
+    yield from judge.shares(ctx, one_per_figure(prose), derived=_derived)
+
+
+EXPLICIT = ("fraction", "explicit", "turnout", "partition")
+
+
+def one_per_figure(claims: list[Claim]) -> list[Claim]:
+    """One claim per stated figure: a figure two linkers read is judged by the reading that holds,
+    else by the one reading written out in the text; two inferred readings that disagree say nothing."""
+    by_figure: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        by_figure.setdefault((c.stated.span.start, c.stated.span.end), []).append(c)
+    out = []
+    for readings in by_figure.values():
+        if len(readings) == 1:
+            out.extend(readings)
+            continue
+        holding = [c for c in readings if percent_verdict(c)[0] != "mismatch"]
+        explicit = [c for c in readings if c.evidence in EXPLICIT]
+        out.append(holding[0] if holding else explicit[0] if len(explicit) == 1 else None)
+    return [c for c in out if c is not None]
 
 
 def _derived(claim: Claim) -> bool:

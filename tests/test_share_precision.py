@@ -5,9 +5,13 @@ tested both ways: as written, nothing is reported; a real share beside it altere
 finding, on that share."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from linter.engine import lint_text
+from linter.model import Claim, Operand, Quantity, Span
+from linter.rules.percent_of_total import one_per_figure
 
 
 def findings(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -171,3 +175,40 @@ def test_a_share_of_a_named_total_given_after_it():
     text = "The county got 4.12 inches of rain in the last week, accounting for 74% of the month's total rainfall of 5.57 inches."
     assert findings(text, "en") == []
     assert findings(text.replace("74%", "47%"), "en") == [("P001", "47%", "4.12 / 5.57 = 74% ≠ 47%")]
+
+
+# explain before accusing: another reading of the share's own clause that makes the figure hold
+EXPLAINED = [
+    ("vi", "Năm 2023 có 1.250 hộ thoát nghèo, năm 2022 có 1.125 hộ thoát nghèo, 11,1%.", "11,1%", "1.125"),
+    ("en", "The county has 52,000 voters. This year 3,108 voters registered, against 3,021 a year earlier, or 2.9%.", "2.9%", "3,021"),
+    ("vi", "Toàn huyện có 2.600 hộ; năm nay có 1.250 hộ thoát nghèo so với 1.125 hộ năm trước, bằng 111,1%.", "111,1%", "1.125"),
+]
+
+
+@pytest.mark.parametrize("lang,text,share,operand", EXPLAINED)
+def test_a_share_another_reading_of_its_clause_explains_is_no_finding(lang, text, share, operand):
+    assert findings(text, lang) == []
+    # the reading explains this figure only: with its operand altered, nothing explains the share
+    ((code, stated, _),) = findings(text.replace(operand, operand[:-1] + str((int(operand[-1]) + 4) % 10)), lang)
+    assert (code, stated) == ("P001", share)
+
+
+def test_the_reading_that_explains_a_share_is_the_one_shown_as_verified():
+    text = "Toàn huyện có 2.600 hộ; năm nay có 1.250 hộ thoát nghèo so với 1.125 hộ năm trước, bằng 111,1%."
+    assert ("percent", "consistent", "1.250 / 1.125 = 111,1%, stated 111,1%") in lint_text(text, "vi").verified
+
+
+def _q(raw: str, start: int, value: str, percent: bool = False) -> Quantity:
+    return Quantity(span=Span(start, start + len(raw)), raw=raw, value=Decimal(value), resolution=Decimal(0), percent=percent)
+
+
+def test_one_finding_per_stated_figure():
+    share = _q("50%", 40, "50", percent=True)
+    part, whole, other = _q("30", 0, "30"), _q("60", 10, "60"), _q("90", 20, "90")
+
+    def claim(w: Quantity, evidence: str) -> Claim:
+        return Claim("percent", share, (Operand("part", part), Operand("whole", w)), evidence)
+
+    assert one_per_figure([claim(other, "nearby"), claim(whole, "structural")]) == [claim(whole, "structural")]  # one holds
+    assert one_per_figure([claim(other, "nearby"), claim(_q("70", 30, "70"), "structural")]) == []  # two guesses
+    assert one_per_figure([claim(other, "explicit"), claim(_q("70", 30, "70"), "nearby")]) == [claim(other, "explicit")]
