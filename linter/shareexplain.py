@@ -29,11 +29,11 @@ HUNDRED = Decimal(100)
 
 
 def _clause_counts(an: Analysis, claim: Claim) -> list[Fig]:
-    """The counts of the share's own clause, besides the share."""
+    """The counts of the share's own clause before it (a figure after a share starts the next item)."""
     clause = an.seg.clause(claim.stated.span.start)
     span = an.seg.clauses[clause]
     starts = an.fig_starts
-    lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+    lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, claim.stated.span.start)
     return [g for g in an.figs[lo:hi] if g.count and g.q.value > 0]
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from linter import lazyre
 from linter.claims import Analysis, Fig
-from linter.locales import Lexicon
+from linter.locales import Lexicon, lexicon
 from linter.model import Hedge, Quantity
 from linter.record import record
 
@@ -61,7 +61,7 @@ GRAMMAR = {
         share_verbs=("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "bằng", "tương đương", "tương ứng", "tức", "tức là",
                      "đạt tỷ lệ", "đạt tỉ lệ"),
         relative_openers=("mà", "nơi"),
-        rate_openers=("có", "đều có", "với"),
+        rate_openers=("có", "đều có", "với", "đạt"),
         rate_nouns=("tỷ lệ", "tỉ lệ", "số", "mức", "tốc độ", "độ"),
         of_whole=("số", "tổng số", "của", "trong", "trên tổng số"),
         change_after=("tăng", "giảm", "tăng thêm", "giảm đi", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tăng trưởng"),
@@ -153,13 +153,20 @@ def _opener_rx(lang: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _share_verb_rx(lang: str) -> re.Pattern[str]:
-    g = GRAMMAR.get(lang, GRAMMAR["en"])
-    return lazyre.eager(r"(?<!\w)(?:" + _alt(g.share_verbs) + r")(?!\w)")
+    """A share verb right before the percentage, maybe with a hedge: "chiếm trên", "đạt tỷ lệ", "accounting for over"."""
+    g, lex = GRAMMAR.get(lang, GRAMMAR["en"]), lexicon(lang)
+    return lazyre.eager(r"(?<!\w)(?:" + _alt(g.share_verbs) + r")\s+(?:(?:" + _alt(tuple(lex.hedges_before)) + r")\s+)?\Z")
 
 
 @lru_cache(maxsize=8)
 def _of_whole_rx(lang: str) -> re.Pattern[str]:
     return lazyre.eager(r"\s+(?:" + _alt(GRAMMAR.get(lang, GRAMMAR["en"]).of_whole) + r")(?!\w)")
+
+
+def in_places(lower: str, start: int, lex: Lexicon) -> bool:
+    """Whether a fraction starting at `start` names where a rate holds: "In 822 of the 961 precincts, turnout was 100%"."""
+    g = grammar(lex)
+    return re.search(r"(?<!\w)(?:" + _alt(g.locatives) + r")\s+(?:(?:the|các|những)\s+)?\Z", lower[max(0, start - 20):start]) is not None
 
 
 def describes_members(lower: str, start: int, q: Quantity, lex: Lexicon) -> bool:

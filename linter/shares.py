@@ -21,7 +21,7 @@ from linter.context import unit_key
 from linter.locales import lexicon
 from linter.model import Claim, Operand, Quantity, Span
 from linter.shareexplain import explain
-from linter.sharereadings import describes_members, is_change, own_group, parallel_rate
+from linter.sharereadings import describes_members, in_places, is_change, own_group, parallel_rate
 
 CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
 POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
@@ -322,12 +322,12 @@ def _extract(an: Analysis) -> Iterator[Claim]:
         frac = _fraction(an, f)
         if frac:
             a, b = frac
-            if describes_members(an.lower, max(a.span.end, b.span.end), f.q, an.lex):
+            if describes_members(an.lower, max(a.span.end, b.span.end), f.q, an.lex) or in_places(an.lower, a.span.start, an.lex):
                 continue  # "45/52 xã có tỷ lệ tiêm chủng đạt 100%": each commune's rate, not 45/52
             yield Claim("percent", f.q, (Operand("part", a), Operand("whole", b)), "fraction", span=a.span.cover(f.q.span), extra=(("strength", "certain"),))
             continue
         part, whole = _part(an, f, _whole_noun(an, f))
-        if part is None or describes_members(an.lower, part.q.span.end, f.q, an.lex):
+        if part is None or describes_members(an.lower, part.q.span.end, f.q, an.lex) or in_places(an.lower, part.q.span.start, an.lex):
             continue
         cell = an.cell_of(f.q.span.start)
         if cell is not None and not cell.start <= part.q.span.start < cell.end:

@@ -67,6 +67,9 @@ MEMBERS = [
     ("en", "In all, 8 of 10 schools with a 100% pass rate got a bonus."),
     ("en", "Of the 9 districts, 3 have a poverty rate of 5%."),
     ("vi", "Có 38/45 trường có 100% giáo viên đạt chuẩn."),
+    ("vi", "Toàn tỉnh có 45/52 xã đạt tỷ lệ tiêm chủng trên 95%."),
+    ("en", "In 822 of the 961 precincts, turnout was 100%."),
+    ("vi", "Ở 30/52 xã, tỷ lệ hộ nghèo còn dưới 5%."),
 ]
 
 
@@ -81,6 +84,8 @@ def test_a_rate_of_each_member_or_a_threshold_is_not_the_fraction(lang, text):
     ("vi", "Có 1.200 hộ có số thành viên trên 5 người, chiếm 12% trong tổng số 10.000 hộ.", "12%", "21%",
      "1.200 / 10.000 = 12% ≠ 21%"),
     ("en", "Of the 14 districts, 5 (35.7%) had unemployment above 8%.", "35.7%", "37.5%", "5 / 14 = 35.7% ≠ 37.5%"),
+    ("vi", "Toàn tỉnh có 45/52 xã đạt tỷ lệ tiêm chủng trên 95%, 47/52 xã đạt chuẩn nông thôn mới, đạt tỷ lệ 90,4%.",
+     "90,4%", "94,0%", "47 / 52 = 90,4% ≠ 94,0%"),
 ])
 def test_the_fraction_beside_a_member_rate_is_still_checked(lang, text, share, wrong, arithmetic):
     assert findings(text, lang) == []
