@@ -255,5 +255,18 @@ def parallel_rate(an: Analysis, part: Fig, wholes: list[Fig]) -> bool:
     said = _predicate(an, part)
     if not said:
         return False
-    rated = {c.operands[0].quantity.span for c in an.claims if c.kind == "percent" and c.stated.span.start < part.q.span.start}
-    return any(w.q.span in rated and w.sent < part.sent and _predicate(an, w) == said for w in wholes)
+    earlier = [w for w in wholes if w.sent < part.sent]
+    if not earlier:
+        return False
+    rated = _rated(an)
+    return any(rated.get(w.q.span, part.q.span.start) < part.q.span.start and _predicate(an, w) == said for w in earlier)
+
+
+def _rated(an: Analysis) -> dict:
+    """The part of every share claim linked so far, with where its share is stated (claims only grow)."""
+    seen, rated = an.__dict__.setdefault("_rated", [0, {}])
+    for c in an.claims[seen:]:
+        if c.kind == "percent":
+            rated.setdefault(c.operands[0].quantity.span, c.stated.span.start)
+    an.__dict__["_rated"][0] = len(an.claims)
+    return rated

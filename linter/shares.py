@@ -234,7 +234,9 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
     named_total = _named_total_rx(an.lex.lang)
     heads = _heads(an)
-    listed_parts = {p for _, p in heads}
+    listed_parts = an.__dict__.get("_listed_parts")
+    if listed_parts is None:  # once per document, not once per share
+        listed_parts = an.__dict__["_listed_parts"] = {p for _, p in heads}
     far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
     named_before: dict[int, bool] = an.__dict__.setdefault("_named_total_before", {})
     for g in _reversed_until(an, f.i, part.para - reach) + far:
