@@ -243,6 +243,13 @@ def _predicate(an: Analysis, f: Fig) -> tuple[str, ...]:
     return tuple(w for w in counted_phrase(an, f) if w not in nouns)
 
 
+def same_count(an: Analysis, a: Fig, b: Fig) -> bool:
+    """Whether two counts say the same of what they count ("4.050 hồ sơ được giải quyết đúng hạn" and
+    "2.070 hồ sơ được giải quyết đúng hạn"): siblings of one breakdown, neither the whole of the other."""
+    said = _predicate(an, a)
+    return bool(said) and said == _predicate(an, b)
+
+
 def parallel_rate(an: Analysis, part: Fig, wholes: list[Fig]) -> bool:
     """Whether the share of `part` may be an earlier sentence's rate measured in part's own group.
 

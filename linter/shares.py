@@ -21,7 +21,7 @@ from linter.context import unit_key
 from linter.locales import lexicon
 from linter.model import Claim, Operand, Quantity, Span
 from linter.shareexplain import explain
-from linter.sharereadings import describes_members, in_places, is_change, own_group, parallel_rate
+from linter.sharereadings import describes_members, in_places, is_change, own_group, parallel_rate, same_count
 
 CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
 POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
@@ -384,15 +384,14 @@ def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
     """The wholes left once a subgroup's share is kept from the wholes of other groups.
 
     A share no candidate explains, in a sentence that sets its part in a group of its own ("Riêng
-    khối chuyên …", "Trường chuyên có 640 em đỗ"), keeps only the wholes of its own sentence; one whose part counts what an earlier rate counted
-    is that rate in another group, of a base not given: no whole at all.
+    khối chuyên …", "Trường chuyên có 640 em đỗ"), or whose part counts what an earlier sentence's
+    rate counted (that rate in another group), keeps only the wholes of its own sentence: the base
+    of a subgroup is the subgroup's, or not given.
     """
     if any(_explains(part, c, f) for c in cands):
         return cands
-    if parallel_rate(an, part, cands):
-        return []
-    if own_group(an, f, part):
-        return [c for c in cands if c.sent == f.sent]
+    if parallel_rate(an, part, cands) or own_group(an, f, part):
+        return [c for c in cands if c.sent == f.sent and not same_count(an, c, part)]
     return cands
 
 

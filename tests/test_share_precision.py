@@ -146,6 +146,13 @@ def test_a_subgroups_rate_is_not_a_share_of_the_whole_group(lang, text, share, w
     assert findings(text.replace(share, wrong), lang) == [("P001", wrong, arithmetic)]
 
 
+def test_a_subgroups_rate_with_its_own_base_is_checked_against_it():
+    text = ("Toàn huyện có 2.450 học sinh dự thi, 2.310 em đỗ, đạt 94,3%. Riêng trường chuyên có 418 thí sinh dự thi, "
+            "415 em đỗ, đạt 99,3%.")
+    assert findings(text, "vi") == []
+    assert findings(text.replace("99,3%", "93,3%"), "vi") == [("P001", "93,3%", "415 / 418 = 99,3% ≠ 93,3%")]
+
+
 def test_a_share_that_refers_back_to_the_rated_group_is_still_checked():
     text = ("Toàn huyện có 2.450 học sinh dự thi, 2.310 em đỗ, đạt 94,3%. Trong số học sinh đỗ, 462 em đạt loại giỏi, "
             "chiếm 20,0%.")
