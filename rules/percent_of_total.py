@@ -23,6 +23,14 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     A share that is the truncated rather than the rounded value is a warning (option `rounding`:
     nearest, truncate or either).
 
+    Before a share is reported, the other readings of its neighbourhood are tried, and any that
+    makes it hold silences it: a signed percentage or one named as a change (-2,4%; a 6.1 percent
+    increase) is a change; one in a clause on the counted noun or behind a threshold (38/45 trường
+    có tỷ lệ học sinh lên lớp đạt 100%; 5 of 14 districts with a poverty rate below 4%) is each
+    member's rate; a share of a subgroup (Riêng trường chuyên …; At magnet schools, …) takes no
+    whole from another sentence; another pair of counts of its clause, or the step between two
+    values at two times, may give it. A stated figure gets at most one finding.
+
     Safe fix: a share written beside its own fraction (49/53 … 92,45%; 73,52% (115/157)) or with an
     explicit base (trong tổng số 202; out of 640) is rewritten to part / whole, rounded to the
     decimals it is written with: both operands are written out and the relation is unambiguous, so
@@ -37,6 +45,9 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     P001: Electorate: 8,974. Total votes cast: 640. Turnout: 7.31%.
     Okay: Of the 640 votes cast, 494 votes (77.2%) were in favour.
     P001: Of the 640 votes cast, 494 votes (72.2%) were in favour.
+    Okay: Có 38/45 trường có tỷ lệ học sinh lên lớp đạt 100%, 40/45 trường đạt chuẩn quốc gia, đạt 88,9%.
+    P001: Có 38/45 trường có tỷ lệ học sinh lên lớp đạt 100%, 40/45 trường đạt chuẩn quốc gia, đạt 89,9%.
+    Okay: Toàn huyện có 2.450 học sinh dự thi, 2.310 em đỗ, đạt 94,3%. Riêng trường chuyên có 415 em đỗ, đạt 99,5%.
     """
     prose = [c for c in doc.claims_of("percent") if not is_table(c)]  # tables are T002's
     yield from judge.shares(ctx, one_per_figure(prose), derived=_derived)
