@@ -135,6 +135,21 @@ def is_change(text: str, q: Quantity, lex: Lexicon) -> bool:
     return _change_after_rx(lex.lang).match(after) is not None
 
 
+def in_signed_list(an: Analysis, f: Fig) -> bool:
+    """Whether a percentage in parentheses stands in a paragraph whose parenthesised percentages carry
+    signs: "Asia (43,4 triệu tấn, +5,4%); châu Âu (20,1 triệu tấn, 5%)" lists changes, the unsigned too."""
+    if f.paren is None:
+        return False
+    signed = an.__dict__.get("_signed_paras")
+    if signed is None:  # once per document
+        signed = an.__dict__["_signed_paras"] = {
+            g.para for g in an.figs if g.q.percent and g.paren is not None and SIGNED.search(an.text, max(0, g.q.span.start - 2), g.q.span.start + 1)}
+    return f.para in signed
+
+
+SIGNED = lazyre.eager(r"(?:^|[\s(,;:/])[+\-−]\d")
+
+
 @lru_cache(maxsize=8)
 def _member_rx(lang: str) -> re.Pattern[str]:
     """The clause on the counted noun that ends right at the percentage: 'có tỷ lệ tiêm chủng đạt', 'where turnout reached'."""

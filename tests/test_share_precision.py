@@ -27,6 +27,9 @@ CHANGES = [
     ("en", "Hidalgo County (91.8 percent Hispanic, a 4.2 percent increase) and Webb County (95.1 percent Hispanic, "
            "3.9 percent increase) lead the state."),
     ("en", "The suburb is 61.3 percent white, a 5.2 percent decline, and 31.0 percent Black."),
+    ("vi", "Tổng sản lượng 9,8 triệu tấn. Tỉnh A (4,1 triệu tấn, +2,4%); tỉnh B (3,2 triệu tấn, 3,1%); tỉnh C (2,5 triệu tấn, -1,5%)."),
+    ("en", "Cargo reached 110 million tonnes. Asia (43.4 million tonnes, +5.4%); America (30.8 million tonnes, 2.4%); "
+           "Europe (20.1 million tonnes, +5%)."),
 ]
 
 
