@@ -102,7 +102,7 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
         if span.start < clause.start:
             continue
         if SHARE_OF_THEN_PAREN.fullmatch(an.text, f.q.span.end, span.start):
-            return a, b  # "35.6% of members (1,120 of 3,146)"
+            return a, b  # "35.6% of members (1,120 of 3,146)", "95% số xã đạt chuẩn (114/120 xã)"
         if span.start > f.q.span.end + 3:
             continue
         if span.end <= f.q.span.start:
@@ -169,7 +169,7 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
 
 NAMED_TOTAL_OF = lazyre.compile(r"\s*(?:of|của)\s+(?:the\s+|its\s+|their\s+)?[^\d;,()]{0,30}\b(?:total|tổng)\b[^\d;,()]{0,30}\s(?:of|là)\s*$", re.I)
 # the share names its whole as a total, then gives it: "69% of the month's total rainfall of 5.37 inches"
-SHARE_OF_THEN_PAREN = lazyre.compile(r"\s+of\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,30}\(\s*", re.I)
+SHARE_OF_THEN_PAREN = lazyre.compile(r"\s+(?:of|số|của)\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,40}\(\s*", re.I)
 # the share names its whole, then gives it in parentheses: "… tổng số lao động (", "… of all workers ("
 NAMED_WHOLE_PAREN = lazyre.compile(r"\s*(?:của |trong |trên |so với )?(?:tổng số|tổng|of all|of the total)\s[^\d();,]{1,40}\(\s*")
 

@@ -227,3 +227,9 @@ def test_one_finding_per_stated_figure():
     assert one_per_figure([claim(other, "nearby"), claim(whole, "structural")]) == [claim(whole, "structural")]  # one holds
     assert one_per_figure([claim(other, "nearby"), claim(_q("70", 30, "70"), "structural")]) == []  # two guesses
     assert one_per_figure([claim(other, "explicit"), claim(_q("70", 30, "70"), "nearby")]) == [claim(other, "explicit")]
+
+
+def test_a_vietnamese_share_naming_its_noun_then_its_fraction_in_parentheses():
+    text = "Có 95% số xã đạt chuẩn nông thôn mới (114/120 xã)."
+    assert findings(text, "vi") == []
+    assert findings(text.replace("95%", "98%"), "vi") == [("P001", "98%", "114 / 120 = 95% ≠ 98%")]
