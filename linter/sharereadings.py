@@ -178,6 +178,17 @@ def _of_whole_rx(lang: str) -> re.Pattern[str]:
     return lazyre.eager(r"\s+(?:" + _alt(GRAMMAR.get(lang, GRAMMAR["en"]).of_whole) + r")(?!\w)")
 
 
+@lru_cache(maxsize=8)
+def _appositive_rx(lang: str) -> re.Pattern[str]:
+    g = GRAMMAR.get(lang, GRAMMAR["en"])
+    return lazyre.eager(r"[\s,]*(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")(?:\s+(?:of|là|đạt))?\s*")
+
+
+def names_rate(gap: str, lex: Lexicon) -> bool:
+    """Whether the words between a count and its percentage name the rate: "190 passed, a pass rate of 95%"."""
+    return _appositive_rx(lex.lang).fullmatch(gap) is not None
+
+
 def in_places(lower: str, start: int, lex: Lexicon) -> bool:
     """Whether a fraction starting at `start` names where a rate holds: "In 822 of the 961 precincts, turnout was 100%"."""
     g = grammar(lex)

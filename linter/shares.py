@@ -21,7 +21,7 @@ from linter.context import unit_key
 from linter.locales import lexicon
 from linter.model import Claim, Operand, Quantity, Span
 from linter.shareexplain import explain
-from linter.sharereadings import describes_members, in_places, in_signed_list, is_change, own_group, parallel_rate, same_count
+from linter.sharereadings import describes_members, in_places, names_rate, in_signed_list, is_change, own_group, parallel_rate, same_count
 
 CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
 POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
@@ -143,7 +143,7 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             continue
         gap = an.lower[g.q.end:(whole or f).q.span.start]
         paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
-        if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap):
+        if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap) or names_rate(gap, an.lex):
             return g, whole
         return None, None
     return None, None

@@ -233,3 +233,12 @@ def test_a_vietnamese_share_naming_its_noun_then_its_fraction_in_parentheses():
     text = "Có 95% số xã đạt chuẩn nông thôn mới (114/120 xã)."
     assert findings(text, "vi") == []
     assert findings(text.replace("95%", "98%"), "vi") == [("P001", "98%", "114 / 120 = 95% ≠ 98%")]
+
+
+@pytest.mark.parametrize("text,share,wrong,arithmetic", [
+    ("Of the 200 students, 190 passed, a pass rate of 95%.", "95%", "59%", "190 / 200 = 95% ≠ 59%"),
+    ("Of the 8,974 registered voters, 6,210 voted, a turnout of 69.2%.", "69.2%", "62.9%", "6,210 / 8,974 = 69.2% ≠ 62.9%"),
+])
+def test_a_share_the_words_before_it_name_as_a_rate(text, share, wrong, arithmetic):
+    assert findings(text, "en") == []
+    assert findings(text.replace(share, wrong), "en") == [("P001", wrong, arithmetic)]
