@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from linter import lazyre
+from linter import lazyre, sharelines
 from linter.claims import Analysis, Fig
 from linter.context import unit_key
 from linter.locales import lexicon
@@ -314,6 +314,7 @@ def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | No
 
 def extract(an: Analysis) -> Iterator[Claim]:
     yield from explain(an, _extract(an))
+    yield from sharelines.extract(an, an.__dict__.get("_pending_pairs", []))
 
 
 def _extract(an: Analysis) -> Iterator[Claim]:
@@ -344,6 +345,7 @@ def _extract(an: Analysis) -> Iterator[Claim]:
 
 
 def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
+    an.__dict__["_pending_pairs"] = [pair for grp in pending.values() for pair in grp]  # for the item lines
     by_sentence: dict[int, list[tuple[Fig, Fig]]] = {}
     for grp in pending.values():
         for f, p in grp:

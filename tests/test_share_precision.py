@@ -242,3 +242,24 @@ def test_a_vietnamese_share_naming_its_noun_then_its_fraction_in_parentheses():
 def test_a_share_the_words_before_it_name_as_a_rate(text, share, wrong, arithmetic):
     assert findings(text, "en") == []
     assert findings(text.replace(share, wrong), "en") == [("P001", wrong, arithmetic)]
+
+
+LINES = {
+    "en": "Unofficial results:\n\nANNA SMITH (D) 4,210 votes (61%)\n\nBOB JONES (R) 2,530 votes (37%)\n\nCARL LEE (L) 140 votes (2%)\n",
+    "vi": "Kết quả:\n\nỨng cử viên A: 4.210 phiếu (61,2%)\n\nỨng cử viên B: 2.530 phiếu (36,8%)\n\nỨng cử viên C: 140 phiếu (2,0%)\n",
+}
+
+
+@pytest.mark.parametrize("lang,share,wrong,arithmetic", [
+    ("en", "61%", "64%", "4,210 / 4,210 + 2,530 + 140 = 61% ≠ 64%"),
+    ("vi", "36,8%", "38,6%", "2.530 / 4.210 + 2.530 + 140 = 36,8% ≠ 38,6%"),
+])
+def test_shares_told_one_item_a_line_are_shares_of_the_items_sum(lang, share, wrong, arithmetic):
+    assert findings(LINES[lang], lang) == []
+    assert len(lint_text(LINES[lang], lang).verified) == 3
+    assert findings(LINES[lang].replace(share, wrong), lang) == [("P001", wrong, arithmetic)]
+
+
+def test_a_partial_list_one_item_a_line_links_nothing():
+    text = "Top parties:\n\nParty A 4,000 votes (40%)\n\nParty B 3,000 votes (30%)\n\nParty C 2,800 votes (28%)\n"
+    assert findings(text, "en") == [] and lint_text(text, "en").verified == ()
