@@ -136,18 +136,25 @@ def is_change(text: str, q: Quantity, lex: Lexicon) -> bool:
 
 
 def in_signed_list(an: Analysis, f: Fig) -> bool:
-    """Whether a percentage in parentheses stands in a paragraph whose parenthesised percentages carry
-    signs: "Asia (43,4 triệu tấn, +5,4%); châu Âu (20,1 triệu tấn, 5%)" lists changes, the unsigned too."""
-    if f.paren is None:
+    """Whether a percentage standing as "(figure, P%)" is in a paragraph whose items of that shape
+    carry signs: "Tỉnh A (4,1 triệu tấn, +2,4%); tỉnh B (3,2 triệu tấn, 3,1%)" lists changes, the
+    unsigned too ("(450 tỷ đồng, chiếm 36%)" beside "(+11,1%)" is another shape, a share)."""
+    if not _item_shape(an, f):
         return False
     signed = an.__dict__.get("_signed_paras")
     if signed is None:  # once per document
         signed = an.__dict__["_signed_paras"] = {
-            g.para for g in an.figs if g.q.percent and g.paren is not None and SIGNED.search(an.text, max(0, g.q.span.start - 2), g.q.span.start + 1)}
+            g.para for g in an.figs if g.q.percent and _item_shape(an, g) and SIGNED.search(an.text, max(0, g.q.span.start - 2), g.q.span.start + 1)}
     return f.para in signed
 
 
+def _item_shape(an: Analysis, f: Fig) -> bool:
+    """"(4,1 triệu tấn, +2,4%)": in parentheses, right after a figure and a comma."""
+    return f.paren is not None and ITEM.search(an.text, f.paren.start, f.q.span.start) is not None
+
+
 SIGNED = lazyre.eager(r"(?:^|[\s(,;:/])[+\-−]\d")
+ITEM = lazyre.eager(r"\(\s*[^()\d]{0,20}\d[^()]{0,30},\s*[+\-−]?\Z")
 
 
 @lru_cache(maxsize=8)

@@ -263,3 +263,9 @@ def test_shares_told_one_item_a_line_are_shares_of_the_items_sum(lang, share, wr
 def test_a_partial_list_one_item_a_line_links_nothing():
     text = "Top parties:\n\nParty A 4,000 votes (40%)\n\nParty B 3,000 votes (30%)\n\nParty C 2,800 votes (28%)\n"
     assert findings(text, "en") == [] and lint_text(text, "en").verified == ()
+
+
+def test_a_share_of_another_shape_beside_a_signed_change_is_still_checked():
+    text = "Doanh thu toàn ngành 3.000 tỷ đồng (+11,1%), trong đó xuất khẩu 1.080 tỷ đồng (chiếm 36%)."
+    assert findings(text, "vi") == []
+    assert findings(text.replace("36%", "39%"), "vi") == [("P001", "39%", "1.080 / 3.000 = 36% ≠ 39%")]
