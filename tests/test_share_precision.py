@@ -269,3 +269,12 @@ def test_a_share_of_another_shape_beside_a_signed_change_is_still_checked():
     text = "Doanh thu toàn ngành 3.000 tỷ đồng (+11,1%), trong đó xuất khẩu 1.080 tỷ đồng (chiếm 36%)."
     assert findings(text, "vi") == []
     assert findings(text.replace("36%", "39%"), "vi") == [("P001", "39%", "1.080 / 3.000 = 36% ≠ 39%")]
+
+
+@pytest.mark.parametrize("lang,text,share,wrong,arithmetic", [
+    ("en", "Of 1,200 students, 640 (over 53%) passed.", "53%", "58%", "640 / 1,200 = 53% ≠ 58%"),
+    ("vi", "Có 9.620/10.000 hộ dùng nước sạch, trên 96%.", "96%", "99%", "9.620 / 10.000 = 96% ≠ 99%"),
+])
+def test_a_hedged_share_set_beside_its_count_is_no_threshold(lang, text, share, wrong, arithmetic):
+    assert findings(text, lang) == []
+    assert findings(text.replace(share, wrong), lang) == [("P001", wrong, arithmetic)]
