@@ -39,7 +39,9 @@ def _clause_counts(an: Analysis, claim: Claim) -> list[Fig]:
 
 def _change_interval(new: Quantity, old: Quantity) -> tuple[Decimal, Decimal]:
     """All the percent changes from old to new the two written figures can give."""
-    corners = [(n - o) * HUNDRED / o for n in (new.low, new.high if new.high is not None else new.value) for o in (old.low, old.high if old.high is not None else old.value) if o > 0]
+    news = (new.low, new.value if new.high is None else new.high)
+    olds = (old.low, old.value if old.high is None else old.high)
+    corners = [(n - o) * HUNDRED / o for n in news for o in olds if o > 0]
     return (min(corners), max(corners)) if corners else (Decimal(0), Decimal(0))
 
 
