@@ -278,3 +278,17 @@ def test_a_share_of_another_shape_beside_a_signed_change_is_still_checked():
 def test_a_hedged_share_set_beside_its_count_is_no_threshold(lang, text, share, wrong, arithmetic):
     assert findings(text, lang) == []
     assert findings(text.replace(share, wrong), lang) == [("P001", wrong, arithmetic)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Electorate: 8,974. Total votes cast: 6,210. Turnout: 69.2%. In 12 precincts, turnout was 100%."),
+    ("en", "Electorate: 8,974. Total votes cast: 6,210. Turnout: 69.2%. 12 precincts had turnout of 100%."),
+    ("vi", "Tổng số cử tri trong danh sách là 820.000 cử tri; số cử tri đi bầu 816.400 người; tỷ lệ cử tri đi bầu đạt "
+           "99,56%. Có 822/961 tổ bầu cử có tỷ lệ cử tri đi bầu đạt 97%."),
+])
+def test_a_turnout_said_of_some_precincts_is_not_the_elections(lang, text):
+    assert findings(text, lang) == []
+    share = "69.2%" if lang == "en" else "99,56%"
+    wrong = "62.9%" if lang == "en" else "99,65%"
+    ((code, stated, _),) = findings(text.replace(share, wrong), lang)
+    assert (code, stated) == ("P001", wrong)
