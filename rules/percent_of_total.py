@@ -48,9 +48,18 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Có 38/45 trường có tỷ lệ học sinh lên lớp đạt 100%, 40/45 trường đạt chuẩn quốc gia, đạt 88,9%.
     P001: Có 38/45 trường có tỷ lệ học sinh lên lớp đạt 100%, 40/45 trường đạt chuẩn quốc gia, đạt 89,9%.
     Okay: Toàn huyện có 2.450 học sinh dự thi, 2.310 em đỗ, đạt 94,3%. Riêng trường chuyên có 415 em đỗ, đạt 99,5%.
+    Okay: Bệnh viện khám cho 84.500 lượt người, điều trị nội trú 9.200 lượt, công suất giường bệnh đạt 118%.
+    P001: Có 49/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 102,45%.
     """
-    prose = [c for c in doc.claims_of("percent") if not is_table(c)]  # tables are T002's
+    prose = [c for c in doc.claims_of("percent") if not is_table(c) and not _over_inferred(c)]  # tables are T002's
     yield from judge.shares(ctx, one_per_figure(prose), derived=_derived)
+
+
+def _over_inferred(claim: Claim) -> bool:
+    """A part is never more than its whole: above 100% a percentage says what it measures is no part of
+    the whole a linker guessed (a bed occupancy of 112%, a plan exceeded), whereas a fraction or base
+    written out with it makes it a slip to report."""
+    return claim.evidence not in EXPLICIT and claim.stated.value > 100
 
 
 EXPLICIT = ("fraction", "explicit", "turnout", "partition")
