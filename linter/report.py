@@ -52,15 +52,19 @@ def verified(results: Sequence[FileResult], color: bool = False) -> str:
 
 
 @contextmanager
-def progress(total: int, show: bool) -> Iterator[Callable[[int], None]]:
-    """An `advance(n)` callable driving a rich progress bar on stderr, or doing nothing when not `show`."""
+def progress(total: int, show: bool, above: bool = False) -> Iterator[Callable[[int], None]]:
+    """An `advance(n)` callable driving a rich progress bar on stderr, or doing nothing when not `show`.
+
+    With `above` (standard output is the same terminal) what is printed meanwhile goes above the bar;
+    otherwise standard output is left alone, so a redirected report never lands on stderr.
+    """
     if not show or total < PROGRESS_MIN_FILES:
         yield lambda n: None
         return
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    with Progress(console=Console(stderr=True), transient=True, redirect_stdout=above, redirect_stderr=False) as bar:
         task = bar.add_task("factlint", total=total)
         yield lambda n: bar.advance(task, n)
 

@@ -39,7 +39,7 @@ def test_baselined_findings_survive_edits_elsewhere(draft):
     assert (check("--baseline", "baseline.json", "draft.md").exit_code) == 0
     draft.write_text("Đoạn mới chèn lên đầu,\nhai dòng.\n\n" + DRAFT.replace("Mở đầu ổn.", "Mở đầu ổn, viết lại."), encoding="utf-8")
     result = check("--baseline", "baseline.json", str(draft))  # an absolute path this time
-    assert (result.exit_code, result.stdout) == (0, "")
+    assert (result.exit_code, result.stdout) == (0, "Mọi kiểm tra đều đạt.\n")
 
 
 def test_new_and_changed_findings_are_reported(draft):
@@ -49,12 +49,13 @@ def test_new_and_changed_findings_are_reported(draft):
     assert result.stdout == (
         "draft.md:5:14: X001 [error] stated SAI, rounding nearest\n"
         "draft.md:7:14: X001 [error] stated SAI, rounding nearest\n"
+        "Tìm thấy 2 lỗi trong 1 tệp.\n"
     )
 
 
 def test_a_repeated_sentence_needs_its_own_entry(draft):
     draft.write_text(DRAFT + "\nKết luận SAI.\n", encoding="utf-8")
-    assert check("--baseline", "baseline.json", "draft.md").stdout == "draft.md:7:10: X001 [error] stated SAI, rounding nearest\n"
+    assert check("--baseline", "baseline.json", "draft.md").stdout == "draft.md:7:10: X001 [error] stated SAI, rounding nearest\nTìm thấy 1 lỗi trong 1 tệp.\n"
 
 
 def test_unreadable_baseline_is_exit_2(draft):
@@ -96,14 +97,14 @@ def test_show_verified_follows_human_output(tmp_path, monkeypatch, fake_rules):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("ổn\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "--isolated", "--show-verified", "--format", "concise", "a.txt"])
-    assert (result.exit_code, result.stdout) == (0, "a.txt: 0 claims verified\n")
+    assert (result.exit_code, result.stdout) == (0, "a.txt: 0 claims verified\nMọi kiểm tra đều đạt.\n")
 
 
 def test_no_progress_bar_when_piped(tmp_path, monkeypatch, fake_rules):
     monkeypatch.chdir(tmp_path)
     for i in range(30):
         (tmp_path / f"{i:02}.txt").write_text("ổn\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", "--isolated", "--format", "concise", "."])
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--format", "concise", "--quiet", "."])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
 
 
