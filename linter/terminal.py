@@ -52,9 +52,7 @@ def _frame(text: str, d: Diagnostic, lang: str | None = None, width: int = WIDTH
     line = visible(text[line_start:line_end].replace("\t", " "))
     lo, hi = d.span.start - line_start, min(d.span.end, line_end) - line_start
     near = [n for n in d.notes if line_start <= n.span.start < line_end]
-    cover_lo = min([lo] + [n.span.start - line_start for n in near])
-    cover_hi = max([hi] + [n.span.end - line_start for n in near])
-    w_lo, w_hi = _window(line, cover_lo, cover_hi, room) if _cells(line[cover_lo:cover_hi]) + 2 <= room else _window(line, lo, hi, room)
+    w_lo, w_hi = _window(line, *_cover(line, lo, hi, [(n.span.start - line_start, n.span.end - line_start) for n in near], room), room)
     prefix = "…" if w_lo > 0 else ""
     out = ["      │", f"{d.line:>5} │ {escape(prefix + line[w_lo:w_hi])}{'…' if w_hi < len(line) else ''}"]
 
@@ -73,6 +71,15 @@ def _frame(text: str, d: Diagnostic, lang: str | None = None, width: int = WIDTH
             rows = [f"      │ [cyan]{escape(visible(n.message))}[/]: {escape(snippet)} ({where})"]
         out += rows
     return out
+
+
+def _cover(line: str, lo: int, hi: int, operands: list[tuple[int, int]], room: int) -> tuple[int, int]:
+    """The stretch of `line` to show: the figure and as many of its operands as fit in `room` cells, nearest first."""
+    for a, b in sorted(operands, key=lambda ab: min(abs(ab[0] - hi), abs(lo - ab[1]))):
+        new_lo, new_hi = min(lo, a), max(hi, min(b, len(line)))
+        if _cells(line[new_lo:new_hi]) + 2 <= room:
+            lo, hi = new_lo, new_hi
+    return lo, hi
 
 
 def _marked(pad: int, width: int, ch: str, label: str, style: str, room: int) -> list[str]:
