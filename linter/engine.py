@@ -132,10 +132,11 @@ def _timed_out(doc: Document, config: Config, stage: str) -> Diagnostic:
 def _suppressed(doc: Document, diags: list[Diagnostic], rules: tuple, config: Config) -> list[Diagnostic]:
     """Drop what `<!-- factlint: … -->` comments suppress; report the suppressions that were not needed."""
     from linter.config import selector_matches
-    from linter.directives import UNUSED, apply
+    from linter.directives import INVALID, UNUSED, apply
 
     report_unused = not any(selector_matches(s, *UNUSED) for s in config.ignore)
-    return apply(doc, diags, [(r.code, r.name) for r in rules], report_unused, config.message_language)
+    report_invalid = not any(selector_matches(s, *INVALID) for s in config.ignore)
+    return apply(doc, diags, [(r.code, r.name) for r in rules], report_unused, config.message_language, report_invalid=report_invalid)
 
 
 def _located(doc: Document, d: Diagnostic) -> Diagnostic:
