@@ -122,7 +122,8 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
             results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff) or results
         if not live:
             out.whole(results)
-        out.finish(results, _extras(results, statistics, show_verified, out.color and fmt in HUMAN_FORMATS), _summary_language(results, jobs))
+        lang = _summary_language(results, jobs)
+        out.finish(results, _extras(results, statistics, show_verified, out.color and fmt in HUMAN_FORMATS, lang), lang)
     sys.exit(1 if not exit_zero and any(_fails(r, cfg) for r, (_, cfg) in zip(results, jobs)) else 0)
 
 
@@ -250,11 +251,11 @@ def _subtract_baseline(results: list, baseline: str) -> list:
         sys.exit(2)
 
 
-def _extras(results: list, statistics: bool, show_verified: bool, color: bool) -> str:
+def _extras(results: list, statistics: bool, show_verified: bool, color: bool, lang: str | None = None) -> str:
     from linter import report
 
-    out = report.verified(results, color) if show_verified else ""
-    return out + (report.statistics(results, color) if statistics else "")
+    out = report.verified(results, color, lang) if show_verified else ""
+    return out + (report.statistics(results, color, lang) if statistics else "")
 
 
 def _overrides(options: dict) -> dict:

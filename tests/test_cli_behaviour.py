@@ -192,3 +192,22 @@ def test_a_files_findings_are_out_before_the_next_file_is_checked(drafts, monkey
     result = run("--format", "concise", "-j", "1", "sai.txt", "dung.txt")
     assert result.exit_code == 1
     assert "sai.txt:1:186: P001" not in seen[0] and "sai.txt:1:186: P001" in seen[1]
+
+
+# --- --show-verified and --statistics speak the messages' language --------------------------
+
+def test_show_verified_and_statistics_in_the_documents_language(drafts):
+    out = run("--format", "concise", "--show-verified", "--statistics", "sai.txt").stdout
+    assert "sai.txt: đã đối chiếu 2 nhận định" in out
+    assert "  có lỗi tỷ lệ trên tổng: 340 / 1.250 = 27,2%, ghi 30,2%" in out
+    assert "  khớp phần không vượt tổng thể: 340 ≤ 1.250" in out
+    assert "factlint: số phát hiện theo quy tắc" in out and "│ P001 │ percent-of-total │ lỗi " in out
+    assert "part_le_whole" not in out and "stated" not in out and "claims verified" not in out
+
+
+def test_show_verified_and_statistics_in_english_when_asked(drafts):
+    out = run("--format", "concise", "--show-verified", "--statistics", "--message-language", "en", "sai.txt").stdout
+    assert "sai.txt: 2 claims verified" in out
+    assert "  flagged share of a total: 340 / 1.250 = 27,2%, stated 30,2%" in out
+    assert "  consistent part within its whole: 340 ≤ 1.250" in out
+    assert "factlint: findings per rule" in out and "1 finding in 1 of 1 files" in out
