@@ -123,11 +123,37 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
         if not live:
             out.whole(results)
         lang = _summary_language(results, jobs)
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+            _job_summary(os.environ["GITHUB_STEP_SUMMARY"], results, lang)
         out.finish(results, _extras(results, statistics, show_verified, out.color and fmt in HUMAN_FORMATS, lang), lang)
     sys.exit(1 if not exit_zero and any(_fails(r, cfg) for r, (_, cfg) in zip(results, jobs)) else 0)
 
 
 STREAMED = ("full", "concise", "json-lines")  # a report that is a sequence of per-file blocks
+
+
+def _job_summary(path: str, results: list, lang: str | None) -> None:
+    """Append the counts per rule to the GitHub Actions job summary ($GITHUB_STEP_SUMMARY), as Markdown."""
+    from collections import Counter
+
+    from linter.i18n import N_, translate
+    from linter.output import github_left_out
+    from linter.terminal import closing_line
+
+    counts = Counter((d.code, d.name, d.severity.value) for r in results for d in r.diagnostics)
+    rows = [f"## factlint\n\n{closing_line(results, lang)}"]
+    if counts:
+        head = [translate(word, lang) for word in (N_("Code"), N_("Rule"), N_("Severity"), N_("Count"))]
+        rows += ["", "| " + " | ".join(head) + " |", "|---|---|---|---:|"]
+        rows += [f"| {code} | {name} | {translate(severity, lang)} | {n} |" for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    left = github_left_out(results)
+    if left:
+        rows.append("\n" + ", ".join(f"{n} {level} annotation{'s' * (n != 1)}" for level, n in left.items()) + " left out of the diff view (GitHub shows 10 of each level); the job log lists every finding.")
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write("\n".join(rows) + "\n\n")
+    except OSError as exc:  # the summary is a convenience: the annotations and the exit code still stand
+        click.echo(f"factlint: note: could not write the job summary to {path}: {exc.strerror or exc}", err=True)
 
 
 def _color_choice(flag: bool | None, tty: bool) -> bool:

@@ -211,3 +211,48 @@ def test_show_verified_and_statistics_in_english_when_asked(drafts):
     assert "  flagged share of a total: 340 / 1.250 = 27,2%, stated 30,2%" in out
     assert "  consistent part within its whole: 340 ≤ 1.250" in out
     assert "factlint: findings per rule" in out and "1 finding in 1 of 1 files" in out
+
+
+# --- GitHub Actions -------------------------------------------------------------------------
+
+def _many(drafts: Path, wrong: int, right: int = 1) -> list[str]:
+    names = []
+    for i in range(wrong + right):
+        (drafts / f"g{i:02}.txt").write_text(WRONG if i < wrong else RIGHT, encoding="utf-8")
+        names.append(f"g{i:02}.txt")
+    return names
+
+
+def test_github_says_how_many_annotations_are_left_out_and_writes_a_job_summary(drafts):
+    summary = drafts / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    result = run("--format", "github", *_many(drafts, 13), env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == "::notice title=factlint::GitHub shows 10 annotations of each level per step: 3 errors left out. The job log lists every finding."
+    assert sum(line.startswith("::error ") for line in lines) == 13  # every finding stays in the log
+    assert summary.read_text(encoding="utf-8") == (
+        "earlier step\n## factlint\n\nTìm thấy 13 lỗi trong 13 tệp.\n\n"
+        "| Mã | Quy tắc | Mức độ | Số lượng |\n|---|---|---|---:|\n| P001 | percent-of-total | lỗi | 13 |\n"
+        "\n3 error annotations left out of the diff view (GitHub shows 10 of each level); the job log lists every finding.\n\n"
+    )
+
+
+def test_github_at_ten_annotations_leaves_nothing_out(drafts):
+    summary = drafts / "summary.md"
+    result = run("--format", "github", "--message-language", "en", *_many(drafts, 10), env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert not any(line.startswith("::notice") for line in result.stdout.splitlines())
+    assert summary.read_text(encoding="utf-8") == (
+        "## factlint\n\nFound 10 errors in 10 files.\n\n"
+        "| Code | Rule | Severity | Count |\n|---|---|---|---:|\n| P001 | percent-of-total | error | 10 |\n\n"
+    )
+
+
+def test_github_job_summary_of_a_clean_run_and_none_without_the_variable(drafts):
+    summary = drafts / "summary.md"
+    run("--format", "github", *_many(drafts, 0, 2), env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert summary.read_text(encoding="utf-8") == "## factlint\n\nMọi kiểm tra đều đạt.\n\n"
+    summary.unlink()
+    run("--format", "github", *_many(drafts, 1), env={"GITHUB_STEP_SUMMARY": ""})
+    run("--format", "concise", *_many(drafts, 1), env={"GITHUB_STEP_SUMMARY": str(summary)})  # only the github format writes it
+    assert not summary.exists()
