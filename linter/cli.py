@@ -363,10 +363,14 @@ def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: boo
     # one pool for the whole run: batches (of files sharing a Config) only pace the progress bar
     size = max(8, len(jobs) // 50) if workers <= 1 else max(8 * workers, len(jobs) // 50)
     with progress(len(jobs), sys.stderr.isatty(), sys.stdout.isatty()) as advance, (worker_pool(workers) if workers > 1 else nullcontext()) as pool:
+        def done(result) -> None:  # noqa: ANN001 - the bar moves with each file, as its findings are printed
+            if each is not None:
+                each(result)
+            advance(1)
+
         for config, paths in batches(jobs, size=size):
             store = _cache(config, cache, noted)
-            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, keep_verified=keep_verified, cache=store, pool=pool, each=each))
-            advance(len(paths))
+            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, keep_verified=keep_verified, cache=store, pool=pool, each=done))
     return results
 
 

@@ -256,3 +256,17 @@ def test_github_job_summary_of_a_clean_run_and_none_without_the_variable(drafts)
     run("--format", "github", *_many(drafts, 1), env={"GITHUB_STEP_SUMMARY": ""})
     run("--format", "concise", *_many(drafts, 1), env={"GITHUB_STEP_SUMMARY": str(summary)})  # only the github format writes it
     assert not summary.exists()
+
+
+@pytest.mark.skipif(not FACTLINT.exists(), reason="needs the installed factlint command")
+def test_findings_print_above_the_progress_bar_in_order(drafts):
+    import re
+
+    for i in range(24):
+        (drafts / f"p{i:02}.txt").write_text(WRONG if i % 5 == 0 else RIGHT, encoding="utf-8")
+    out = _in_a_terminal(["check", "--isolated", "--no-cache", "--no-color", "--format", "concise", "-j", "2", *[f"p{i:02}.txt" for i in range(24)]], drafts, 100)
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out)  # the bar's cursor movements
+    assert "factlint ━" in text  # the bar was there
+    found = re.findall(r"(p\d\d)\.txt:1:186: P001", text)
+    assert found == ["p00", "p05", "p10", "p15", "p20"]
+    assert text.rstrip().endswith("Tìm thấy 5 lỗi trong 5 tệp.")
