@@ -99,7 +99,8 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
         _show(paths, jobs, resolver, show_settings)
     if not jobs:  # say so: a workflow whose selection is empty must not look like a clean pass
         click.echo(f"factlint: warning: no files to check in {', '.join(paths)}", err=True)
-        sys.exit(0)
+        if not write_baseline:  # an empty baseline is still written: the next run compares against it
+            sys.exit(0)
     tty = output_file is None and sys.stdout.isatty()
     fmt = fmt or ("full" if tty else "concise")
     # only code frames, baselines and fixes need each file's text back from the workers

@@ -81,7 +81,7 @@ class _Stages:
             self.found = self.isolated("likely-typo search", lambda: annotate(doc, self.found, config), self.found)
         from linter.verify import verified
 
-        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, doc.locale or "en", config.message_language or doc.locale), ())
+        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, doc.locale or "en"), ())
 
     def isolated(self, stage: str, step, fallback):  # noqa: ANN001, ANN201 - () -> T, T
         """`step()`, or `fallback` and an F002 for this file when it raises (a time-budget stop goes through)."""

@@ -56,6 +56,8 @@ SEVERITY_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("in
 
 def verified(results: Sequence[FileResult], color: bool = False, lang: str | None = None) -> str:
     """Every claim each file's checks verified: kind, verdict and the arithmetic done, in the messages' language."""
+    import re
+
     from rich.markup import escape
 
     from linter.i18n import ntranslate, translate
@@ -64,12 +66,14 @@ def verified(results: Sequence[FileResult], color: bool = False, lang: str | Non
     console = _console(color)
     for r in results:
         said = lang or r.locale
+        stated = translate(N_("stated {stated}"), said)  # the one word of the arithmetic, which stays English in the data
         count = ntranslate("{n} claim verified", "{n} claims verified", len(r.verified), said).format(n=len(r.verified))
         console.print(f"[bold]{escape(visible(r.path))}[/]: {escape(count)}")
         for kind, verdict, arithmetic in r.verified:
             style = "green" if verdict in ("ok", "consistent") else "red"
             kind_words = translate(KIND_WORDS[kind], said) if kind in KIND_WORDS else kind.replace("_", " ")
             verdict_words = translate(VERDICT_WORDS[verdict], said) if verdict in VERDICT_WORDS else verdict
+            arithmetic = re.sub(r"\bstated (\S+)", lambda m: stated.format(stated=m.group(1)), arithmetic)
             console.print(f"  [{style}]{escape(verdict_words)}[/] {escape(kind_words)}: {escape(visible(arithmetic))}", soft_wrap=True)
     return console.file.getvalue()
 

@@ -68,16 +68,10 @@ def _change(claim: Claim, locale: str) -> str | None:
     return None
 
 
-def verified(claims: Iterable[Claim], diags: Iterable[Diagnostic], locale: str, lang: str | None = None) -> tuple[tuple[str, str, str], ...]:
-    """(kind, verdict, arithmetic) of each claim; the arithmetic's one word, "stated", in the messages' language `lang`."""
-    import re
-
-    from linter.i18n import N_, translate
-
+def verified(claims: Iterable[Claim], diags: Iterable[Diagnostic], locale: str) -> tuple[tuple[str, str, str], ...]:
     flagged = {(d.span.start, d.span.end) for d in diags}
-    stated = translate(N_("stated {stated}"), lang)
     out = []
     for c in claims:
         verdict = "flagged" if (c.stated.span.start, c.stated.span.end) in flagged else "consistent"
-        out.append((c.kind, verdict, re.sub(r"\bstated (\S+)", lambda m: stated.format(stated=m.group(1)), arithmetic(c, locale))))
+        out.append((c.kind, verdict, arithmetic(c, locale)))
     return tuple(out)
