@@ -67,7 +67,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # an unreadable file is its F001, not the end of the run
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))  # an unreadable file is its F001, not the end of the run
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise; env FACTLINT_OUTPUT_FORMAT).")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file instead of standard output.")
 @click.option("--locale", type=_Languages(), help="Number convention and vocabulary of the documents (default: detected per file).")
@@ -93,47 +93,173 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Check every file again instead of reusing results stored in .factlint_cache/.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="FACTLINT_CACHE_DIR", help="Where to keep the cache (default: .factlint_cache/ next to the configuration, or in the working directory).")
 @click.option("--max-file-size", type=_SIZE, help="Skip files larger than this (bytes, or with a K/M/G suffix; default 50M) with an F001 diagnostic.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (a path that does not exist or a bad option still exits 2).")
+@click.option("--force-exclude", is_flag=True, help="Apply exclude and extend-exclude to files named on the command line too (as pre-commit names them).")
+@click.option("--show-files", is_flag=True, help="List the files that would be checked and exit.")
+@click.option("--show-settings", is_flag=True, help="Show the configuration file and settings that apply to each path and exit.")
+@click.option("--quiet", "-q", is_flag=True, help="Print the findings only: no summary line.")
 @click.option("--time-budget", type=click.FloatRange(min=0, min_open=True, max=1e9), help="Seconds to check one file (default 60); a file that takes longer gets F005 and the run goes on.")
-def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, **options) -> None:  # noqa: ANN001
-    """Check PATHS (files, folders, or - for standard input)."""
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, exit_zero, force_exclude, show_files, show_settings, quiet, **options) -> None:  # noqa: ANN001
+    """Check PATHS (files, folders, or - for standard input; default: the current folder)."""
     from linter.run.configfile import ConfigError, Resolver
 
+    paths = paths or (".",)  # as ruff: no path checks the current folder
+    _validate_paths(paths)
     overrides = _overrides(options)
     _validate_selectors(overrides["select"] + overrides["extend_select"] + overrides["ignore"])
     _validate_encoding(overrides["encoding"])
     try:
-        jobs = _plan(paths, Resolver(overrides, config_file, isolated))
+        resolver = Resolver(overrides, config_file, isolated)
+        jobs = _plan(paths, resolver, force_exclude)
     except ConfigError as exc:
         _config_exit(str(exc))
-    # only code frames, baselines and fixes need each file's text back from the workers
-    full = (fmt or ("full" if output_file is None and sys.stdout.isatty() else "concise")) == "full"
-    keep_text = full or bool(baseline or write_baseline or fix or unsafe_fixes or diff)
-    # a fix is applied only when this run computed it: --fix, --unsafe-fixes and --diff check without the cache
-    fixing = bool(fix or unsafe_fixes or diff)
-    results = _lint(jobs, workers, cache=None if no_cache or fixing else (cache_dir or ""), keep_text=keep_text, keep_verified=show_verified)
-    if write_baseline:
-        from linter.run.baseline import write
-
-        click.echo(f"factlint: recorded {write(results, write_baseline)} findings in {write_baseline}", err=True)
-        sys.exit(0)
-    if baseline:
-        results = _subtract_baseline(results, baseline)
-    if fix or unsafe_fixes or diff:
-        results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff) or results
+    if show_files or show_settings:
+        _show(paths, jobs, resolver, show_settings)
+    if not jobs:  # say so: a workflow whose selection is empty must not look like a clean pass
+        click.echo(f"factlint: warning: no files to check in {', '.join(paths)}", err=True)
+        if not write_baseline:  # an empty baseline is still written: the next run compares against it
+            sys.exit(0)
     tty = output_file is None and sys.stdout.isatty()
     fmt = fmt or ("full" if tty else "concise")
-    color = tty if color is None else color
-    text = _render(results, fmt, color, _summary_language(results, jobs))
-    extra = _extras(results, statistics, show_verified, color and fmt in HUMAN_FORMATS)
-    if fmt not in HUMAN_FORMATS:  # keep machine-readable output parseable: the extras go to stderr
-        click.echo(extra, nl=False, err=True)
-        extra = ""
-    if output_file:
-        with open(output_file, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text + extra)
-    else:
-        click.echo(text + extra, nl=False)
-    sys.exit(1 if any(_fails(r, cfg) for r, (_, cfg) in zip(results, jobs)) else 0)
+    # only code frames, baselines and fixes need each file's text back from the workers
+    keep_text = fmt == "full" or bool(baseline or write_baseline or fix or unsafe_fixes or diff)
+    # a fix is applied only when this run computed it: --fix, --unsafe-fixes and --diff check without the cache
+    fixing = bool(fix or unsafe_fixes or diff)
+    with _output(output_file) as stream:
+        out = _Report(stream, fmt, _color_choice(color, tty), quiet, _configured_language(jobs))
+        # each file's findings are printed as it is done, in the order of a serial run, unless they must all be known first
+        live = fmt in STREAMED and not (baseline or write_baseline or fixing)
+        results = _lint(jobs, workers, cache=None if no_cache or fixing else (cache_dir or ""), keep_text=keep_text, keep_verified=show_verified, each=out.file if live else None)
+        if write_baseline:
+            from linter.run.baseline import write
+
+            click.echo(f"factlint: recorded {write(results, write_baseline)} findings in {write_baseline}", err=True)
+            sys.exit(0)
+        if baseline:
+            results = _subtract_baseline(results, baseline)
+        if fixing:
+            results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff) or results
+        if not live:
+            out.whole(results)
+        lang = _summary_language(results, jobs)
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+            _job_summary(os.environ["GITHUB_STEP_SUMMARY"], results, lang)
+        out.finish(results, _extras(results, statistics, show_verified, out.color and fmt in HUMAN_FORMATS, lang), lang)
+    sys.exit(1 if not exit_zero and any(_fails(r, cfg) for r, (_, cfg) in zip(results, jobs)) else 0)
+
+
+STREAMED = ("full", "concise", "json-lines")  # a report that is a sequence of per-file blocks
+
+
+def _job_summary(path: str, results: list, lang: str | None) -> None:
+    """Append the counts per rule to the GitHub Actions job summary ($GITHUB_STEP_SUMMARY), as Markdown."""
+    from collections import Counter
+
+    from linter.lang.i18n import N_, translate
+    from linter.formats.output import github_left_out
+    from linter.formats.terminal import closing_line
+
+    counts = Counter((d.code, d.name, d.severity.value) for r in results for d in r.diagnostics)
+    rows = [f"## factlint\n\n{closing_line(results, lang)}"]
+    if counts:
+        head = [translate(word, lang) for word in (N_("Code"), N_("Rule"), N_("Severity"), N_("Count"))]
+        rows += ["", "| " + " | ".join(head) + " |", "|---|---|---|---:|"]
+        rows += [f"| {code} | {name} | {translate(severity, lang)} | {n} |" for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    left = github_left_out(results)
+    if left:
+        rows.append("\n" + ", ".join(f"{n} {level} annotation{'s' * (n != 1)}" for level, n in left.items()) + " left out of the diff view (GitHub shows 10 of each level); the job log lists every finding.")
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write("\n".join(rows) + "\n\n")
+    except OSError as exc:  # the summary is a convenience: the annotations and the exit code still stand
+        click.echo(f"factlint: note: could not write the job summary to {path}: {exc.strerror or exc}", err=True)
+
+
+def _color_choice(flag: bool | None, tty: bool) -> bool:
+    """--color/--no-color, else NO_COLOR (no-color.org), else FORCE_COLOR (force-color.org), else whether the output is a terminal.
+
+    Each variable counts when set to a non-empty value; NO_COLOR wins over FORCE_COLOR.
+    """
+    if flag is not None:
+        return flag
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return tty
+
+
+def _output(output_file: str | None):  # noqa: ANN202 - a context manager giving a text stream or None (standard output)
+    from contextlib import nullcontext
+
+    return open(output_file, "w", encoding="utf-8", newline="") if output_file else nullcontext()
+
+
+def _configured_language(jobs: list) -> str | None:
+    configured = {config.message_language for _, config in jobs} - {None}
+    return next(iter(configured)) if len(configured) == 1 else None
+
+
+class _Report:
+    """Writes the report as the run goes: a rich Console for `full` (width and colour from the terminal), text for the others.
+
+    `stream` None is standard output, looked up at each write, so that a progress bar on the same
+    terminal can move the findings above itself.
+    """
+
+    def __init__(self, stream, fmt: str, color: bool, quiet: bool, lang: str | None) -> None:  # noqa: ANN001 - a text stream or None
+        from linter.core.model import Severity
+
+        self.stream, self.fmt, self.color, self.quiet, self.lang = stream, fmt, color, quiet, lang
+        self.counts = {s: 0 for s in Severity}
+        self.claims = 0
+        self._console = None
+
+    @property
+    def console(self):  # noqa: ANN201 - rich.console.Console, made on first use
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(file=self.stream, force_terminal=self.color, no_color=not self.color, highlight=False)
+        return self._console
+
+    def write(self, text: str) -> None:
+        stream = self.stream or sys.stdout
+        stream.write(text)
+        stream.flush()
+
+    def file(self, result) -> None:  # noqa: ANN001 - model.FileResult
+        """One file's findings, as soon as it is checked."""
+        if self.fmt == "full":
+            from linter.formats.terminal import print_file
+
+            self.claims += print_file(self.console, result, self.lang, self.counts)
+        else:
+            self.write(_render([result], self.fmt, self.color, self.lang))
+
+    def whole(self, results: list) -> None:
+        if self.fmt in STREAMED:
+            for r in results:
+                self.file(r)
+        else:
+            self.write(_render(results, self.fmt, self.color, self.lang))
+
+    def finish(self, results: list, extra: str, lang: str | None) -> None:
+        """The statistics and verified claims asked for, then the summary line (not with --quiet)."""
+        if self.fmt not in HUMAN_FORMATS:  # keep machine-readable output parseable: the extras go to stderr
+            click.echo(extra, nl=False, err=True)
+            return
+        self.write(extra)
+        if self.quiet:
+            return
+        if self.fmt == "full":
+            from linter.formats.terminal import summary_line
+
+            self.console.print(f"[bold]{summary_line(len(results), self.claims, self.counts, self.lang or lang)}[/]")
+        else:
+            from linter.formats.terminal import closing_line
+
+            self.write(closing_line(results, self.lang or lang) + "\n")
 
 
 HUMAN_FORMATS = ("full", "concise")
@@ -170,11 +296,11 @@ def _subtract_baseline(results: list, baseline: str) -> list:
         sys.exit(2)
 
 
-def _extras(results: list, statistics: bool, show_verified: bool, color: bool) -> str:
+def _extras(results: list, statistics: bool, show_verified: bool, color: bool, lang: str | None = None) -> str:
     from linter.formats import report
 
-    out = report.verified(results, color) if show_verified else ""
-    return out + (report.statistics(results, color) if statistics else "")
+    out = report.verified(results, color, lang) if show_verified else ""
+    return out + (report.statistics(results, color, lang) if statistics else "")
 
 
 def _overrides(options: dict) -> dict:
@@ -200,17 +326,51 @@ def _config_exit(message: str) -> None:
     sys.exit(2)
 
 
-def _plan(paths: tuple[str, ...], resolver) -> list[tuple[str, object]]:  # noqa: ANN001 - configfile.Resolver
-    """Each file to check with the Config that applies to it (folders searched with their own)."""
-    from linter.run.engine import discover
+def _plan(paths: tuple[str, ...], resolver, force_exclude: bool = False) -> list[tuple[str, object]]:  # noqa: ANN001 - configfile.Resolver
+    """Each file to check with the Config that applies to it (folders searched with their own).
 
-    return [(f, resolver.for_path(f)) for p in paths for f in discover([p], resolver.for_path(p))]
+    With `force_exclude` a file named on the command line is dropped when its configuration
+    excludes it, as a folder search would: pre-commit always names the files.
+    """
+    from linter.run.engine import discover, excluded
+
+    return [
+        (f, resolver.for_path(f)) for p in paths for f in discover([p], resolver.for_path(p))
+        if not (force_exclude and f == p and f != "-" and excluded(f, resolver.for_path(f)))
+    ]
 
 
-def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: bool = True, keep_verified: bool = True) -> list:  # noqa: ANN001
+def _validate_paths(paths: tuple[str, ...]) -> None:
+    """A path that does not exist is a usage error (exit 2), so CI tells a broken workflow from a bad draft.
+
+    One that exists but cannot be read is still that file's F001 finding: the run goes on.
+    """
+    missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    if missing:
+        raise click.BadParameter(", ".join(f"{p!r} does not exist" for p in missing), param_hint="'PATHS...'")
+
+
+def _show(paths: tuple[str, ...], jobs: list, resolver, settings: bool) -> None:  # noqa: ANN001 - configfile.Resolver
+    """--show-files: the files that would be checked; --show-settings: which configuration applies, then exit 0."""
+    if not settings:
+        click.echo("".join(f"{path}\n" for path, _ in jobs), nl=False)
+        sys.exit(0)
+    from linter.run.configfile import describe
+
+    shown: list = []  # one block per distinct configuration: the first path it applies to names it
+    for path in [*paths, *(f for f, _ in jobs)]:
+        config = resolver.for_path(path)
+        if config not in shown:
+            shown.append(config)
+            click.echo(f"Settings for {path}:\n{describe(config)}")
+    sys.exit(0)
+
+
+def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: bool = True, keep_verified: bool = True, each=None) -> list:  # noqa: ANN001
     """Lint the files in order, consecutive ones sharing a Config together; a progress bar on a terminal.
 
     `workers` processes share each batch; `cache` is the cache folder ("" for the default), None for none.
+    `each` is called with each file's result as soon as it is there, in order.
     """
     from contextlib import nullcontext
 
@@ -221,11 +381,15 @@ def _lint(jobs: list, workers: int = 1, cache: str | None = None, keep_text: boo
     workers = min(workers, len(jobs))
     # one pool for the whole run: batches (of files sharing a Config) only pace the progress bar
     size = max(8, len(jobs) // 50) if workers <= 1 else max(8 * workers, len(jobs) // 50)
-    with progress(len(jobs), sys.stderr.isatty()) as advance, (worker_pool(workers) if workers > 1 else nullcontext()) as pool:
+    with progress(len(jobs), sys.stderr.isatty(), sys.stdout.isatty()) as advance, (worker_pool(workers) if workers > 1 else nullcontext()) as pool:
+        def done(result) -> None:  # noqa: ANN001 - the bar moves with each file, as its findings are printed
+            if each is not None:
+                each(result)
+            advance(1)
+
         for config, paths in batches(jobs, size=size):
             store = _cache(config, cache, noted)
-            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, keep_verified=keep_verified, cache=store, pool=pool))
-            advance(len(paths))
+            results.extend(lint_paths(paths, config, workers, keep_text=keep_text, keep_verified=keep_verified, cache=store, pool=pool, each=done))
     return results
 
 

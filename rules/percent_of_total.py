@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from linter.judge import verdicts
+from linter.figures.arith import percent_verdict
 from linter.core.model import Claim, Diagnostic, Document
 from linter.judge.registry import Context, rule
 
@@ -21,6 +22,14 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     A share that is the truncated rather than the rounded value is a warning (option `rounding`:
     nearest, truncate or either).
 
+    Before a share is reported, the other readings of its neighbourhood are tried, and any that
+    makes it hold silences it: a signed percentage or one named as a change (-2,4%; a 6.1 percent
+    increase) is a change; one in a clause on the counted noun or behind a threshold (38/45 trường
+    có tỷ lệ học sinh lên lớp đạt 100%; 5 of 14 districts with a poverty rate below 4%) is each
+    member's rate; a share of a subgroup (Riêng trường chuyên …; At magnet schools, …) takes no
+    whole from another sentence; another pair of counts of its clause, or the step between two
+    values at two times, may give it. A stated figure gets at most one finding.
+
     Safe fix: a share written beside its own fraction (49/53 … 92,45%; 73,52% (115/157)) or with an
     explicit base (trong tổng số 202; out of 640) is rewritten to part / whole, rounded to the
     decimals it is written with: both operands are written out and the relation is unambiguous, so
@@ -35,9 +44,41 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     P001: Electorate: 8,974. Total votes cast: 640. Turnout: 7.31%.
     Okay: Of the 640 votes cast, 494 votes (77.2%) were in favour.
     P001: Of the 640 votes cast, 494 votes (72.2%) were in favour.
+    Okay: Có 38/45 trường có tỷ lệ học sinh lên lớp đạt 100%, 40/45 trường đạt chuẩn quốc gia, đạt 88,9%.
+    P001: Có 38/45 trường có tỷ lệ học sinh lên lớp đạt 100%, 40/45 trường đạt chuẩn quốc gia, đạt 89,9%.
+    Okay: Toàn huyện có 2.450 học sinh dự thi, 2.310 em đỗ, đạt 94,3%. Riêng trường chuyên có 415 em đỗ, đạt 99,5%.
+    Okay: Bệnh viện khám cho 84.500 lượt người, điều trị nội trú 9.200 lượt, công suất giường bệnh đạt 118%.
+    P001: Có 49/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 102,45%.
     """
-    prose = (c for c in ctx.claims_of("percent") if not c.from_table)  # tables are T002's
-    yield from verdicts.shares(ctx, prose, derived=_derived)
+    prose = [c for c in ctx.claims_of("percent") if not c.from_table and not _over_inferred(c)]  # tables are T002's
+    yield from verdicts.shares(ctx, one_per_figure(prose), derived=_derived)
+
+
+def _over_inferred(claim: Claim) -> bool:
+    """A part is never more than its whole: above 100% a percentage says what it measures is no part of
+    the whole a linker guessed (a bed occupancy of 112%, a plan exceeded), whereas a fraction or base
+    written out with it makes it a slip to report."""
+    return claim.evidence not in EXPLICIT and claim.stated.value > 100
+
+
+EXPLICIT = ("fraction", "explicit", "turnout", "partition")
+
+
+def one_per_figure(claims: list[Claim]) -> list[Claim]:
+    """One claim per stated figure: a figure two linkers read is judged by the reading that holds,
+    else by the one reading written out in the text; two inferred readings that disagree say nothing."""
+    by_figure: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        by_figure.setdefault((c.stated.span.start, c.stated.span.end), []).append(c)
+    out = []
+    for readings in by_figure.values():
+        if len(readings) == 1:
+            out.extend(readings)
+            continue
+        holding = [c for c in readings if percent_verdict(c)[0] != "mismatch"]
+        explicit = [c for c in readings if c.evidence in EXPLICIT]
+        out.append(holding[0] if holding else explicit[0] if len(explicit) == 1 else None)
+    return [c for c in out if c is not None]
 
 
 def _derived(claim: Claim) -> bool:

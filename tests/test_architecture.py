@@ -26,7 +26,7 @@ RANK = {
     "core": 0, "lang": 1, "readers": 2, "figures": 2, "claims": 3, "judge": 4, "rules": 5, "run": 6, "formats": 7,
     "cli": 8,  # linter/__init__.py (the package face), cli.py, entry.py, __main__.py
 }
-SHARED = {"linter.claims", "linter.claims.analysis", "linter.claims.tables", "linter.claims.tables.grid", "linter.claims.changes"}
+SHARED = {"linter.claims", "linter.claims.analysis", "linter.claims.tables", "linter.claims.tables.grid", "linter.claims.changes", "linter.claims.shares"}
 PIPELINE = "linter.claims.pipeline"
 
 
@@ -131,8 +131,8 @@ def test_the_check_sees_a_function_local_import_that_climbs_and_a_linker_that_im
     assert violations("linter.core.model", climbing) == [
         "linter.core.model:2 imports linter.claims.pipeline: core comes before claims in the chain"
     ]
-    assert violations("linter.claims.lists", "from linter.claims import shares\n", {"linter.claims.shares"}) == [
-        "linter.claims.lists:1 imports linter.claims.shares: a linker imports only the shared types; the pipeline links linkers"
+    assert violations("linter.claims.lists", "from linter.claims import turnout\n", {"linter.claims.turnout"}) == [
+        "linter.claims.lists:1 imports linter.claims.turnout: a linker imports only the shared types; the pipeline links linkers"
     ]
     assert violations("linter.claims.tables.prose", "from linter.claims.tables.grid import grids\n") == []
     assert violations("linter.claims.tables.totals", "from linter.claims.tables import rates\n", {"linter.claims.tables.rates", "linter.claims.tables.totals"}) != []

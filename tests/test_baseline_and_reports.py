@@ -39,7 +39,7 @@ def test_baselined_findings_survive_edits_elsewhere(draft):
     assert (check("--baseline", "baseline.json", "draft.md").exit_code) == 0
     draft.write_text("Đoạn mới chèn lên đầu,\nhai dòng.\n\n" + DRAFT.replace("Mở đầu ổn.", "Mở đầu ổn, viết lại."), encoding="utf-8")
     result = check("--baseline", "baseline.json", str(draft))  # an absolute path this time
-    assert (result.exit_code, result.stdout) == (0, "")
+    assert (result.exit_code, result.stdout) == (0, "Mọi kiểm tra đều đạt.\n")
 
 
 def test_new_and_changed_findings_are_reported(draft):
@@ -49,12 +49,13 @@ def test_new_and_changed_findings_are_reported(draft):
     assert result.stdout == (
         "draft.md:5:14: X001 [error] stated SAI, rounding nearest\n"
         "draft.md:7:14: X001 [error] stated SAI, rounding nearest\n"
+        "Tìm thấy 2 lỗi trong 1 tệp.\n"
     )
 
 
 def test_a_repeated_sentence_needs_its_own_entry(draft):
     draft.write_text(DRAFT + "\nKết luận SAI.\n", encoding="utf-8")
-    assert check("--baseline", "baseline.json", "draft.md").stdout == "draft.md:7:10: X001 [error] stated SAI, rounding nearest\n"
+    assert check("--baseline", "baseline.json", "draft.md").stdout == "draft.md:7:10: X001 [error] stated SAI, rounding nearest\nTìm thấy 1 lỗi trong 1 tệp.\n"
 
 
 def test_unreadable_baseline_is_exit_2(draft):
@@ -68,7 +69,7 @@ def test_statistics_table(tmp_path, monkeypatch, fake_rules):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("Tổng 5% là SAI.\n\nĐoạn hai SAI.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("ổn\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", "--isolated", "--statistics", "--format", "json-lines", "a.txt", "b.txt"])
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--statistics", "--message-language", "en", "--format", "json-lines", "a.txt", "b.txt"])
     assert len(result.stdout.splitlines()) == 3  # machine output stays parseable; the table goes to stderr
     assert [line.rstrip() for line in result.stderr.splitlines()] == [
         "factlint: findings per rule",
@@ -87,8 +88,14 @@ def test_show_verified_lists_claims_with_verdict_and_arithmetic():
         FileResult("a.md", "vi", 2, verified=(("percent", "ok", "100 / 202 = 49,5%"), ("sum", "mismatch", "24 + 5 + 2 = 31 ≠ 30"))),
         FileResult("b.md", "vi", 0),
     ]
+    # in the documents' language, with words a reader knows for the kinds and verdicts
     assert report.verified(results) == (
-        "a.md: 2 claims verified\n  ok percent: 100 / 202 = 49,5%\n  mismatch sum: 24 + 5 + 2 = 31 ≠ 30\nb.md: 0 claims verified\n"
+        "a.md: đã đối chiếu 2 nhận định\n  khớp tỷ lệ trên tổng: 100 / 202 = 49,5%\n  mismatch tổng các phần: 24 + 5 + 2 = 31 ≠ 30\n"
+        "b.md: đã đối chiếu 0 nhận định\n"
+    )
+    assert report.verified(results, lang="en") == (
+        "a.md: 2 claims verified\n  consistent share of a total: 100 / 202 = 49,5%\n  mismatch total of its parts: 24 + 5 + 2 = 31 ≠ 30\n"
+        "b.md: 0 claims verified\n"
     )
 
 
@@ -96,14 +103,14 @@ def test_show_verified_follows_human_output(tmp_path, monkeypatch, fake_rules):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("ổn\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "--isolated", "--show-verified", "--format", "concise", "a.txt"])
-    assert (result.exit_code, result.stdout) == (0, "a.txt: 0 claims verified\n")
+    assert (result.exit_code, result.stdout) == (0, "a.txt: đã đối chiếu 0 nhận định\nMọi kiểm tra đều đạt.\n")
 
 
 def test_no_progress_bar_when_piped(tmp_path, monkeypatch, fake_rules):
     monkeypatch.chdir(tmp_path)
     for i in range(30):
         (tmp_path / f"{i:02}.txt").write_text("ổn\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", "--isolated", "--format", "concise", "."])
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--format", "concise", "--quiet", "."])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
 
 

@@ -10,7 +10,7 @@ from linter.core.model import Severity
 
 
 def run(*args: str):
-    return CliRunner().invoke(cli, ["check", "--format", "concise", *args])
+    return CliRunner().invoke(cli, ["check", "--format", "concise", "--quiet", *args])  # the findings only: these tests are about which apply
 
 
 @pytest.fixture

@@ -109,6 +109,7 @@ def test_message_language_en_switches(draft):
 def test_the_code_frame_and_the_typo_note_speak_the_findings_language(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("COLUMNS", "160")  # wide enough that rich keeps each prose line whole
     (tmp_path / "d.txt").write_text("Toàn Đảng bộ có 46.706 đảng viên, trong đó có 443.137 đảng viên là người dân tộc thiểu số, chiếm 92,36%.\n", encoding="utf-8")
     vi = CliRunner().invoke(cli, ["check", "--isolated", "--format", "full", "--no-color", "d.txt"]).stdout
     assert "^^^^^^^ ghi 443.137" in vi

@@ -127,4 +127,4 @@ def test_output_file_and_env_default(tmp_path, monkeypatch, fake_rules):
     assert (result.exit_code, result.stdout) == (1, "")
     assert [json.loads(x)["code"] for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()] == ["X002", "X001"]
     result = CliRunner().invoke(cli, ["check", "--isolated", "--format", "concise", "a.txt"])
-    assert result.stdout == "a.txt:1:2: X002 [warning] a percent sign\na.txt:1:4: X001 [error] stated SAI, rounding nearest\n"
+    assert result.stdout == "a.txt:1:2: X002 [warning] a percent sign\na.txt:1:4: X001 [error] stated SAI, rounding nearest\nFound 1 error, 1 warning in 1 file.\n"

@@ -175,9 +175,9 @@ def test_max_file_size_option(tmp_path, size):
     limit = {"100": 100, "1K": 1024, "1k": 1024, "2M": 2 * 1024**2, "1GB": 1024**3}[size]
     if limit < 1500:
         assert result.exit_code == 1
-        assert result.output == f"{big}:1:1: F001 [error] file is 1,500 bytes, over the size limit of {limit:,} (max-file-size)\n"
+        assert result.output == f"{big}:1:1: F001 [error] file is 1,500 bytes, over the size limit of {limit:,} (max-file-size)\nFound 1 error in 1 file.\n"
     else:
-        assert (result.exit_code, result.output) == (0, "")
+        assert (result.exit_code, result.output) == (0, "All checks passed.\n")
 
 
 def test_a_run_over_folders_with_different_configs_starts_one_pool(tmp_path, monkeypatch):

@@ -15,8 +15,9 @@ import unicodedata
 from dataclasses import replace
 from typing import Iterator
 
-from linter.claims import dates, lists, periods, shares, sharesums, targets, turnout, units, weekdays
+from linter.claims import dates, lists, periods, sharesums, targets, turnout, units, weekdays
 from linter.claims.changes import pairs as changes
+from linter.claims.shares import links as shares
 from linter.claims.analysis import Analysis, Linker, describe_figures
 from linter.claims.tables import changes as table_changes
 from linter.claims.tables import prose, totals

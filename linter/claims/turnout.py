@@ -8,7 +8,8 @@ as the votes cast and the nearest named as the electorate; a name stands right b
 ("Electorate: 8974", "tổng số cử tri đi bỏ phiếu 5.420.976", "turnout was 62,5%") or right after
 it ("640 votes cast", "5.420.976 cử tri đi bỏ phiếu"). Both are looked for in the same block of
 text: up to MAX_BACK characters back, not across a blank line. The votes cast must not exceed the
-electorate either.
+electorate either. A turnout said of another count of its clause ("822/961 tổ bầu cử có tỷ lệ cử tri
+đi bầu đạt 100%", "In 12 precincts, turnout was 100%") is each member's, not the election's.
 """
 from __future__ import annotations
 
@@ -49,6 +50,21 @@ def _named(an: Analysis, f: Fig, before: re.Pattern[str], after: re.Pattern[str]
     return after is not None and after.match(an.lower, f.q.span.end, f.q.span.end + 60) is not None
 
 
+def _of_members(an: Analysis, f: Fig, *names: re.Pattern[str]) -> bool:
+    """A turnout said of a count in its own clause is each member's ("822/961 tổ bầu cử có tỷ lệ cử
+    tri đi bầu đạt 100%", "12 precincts had turnout of 100%"), not the election's: a count before it
+    in the clause that is neither the votes cast nor the electorate."""
+    clause = an.seg.clauses[f.clause]
+    cast, electorate, cast_after, electorate_after = names
+    for g in reversed(an.figs[:f.i]):
+        if g.q.span.start < clause.start:
+            return False
+        if g.q.percent or g.label:
+            continue
+        return not (_named(an, g, cast, cast_after) or _named(an, g, electorate, electorate_after))
+    return False
+
+
 def extract(an: Analysis) -> Iterator[Claim]:
     if not any(an.lex.turnout) or not any(name in an.lower for name in an.lex.turnout[0]):
         return  # no turnout named: nothing to look up for each share
@@ -56,6 +72,8 @@ def extract(an: Analysis) -> Iterator[Claim]:
     linked = {c.stated.span for c in an.claims if c.kind == "percent"}
     for f in an.figs:
         if not f.q.percent or f.q.span in linked or not _named(an, f, rate, None):
+            continue
+        if _of_members(an, f, cast, electorate, cast_after, electorate_after):
             continue
         part = whole = None
         floor = max(0, f.q.span.start - MAX_BACK)

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from linter.core import lazyre
-from linter.lang.lexicon import Lexicon
+from linter.lang.lexicon import Lexicon, alternation
 from linter.core.model import Hedge, Quantity, Span
 
 if TYPE_CHECKING:
@@ -191,3 +192,30 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
         year_like=year_like,
         ambiguous=t.ambiguous,
     )
+
+
+SIGN_BEFORE = lazyre.eager(r"(?:^|[\s(,;:/])[+\-−]$")  # "(+3,2%)": the sign written against the digits
+_CHANGE_AFTER: dict[str, re.Pattern[str]] = {}
+
+
+def is_change(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """A signed percentage, or one a change word names right after it, is a change, not a share.
+
+    A phrase the lexicon says states no change ("up to", "made up") is none.
+    """
+    if not q.percent:
+        return False
+    if q.value < 0 or SIGN_BEFORE.search(text[max(0, q.span.start - 3):q.span.start]):
+        return True
+    after = unicodedata.normalize("NFC", text[q.span.end:q.span.end + 40]).lower()
+    if any(after.lstrip().startswith(phrase) for phrase in lex.not_changes):
+        return False
+    return _change_after(lex).match(after) is not None
+
+
+def _change_after(lex: Lexicon) -> re.Pattern[str]:
+    """A change word right after the figure, maybe behind a qualifier ("a 6.1 percent annual increase")."""
+    if lex.lang not in _CHANGE_AFTER:
+        qualifier = r"(?:(?:" + alternation(lex.change_qualifiers) + r")\s+)?" if lex.change_qualifiers else ""
+        _CHANGE_AFTER[lex.lang] = lazyre.eager(r"\s*" + qualifier + r"(?:" + alternation(lex.change_after) + r")(?!\w)")
+    return _CHANGE_AFTER[lex.lang]

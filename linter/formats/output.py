@@ -96,9 +96,28 @@ def _gh_property(text: str) -> str:
 _GH_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
+GITHUB_SHOWN = 10  # annotations of each level GitHub shows per step; the rest are only in the job log
+
+
+def github_left_out(results: Sequence[FileResult]) -> dict[str, int]:
+    """How many annotations of each level ("error", "warning", "notice") GitHub will not show."""
+    counts: dict[str, int] = {}
+    for d in diagnostics(results):
+        counts[_GH_COMMAND[d.severity]] = counts.get(_GH_COMMAND[d.severity], 0) + 1
+    return {level: n - GITHUB_SHOWN for level, n in counts.items() if n > GITHUB_SHOWN}
+
+
 def github(results: Sequence[FileResult]) -> str:
-    """GitHub Actions workflow commands: each finding becomes an annotation on the diff."""
+    """GitHub Actions workflow commands: each finding becomes an annotation on the diff.
+
+    GitHub shows 10 annotations of each level per step: when more would be shown, a first notice
+    says how many of each level were left out (first, so that it is never the one left out).
+    """
+    left = github_left_out(results)
     lines = []
+    if left:
+        what = ", ".join(f"{n} {level}{'s' * (n != 1)}" for level, n in left.items())
+        lines.append(f"::notice title=factlint::{_gh_data(f'GitHub shows {GITHUB_SHOWN} annotations of each level per step: {what} left out. The job log lists every finding.')}")
     for d in diagnostics(results):
         props = {
             "file": d.path, "line": d.line, "col": d.column, "endLine": d.end_line, "endColumn": d.end_column,

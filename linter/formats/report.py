@@ -19,48 +19,79 @@ def _console(color: bool):  # noqa: ANN202 - rich.console.Console
     return Console(file=io.StringIO(), force_terminal=color, no_color=not color, width=110, highlight=False)
 
 
-def statistics(results: Sequence[FileResult], color: bool = False) -> str:
-    """A table of findings per rule, most frequent first."""
+def statistics(results: Sequence[FileResult], color: bool = False, lang: str | None = None) -> str:
+    """A table of findings per rule, most frequent first, in the messages' language."""
     from rich.table import Table
 
+    from linter.lang.i18n import ntranslate, translate
+
     counts = Counter((d.code, d.name, d.severity.value) for r in results for d in r.diagnostics)
-    table = Table(title="factlint: findings per rule", title_justify="left")
-    for column, justify in (("Count", "right"), ("Code", "left"), ("Rule", "left"), ("Severity", "left")):
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    table = Table(title=translate(N_("factlint: findings per rule"), lang), title_justify="left")
+    for column, justify in ((N_("Count"), "right"), (N_("Code"), "left"), (N_("Rule"), "left"), (N_("Severity"), "left")):
+        table.add_column(translate(column, lang), justify=justify)  # type: ignore[arg-type]
     for (code, name, severity), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        table.add_row(str(n), code, name, severity)
+        table.add_row(str(n), code, name, translate(SEVERITY_WORDS[severity], lang))
     files = sum(1 for r in results if r.diagnostics)
-    table.caption = f"{sum(counts.values())} findings in {files} of {len(results)} files"
+    found = ntranslate("{n} finding", "{n} findings", sum(counts.values()), lang).format(n=sum(counts.values()))
+    table.caption = found + " " + translate(N_("in {files} of {total} files"), lang).format(files=files, total=len(results))
     console = _console(color)
     console.print(table)
     return console.file.getvalue()
 
 
-def verified(results: Sequence[FileResult], color: bool = False) -> str:
-    """Every claim each file's checks verified: kind, verdict and the arithmetic done."""
+def N_(message: str) -> str:  # noqa: N802 - linter.lang.i18n.N_ (the extraction keyword), without importing gettext before it is needed
+    return message
+
+
+# What a reader calls each kind of claim and each verdict (the internal names stay in the JSON).
+KIND_WORDS = {
+    "percent": N_("share of a total"), "sum": N_("total of its parts"), "shares_total": N_("shares that add up"),
+    "part_le_whole": N_("part within its whole"), "change_pct": N_("change in percent"), "diff": N_("difference"),
+    "target": N_("result against the plan"), "restates": N_("figure repeated from a table"), "unit": N_("unit conversion"),
+    "date_range": N_("date range"), "invalid_date": N_("date"),
+}
+VERDICT_WORDS = {"consistent": N_("consistent"), "ok": N_("consistent"), "flagged": N_("flagged")}
+SEVERITY_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+
+
+def verified(results: Sequence[FileResult], color: bool = False, lang: str | None = None) -> str:
+    """Every claim each file's checks verified: kind, verdict and the arithmetic done, in the messages' language."""
+    import re
+
     from rich.markup import escape
 
+    from linter.lang.i18n import ntranslate, translate
     from linter.formats.output import visible  # figures and file names quoted from the input: shown, never obeyed
 
     console = _console(color)
     for r in results:
-        console.print(f"[bold]{escape(visible(r.path))}[/]: {len(r.verified)} claim{'s' * (len(r.verified) != 1)} verified")
+        said = lang or r.locale
+        stated = translate(N_("stated {stated}"), said)  # the one word of the arithmetic, which stays English in the data
+        count = ntranslate("{n} claim verified", "{n} claims verified", len(r.verified), said).format(n=len(r.verified))
+        console.print(f"[bold]{escape(visible(r.path))}[/]: {escape(count)}")
         for kind, verdict, arithmetic in r.verified:
             style = "green" if verdict in ("ok", "consistent") else "red"
-            console.print(f"  [{style}]{escape(verdict)}[/] {escape(kind)}: {escape(visible(arithmetic))}", soft_wrap=True)
+            kind_words = translate(KIND_WORDS[kind], said) if kind in KIND_WORDS else kind.replace("_", " ")
+            verdict_words = translate(VERDICT_WORDS[verdict], said) if verdict in VERDICT_WORDS else verdict
+            arithmetic = re.sub(r"\bstated (\S+)", lambda m: stated.format(stated=m.group(1)), arithmetic)
+            console.print(f"  [{style}]{escape(verdict_words)}[/] {escape(kind_words)}: {escape(visible(arithmetic))}", soft_wrap=True)
     return console.file.getvalue()
 
 
 @contextmanager
-def progress(total: int, show: bool) -> Iterator[Callable[[int], None]]:
-    """An `advance(n)` callable driving a rich progress bar on stderr, or doing nothing when not `show`."""
+def progress(total: int, show: bool, above: bool = False) -> Iterator[Callable[[int], None]]:
+    """An `advance(n)` callable driving a rich progress bar on stderr, or doing nothing when not `show`.
+
+    With `above` (standard output is the same terminal) what is printed meanwhile goes above the bar;
+    otherwise standard output is left alone, so a redirected report never lands on stderr.
+    """
     if not show or total < PROGRESS_MIN_FILES:
         yield lambda n: None
         return
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    with Progress(console=Console(stderr=True), transient=True, redirect_stdout=above, redirect_stderr=False) as bar:
         task = bar.add_task("factlint", total=total)
         yield lambda n: bar.advance(task, n)
 

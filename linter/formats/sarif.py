@@ -53,7 +53,7 @@ def _rules(codes: list[str]) -> list[dict]:
             name, short, full, level = r.name, r.summary or r.name, r.doc or r.name, _LEVEL[r.severity]
         else:
             name, full = ENGINE_CODES.get(code, (code.lower(), code))
-            short, level = full, "warning" if code in ("F003", "F004") else "error"  # as the engine reports them
+            short, level = full, "warning" if code in ("F003", "F004", "F006") else "error"  # as the engine reports them
         out.append({
             "id": code, "name": name, "shortDescription": {"text": short}, "fullDescription": {"text": full},
             "help": {"text": full}, "defaultConfiguration": {"level": level},

@@ -81,5 +81,9 @@ EN = Lexicon(
                     "but", "or", "we", "our", "these", "than", "been", "also", "into", "between", "more"),
     inflected=True,
     count_of_whole=True,
+    change_after=("increase", "increases", "decrease", "decreases", "rise", "rises", "drop", "drops", "decline",
+                  "declines", "growth", "gain", "gains", "loss", "losses", "jump", "change", "hike", "cut",
+                  "reduction", "more", "fewer", "less", "higher", "lower", "up", "down"),
+    change_qualifiers=("annual", "yearly", "monthly", "overall", "year-on-year", "year-over-year", "net", "cumulative"),
     weekday_names=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 )

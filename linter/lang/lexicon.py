@@ -64,6 +64,11 @@ class Lexicon:
     season_words: tuple[str, ...] = ()
     # the commonest short words of running text: enough of them tell a paragraph's language
     function_words: tuple[str, ...] = ()
+    # right after a percentage, the words that name it a change ("a 6.1 percent increase", "40% more");
+    # verbs are left out: "60% lost their jobs" is a share doing something
+    change_after: tuple[str, ...] = ()
+    # a word that may stand between a percentage and the change word naming it ("a 6.1% annual increase")
+    change_qualifiers: tuple[str, ...] = ()
     # the weekdays' names as a message writes them, Monday first
     weekday_names: tuple[str, ...] = ()
     # letters only this language writes: a text too short for its function words is this language

@@ -1,6 +1,6 @@
 """The words that tell a breakdown's parts from what only stands beside them, per language.
 
-Kept apart from `linter.locales.Lexicon` while that module is being reworked; each field is meant
+Kept apart from `linter.lang.lexicon.Lexicon` while that module is being reworked; each field is meant
 to become a Lexicon field (`list_words(lang)` then reads it from there). Matching is on NFC,
 lower-cased text, each phrase as whole words.
 """

@@ -88,6 +88,8 @@ VI = Lexicon(
     function_words=("và", "của", "các", "những", "được", "là", "có", "trong", "với", "cho", "đã", "này", "không",
                     "một", "theo", "từ", "đến", "tại", "để", "khi", "cũng", "về", "sẽ", "như", "người", "đang",
                     "nhiều", "nhưng", "trên", "sau", "thì", "đó", "việc", "vào", "còn", "ra", "bị", "nhằm"),
+    change_after=("tăng", "giảm", "tăng thêm", "giảm đi", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tăng trưởng"),
+    change_qualifiers=("bình quân",),
     weekday_names=("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
     day_first=True,
     syllabic=True,

@@ -65,6 +65,7 @@ ENGINE_CODES: dict[str, tuple[str, str]] = {
     "F003": ("unused-suppression", "A factlint suppression comment that suppresses no finding; remove it."),
     "F004": ("unchecked-text", "Part of the file could not be read into the checked text (too deeply nested, an entity); it was not checked."),
     "F005": ("time-budget", "Checking the file took longer than the time budget (time-budget); the rest of it was not checked."),
+    "F006": ("invalid-suppression", "A `<!-- factlint: … -->` comment that is not a directive (a misspelt action) or names no rule; it suppresses nothing until fixed."),
 }
 
 

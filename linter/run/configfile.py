@@ -273,3 +273,21 @@ class Resolver:
             found = find_config_file(directory)
             self._by_dir[directory] = self._finish(parse_table(found[1], found[0]) if found else Config())
         return self._by_dir[directory]
+
+
+def describe(config: Config) -> str:
+    """The settings `config` holds, one `key = value` a line (TOML spelling), and the rules that run: --show-settings."""
+    import json
+    from dataclasses import fields
+
+    from linter.run.config import active_rules
+
+    lines = [f"  configuration file: {config.source or 'none (defaults)'}"]
+    for field in fields(config):
+        if field.name == "source":
+            continue
+        value = getattr(config, field.name)
+        value = value.value if isinstance(value, Severity) else [list(v) if isinstance(v, tuple) else v for v in value] if isinstance(value, tuple) else value
+        lines.append(f"  {field.name.replace('_', '-')} = {json.dumps(value, ensure_ascii=False, default=str)}")
+    lines.append(f"  rules that run: {', '.join(r.code for r in active_rules(config)) or 'none'}")
+    return "\n".join(lines) + "\n"

@@ -1,11 +1,13 @@
 """Inline suppressions: `<!-- factlint: … -->` comments, invisible when Markdown or HTML is rendered.
 
     <!-- factlint: ignore P001 reason="số liệu sơ bộ" -->    the next block only
+    … 92,54%. <!-- factlint: ignore P001 -->    at the end of a line: that line only
     <!-- factlint: disable S001 --> … <!-- factlint: enable S001 -->    a region
     <!-- factlint: disable-file -->    the whole file
 
 Selectors are codes, code prefixes or rule names; none means every rule. A suppression that
-suppresses nothing is reported as F003, so stale ones do not pile up after a draft is fixed.
+suppresses nothing is reported as F003, so stale ones do not pile up after a draft is fixed; one
+that does not parse (`factlint: ignor P001`) or names no rule is F006, never silently ignored.
 """
 from __future__ import annotations
 
@@ -21,11 +23,14 @@ from linter.core.record import record
 # The arguments stop at the next '<!--' as well as at '-->': an opening that is never closed is
 # scanned up to the next opening only, so a text of unclosed openings is read in linear time.
 _COMMENT = lazyre.eager(
-    r"<!--\s*factlint\s*:\s*(?P<action>disable-file|disable|enable|ignore)\b(?P<args>(?:[^-<]|-(?!->)|<(?!!--))*)-->"
+    r"<!--\s*factlint\s*:\s*(?P<action>disable-file|disable|enable|ignore)(?!\w|-(?!->))(?P<args>(?:[^-<]|-(?!->)|<(?!!--))*)-->"
 )
+# Any comment that starts like a directive, to report the ones _COMMENT does not understand.
+_ANY = lazyre.eager(r"<!--\s*factlint\s*:(?P<body>(?:[^-<]|-(?!->)|<(?!!--))*)-->")
 _REASON = lazyre.eager(r"""\breason\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BLANK_LINE = lazyre.eager(r"\n[ \t]*\n")
 UNUSED = ("F003", "unused-suppression")
+INVALID = ("F006", "invalid-suppression")
 
 
 @record
@@ -63,6 +68,15 @@ def _next_block(doc: Document, text: str, after: int) -> Span:
     return Span(after, blank.start() if blank else len(text))
 
 
+def _own_line(text: str, span: Span) -> Span | None:
+    """The line a comment ends, when text precedes it there (`… 92,54%. <!-- factlint: ignore -->`); None for a comment on its own line."""
+    start = text.rfind("\n", 0, span.start) + 1
+    if not text[start:span.start].strip():
+        return None
+    end = text.find("\n", span.end)
+    return Span(start, len(text) if end < 0 else end)
+
+
 def suppressions(doc: Document, text: str, directives: Sequence[Directive]) -> list[Suppression]:
     out: list[Suppression] = []
     open_: list[tuple[Directive, str | None]] = []
@@ -71,7 +85,7 @@ def suppressions(doc: Document, text: str, directives: Sequence[Directive]) -> l
         if d.action == "disable-file":
             out.extend(Suppression(d, k, Span(0, len(text))) for k in keys)
         elif d.action == "ignore":
-            out.extend(Suppression(d, k, _next_block(doc, text, d.span.end)) for k in keys)
+            out.extend(Suppression(d, k, _own_line(text, d.span) or _next_block(doc, text, d.span.end)) for k in keys)
         elif d.action == "disable":
             open_.extend((d, k) for k in keys)
         else:  # enable: closes the regions it names, or all of them
@@ -86,8 +100,12 @@ def _matches(selector: str | None, code: str, name: str) -> bool:
     return selector is None or selector_matches(selector, code, name)
 
 
-def apply(doc: Document, diagnostics: Iterable[Diagnostic], active: Sequence[tuple[str, str]], report_unused: bool = True, lang: str | None = None) -> list[Diagnostic]:
-    """`diagnostics` without the suppressed ones, plus an F003 for each suppression that was not needed.
+def apply(
+    doc: Document, diagnostics: Iterable[Diagnostic], active: Sequence[tuple[str, str]], report_unused: bool = True, lang: str | None = None,
+    report_invalid: bool = True,
+) -> list[Diagnostic]:
+    """`diagnostics` without the suppressed ones, plus an F003 for each suppression that was not needed
+    and an F006 for each comment that looks like a directive but is not one.
 
     `active` holds the (code, name) of the rules that ran: a suppression naming only rules that
     did not run (deselected in this configuration) is not reported as unused.
@@ -106,7 +124,30 @@ def apply(doc: Document, diagnostics: Iterable[Diagnostic], active: Sequence[tup
             kept.append(diag)
     if report_unused:
         kept.extend(_unused(doc, found, used, active, lang))
+    if report_invalid:
+        kept.extend(_invalid(doc, text, lang))
     return kept
+
+
+def _invalid(doc: Document, text: str, lang: str | None) -> list[Diagnostic]:
+    """F006 for each `<!-- factlint: … -->` comment that is not a directive, or that names a rule that does not exist."""
+    from linter.run.config import known_selector
+
+    out = []
+    for m in _ANY.finditer(text):
+        directive = _COMMENT.fullmatch(text, m.start(), m.end())
+        unknown = [] if directive is None else [w for w in parse(directive.group(0))[0].selectors if not known_selector(w)]
+        if directive is not None and not unknown:
+            continue
+        body = " ".join(m.group("body").split())
+        values = {"directive": f" {body}" if body else "", "unknown": ", ".join(unknown)}
+        if directive is None:
+            message = N_("suppression `factlint:{directive}` is not understood: write ignore, disable, enable or disable-file, then rule codes or names")
+        else:
+            message = N_("suppression `factlint:{directive}` names no rule: {unknown}; `factlint rules` lists them")
+        message = translate(message, lang or doc.locale).format(**values)
+        out.append(Diagnostic(code=INVALID[0], name=INVALID[1], severity=Severity.WARNING, message=message, span=Span(m.start(), m.end()), path=doc.path))
+    return out
 
 
 def _unused(doc: Document, found: list[Suppression], used: set[Directive], active: Sequence[tuple[str, str]], lang: str | None) -> list[Diagnostic]:

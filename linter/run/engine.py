@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from linter.core.budget import BudgetExceeded, budget, check, stop
 from linter.run.config import DEFAULT, Config, active_rules
@@ -143,10 +143,11 @@ def _timed_out(doc: Document, config: Config, stage: str) -> Diagnostic:
 def _suppressed(doc: Document, diags: list[Diagnostic], rules: tuple, config: Config) -> list[Diagnostic]:
     """Drop what `<!-- factlint: … -->` comments suppress; report the suppressions that were not needed."""
     from linter.run.config import selector_matches
-    from linter.run.directives import UNUSED, apply
+    from linter.run.directives import INVALID, UNUSED, apply
 
     report_unused = not any(selector_matches(s, *UNUSED) for s in config.ignore)
-    return apply(doc, diags, [(r.code, r.name) for r in rules], report_unused, config.message_language)
+    report_invalid = not any(selector_matches(s, *INVALID) for s in config.ignore)
+    return apply(doc, diags, [(r.code, r.name) for r in rules], report_unused, config.message_language, report_invalid=report_invalid)
 
 
 def _located(doc: Document, d: Diagnostic) -> Diagnostic:
@@ -222,18 +223,25 @@ def discover(paths: Iterable[str], config: Config = DEFAULT) -> Iterator[str]:
     A folder that cannot be listed is yielded itself: reading it then gives its F001, so its files
     are never skipped without a word.
     """
+    from linter.run.ignorefiles import IgnoreFiles, skipped_folder
+
     excludes = config.exclude + config.extend_exclude
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             yield p
             continue
         unlisted: list[str] = []
+        ignored = IgnoreFiles.above(p)  # .gitignore and .ignore, from the repository's top down
         for root, dirs, files in os.walk(p, onerror=lambda exc: unlisted.append(exc.filename or p)):
             yield from _drain(unlisted)
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(root, d), excludes, config))
+            ignored.enter(root)
+            dirs[:] = sorted(
+                d for d in dirs
+                if not skipped_folder(root, d) and not _excluded(os.path.join(root, d), excludes, config) and not ignored(os.path.join(root, d), folder=True)
+            )
             for name in sorted(files):
                 full = os.path.join(root, name)
-                if name.lower().endswith(READABLE) and not _excluded(full, excludes, config):
+                if name.lower().endswith(READABLE) and not _excluded(full, excludes, config) and not ignored(full):
                     yield full
         yield from _drain(unlisted)
 
@@ -243,6 +251,11 @@ def _drain(items: list[str]) -> Iterator[str]:
         yield items.pop(0)
 
 
+def excluded(path: str, config: Config) -> bool:
+    """Whether the configuration's exclude or extend-exclude covers `path` (for --force-exclude)."""
+    return _excluded(path, config.exclude + config.extend_exclude, config)
+
+
 def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:
     norm = path.replace("\\", "/")
     return any(config.matches(path, pat) or f"/{pat.strip('/')}/" in f"/{norm}/" for pat in patterns)
@@ -250,7 +263,7 @@ def _excluded(path: str, patterns: tuple[str, ...], config: Config) -> bool:
 
 def lint_paths(
     paths: Iterable[str], config: Config = DEFAULT, jobs: int = 1, *, keep_text: bool = True, keep_verified: bool = True,
-    cache: ResultCache | None = None, pool: Executor | None = None,
+    cache: ResultCache | None = None, pool: Executor | None = None, each: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
     """Lint files and folders; results come in the order the files were found, whatever `jobs` is.
 
@@ -259,17 +272,28 @@ def lint_paths(
     `keep_verified=False` drops the arithmetic of every claim (only --show-verified prints it), so a
     run over thousands of files holds little more than its findings.
     A `pool` (from `worker_pool`) is used instead of starting one, so several calls share its workers.
-    With a `cache` (linter.cache.ResultCache), unchanged files are not linted again; a cached clean
+    With a `cache` (linter.run.cache.ResultCache), unchanged files are not linted again; a cached clean
     file comes back without its text.
     """
     files = list(discover(paths, config))
     check = _FileCheck(config, keep_text, cache, keep_verified)
+    results = []
+    for result in _checked(files, check, jobs, pool):
+        results.append(result)
+        if each is not None:  # the caller prints it now, while the other files are being checked
+            each(result)
+    return results
+
+
+def _checked(files: list[str], check: _FileCheck, jobs: int, pool: Executor | None) -> Iterator[FileResult]:
+    """Each file's result in the order of `files`, as soon as it and those before it are done."""
     if len(files) <= 1 or (jobs <= 1 and pool is None):
-        return [check(p) for p in files]
-    if pool is not None:
-        return _parallel(pool, check, files, jobs)
-    with worker_pool(min(jobs, len(files))) as own:
-        return _parallel(own, check, files, jobs)
+        yield from map(check, files)
+    elif pool is not None:
+        yield from _parallel(pool, check, files, jobs)
+    else:
+        with worker_pool(min(jobs, len(files))) as own:
+            yield from _parallel(own, check, files, jobs)
 
 
 @record
@@ -306,7 +330,7 @@ def worker_pool(jobs: int) -> Executor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
 
 
-def _parallel(pool: Executor, check: _FileCheck, files: list[str], jobs: int) -> list[FileResult]:
+def _parallel(pool: Executor, check: _FileCheck, files: list[str], jobs: int) -> Iterator[FileResult]:
     # chunks small enough that the workers finish together, large enough to keep the traffic low
     chunksize = max(1, min(16, len(files) // (max(1, jobs) * 8)))
-    return list(pool.map(check, files, chunksize=chunksize))
+    return pool.map(check, files, chunksize=chunksize)

@@ -16,11 +16,14 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from linter.core import lazyre
+from linter.claims.shares import lines as sharelines
 from linter.claims.analysis import Analysis, Fig, compatible
 from linter.figures.arith import implied_whole
-from linter.figures.context import unit_key
+from linter.figures.context import is_change, unit_key
 from linter.lang.packs import lexicon
 from linter.core.model import Claim, Operand, Quantity, Span
+from linter.claims.shares.explain import explain
+from linter.claims.shares.readings import describes_members, in_places, names_rate, in_signed_list, own_group, parallel_rate, same_count
 
 CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
 POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
@@ -46,7 +49,7 @@ def _skip(an: Analysis, f: Fig) -> bool:
     """A percentage that is a change, a target attainment or a value in points, not a share."""
     after = an.lower[f.q.span.end:f.q.span.end + 40]
     before = an.lower[max(an.seg.clauses[f.clause].start, f.q.span.start - 120):f.q.span.start]
-    if f.delta or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
+    if f.delta or is_change(an.text, f.q, an.lex) or in_signed_list(an, f) or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
         return True
     if _target_after_rx(an.lex.lang).match(after):
         return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
@@ -83,7 +86,7 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
         if span.start < clause.start:
             continue
         if SHARE_OF_THEN_PAREN.fullmatch(an.text, f.q.span.end, span.start):
-            return a, b  # "35.6% of members (1,120 of 3,146)"
+            return a, b  # "35.6% of members (1,120 of 3,146)", "95% số xã đạt chuẩn (114/120 xã)"
         if span.start > f.q.span.end + 3:
             continue
         if span.end <= f.q.span.start:
@@ -124,7 +127,7 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             continue
         gap = an.lower[g.q.end:(whole or f).q.span.start]
         paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
-        if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap):
+        if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap) or names_rate(gap, an.lex):
             return g, whole
         return None, None
     return None, None
@@ -143,10 +146,14 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
         lead = an.lower[f.q.span.end:g.q.span.start]
         if g.count and re.search(r"(?:out of|of a total|trong tổng số|trên tổng số)\b[^\d;]{0,40}$", lead):
             return g  # "3,893 residents (16.4%) were under 18, out of a total population of 23,800"
+        if g.count and NAMED_TOTAL_OF.match(lead):
+            return g  # "3.71 inches, accounting for 69% of the month's total rainfall of 5.37 inches"
     return None
 
 
-SHARE_OF_THEN_PAREN = lazyre.compile(r"\s+of\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,30}\(\s*", re.I)
+NAMED_TOTAL_OF = lazyre.compile(r"\s*(?:of|của)\s+(?:the\s+|its\s+|their\s+)?[^\d;,()]{0,30}\b(?:total|tổng)\b[^\d;,()]{0,30}\s(?:of|là)\s*$", re.I)
+# the share names its whole as a total, then gives it: "69% of the month's total rainfall of 5.37 inches"
+SHARE_OF_THEN_PAREN = lazyre.compile(r"\s+(?:of|số|của)\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,40}\(\s*", re.I)
 # the share names its whole, then gives it in parentheses: "… tổng số lao động (", "… of all workers ("
 NAMED_WHOLE_PAREN = lazyre.compile(r"\s*(?:của |trong |trên |so với )?(?:tổng số|tổng|of all|of the total)\s[^\d();,]{1,40}\(\s*")
 
@@ -159,6 +166,8 @@ def _whole_noun(an: Analysis, f: Fig) -> str | None:
     words = re.findall(r"[^\W\d_]+", rest[m.end():m.end() + 40])[:5]
     if not words or rest[m.end():m.end() + 1] in ",.;:)":
         return None
+    if re.match(r"(?:" + "|".join(map(re.escape, an.lex.share_markers)) + r")(?!\w)", " ".join(words).lower()):
+        return None  # "9,2% (tỷ lệ này năm 2008 …)": a rate named after the share is not its whole's noun
     key = unit_key(words, an.lex)
     if key in an.lex.total_words or key in ("tổng", "total", "whole"):
         return None  # "44% of the total": the total of what the part counts
@@ -209,6 +218,9 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
     named_total = _named_total_rx(an.lex.lang)
     heads = _heads(an)
+    listed_parts = an.__dict__.get("_listed_parts")
+    if listed_parts is None:  # once per document, not once per share
+        listed_parts = an.__dict__["_listed_parts"] = {p for _, p in heads}
     far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
     named_before: dict[int, bool] = an.__dict__.setdefault("_named_total_before", {})
     for g in _reversed_until(an, f.i, part.para - reach) + far:
@@ -222,7 +234,10 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         head = listed or (named and named_before[g.i])
         structural = max(structural, 2 if listed else 1 if head else 0)
         smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
-        cands.append((0 if head else 2 if smaller else 1, len(cands), g))
+        # a figure listed as a part of a breakdown ("17.103 trẻ. Trong đó, 9513 trẻ nam, 7590 trẻ nữ")
+        # is a less likely whole for a later share than the breakdown's head
+        rank = 0 if head else 3 if smaller else 2 if g.q.span in listed_parts else 1
+        cands.append((rank, len(cands), g))
     return [g for _, _, g in sorted(cands, key=lambda t: t[:2])], structural
 
 
@@ -273,6 +288,11 @@ def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | No
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
+    yield from explain(an, _extract(an))
+    yield from sharelines.extract(an, an.__dict__.get("_pending_pairs", []))
+
+
+def _extract(an: Analysis) -> Iterator[Claim]:
     pending: dict[tuple, list[tuple[Fig, Fig]]] = {}
     for f in an.figs:
         if not f.q.percent or _skip(an, f):
@@ -280,10 +300,12 @@ def extract(an: Analysis) -> Iterator[Claim]:
         frac = _fraction(an, f)
         if frac:
             a, b = frac
+            if describes_members(an.lower, max(a.span.end, b.span.end), f.q, an.lex) or in_places(an.lower, a.span.start, an.lex):
+                continue  # "45/52 xã có tỷ lệ tiêm chủng đạt 100%": each commune's rate, not 45/52
             yield Claim("percent", f.q, (Operand("part", a), Operand("whole", b)), "fraction", span=a.span.cover(f.q.span), extra=(("strength", "certain"),))
             continue
         part, whole = _part(an, f, _whole_noun(an, f))
-        if part is None:
+        if part is None or describes_members(an.lower, part.q.span.end, f.q, an.lex) or in_places(an.lower, part.q.span.start, an.lex):
             continue
         cell = an.cell_of(f.q.span.start)
         if cell is not None and not cell.start <= part.q.span.start < cell.end:
@@ -298,6 +320,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
 
 
 def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
+    an.__dict__["_pending_pairs"] = [pair for grp in pending.values() for pair in grp]  # for the item lines
     by_sentence: dict[int, list[tuple[Fig, Fig]]] = {}
     for grp in pending.values():
         for f, p in grp:
@@ -327,10 +350,26 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             larger = [g for g in cands if g.q.high is None or g.q.high >= part.q.low or f.q.value > 100]
             if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1:
                 cands, larger = [common], [common]  # the whole its siblings are shares of
+            cands = _own_group(an, f, part, cands)
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
             yield from _partitions(an, pending, [f])
+
+
+def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
+    """The wholes left once a subgroup's share is kept from the wholes of other groups.
+
+    A share no candidate explains, in a sentence that sets its part in a group of its own ("Riêng
+    khối chuyên …", "Trường chuyên có 640 em đỗ"), or whose part counts what an earlier sentence's
+    rate counted (that rate in another group), keeps only the wholes of its own sentence: the base
+    of a subgroup is the subgroup's, or not given.
+    """
+    if any(_explains(part, c, f) for c in cands):
+        return cands
+    if parallel_rate(an, part, cands) or own_group(an, f, part):
+        return [c for c in cands if c.sent == f.sent and not same_count(an, c, part)]
+    return cands
 
 
 def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:
