@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 from linter import lazyre, sharelines
 from linter.claims import Analysis, Fig
 from linter.context import unit_key
+from linter.listwords import list_words
 from linter.locales import lexicon
 from linter.model import Claim, Operand, Quantity, Span
 from linter.shareexplain import explain
@@ -223,7 +224,8 @@ def _heads(an: Analysis) -> set[tuple[Span, Span]]:
     """(whole, part) spans of every breakdown the list linker found (it runs before this linker)."""
     cached = an.__dict__.get("_share_heads")
     if cached is None:
-        cached = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole"}
+        # a part held only within the largest total it may refer back to ("bound") names no head
+        cached = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole" and c.evidence != "bound"}
         an.__dict__["_share_heads"] = cached
     return cached
 
@@ -254,7 +256,20 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         # is a less likely whole for a later share than the breakdown's head
         rank = 0 if head else 3 if smaller else 2 if g.q.span in listed_parts else 1
         cands.append((rank, len(cands), g))
+    referent = _referent(an, f, [g for _, _, g in cands])
+    if referent is not None:  # "… 9.310 em đỗ. Trong số này, 1.862 em …, chiếm 20,0%": of the count named last
+        cands = [(-1 if g is referent else rank, k, g) for rank, k, g in cands]
+        structural = max(structural, 1)
     return [g for _, _, g in sorted(cands, key=lambda t: t[:2])], structural
+
+
+def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
+    """The last count of the sentence before, when the share's sentence opens by referring back to it."""
+    sent = an.seg.sentences[f.sent]
+    opening = " ".join(an.lower[sent.start:min(sent.end, sent.start + 40)].split())
+    if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ", ":") for w in list_words(an.lex.lang).refer_back):
+        return None
+    return next((g for g in cands if g.sent == f.sent - 1), None)
 
 
 def _claim(f: Fig, part: Fig, wholes: list[Fig], evidence: str, strength: str) -> Claim:
