@@ -397,6 +397,14 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             yield from _partitions(an, pending, [f])
 
 
+def _names_total(an: Analysis, f: Fig) -> bool:
+    """'chiếm 14,5% tổng số hộ của xã', '12% of all households': the share names the total of what it
+    counts as its whole, so it is no subgroup's rate of a base left unsaid."""
+    rest = " ".join(an.lower[f.q.span.end:f.q.span.end + 40].split())
+    rest = re.sub(r"^(?:của|trên|of|of the)\s+", "", rest)
+    return _whole_noun(an, f) is not None and any(rest.startswith(w + " ") for w in an.lex.total_words)
+
+
 def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
     """The wholes left once a subgroup's share is kept from the wholes of other groups.
 
@@ -405,7 +413,7 @@ def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
     rate counted (that rate in another group), keeps only the wholes of its own sentence: the base
     of a subgroup is the subgroup's, or not given.
     """
-    if any(_explains(part, c, f) for c in cands):
+    if any(_explains(part, c, f) for c in cands) or _names_total(an, f):
         return cands
     if parallel_rate(an, part, cands) or own_group(an, f, part):
         return [c for c in cands if c.sent == f.sent and not same_count(an, c, part)]
