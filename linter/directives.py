@@ -23,6 +23,8 @@ from linter.record import record
 _COMMENT = lazyre.eager(
     r"<!--\s*factlint\s*:\s*(?P<action>disable-file|disable|enable|ignore)\b(?P<args>(?:[^-<]|-(?!->)|<(?!!--))*)-->"
 )
+# a Word comment holds the directive as its whole text, with no comment markers around it
+_NOTE = lazyre.eager(r"\A\s*factlint\s*:\s*(?P<action>ignore)\b(?P<args>.*)\Z", re.S)
 _REASON = lazyre.eager(r"""\breason\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BLANK_LINE = lazyre.eager(r"\n[ \t]*\n")
 UNUSED = ("F003", "unused-suppression")
@@ -94,9 +96,10 @@ def apply(doc: Document, diagnostics: Iterable[Diagnostic], active: Sequence[tup
     """
     text = str(dict(doc.meta).get("source_text", doc.text))
     diagnostics = list(diagnostics)
-    if "factlint" not in text:
+    anchored = _anchored(doc)
+    if "factlint" not in text and not anchored:
         return diagnostics
-    found = suppressions(doc, text, parse(text))
+    found = suppressions(doc, text, parse(text)) + anchored
     used: set[Directive] = set()
     kept = []
     for diag in diagnostics:
@@ -107,6 +110,19 @@ def apply(doc: Document, diagnostics: Iterable[Diagnostic], active: Sequence[tup
     if report_unused:
         kept.extend(_unused(doc, found, used, active, lang))
     return kept
+
+
+def _anchored(doc: Document) -> list[Suppression]:
+    """`factlint: ignore …` written as a comment on a paragraph (a Word comment): it covers that paragraph."""
+    out = []
+    for note, region in dict(doc.meta).get("word_comments", ()):
+        m = _NOTE.match(note)
+        if m:
+            reason = _REASON.search(m.group("args"))
+            words = tuple(_REASON.sub(" ", m.group("args")).replace(",", " ").split())
+            d = Directive("ignore", words, region, reason and (reason.group(1) or reason.group(2)))
+            out.extend(Suppression(d, k, region) for k in (words or (None,)))
+    return out
 
 
 def _unused(doc: Document, found: list[Suppression], used: set[Directive], active: Sequence[tuple[str, str]], lang: str | None) -> list[Diagnostic]:
