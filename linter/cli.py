@@ -313,6 +313,16 @@ def explain(rule: str) -> None:
     click.echo(FIX_NOTE if "Safe fix:" in r.doc else "\nSafe fix: none.\n" + FIX_NOTE)
 
 
+@cli.command()
+def server() -> None:
+    """Run the language server over standard input and output, for editors (needs factlint[lsp])."""
+    try:
+        from linter.lspserver import serve
+    except ImportError:
+        raise click.ClickException("the language server needs pygls: pip install 'factlint[lsp]'") from None
+    serve()
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)
