@@ -91,7 +91,7 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
         _config_exit(str(exc))
     # only code frames, baselines and fixes need each file's text back from the workers
     full = (fmt or ("full" if output_file is None and sys.stdout.isatty() else "concise")) == "full"
-    keep_text = full or bool(baseline or write_baseline or fix or unsafe_fixes or diff or annotate)
+    keep_text = full or fmt == "html" or bool(baseline or write_baseline or fix or unsafe_fixes or diff or annotate)
     # a fix is applied only when this run computed it: --fix, --unsafe-fixes and --diff check without the cache
     fixing = bool(fix or unsafe_fixes or diff)
     results = _lint(jobs, workers, cache=None if no_cache or fixing else (cache_dir or ""), keep_text=keep_text, keep_verified=show_verified)
