@@ -110,3 +110,43 @@ def test_a_draft_without_other_stories_reads_as_before():
     doc, _ = lint_source(save(word), "docx", "en")
     assert doc.text == GOOD + "\nClosing words."
     assert [b.location for b in doc.blocks] == ["¶1", "¶2"]
+
+
+def _note_part(word, xml: bytes) -> None:  # noqa: ANN001
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    from tests._word import NOTES
+
+    word.part.relate_to(Part(PackURI("/word/footnotes.xml"), NOTES.format("footnotes"), xml, word.part.package), RT.FOOTNOTES)
+    tracked_paragraph(word, run("See the note."), '<w:r><w:footnoteReference w:id="1"/></w:r>')
+
+
+def _entity_notes(entities: str, text: str) -> bytes:
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE w:footnotes [{entities}]>'
+        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+    ).encode()
+
+
+def test_a_note_with_an_external_entity_reads_no_file(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Clinics made up 33.0% of sites (90 of 300).", encoding="utf-8")
+    word = new()
+    _note_part(word, _entity_notes(f'<!ENTITY x SYSTEM "{secret.as_uri()}">', "Fees: 12 &x;"))
+    doc, diags = lint_source(save(word), "docx", "en")
+    assert "33.0%" not in doc.text and doc.text.endswith("\nFees: 12 ")
+    assert [(d.code, d.location) for d in diags] == [("F004", "footnote 1")]
+
+
+def test_a_note_part_holding_an_entity_bomb_is_reported_and_the_body_still_read():
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    word = new()
+    word.add_paragraph(BAD)
+    _note_part(word, _entity_notes(f'<!ENTITY l0 "lol">{laughs}', "&l9;"))
+    doc, diags = lint_source(save(word), "docx", "en")
+    assert "lol" not in doc.text
+    assert [d.code for d in diags] == ["F004", "P001"]
+    assert "footnotes of this document could not be read" in diags[0].message

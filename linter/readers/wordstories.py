@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from linter.model import Span
 from linter.readers.wordparts import (
     W, comment_anchors, comments, header_footer_stories, note_stories, paragraph_text, text_boxes,
 )
@@ -17,13 +18,29 @@ if TYPE_CHECKING:
 
 
 def read_stories(word, out: _Writer) -> None:  # noqa: ANN001 - docx.Document
-    stories = header_footer_stories(word) + note_stories(word, "footnote") + note_stories(word, "endnote")
+    stories = (
+        _guarded(out, "headers and footers", lambda: header_footer_stories(word), [])
+        + _guarded(out, "footnotes", lambda: note_stories(word, "footnote"), [])
+        + _guarded(out, "endnotes", lambda: note_stories(word, "endnote"), [])
+    )
     for label, root in stories:
         _story(word, out, root, label, note=label.startswith(("footnote", "endnote")))
     roots = [word.element.body] + [root for _, root in stories]
     for n, box in enumerate((b for root in roots for b in text_boxes(root)), 1):
         _story(word, out, box, f"text box {n}")
-    _comments(word, out, roots)
+    _guarded(out, "comments", lambda: _comments(word, out, roots), None)
+
+
+def _guarded(out: _Writer, what: str, step, fallback):  # noqa: ANN001, ANN202 - () -> T, T
+    """A part that does not parse (an entity bomb lxml refuses, broken XML) is reported as not checked;
+    the body and the other parts are still read."""
+    from lxml import etree
+
+    try:
+        return step()
+    except (etree.XMLSyntaxError, ValueError, KeyError) as exc:
+        out.unchecked.append((Span(0, 0), f"the {what} of this document could not be read ({type(exc).__name__}: {exc}); their text was not checked"))
+        return fallback
 
 
 def _story(word, out: _Writer, root, label: str, note: bool = False) -> None:  # noqa: ANN001
