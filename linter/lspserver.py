@@ -81,9 +81,15 @@ class FactlintServer(LanguageServer):
         kind = kind_of_buffer(doc)
         if kind is None:
             return []
+        from linter.configfile import ConfigError
+
         cached = self.results.get(uri)
         if cached is None or cached[0] != doc.version:
-            cached = (doc.version, list(check_text(doc.source, self.path_of(doc, kind), kind).diagnostics))
+            try:
+                cached = (doc.version, list(check_text(doc.source, self.path_of(doc, kind), kind).diagnostics))
+            except ConfigError as exc:  # said once per version of the buffer, as `factlint check` says it once per run
+                self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"factlint: configuration error: {exc}"))
+                cached = (doc.version, [])
             self.results[uri] = cached
         return cached[1]
 

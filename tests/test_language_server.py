@@ -25,6 +25,11 @@ class Session:
         self.published: dict[str, list[list[lsp.Diagnostic]]] = {}
         self.versions: dict[str, list[int | None]] = {}
         self.arrived = asyncio.Event()
+        self.shown: list[str] = []
+
+        @self.client.feature(lsp.WINDOW_SHOW_MESSAGE)
+        def _shown(params: lsp.ShowMessageParams) -> None:
+            self.shown.append(params.message)
 
         @self.client.feature(lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def _published(params: lsp.PublishDiagnosticsParams) -> None:
@@ -155,5 +160,16 @@ def test_a_language_it_does_not_read_gets_no_diagnostics(tmp_path):
         async with Session(tmp_path) as s:
             uri = s.open("vote.py", "x = 'The vote passed with 75.32% (115/157).'\n", "python")
             assert await s.next_diagnostics(uri, 1) == []
+
+    run(scenario())
+
+
+def test_a_broken_configuration_is_said_not_swallowed(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\nfail-on = "sometimes"\n', encoding="utf-8")
+
+    async def scenario() -> None:
+        async with Session(tmp_path) as s:
+            assert await s.next_diagnostics(s.open("vote.md", DRAFT), 1) == []
+            assert len(s.shown) == 1 and s.shown[0].startswith("factlint: configuration error:") and "fail-on" in s.shown[0]
 
     run(scenario())
