@@ -150,3 +150,26 @@ def test_a_note_part_holding_an_entity_bomb_is_reported_and_the_body_still_read(
     assert "lol" not in doc.text
     assert [d.code for d in diags] == ["F004", "P001"]
     assert "footnotes of this document could not be read" in diags[0].message
+
+
+def _mark_deleted(p) -> None:  # noqa: ANN001 - a python-docx Paragraph
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {nsdecls("w")}><w:del w:id="5" w:author="Ana"/></w:rPr>'))
+
+
+def test_a_deleted_paragraph_mark_joins_the_paragraph_with_the_next_and_a_deleted_paragraph_goes():
+    word = new()
+    first = tracked_paragraph(word, run("Clinics made up 33.0% of sites "))
+    _mark_deleted(first)
+    word.add_paragraph("(90 of 300).")
+    gone = tracked_paragraph(word, deleted("An older sentence."))
+    _mark_deleted(gone)
+    word.add_paragraph("Closing words.")
+    doc, _ = lint_source(save(word), "docx", "en")
+    assert doc.text == BAD + "\nClosing words."
+    assert [f[:3] for f in findings(word)] == [("P001", "33.0%", "¶1")]
+    first._p.pPr.remove(first._p.pPr[-1])  # the paragraph mark kept: two paragraphs
+    doc, _ = lint_source(save(word), "docx", "en")
+    assert doc.text == "Clinics made up 33.0% of sites \n(90 of 300).\nClosing words."

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from linter.model import Block, Document, Span, Table
 from linter.readers.base import ReadError
 from linter.readers.tables import Grid
-from linter.readers.wordparts import accepted_runs, paragraph_text, run_text, struck
+from linter.readers.wordparts import accepted_runs, mark_deleted, paragraph_text, run_text, struck
 
 if TYPE_CHECKING:
     from docx.table import Table as DocxTable
@@ -43,12 +43,18 @@ def read_word(word) -> _Writer:  # noqa: ANN001 - docx.Document
     from linter.readers.wordstories import read_stories
 
     out = _Writer()
+    joined: list = []  # paragraphs whose mark was deleted with Track Changes: accepted, each runs on into the next
     for item in word.iter_inner_content():
         if hasattr(item, "rows"):
+            out.joined(joined)
+            joined = []
             out.table(item)
+        elif mark_deleted(item._p):
+            joined.append(item._p)
         else:
-            start = out.paragraph(paragraph_text(item._p), _is_heading(item), item._p)
-            out.entities(item._p, start, len(out.lines[-1]))
+            out.joined([*joined, item._p], _is_heading(item))
+            joined = []
+    out.joined(joined)
     read_stories(word, out)
     return out
 
@@ -118,6 +124,20 @@ class _Writer:
         if p is not None:
             self.map_runs(p, start)
         return start
+
+    def joined(self, ps: list, heading: bool = False) -> None:
+        """One body paragraph made of `ps`: the w:p elements that accepting Track Changes joins (usually one)."""
+        if not ps:
+            return
+        texts = [paragraph_text(p) for p in ps]
+        at = self.paragraph("".join(texts), heading)
+        span = self.blocks[-1].span if "".join(texts).strip() else None
+        for p, text in zip(ps, texts):
+            self.map_runs(p, at)
+            if span is not None:
+                self.spans[p] = span
+            self.entities(p, at, len(text))
+            at += len(text)
 
     def map_runs(self, p, start: int) -> None:  # noqa: ANN001 - a w:p
         for r in accepted_runs(p):

@@ -56,6 +56,11 @@ def struck(element) -> bool:  # noqa: ANN001
     return False
 
 
+def mark_deleted(p) -> bool:  # noqa: ANN001 - a w:p
+    """The paragraph's mark was deleted (or moved away) with Track Changes: accepted, it runs on into the next."""
+    return any(p.find(f"{W}pPr/{W}rPr/{W}{tag}") is not None for tag in ("del", "moveFrom"))
+
+
 def text_boxes(root) -> list:  # noqa: ANN001
     """The w:txbxContent of the text boxes under `root`, once each: a drawing saved for older Word
     repeats its box in an mc:Fallback, which is skipped. A paragraph's text leaves out the boxes
