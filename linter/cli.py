@@ -89,6 +89,8 @@ def cli() -> None:
 @click.option("--fix", is_flag=True, help="Apply the safe fixes (a share recomputed beside its own fraction …) and report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply the likely-typo edits that are the only explanation of a finding.")
 @click.option("--diff", is_flag=True, help="Show the fixes as a unified diff instead of writing them; exit 1 when there is a change.")
+@click.option("--annotate", type=click.Path(dir_okay=False), help="Write a copy of the one .docx checked with each finding as a Word comment on its figure.")
+@click.option("--annotate-overwrite", is_flag=True, help="Let --annotate replace an existing file.")
 @click.option("-j", "--jobs", "workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores", help="Worker processes for checking files in parallel.")
 @click.option("--no-cache", is_flag=True, help="Check every file again instead of reusing results stored in .factlint_cache/.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="FACTLINT_CACHE_DIR", help="Where to keep the cache (default: .factlint_cache/ next to the configuration, or in the working directory).")
@@ -99,7 +101,7 @@ def cli() -> None:
 @click.option("--show-settings", is_flag=True, help="Show the configuration file and settings that apply to each path and exit.")
 @click.option("--quiet", "-q", is_flag=True, help="Print the findings only: no summary line.")
 @click.option("--time-budget", type=click.FloatRange(min=0, min_open=True, max=1e9), help="Seconds to check one file (default 60); a file that takes longer gets F005 and the run goes on.")
-def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, exit_zero, force_exclude, show_files, show_settings, quiet, **options) -> None:  # noqa: ANN001
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, annotate, annotate_overwrite, exit_zero, force_exclude, show_files, show_settings, quiet, **options) -> None:  # noqa: ANN001
     """Check PATHS (files, folders, or - for standard input; default: the current folder)."""
     from linter.run.configfile import ConfigError, Resolver
 
@@ -122,7 +124,7 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
     tty = output_file is None and sys.stdout.isatty()
     fmt = fmt or ("full" if tty else "concise")
     # only code frames, baselines and fixes need each file's text back from the workers
-    keep_text = fmt == "full" or bool(baseline or write_baseline or fix or unsafe_fixes or diff)
+    keep_text = fmt in ("full", "html") or bool(baseline or write_baseline or fix or unsafe_fixes or diff or annotate)
     # a fix is applied only when this run computed it: --fix, --unsafe-fixes and --diff check without the cache
     fixing = bool(fix or unsafe_fixes or diff)
     with _output(output_file) as stream:
@@ -137,6 +139,8 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
             sys.exit(0)
         if baseline:
             results = _subtract_baseline(results, baseline)
+        if annotate:
+            _annotate(results, jobs, annotate, annotate_overwrite)
         if fixing:
             results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff) or results
         if not live:
@@ -284,6 +288,20 @@ def _apply_fixes(results: list, jobs: list, *, unsafe: bool, diff: bool) -> list
     count, files = sum(len(f.applied) for f in done), sum(1 for f in done if f.applied)
     click.echo(f"Fixed {count} finding{'s' * (count != 1)} in {files} file{'s' * (files != 1)}.", err=True)
     return _lint(jobs) if count else None
+
+
+def _annotate(results: list, jobs: list, dest: str, overwrite: bool) -> None:
+    from linter.readers import kind_of
+    from linter.readers.docxannotate import AnnotateError, annotate
+
+    if len(jobs) != 1 or jobs[0][0] == "-" or kind_of(jobs[0][0]) != "docx":
+        raise click.UsageError("--annotate needs exactly one .docx file to check")
+    try:
+        count = annotate(jobs[0][0], dest, results[0], overwrite)
+    except AnnotateError as exc:
+        click.echo(f"factlint: error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"factlint: wrote {dest} with {count} comment{'s' * (count != 1)}", err=True)
 
 
 def _subtract_baseline(results: list, baseline: str) -> list:
@@ -475,6 +493,16 @@ def explain(rule: str) -> None:
         raise click.UsageError(f"no rule {rule!r}; `factlint rules` lists them")
     click.echo(f"{r.code} {r.name} (default severity: {r.severity.value})\n\n{r.doc}")
     click.echo(FIX_NOTE if "Safe fix:" in r.doc else "\nSafe fix: none.\n" + FIX_NOTE)
+
+
+@cli.command()
+def server() -> None:
+    """Run the language server over standard input and output, for editors (needs factlint[lsp])."""
+    try:
+        from linter.lspserver import serve
+    except ImportError:
+        raise click.ClickException("the language server needs pygls: pip install 'factlint[lsp]'") from None
+    serve()
 
 
 def main() -> None:

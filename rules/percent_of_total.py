@@ -55,10 +55,10 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
 
 
 def _over_inferred(claim: Claim) -> bool:
-    """A part is never more than its whole: above 100% a percentage says what it measures is no part of
-    the whole a linker guessed (a bed occupancy of 112%, a plan exceeded), whereas a fraction or base
-    written out with it makes it a slip to report."""
-    return claim.evidence not in EXPLICIT and claim.stated.value > 100
+    """A part is never more than its whole: above 100% a percentage that no reading explains says that
+    what it measures is no part of a whole the linker only inferred (a bed occupancy of 112%, a plan
+    exceeded); a whole written out or heading the enumeration makes it a slip to report."""
+    return claim.get("strength") == "likely" and claim.stated.value > 100 and percent_verdict(claim)[0] == "mismatch"
 
 
 EXPLICIT = ("fraction", "explicit", "turnout", "partition")

@@ -292,3 +292,11 @@ def test_a_turnout_said_of_some_precincts_is_not_the_elections(lang, text):
     wrong = "62.9%" if lang == "en" else "99,65%"
     ((code, stated, _),) = findings(text.replace(share, wrong), lang)
     assert (code, stated) == ("P001", wrong)
+
+
+def test_a_share_that_names_the_total_as_its_whole_is_no_subgroup_rate():
+    # "tổng số hộ của xã" names the commune's households as the whole, though the part is another group's
+    text = ("Năm 2024, toàn xã có 2.480 hộ, trong đó có 620 hộ nghèo, chiếm 25,0% tổng số hộ. "
+            "Các thôn vùng cao có 372 hộ nghèo, chiếm 15,0% tổng số hộ của xã.")
+    assert findings(text, "vi") == []
+    assert findings(text.replace("15,0%", "18,0%"), "vi") == [("P001", "18,0%", "372 / 2.480 = 15,0% ≠ 18,0%")]

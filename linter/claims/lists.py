@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
@@ -108,6 +109,7 @@ def _reach(an: Analysis, start: int, opener: str) -> int:
     return 6 if _ending_rx(labels).search(an.lower[max(0, start - 40):start]) else 2
 
 
+BOUND = "bound"  # the evidence of a part held only within the largest total it may refer back to
 MAX_LIST = 1500  # characters a breakdown may run after its opener; keeps a run-on text linear
 
 
@@ -493,7 +495,8 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     if len(same_noun) == 1:  # "96 học sinh …, 85 em đoạt giải. Trong đó, 3 em …": the one naming the same noun
         return list(_claims_for(an, same_noun[0], opener, region))
     largest = max((g for group in groups for g in group if g.q.hedge is None), key=lambda g: g.q.value, default=exact[0])
-    return [c for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
+    # only a bound, not the whole the parts were named of: a share of them does not take it as its head
+    return [replace(c, evidence=BOUND) for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
 
 
 OF_BETWEEN = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[\w.-]+['’]s\s+)?", re.I)

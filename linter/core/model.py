@@ -268,3 +268,4 @@ class FileResult:
     diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
     verified: tuple[tuple[str, str, str], ...] = ()  # (claim kind, verdict, arithmetic) for --show-verified
     text: str | None = None  # the checked text, for code frames in `full` output
+    checked: tuple[tuple[int, int], ...] = ()  # where each stated figure of a judged claim is in `text`, for --format html

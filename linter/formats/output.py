@@ -190,6 +190,13 @@ def sarif(results: Sequence[FileResult]) -> str:
     return report(results)
 
 
+def html(results: Sequence[FileResult]) -> str:
+    """One self-contained page for readers of the report, not of terminals (`linter.htmlreport`)."""
+    from linter.formats.htmlreport import render
+
+    return render(results)
+
+
 FORMATS: dict[str, Formatter] = {
     "concise": concise,
     "json": json_report,
@@ -198,4 +205,5 @@ FORMATS: dict[str, Formatter] = {
     "gitlab": gitlab,
     "junit": junit,
     "sarif": sarif,
+    "html": html,
 }

@@ -30,6 +30,9 @@ class ListWords:
     # "led by Texas with 42,000", "dẫn đầu là huyện A với 18.000": a figure with no noun of its own after
     # these describes what its item names, not a member of the whole
     with_before: tuple[str, ...]
+    # a sentence opening with these names parts of the group the sentence before counted last
+    # ("… 9.310 em đỗ. Trong số này, 1.862 em …"): a share of them is of that count
+    refer_back: tuple[str, ...]
     # "số 45/12 đường …", "hẻm 120/15": after these (and the Lexicon's id words) a slash writes an address
     address_before: tuple[str, ...]
     # "134 thí sinh đạt giải; trong đó 3 giải Nhất …": each winner holds one prize, so prizes are
@@ -50,6 +53,7 @@ VI = ListWords(
     where_before=("trong", "tại", "ở"),
     equivalent_before=("tương đương với", "tương đương", "tương ứng với", "tương ứng", "tức là", "tức"),
     with_before=("với",),
+    refer_back=("trong số này", "trong số đó", "trong đó", "trong số những người này", "trong số các em này"),
     address_before=("nhà", "số nhà", "hẻm", "ngõ", "ngách", "kiệt", "lô", "căn hộ", "tổ", "khu phố", "địa chỉ"),
     prize_nouns=("giải", "huy chương"),
     slash_counts=True,
@@ -74,6 +78,7 @@ EN = ListWords(
     where_before=("in", "across", "at"),
     equivalent_before=("equivalent to", "equal to", "or", "i.e.", "that is"),
     with_before=("with",),
+    refer_back=("of these", "of those", "of them", "among these", "among those", "among them"),
     address_before=("apt", "apartment", "unit", "suite", "flat", "lot"),
     prize_nouns=("prize", "medal", "award"),
     slash_counts=False,

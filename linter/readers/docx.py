@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from linter.core.model import Block, Document, Span, Table
 from linter.readers.base import ReadError
 from linter.readers.tables import Grid
+from linter.readers.wordparts import accepted_runs, mark_deleted, paragraph_text, run_text, struck
 
 if TYPE_CHECKING:
     from docx.table import Table as DocxTable
@@ -30,16 +31,32 @@ def read_docx(data: bytes, path: str, locale_of, max_size: int) -> Document:  # 
         word = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors … on a damaged package
         raise ReadError(f"not a readable Word .docx file ({type(exc).__name__}: {exc})") from None
-    out = _Writer()
-    for item in word.iter_inner_content():
-        if hasattr(item, "rows"):
-            out.table(item)
-        else:
-            start = out.paragraph(item.text, _is_heading(item))
-            out.entities(item._p, start, len(item.text))
+    out = read_word(word)
     text = "\n".join(out.lines)
     meta = (("unchecked", tuple(out.unchecked)),) if out.unchecked else ()
+    meta += (("word_comments", tuple(out.notes)),) if out.notes else ()
     return Document(text=text, path=path, locale=locale_of(text), blocks=tuple(out.blocks), tables=tuple(out.tables), fmt="docx", meta=meta)
+
+
+def read_word(word) -> _Writer:  # noqa: ANN001 - docx.Document
+    """The accepted draft's body, then its other stories (headers, notes, text boxes) and the comments on it."""
+    from linter.readers.wordstories import read_stories
+
+    out = _Writer()
+    joined: list = []  # paragraphs whose mark was deleted with Track Changes: accepted, each runs on into the next
+    for item in word.iter_inner_content():
+        if hasattr(item, "rows"):
+            out.joined(joined)
+            joined = []
+            out.table(item)
+        elif mark_deleted(item._p):
+            joined.append(item._p)
+        else:
+            out.joined([*joined, item._p], _is_heading(item))
+            joined = []
+    out.joined(joined)
+    read_stories(word, out)
+    return out
 
 
 def _check_zip(data: bytes, max_size: int) -> None:
@@ -86,6 +103,9 @@ class _Writer:
         self.tables: list[Table] = []
         self.paragraphs = 0
         self.unchecked: list[tuple[Span, str]] = []  # text the reader could not get at
+        self.runs: list[tuple[int, int, object]] = []  # (start, end, w:r) of the text read: --annotate finds figures here
+        self.spans: dict[object, Span] = {}  # w:p -> its block's span, where a comment anchored in it applies
+        self.notes: list[tuple[str, Span]] = []  # the text of each Word comment and the span it applies to
 
     def line(self, text: str) -> int:
         """Append a line; returns its start offset."""
@@ -94,13 +114,36 @@ class _Writer:
         self.offset += len(text) + 1
         return start
 
-    def paragraph(self, text: str, heading: bool) -> int:
+    def paragraph(self, text: str, heading: bool, p=None, location: str | None = None) -> int:  # noqa: ANN001 - p: its w:p
         start = self.line(text)
         if text.strip():
-            self.paragraphs += 1
+            self.paragraphs += location is None
             kind = "heading" if heading else "paragraph"
-            self.blocks.append(Block(span=_trim(text, start), kind=kind, location=f"¶{self.paragraphs}"))
+            self.blocks.append(Block(span=_trim(text, start), kind=kind, location=location or f"¶{self.paragraphs}"))
+            self.spans[p] = self.blocks[-1].span
+        if p is not None:
+            self.map_runs(p, start)
         return start
+
+    def joined(self, ps: list, heading: bool = False) -> None:
+        """One body paragraph made of `ps`: the w:p elements that accepting Track Changes joins (usually one)."""
+        if not ps:
+            return
+        texts = [paragraph_text(p) for p in ps]
+        at = self.paragraph("".join(texts), heading)
+        span = self.blocks[-1].span if "".join(texts).strip() else None
+        for p, text in zip(ps, texts):
+            self.map_runs(p, at)
+            if span is not None:
+                self.spans[p] = span
+            self.entities(p, at, len(text))
+            at += len(text)
+
+    def map_runs(self, p, start: int) -> None:  # noqa: ANN001 - a w:p
+        for r in accepted_runs(p):
+            end = start + len(run_text(r))
+            self.runs.append((start, end, r))
+            start = end
 
     def entities(self, element, start: int, length: int) -> None:  # noqa: ANN001 - an lxml element
         """python-docx reads a run's text only up to an entity reference (`&x;`, never written by Word, not
@@ -112,24 +155,33 @@ class _Writer:
             message = f"this paragraph holds an entity reference ({', '.join(names)}) that is not expanded; its text from there on was not checked"
             self.unchecked.append((Span(start, start + length), message))
 
-    def table(self, table: DocxTable) -> None:
+    def table(self, table: DocxTable, story: str = "") -> None:
         number = len(self.tables) + 1
-        grid = Grid(location=f"table {number}")
+        grid = Grid(location=f"{story}table {number}")
         seen: dict[object, Span] = {}  # keyed by the <w:tc> element, which a merged cell repeats
-        for r, row in enumerate(table.rows, 1):
+        rows = [row for row in table.rows if not struck(row._tr)]  # a row deleted with Track Changes is gone once accepted
+        for r, row in enumerate(rows, 1):
             grid.new_row()
             parts: list[str] = []
             start = self.offset
             for c, cell in enumerate(row.cells, 1):
                 if cell._tc not in seen:
-                    text = " ".join(p.text for p in cell.paragraphs)
-                    seen[cell._tc] = self.cell(text, start, parts, f"table {number}, row {r}, col {c}")
+                    text = " ".join(paragraph_text(p._p) for p in cell.paragraphs)
+                    self.map_cell(cell, start + sum(len(p) + 1 for p in parts))
+                    seen[cell._tc] = self.cell(text, start, parts, f"{story}table {number}, row {r}, col {c}")
                     self.entities(cell._tc, seen[cell._tc].start, seen[cell._tc].end - seen[cell._tc].start)
+                    self.spans.update({p._p: seen[cell._tc] for p in cell.paragraphs})  # a comment in a cell applies to the cell
                 grid.add(seen[cell._tc])
             self.line("\t".join(parts))
             grid.end_row(header=_repeats_as_header(row))
         built = grid.build()
         self.tables.extend([built] if built else [])
+
+    def map_cell(self, cell, start: int) -> None:  # noqa: ANN001 - docx.table._Cell
+        """The runs of a cell's paragraphs, which the cell's text joins by one space."""
+        for p in cell.paragraphs:
+            self.map_runs(p._p, start)
+            start += len(paragraph_text(p._p)) + 1
 
     def cell(self, text: str, row_start: int, parts: list[str], location: str) -> Span:
         start = row_start + sum(len(p) + 1 for p in parts)

@@ -27,6 +27,8 @@ _COMMENT = lazyre.eager(
 )
 # Any comment that starts like a directive, to report the ones _COMMENT does not understand.
 _ANY = lazyre.eager(r"<!--\s*factlint\s*:(?P<body>(?:[^-<]|-(?!->)|<(?!!--))*)-->")
+# a Word comment holds the directive as its whole text, with no comment markers around it
+_NOTE = lazyre.eager(r"\A\s*factlint\s*:\s*(?P<action>ignore)\b(?P<args>.*)\Z", re.S)
 _REASON = lazyre.eager(r"""\breason\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BLANK_LINE = lazyre.eager(r"\n[ \t]*\n")
 UNUSED = ("F003", "unused-suppression")
@@ -112,9 +114,10 @@ def apply(
     """
     text = str(dict(doc.meta).get("source_text", doc.text))
     diagnostics = list(diagnostics)
-    if "factlint" not in text:
+    anchored = _anchored(doc)
+    if "factlint" not in text and not anchored:
         return diagnostics
-    found = suppressions(doc, text, parse(text))
+    found = suppressions(doc, text, parse(text)) + anchored
     used: set[Directive] = set()
     kept = []
     for diag in diagnostics:
@@ -147,6 +150,19 @@ def _invalid(doc: Document, text: str, lang: str | None) -> list[Diagnostic]:
             message = N_("suppression `factlint:{directive}` names no rule: {unknown}; `factlint rules` lists them")
         message = translate(message, lang or doc.locale).format(**values)
         out.append(Diagnostic(code=INVALID[0], name=INVALID[1], severity=Severity.WARNING, message=message, span=Span(m.start(), m.end()), path=doc.path))
+    return out
+
+
+def _anchored(doc: Document) -> list[Suppression]:
+    """`factlint: ignore …` written as a comment on a paragraph (a Word comment): it covers that paragraph."""
+    out = []
+    for note, region in dict(doc.meta).get("word_comments", ()):
+        m = _NOTE.match(note)
+        if m:
+            reason = _REASON.search(m.group("args"))
+            words = tuple(_REASON.sub(" ", m.group("args")).replace(",", " ").split())
+            d = Directive("ignore", words, region, reason and (reason.group(1) or reason.group(2)))
+            out.extend(Suppression(d, k, region) for k in (words or (None,)))
     return out
 
 

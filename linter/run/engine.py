@@ -52,6 +52,7 @@ def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | 
     diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
     return FileResult(
         path=doc.path, locale=doc.locale, claims_checked=len(run.claims), diagnostics=tuple(diags), text=doc.text, verified=run.verified,
+        checked=tuple(sorted({(c.stated.span.start, c.stated.span.end) for c in run.claims})),
     )
 
 

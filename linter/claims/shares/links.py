@@ -20,6 +20,7 @@ from linter.claims.shares import lines as sharelines
 from linter.claims.analysis import Analysis, Fig, compatible
 from linter.figures.arith import implied_whole
 from linter.figures.context import is_change, unit_key
+from linter.lang.listwords import list_words
 from linter.lang.packs import lexicon
 from linter.core.model import Claim, Operand, Quantity, Span
 from linter.claims.shares.explain import explain
@@ -207,7 +208,8 @@ def _heads(an: Analysis) -> set[tuple[Span, Span]]:
     """(whole, part) spans of every breakdown the list linker found (it runs before this linker)."""
     cached = an.__dict__.get("_share_heads")
     if cached is None:
-        cached = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole"}
+        # a part held only within the largest total it may refer back to ("bound") names no head
+        cached = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole" and c.evidence != "bound"}
         an.__dict__["_share_heads"] = cached
     return cached
 
@@ -238,7 +240,20 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         # is a less likely whole for a later share than the breakdown's head
         rank = 0 if head else 3 if smaller else 2 if g.q.span in listed_parts else 1
         cands.append((rank, len(cands), g))
+    referent = _referent(an, f, [g for _, _, g in cands])
+    if referent is not None:  # "… 9.310 em đỗ. Trong số này, 1.862 em …, chiếm 20,0%": of the count named last
+        cands = [(-1 if g is referent else rank, k, g) for rank, k, g in cands]
+        structural = max(structural, 1)
     return [g for _, _, g in sorted(cands, key=lambda t: t[:2])], structural
+
+
+def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
+    """The last count of the sentence before, when the share's sentence opens by referring back to it."""
+    sent = an.seg.sentences[f.sent]
+    opening = " ".join(an.lower[sent.start:min(sent.end, sent.start + 40)].split())
+    if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ", ":") for w in list_words(an.lex.lang).refer_back):
+        return None
+    return next((g for g in cands if g.sent == f.sent - 1), None)
 
 
 def _claim(f: Fig, part: Fig, wholes: list[Fig], evidence: str, strength: str) -> Claim:
@@ -357,6 +372,14 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             yield from _partitions(an, pending, [f])
 
 
+def _names_total(an: Analysis, f: Fig) -> bool:
+    """'chiếm 14,5% tổng số hộ của xã', '12% of all households': the share names the total of what it
+    counts as its whole, so it is no subgroup's rate of a base left unsaid."""
+    rest = " ".join(an.lower[f.q.span.end:f.q.span.end + 40].split())
+    rest = re.sub(r"^(?:của|trên|of|of the)\s+", "", rest)
+    return _whole_noun(an, f) is not None and any(rest.startswith(w + " ") for w in an.lex.total_words)
+
+
 def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
     """The wholes left once a subgroup's share is kept from the wholes of other groups.
 
@@ -365,7 +388,7 @@ def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
     rate counted (that rate in another group), keeps only the wholes of its own sentence: the base
     of a subgroup is the subgroup's, or not given.
     """
-    if any(_explains(part, c, f) for c in cands):
+    if any(_explains(part, c, f) for c in cands) or _names_total(an, f):
         return cands
     if parallel_rate(an, part, cands) or own_group(an, f, part):
         return [c for c in cands if c.sent == f.sent and not same_count(an, c, part)]

@@ -1,0 +1,137 @@
+"""`check --annotate out.docx`: a copy of a Word draft with each finding as a Word comment on its figure.
+
+The draft is read again exactly as the checker read it (linter.readers.docx.read_word), which maps
+every character of the checked text to the run (w:r) it came from. A figure that starts or ends
+inside a run gets the run split at its edges, so the comment marks the figure and nothing else;
+the split copies keep the run's formatting. Word allows comments in the document body only
+(python-docx writes them there), so a finding in a header, footer or note is anchored on the
+body's last run, its comment starting with the finding's location. The original
+file is never written; the copy is refused when it exists unless overwriting was asked for.
+"""
+from __future__ import annotations
+
+import copy
+import io
+import os
+
+from linter.core.model import Diagnostic, FileResult
+from linter.readers.wordparts import W, run_pieces
+
+AUTHOR, INITIALS = "factlint", "FL"
+
+
+class AnnotateError(Exception):
+    """The annotated copy cannot be written; the message says why."""
+
+
+def annotate(source: str, dest: str, result: FileResult, overwrite: bool = False) -> int:
+    """Write `dest`, a copy of the .docx `source` with `result`'s findings as comments; returns how many."""
+    import docx
+
+    from linter.readers.docx import read_word
+
+    if os.path.exists(dest) and os.path.samefile(source, dest):
+        raise AnnotateError("the annotated copy must not replace the draft itself; name another file")
+    if os.path.exists(dest) and not overwrite:
+        raise AnnotateError(f"{dest} exists; pass --annotate-overwrite to replace it")
+    if any(d.code == "F001" for d in result.diagnostics):
+        raise AnnotateError(f"{source} could not be read, so it cannot be annotated")
+    try:
+        with open(source, "rb") as fh:
+            word = docx.Document(io.BytesIO(fh.read()))
+    except Exception as exc:  # it was read a moment ago: a file replaced or damaged since
+        raise AnnotateError(f"cannot read {source} again ({type(exc).__name__}: {exc})") from None
+    out = read_word(word)
+    if result.text and "\n".join(out.lines) != result.text:
+        raise AnnotateError(f"{source} changed while it was checked; run again")
+    shown = [d for d in result.diagnostics if d.span.end > d.span.start]
+    runs = _split_at(out.runs, {x for d in shown for x in (d.span.start, d.span.end)})
+    for d in shown:
+        _comment(word, runs, d)
+    buf = io.BytesIO()
+    word.save(buf)
+    try:
+        with open(dest, "wb" if overwrite else "xb") as fh:
+            fh.write(buf.getvalue())
+    except OSError as exc:
+        raise AnnotateError(f"cannot write {dest}: {exc.strerror or exc}") from None
+    return len(shown)
+
+
+def _comment(word, runs: list[tuple[int, int, object]], d: Diagnostic) -> None:  # noqa: ANN001 - docx.Document
+    from docx.text.run import Run
+
+    body = word.element.body
+    inside = [r for s, e, r in runs if s < d.span.end and e > d.span.start and _in(r, body)]
+    elsewhere = bool(inside) is False
+    if elsewhere:  # a header, a note or a text box: Word keeps comments in the body only
+        inside = [r for s, e, r in runs if _in(r, body) and not _in_box(r)][-1:]
+    if not inside:
+        inside = [_empty_run(word)]
+    word.add_comment([Run(inside[0], None), Run(inside[-1], None)], text=comment_text(d, elsewhere), author=AUTHOR, initials=INITIALS)
+
+
+def comment_text(d: Diagnostic, elsewhere: bool = False) -> str:
+    """The finding as a reviewer reads it: code, severity and message; the arithmetic; the likely typo or the help."""
+    where = f"[{d.location}] " if elsewhere and d.location else ""
+    lines = [f"{where}{d.code} {d.severity.value}: {d.message}"]
+    lines += [d.arithmetic] if d.arithmetic else []
+    lines += [d.help] if d.help else []
+    return "\n".join(lines)
+
+
+def _in(r, root) -> bool:  # noqa: ANN001
+    return any(a is root for a in r.iterancestors())
+
+
+def _in_box(r) -> bool:  # noqa: ANN001
+    return any(a.tag == W + "txbxContent" for a in r.iterancestors())
+
+
+def _empty_run(word):  # noqa: ANN001, ANN202
+    """A draft with no text in its body still gets its comments: on an empty run of a new last paragraph."""
+    return word.add_paragraph().add_run()._r
+
+
+def _split_at(runs: list[tuple[int, int, object]], cuts: set[int]) -> list[tuple[int, int, object]]:
+    """The run map with every run that a cut falls inside split in two there (right to left, so the
+    original element keeps the run's first part)."""
+    out = []
+    for start, end, r in runs:
+        inner = sorted(c for c in cuts if start < c < end)
+        pieces = []
+        for cut in reversed(inner):
+            pieces.append((cut, end, _split(r, cut - start)))
+            end = cut
+        out.append((start, end, r))
+        out.extend(reversed(pieces))
+    return out
+
+
+def _split(r, k: int):  # noqa: ANN001, ANN202 - a w:r and an offset in its text; returns the new right-hand run
+    right = copy.deepcopy(r)
+    _keep(r, 0, k)
+    _keep(right, k, None)
+    r.addnext(right)
+    return right
+
+
+def _keep(r, a: int, b: int | None) -> None:  # noqa: ANN001
+    """Keep the run's properties and its text [a, b) (b None: to its end); a w:t cut by an edge keeps its part.
+    A child with no text (a drawing, a field mark) stays with the part it starts in."""
+    pos, stop = 0, b if b is not None else float("inf")
+    for child, text in list(run_pieces(r)):
+        if child.tag == W + "rPr":
+            continue
+        lo, hi = pos, pos + len(text)
+        pos = hi
+        lo_in, hi_in = max(lo, a), min(hi, stop)
+        if not text:
+            keep = a <= lo < stop
+        else:
+            keep = lo_in < hi_in
+            if keep and (lo_in, hi_in) != (lo, hi):  # only a w:t is longer than one character
+                child.text = text[lo_in - lo:hi_in - lo]
+                child.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        if not keep:
+            r.remove(child)
