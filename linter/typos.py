@@ -152,13 +152,17 @@ def figures(claim: Claim, alternatives: bool = False) -> list[Quantity]:
 
 
 def substitute(claim: Claim, edited: Quantity) -> Claim:
-    def sub(q: Quantity) -> Quantity:
-        return edited if q.span == edited.span else q
+    """`claim` with `edited` for the figure at its span; the operands it does not touch are kept
+    as they are (this runs for every candidate edit)."""
+    at = edited.span
 
     def ops(operands: tuple[Operand, ...]) -> tuple[Operand, ...]:
-        return tuple(Operand(o.role, sub(o.quantity)) for o in operands)
+        if not any(o.quantity.span == at for o in operands):
+            return operands
+        return tuple(Operand(o.role, edited) if o.quantity.span == at else o for o in operands)
 
-    return replace(claim, stated=sub(claim.stated), operands=ops(claim.operands), alternatives=tuple(ops(a) for a in claim.alternatives))
+    stated = edited if claim.stated.span == at else claim.stated
+    return replace(claim, stated=stated, operands=ops(claim.operands), alternatives=tuple(ops(a) for a in claim.alternatives))
 
 
 def search(judge: Judge, claim: Claim, code: str) -> list[Edit]:
