@@ -25,6 +25,9 @@ from linter.model import Claim, Operand, Span
 from linter.record import record
 
 SHARE_HEADER = lazyre.eager(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu", re.I)
+# a column of rates, averages or measures per unit does not add up down the rows: its totals row holds
+# the overall rate or average ("Tỷ lệ (%)" 5,0 · 10,0 · 3,0 over "Tổng" 5,7), never their sum
+NOT_ADDITIVE = lazyre.eager(r"bình quân|trung bình|năng suất|mật độ|tỷ suất|tỉ suất|chỉ số|average|\bmean\b|median|\brate\b|ratio|index|density|per\b|/\s*(?:ha|km|người|năm|tháng|ngày|capita|head)\b", re.I)
 CHANGE_HEADER = lazyre.eager(r"change|±|\+/-|growth|tăng|giảm|chênh|note|diff", re.I)
 TOTAL_LABEL = lazyre.eager(r"^\W*(?:total|totals|sum|all|tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn huyện|cả nước|toàn quốc)\b", re.I)
 ROW_NUMS = lazyre.eager(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")
@@ -159,7 +162,7 @@ def _grid_claims(an: Analysis, g: Grid) -> Iterator[Claim]:
     data = body[:total_idx] if total_idx is not None else body
     for c in range(1, ncols):
         head = cell_text(an, header[c]) if header and c < len(header) else ""
-        if total_idx is not None:
+        if total_idx is not None and not SHARE_HEADER.search(head) and not NOT_ADDITIVE.search(head):
             yield from _column_sum(an, data, body[total_idx], c)
             for segment, later in _later_totals(an, body, total_idx):
                 yield from _column_sum(an, segment, later, c)
