@@ -86,7 +86,9 @@ BY_PINT = "pint"  # a pair the table leaves to pint: an offset between the units
 def registry():  # noqa: ANN201 - pint.UnitRegistry, imported lazily
     import pint
 
-    folder = _cache_folder()
+    from linter.signing import cache_folder
+
+    folder = cache_folder()
     try:  # pint's own cache of its parsed definition files: a third of the cost of building it
         ureg = pint.UnitRegistry(non_int_type=Decimal, cache_folder=folder / "pint") if folder else None
     except OSError:
@@ -129,16 +131,20 @@ def factors() -> dict[str, str | None]:
     cache folder for the installed pint, so a later process converts without loading pint."""
     import json
 
+    from linter.signing import sign, verified
+
     path = _table_path()
-    try:
-        table = json.loads(path.read_text(encoding="utf-8")) if path else None
-        if _valid(table):
-            return table
+    try:  # a table is used only when signed with the user's key: a planted or edited one is rebuilt
+        kept = json.loads(path.read_text(encoding="utf-8")) if path else None
+        body = json.dumps(kept.get("factors"), sort_keys=True) if isinstance(kept, dict) else ""
+        if _valid(kept.get("factors") if isinstance(kept, dict) else None) and verified(body, kept.get("signature")):
+            return kept["factors"]
     except (OSError, ValueError):
         pass
     table = build_factors()
-    if path:
-        _write(path, json.dumps(table, sort_keys=True))
+    signature = sign(json.dumps(table, sort_keys=True))
+    if path and signature is not None:
+        _write(path, json.dumps({"factors": table, "signature": signature}, sort_keys=True))
     return table
 
 
@@ -174,23 +180,15 @@ def _valid(table: object) -> bool:
         return False
 
 
-def _cache_folder():  # noqa: ANN202 - pathlib.Path | None
-    import os
-    from pathlib import Path
-
-    try:
-        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factlint"
-    except RuntimeError:  # no home folder
-        return None
-
-
 def _table_path():  # noqa: ANN202 - pathlib.Path | None
     """The table's file, named for the installed pint (its place, size and time) and for factlint's
     definitions and units, so a new pint or a new unit builds a new table."""
     import hashlib
     from importlib.util import find_spec
 
-    folder = _cache_folder()
+    from linter.signing import cache_folder
+
+    folder = cache_folder()
     spec = find_spec("pint")
     if folder is None or spec is None or not spec.origin:
         return None

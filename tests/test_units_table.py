@@ -50,7 +50,19 @@ def test_a_damaged_table_is_built_again(cache) -> None:
     path.write_text(json.dumps({"kilometer>mile": "2"}), encoding="utf-8")
     units.factors.cache_clear()
     assert units.factors()["kilometer>mile"] != "2"
-    assert json.loads(path.read_text(encoding="utf-8"))["kilometer>mile"] != "2"
+    assert json.loads(path.read_text(encoding="utf-8"))["factors"]["kilometer>mile"] != "2"
+
+
+def test_an_edited_table_of_the_right_shape_is_not_trusted(cache) -> None:
+    # a factor changed by hand (or a table planted by another program) is rebuilt, not used
+    true = units.factors()["kilometer>mile"]
+    [path] = list((cache / "factlint").glob("units-*.json"))
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    kept["factors"]["kilometer>mile"] = "0.7"
+    path.write_text(json.dumps(kept), encoding="utf-8")
+    units.factors.cache_clear()
+    assert units.factors()["kilometer>mile"] == true != "0.7"
+    assert json.loads(path.read_text(encoding="utf-8"))["factors"]["kilometer>mile"] == true
 
 
 def test_an_unwritable_cache_folder_still_converts(tmp_path, monkeypatch) -> None:
