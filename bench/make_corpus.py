@@ -98,6 +98,30 @@ class Writer:
         return f"Clinic visits reached {a}, {word} {p}% from the previous year ({b})."
 
 
+    def table(self, section: int) -> tuple[str, str]:
+        """A pipe table of places by two counts and their share, with a totals row, and a sentence
+        restating one of its cells by row and column (what a statistical yearbook is made of)."""
+        rng, lang = self.rng, self.lang
+        places = [f"{'Khu vực' if lang == 'vi' else 'Area'} {section}-{i}" for i in range(rng.randint(3, 6))]
+        heads = ("Đơn vị", "Đảng viên", "Nữ", "Tỷ lệ nữ (%)") if lang == "vi" else ("Area", "Members", "Women", "Share of women (%)")
+        rows, members, women = [], 0, 0
+        for place in places:
+            m = rng.randint(200, 9_000)
+            w = rng.randint(10, m)
+            members, women = members + m, women + w
+            rows.append((place, m, w))
+        rows.append(("Tổng cộng" if lang == "vi" else "Total", members, women))
+        lines = ["| " + " | ".join(heads) + " |", "|" + " --- |" * len(heads)]
+        for label, m, w in rows:
+            share = fmt(Decimal(w) * 100 / m, 1, lang)
+            lines.append(f"| {label} | {fmt(Decimal(m), 0, lang)} | {fmt(Decimal(w), 0, lang)} | {share} |")
+        place, m, _ = rng.choice(rows[:-1])
+        said = fmt(Decimal(m) + (rng.choice((-9, 9)) if self.wrong() else 0), 0, lang)
+        if lang == "vi":
+            return "\n".join(lines), f"{place} có {said} đảng viên."
+        return "\n".join(lines), f"{place} reported {said} members."
+
+
 def seed_paragraphs() -> list[str]:
     paras: list[str] = []
     for path in sorted(SEEDS.glob("*.txt")):
@@ -129,6 +153,18 @@ def document(rng: random.Random, lang: str, prose: list[str], target: int) -> tu
         paras.append(para)
         size += len(para.encode("utf-8")) + 2
     return "\n\n".join(paras) + "\n", writer.injected
+
+
+def dense_document(rng: random.Random, lang: str, sections: int) -> str:
+    """A dense statistical document: per section a table with a totals row, a sentence restating
+    one of its cells, and a paragraph of eight shares, breakdowns and changes."""
+    writer = Writer(rng, lang)
+    makers = (writer.share, writer.total, writer.change)
+    out: list[str] = []
+    for i in range(sections):
+        grid, restated = writer.table(i)
+        out += [grid, restated + " " + " ".join(rng.choice(makers)() for _ in range(8))]
+    return "\n\n".join(out) + "\n"
 
 
 def main(argv: list[str] | None = None) -> None:

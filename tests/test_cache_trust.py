@@ -12,6 +12,7 @@ from linter.run.cache import ResultCache, code_fingerprint, unusable
 from linter.cli import cli
 from linter.run.config import Config
 from linter.run.engine import lint_paths
+from linter.core.signing import secret
 
 WRONG_SUM = "Huyện có 42 tổ chức, gồm 20 đảng bộ và 23 chi bộ.\n"
 FIXABLE = "Kết quả: 49/53 chi bộ đạt 95,45%.\n"
@@ -46,12 +47,12 @@ def test_an_entry_signed_with_another_key_or_copied_to_another_key_is_a_miss(tmp
     del data["cache_mac"]
     data["diagnostics"] = []
     monkeypatch.setenv("FACTLINT_CACHE_SECRET", "the attacker's key")
-    cache_module._secret.cache_clear()
+    secret.cache_clear()
     try:
         data["cache_mac"] = cache_module._mac(data.pop("cache_key"), {k: v for k, v in data.items() if k != "cache_format"})
     finally:
         monkeypatch.delenv("FACTLINT_CACHE_SECRET")
-        cache_module._secret.cache_clear()
+        secret.cache_clear()
     entry.write_text(json.dumps(data), encoding="utf-8")
     assert [d.code for d in lint_paths([str(path)], cache=store)[0].diagnostics] == ["S001"]
     # a genuine clean entry of another file, put under this file's key

@@ -270,3 +270,14 @@ def test_findings_print_above_the_progress_bar_in_order(drafts):
     found = re.findall(r"(p\d\d)\.txt:1:186: P001", text)
     assert found == ["p00", "p05", "p10", "p15", "p20"]
     assert text.rstrip().endswith("Tìm thấy 5 lỗi trong 5 tệp.")
+
+
+@pytest.mark.parametrize(("language", "line"), [("en", "= 443.137 should be 43.137"), ("vi", "= 443.137 đúng ra là 43.137")])
+def test_the_should_be_line_names_the_mistyped_figure_when_it_is_another(language, line):
+    # seed 002: the share 92,36% is right for 43.137; the likely typo is the part, so the share is
+    # never told to become 948,78%
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "002_8bbf69de936adf42.txt"
+    out = CliRunner().invoke(cli, ["check", "--format", "full", "--no-color", "--no-cache", "--message-language", language, str(seed)]).output
+    p001 = out[out.index("P001"):out.index("S001")]
+    assert line in p001
+    assert "should be 948,78%" not in p001 and "đúng ra là 948,78%" not in p001

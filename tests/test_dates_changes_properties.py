@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import os
 import subprocess
 import sys
 from decimal import ROUND_HALF_UP, Decimal
@@ -147,12 +148,14 @@ def test_consistent_conversions_pass_and_a_pushed_one_is_flagged_once(km: int, p
     assert len(codes(text, "U001")) == (1 if pushed else 0), text
 
 
-def _pint_loaded(text: str) -> bool:
+def _pint_loaded(text: str, cache: str) -> bool:
     code = f"import sys; from linter.run.engine import lint_text; lint_text({text!r}); print('pint' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**os.environ, "XDG_CACHE_HOME": cache})
     return out.stdout.strip() == "True"
 
 
-def test_pint_is_imported_only_for_documents_with_a_unit_conversion():
-    assert not _pint_loaded("Năm 2023 xã có 12 chi bộ, tăng 2 chi bộ (20%) so với năm 2022; đường dài 333 km.")
-    assert _pint_loaded("Đường biên giới dài 333 km (207 dặm).")
+def test_pint_is_imported_only_for_documents_with_a_unit_conversion(tmp_path):
+    assert not _pint_loaded("Năm 2023 xã có 12 chi bộ, tăng 2 chi bộ (20%) so với năm 2022; đường dài 333 km.", str(tmp_path))
+    assert _pint_loaded("Đường biên giới dài 333 km (207 dặm).", str(tmp_path))  # builds the table of pint's factors
+    assert not _pint_loaded("Đường biên giới dài 333 km (207 dặm).", str(tmp_path))  # then reads it
+    assert _pint_loaded("Nhiệt độ lên tới 30°C (86°F).", str(tmp_path))  # an offset is pint's to convert

@@ -274,3 +274,20 @@ def test_t001_subtotals_sum_their_block_and_the_grand_total_sums_the_subtotals()
     ]
     grand = SUBTOTALS.replace("| Tổng cộng | 359 |", "| Tổng cộng | 395 |")
     assert [(d.code, d.arithmetic) for d in lint_text(grand, "vi").diagnostics] == [("T001", "215 + 144 = 359 ≠ 395")]
+
+
+RATES_TABLE = """| Xã | Số hộ | Hộ nghèo | Tỷ lệ (%) | Năng suất lúa (tạ/ha) |
+|---|---|---|---|---|
+| An Bình | 1.200 | 60 | 5,0 | 58,2 |
+| An Hòa | 800 | 80 | 10,0 | 61,5 |
+| An Phú | 1.000 | 30 | 3,0 | 60,1 |
+| Tổng | 3.000 | 170 | 5,7 | 59,8 |
+"""
+
+
+def test_a_column_of_rates_or_averages_is_not_summed_down_its_rows():
+    # the totals row of a rate or an average holds the overall value (170 / 3.000 = 5,7), not a sum
+    assert lint_text(RATES_TABLE, "vi").diagnostics == ()
+    altered = RATES_TABLE.replace("| 170 |", "| 190 |")
+    (d,) = lint_text(altered, "vi").diagnostics
+    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("T001", "190", "ghi tổng 190, nhưng các phần cộng lại được 170")

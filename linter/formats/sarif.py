@@ -93,7 +93,7 @@ def sarif(results: Sequence[FileResult]) -> str:
     codes = sorted({r.code for r in load_rules()} | {d.code for r in results for d in r.diagnostics})
     index = {code: i for i, code in enumerate(codes)}
     run = {
-        "tool": {"driver": {"name": "factlint", "version": __version__, "informationUri": "https://pypi.org/project/factlint/", "rules": _rules(codes)}},
+        "tool": {"driver": {"name": "factlint", "version": __version__, "rules": _rules(codes)}},  # no informationUri until there is a published page
         "columnKind": "unicodeCodePoints",
         "results": [_result(d, r.text, index[d.code], fingerprint(d, r.text)) for r in results for d in r.diagnostics],
     }

@@ -155,13 +155,26 @@ def print_file(console, r: FileResult, lang: str | None, counts: dict[Severity, 
                 console.print(row, no_wrap=True, overflow="ellipsis", crop=True)
         if d.arithmetic:
             prose(f"= {escape(visible(d.arithmetic))}", 6)
-        if d.computed is not None:
+        elsewhere = _fixed_elsewhere(r.text, d)
+        if elsewhere is not None:  # the likely typo is another figure: that figure is what should change
+            should = label(N_("{figure} should be {value}"), figure=elsewhere, value=d.fix.replacement)
+            prose(f"= [green]{should}[/]", 6)
+        elif d.computed is not None:
             should = label(N_("should be {value}"), value=d.computed)
             prose(f"= [green]{should}[/]" if d.stated else "= " + label(N_("computed {value}"), value=d.computed), 6)
         if d.help:
             prose("= " + label(N_("help: {help}"), help=d.help), 6)
         console.print()
     return r.claims_checked
+
+
+def _fixed_elsewhere(text: str | None, d: Diagnostic) -> str | None:
+    """The figure a finding's fix edits when that is not the stated figure ("443.137" for a share
+    computed from it): the value to write belongs to that figure, not to the share."""
+    fix = d.fix
+    if text is None or fix is None or fix.display_only or d.span.start <= fix.span.start < d.span.end:
+        return None
+    return text[fix.span.start:fix.span.end]
 
 
 def closing_line(results: Sequence[FileResult], lang: str | None = None) -> str:

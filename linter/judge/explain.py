@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from linter.figures.edits import Bounds, Edit, convention_of, single_edits
 from linter.lang.i18n import N_
@@ -31,8 +31,10 @@ class Judge:
         self.language = language or doc.locale  # the notes' language: --message-language, else the document's
         self.analysis = copy.copy(analysis)  # the rules read the edited claims through their Context
         self.contexts = [Context(rule=r, doc=doc, options=opts, analysis=self.analysis) for r, opts in rules]
-        self.baseline = self._findings([], self.contexts)  # findings that do not come from claims
+        self.reads: dict[int, set[str] | None] = {}  # claim kinds each rule asked for; None: it read every claim
+        self.baseline = self._watched_baseline()  # findings that do not come from claims
         self._using: dict[Span, list[Claim]] | None = None
+        self._stated: dict[Span, list[Claim]] | None = None
 
     def _findings(self, claims: list[Claim], contexts: Iterable[Context]) -> set[tuple[str, Span]]:
         self.analysis.claims = claims
@@ -47,9 +49,52 @@ class Judge:
                 out.add((ctx.rule.code, Span(-1, -1)))
         return out
 
+    def _watched_baseline(self) -> set[tuple[str, Span]]:
+        """The findings without any claim, noting which claim kinds each rule reads on the way.
+
+        With no claims, every read a rule makes comes back empty; run on claims none of whose kinds
+        it read, it sees exactly that again, so it takes the same path and finds the same: it can
+        be skipped. A rule reading the claims otherwise than by kind reads them all."""
+        out: set[tuple[str, Span]] = set()
+        for i, ctx in enumerate(self.contexts):
+            kinds: set[str] | None = set()
+
+            def claims_of(*wanted: str) -> Iterator[Claim]:
+                if kinds is not None:
+                    kinds.update(wanted)
+                return iter(())  # there are no claims: a rule asking by kind gets none
+
+            def read_all() -> None:
+                nonlocal kinds
+                kinds = None
+
+            ctx.__dict__["claims_of"] = claims_of  # shadows the method for this run only
+            try:
+                out |= self._findings(_Watched(read_all), [ctx])
+            finally:
+                del ctx.__dict__["claims_of"]
+            self.reads[id(ctx)] = kinds
+        return out
+
     def holds(self, claims: list[Claim], code: str | None = None) -> bool:
-        contexts = [c for c in self.contexts if code is None or c.rule.code == code]
+        """Whether the rules (or the rule `code`) find nothing new in `claims`; only the rules that
+        read a kind of claim among them are run (the others find their baseline again)."""
+        kinds = {c.kind for c in claims}
+        contexts = [c for c in self.contexts if (code is None or c.rule.code == code) and self._reads(c, kinds)]
         return not (self._findings(claims, contexts) - self.baseline)
+
+    def _reads(self, ctx: Context, kinds: set[str]) -> bool:
+        read = self.reads[id(ctx)]
+        return read is None or not read.isdisjoint(kinds)
+
+    def stated_at(self, span: Span) -> list[Claim]:
+        """The document's claims stating the figure at `span`, in their order (indexed once: a
+        scan of every claim per finding grows with the square of a dense document)."""
+        if self._stated is None:
+            self._stated = {}
+            for c in self.claims:
+                self._stated.setdefault(c.stated.span, []).append(c)
+        return self._stated.get(span, [])
 
     def using(self, span: Span) -> list[Claim]:
         """The document's claims in which the figure at `span` takes part."""
@@ -59,6 +104,39 @@ class Judge:
                 for s in {q.span for q in figures(c, alternatives=True)}:
                     self._using.setdefault(s, []).append(c)
         return self._using.get(span, [])
+
+
+class _Watched(list):
+    """An empty claim list that calls `touched` when a rule reads it (iterates, sizes, indexes it)."""
+
+    def __init__(self, touched: Callable[[], None]) -> None:
+        super().__init__()
+        self._touched = touched
+
+    def __getattribute__(self, name: str) -> Any:
+        if name not in ("_touched", "__class__", "__dict__"):
+            object.__getattribute__(self, "_touched")()
+        return object.__getattribute__(self, name)
+
+    def __iter__(self) -> Iterator[Claim]:
+        self._touched()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._touched()
+        return 0
+
+    def __getitem__(self, key: Any) -> Any:
+        self._touched()
+        return super().__getitem__(key)
+
+    def __contains__(self, item: object) -> bool:
+        self._touched()
+        return False
+
+    def __reversed__(self) -> Iterator[Claim]:
+        self._touched()
+        return super().__reversed__()
 
 
 def figures(claim: Claim, alternatives: bool = False) -> list[Quantity]:
@@ -73,13 +151,17 @@ def figures(claim: Claim, alternatives: bool = False) -> list[Quantity]:
 
 
 def substitute(claim: Claim, edited: Quantity) -> Claim:
-    def sub(q: Quantity) -> Quantity:
-        return edited if q.span == edited.span else q
+    """`claim` with `edited` for the figure at its span; the operands it does not touch are kept
+    as they are (this runs for every candidate edit)."""
+    at = edited.span
 
     def ops(operands: tuple[Operand, ...]) -> tuple[Operand, ...]:
-        return tuple(Operand(o.role, sub(o.quantity)) for o in operands)
+        if not any(o.quantity.span == at for o in operands):
+            return operands
+        return tuple(Operand(o.role, edited) if o.quantity.span == at else o for o in operands)
 
-    return replace(claim, stated=sub(claim.stated), operands=ops(claim.operands), alternatives=tuple(ops(a) for a in claim.alternatives))
+    stated = edited if claim.stated.span == at else claim.stated
+    return replace(claim, stated=stated, operands=ops(claim.operands), alternatives=tuple(ops(a) for a in claim.alternatives))
 
 
 def search(judge: Judge, claim: Claim, code: str) -> list[Edit]:
@@ -205,8 +287,8 @@ def claim_of(judge: Judge, d: Diagnostic) -> Claim | None:
     """The claim a finding judges: the one the rule named, else the one stated at its span it rejects."""
     if d.claim is not None:
         return d.claim
-    for c in judge.claims:
-        if c.stated.span == d.span and not judge.holds([c], d.code):
+    for c in judge.stated_at(d.span):
+        if not judge.holds([c], d.code):
             return c
     return None
 

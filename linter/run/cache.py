@@ -16,7 +16,6 @@ import hashlib
 import json
 import hmac
 import os
-import secrets
 import stat
 import types
 import typing
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from linter.core import __version__
+from linter.core.signing import secret, sign
 from linter.run.config import Config
 from linter.core.model import FileResult
 from linter.core.record import record
@@ -89,7 +89,7 @@ def unusable(root: Path) -> str | None:
         return "it is a symbolic link"
     if info is not None and hasattr(os, "getuid") and info.st_uid != os.getuid():
         return "it belongs to another user"
-    return None if _secret() is not None else "no private cache key could be made ($XDG_CACHE_HOME/factlint/secret)"
+    return None if secret() is not None else "no private cache key could be made ($XDG_CACHE_HOME/factlint/secret)"
 
 
 @record
@@ -171,34 +171,11 @@ UNCACHED = ("F002", "F005")
 
 
 def _mac(key: str, body: Any) -> str:
-    secret = _secret()
-    if secret is None:
-        raise ValueError("no private key for the cache")  # get: a miss; put: nothing written
     text = json.dumps(body, sort_keys=True, ensure_ascii=False)
-    return hmac.new(secret, f"{FORMAT}\0{key}\0{text}".encode("utf-8", "surrogateescape"), hashlib.sha256).hexdigest()
-
-
-@lru_cache(maxsize=1)
-def _secret() -> bytes | None:
-    """The user's private cache key: FACTLINT_CACHE_SECRET, else a random key kept in a file only the user reads."""
-    if os.environ.get("FACTLINT_CACHE_SECRET"):
-        return os.environ["FACTLINT_CACHE_SECRET"].encode("utf-8", "surrogateescape")
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factlint"
-    path = folder / "secret"
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(secrets.token_hex(32))
-    except FileExistsError:
-        pass  # made earlier (or by another process just now)
-    except OSError:
-        return None
-    try:
-        key = path.read_text(encoding="ascii").strip()
-    except (OSError, ValueError):
-        return None
-    return key.encode() if len(key) == 64 else None
+    mac = sign(f"{FORMAT}\0{key}\0{text}")
+    if mac is None:
+        raise ValueError("no private key for the cache")  # get: a miss; put: nothing written
+    return mac
 
 
 def _consistent(result: FileResult) -> bool:

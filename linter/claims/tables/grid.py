@@ -15,6 +15,9 @@ from linter.core.model import Claim, Span
 from linter.core.record import record
 
 SHARE_HEADER = lazyre.eager(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu", re.I)
+# a column of rates, averages or measures per unit does not add up down the rows: its totals row holds
+# the overall rate or average ("Tỷ lệ (%)" 5,0 · 10,0 · 3,0 over "Tổng" 5,7), never their sum
+NOT_ADDITIVE = lazyre.eager(r"bình quân|trung bình|năng suất|mật độ|tỷ suất|tỉ suất|chỉ số|average|\bmean\b|median|\brate\b|ratio|index|density|per\b|/\s*(?:ha|km|người|năm|tháng|ngày|capita|head)\b", re.I)
 CHANGE_HEADER = lazyre.eager(r"change|±|\+/-|growth|tăng|giảm|chênh|note|diff", re.I)
 TOTAL_LABEL = lazyre.eager(r"^\W*(?:total|totals|sum|all|tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn huyện|cả nước|toàn quốc)\b", re.I)
 ROW_NUMS = lazyre.eager(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")

@@ -38,8 +38,15 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _phrase_in(phrase: str, sentence: str) -> bool:
-    return bool(phrase) and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", sentence) is not None
+def _phrase_in(phrase: str, sentence: str, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """`phrase` as whole words in `sentence`; its pattern compiled once per document (a yearbook
+    has more row labels than the `re` module's cache holds)."""
+    if not phrase:
+        return False
+    pattern = patterns.get(phrase)
+    if pattern is None:
+        pattern = patterns[phrase] = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+    return pattern.search(sentence) is not None
 
 
 def _row_key(label: str) -> str:
@@ -62,11 +69,12 @@ def _alike(p: Fig, c: Fig) -> bool:
             and b.hedge is None and not p.label and not p.delta and not p.conversion and not a.year_like)
 
 
-def _cells(an: Analysis) -> Iterator[tuple[Fig, str, str, bool, str]]:
-    """(figure, row key, column key, in a totals row, "row, column" as written) for every cell holding one figure."""
+def _cells(an: Analysis) -> Iterator[tuple[int, tuple[Fig, str, str, bool, str]]]:
+    """(table index, (figure, row key, column key, in a totals row, "row, column" as written)) for
+    every cell holding one figure."""
     from linter.claims.tables.grid import TOTAL_LABEL, cell_figs, cell_text, grids
 
-    for g in grids(an):
+    for i, g in enumerate(grids(an)):
         if not g.header_rows or len(g.rows) < 2:
             continue
         header = g.rows[0]
@@ -79,37 +87,71 @@ def _cells(an: Analysis) -> Iterator[tuple[Fig, str, str, bool, str]]:
                 figs = cell_figs(an, row[c])
                 if len(figs) == 1 and not figs[0].q.year_like:
                     head = cell_text(an, header[c])
-                    yield figs[0], _row_key(label), _column_key(head), total_row, _clean(label) + ", " + _clean(head)
+                    yield i, (figs[0], _row_key(label), _column_key(head), total_row, _clean(label) + ", " + _clean(head))
+
+
+NEAR = 2  # tables on each side of a figure that its prose may restate: a yearbook's prose speaks of the tables beside it
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
     if not an.cells:
         return
-    by_digits: dict[str, list[tuple[Fig, str, str, bool, str]]] = {}
-    for cell in _cells(an):
+    tables: dict[int, dict[str, list[tuple[Fig, str, str, bool, str]]]] = {}
+    for i, cell in _cells(an):
         if cell[1] or cell[3]:
-            by_digits.setdefault(_digits(cell[0]), []).append(cell)
-    if not by_digits:
+            tables.setdefault(i, {}).setdefault(_digits(cell[0]), []).append(cell)
+    if not tables:
         return
+    near = _nearby(an, tables)
     whole_words = tuple(w for w in an.lex.total_words if w not in _NOT_WHOLE)
     sentences: dict[int, str] = {}
+    patterns: dict[str, re.Pattern[str]] = {}
     for p in an.figs:
-        if an.cell_of(p.q.span.start) is not None:
+        if p.q.hedge is not None or p.label or p.delta or p.conversion or p.q.year_like or an.cell_of(p.q.span.start) is not None:
+            continue  # no cell is written alike (`_alike`), or the figure is a cell itself
+        by_digits = near(p.q.span.start)
+        if not by_digits:
             continue
         digits = _digits(p)
-        same = _named(an, p, by_digits.get(digits, ()), sentences, whole_words)
+        same = _named(an, p, by_digits.get(digits, ()), sentences, whole_words, patterns)
         if same:
             cell, where = same[0]
         else:
-            near = [fit for slip in slips(digits) for fit in _named(an, p, by_digits.get(slip, ()), sentences, whole_words)]
-            if len(near) != 1:
+            fits = [fit for slip in slips(digits) & by_digits.keys() for fit in _named(an, p, by_digits[slip], sentences, whole_words, patterns)]
+            if len(fits) != 1:
                 continue
-            cell, where = near[0]
+            cell, where = fits[0]
         yield Claim("restates", p.q, (Operand("cell", cell.q),), "table-prose", span=p.q.span.cover(cell.q.span),
                     extra=(("cell", where),))
 
 
-def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: tuple[str, ...]) -> list[tuple[Fig, str]]:
+def _nearby(an: Analysis, tables: dict[int, dict[str, list]]):  # noqa: ANN202 - offset -> cells by digits
+    """For an offset, the cells by digits of the NEAR tables starting before it and the NEAR after
+    it, in the tables' own order: a figure is compared with a bounded number of tables however long
+    the document, and the figures between two tables share one index."""
+    import bisect
+
+    from linter.claims.tables.grid import grids
+
+    found = grids(an)
+    order = sorted(tables, key=lambda i: found[i].rows[0][0].start)
+    starts = [found[i].rows[0][0].start for i in order]
+    memo: dict[int, dict[str, list]] = {}
+
+    def near(offset: int) -> dict[str, list]:
+        k = bisect.bisect_right(starts, offset)
+        if k not in memo:
+            merged: dict[str, list] = {}
+            for i in sorted(order[max(0, k - NEAR):k + NEAR]):
+                for digits, cells in tables[i].items():
+                    merged.setdefault(digits, []).extend(cells)
+            memo[k] = merged
+        return memo[k]
+
+    return near
+
+
+def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: tuple[str, ...], patterns: dict[str, re.Pattern[str]]) -> list[tuple[Fig, str]]:
     """The cells among `cells` written like `p` whose row and column its sentence names."""
     fits = []
     for cell, row_key, col_key, total_row, where in cells:
@@ -120,8 +162,8 @@ def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: 
             span = an.seg.sentences[p.sent]
             sent = sentences[p.sent] = _norm(an.lower[span.start:span.end])
         noun = _norm(p.q.unit or "")
-        row_named = _phrase_in(row_key, sent) or (total_row and an.has_word(sent, whole_words))
-        col_named = _phrase_in(col_key, sent) or (len(noun) >= 3 and _phrase_in(noun, col_key))
+        row_named = _phrase_in(row_key, sent, patterns) or (total_row and an.has_word(sent, whole_words))
+        col_named = _phrase_in(col_key, sent, patterns) or (len(noun) >= 3 and _phrase_in(noun, col_key, patterns))
         if row_named and col_named:
             fits.append((cell, where))
     return fits

@@ -14,10 +14,11 @@ rules (S001, P001, P002) leave them alone.
 from __future__ import annotations
 
 import bisect
+from decimal import Decimal
 from typing import Callable, Iterable, Iterator, Sequence
 
 from linter.claims.analysis import Analysis, Fig
-from linter.claims.tables.grid import CHANGE_HEADER, SHARE_HEADER, TOTAL_LABEL, Grid, cell_count, cell_share, cell_text, grids
+from linter.claims.tables.grid import CHANGE_HEADER, NOT_ADDITIVE, SHARE_HEADER, TOTAL_LABEL, Grid, cell_count, cell_share, cell_text, grids
 from linter.core.model import Claim, Operand, Span
 from linter.figures.arith import adds_up, implied_whole
 
@@ -45,7 +46,7 @@ def _grid_claims(an: Analysis, g: Grid, row_rates: RowRates, column_totals: Sequ
     data = body[:total_idx] if total_idx is not None else body
     for c in range(1, ncols):
         head = cell_text(an, header[c]) if header and c < len(header) else ""
-        if total_idx is not None:
+        if total_idx is not None and not SHARE_HEADER.search(head) and not NOT_ADDITIVE.search(head):
             yield from _column_sum(an, data, body[total_idx], c)
             for segment, later in _later_totals(an, body, total_idx):
                 yield from _column_sum(an, segment, later, c)
@@ -156,12 +157,29 @@ def _best_whole(an: Analysis, pairs, body: list[list[Span]]) -> Fig | None:
     spans = [implied_whole(p.q, s.q) for p, s in pairs]
     los, his = sorted(lo for lo, _ in spans), sorted(hi for _, hi in spans)
     best, hits = None, 0
-    for f in an.figs:  # a share's interval holds f when it opens at or before f and closes at or after it
-        if not f.count or f.q.percent:
-            continue
+    for f in _within(an, spans):  # a share's interval holds f when it opens at or before f and closes at or after it
         if own[0] <= f.q.span.start < own[1]:
             continue
         n = bisect.bisect_right(los, f.q.value) - bisect.bisect_left(his, f.q.value)
         if n > hits:
             best, hits = f, n
     return best if hits * 2 >= len(pairs) and hits >= 1 else None
+
+
+def _within(an: Analysis, spans: list[tuple[Decimal, Decimal]]) -> list[Fig]:
+    """The counts of the document whose value lies in one of `spans`, in text order: the only
+    figures that can explain a share (found through the counts sorted by value, once per document,
+    not by reading every figure for every share column of every table)."""
+    index = an.__dict__.get("_counts_by_value")
+    if index is None:
+        counts = sorted((f.q.value, f.i) for f in an.figs if f.count and not f.q.percent)
+        index = an.__dict__["_counts_by_value"] = ([v for v, _ in counts], [i for _, i in counts])
+    values, order = index
+    merged: list[list[Decimal]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    found = [i for lo, hi in merged for i in order[bisect.bisect_left(values, lo):bisect.bisect_right(values, hi)]]
+    return [an.figs[i] for i in sorted(found)]
