@@ -256,9 +256,14 @@ def extract(an: Analysis) -> Iterator[Claim]:
     yield from targets.extract(an)
     found = pairs(an)
     linked: set[int] = set()
+    from linter import changerespectively
+
+    yield from changerespectively.claims(an, found, linked)  # "…, up 10% and 20% respectively": not both of the nearest pair
+    listed = set(linked)
     for p, kind, f in _owned(an, found):
-        linked.add(f.i)
-        yield _claim(kind, f, p, _unhedged(an, f))
+        if f.i not in listed:
+            linked.add(f.i)
+            yield _claim(kind, f, p, _unhedged(an, f))
     yield from changeclauses.paragraph(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
