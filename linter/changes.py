@@ -267,6 +267,9 @@ def extract(an: Analysis) -> Iterator[Claim]:
     yield from changeclauses.paragraph(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
+    from linter import periodparts
+
+    yield from periodparts.extract(an)
 
 
 def _instead(an: Analysis) -> Iterator[Claim]:
