@@ -143,7 +143,9 @@ def pairs(an: Analysis) -> list[Pair]:
     used = {i for p in out for i in p.figs}
     out.extend(changerefs.listed_changes(an, figs, used))
     out.extend(changerefs.this_is(an, figs, used))
-    from linter import changelevels, changepoints
+    from linter import changecompare, changelevels, changepoints
+
+    out.extend(changecompare.value_verb_more_than(an, figs, {i for p in out for i in p.figs}))
 
     out.extend(changepoints.rate_points_base(an, figs, {i for p in out for i in p.figs}))
 
