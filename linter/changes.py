@@ -237,6 +237,8 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
             yield "pct", f
         elif p.delta is not None and f.q.percent and DELTA_PCT.fullmatch(an.text[p.delta.span.end:f.q.span.start]):
             yield "pct", f
+        elif f.q.percent and not (p.old is not None and p.old.percent):
+            continue  # "a gain of 10%" of two counts: a percentage is no difference of counts
         elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
             if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
                 yield "pct", f

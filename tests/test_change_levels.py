@@ -47,3 +47,15 @@ def test_a_wrong_percentage_of_such_a_change_is_reported_once_on_it(text, stated
 def test_no_level_of_the_same_subject_no_link(text):
     result = lint_text(text, "en")
     assert [d.code for d in result.diagnostics if d.code == "C002"] == []
+
+
+def test_a_percentage_of_its_own_amount_is_not_the_change_of_the_paragraphs_pair():
+    # the amount is in dollars written out, so it is not linked to the level; its percentage is its own
+    text = ("In June, average weekly pay rose by $4.10 to $1,190.50. "
+            "Over the year, average hourly pay has risen by 1.20 dollars, or 3.9%.")
+    assert lint_text(text, "en").diagnostics == ()
+    # a percentage with no amount of its own is still the paragraph's pair's
+    text = "In June, average weekly pay rose by $4.10 to $1,190.50. Over the month, average weekly pay grew 0.3%."
+    (d,) = lint_text(text.replace("0.3%", "1.9%"), "en").diagnostics
+    assert d.code == "C002" and d.stated == "1.9%"
+    assert lint_text(text, "en").diagnostics == ()

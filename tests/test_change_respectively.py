@@ -46,3 +46,17 @@ def test_percentages_not_listed_as_the_pairs_changes_are_not_linked(text):
     result = lint_text(text, "en")
     assert [d.code for d in result.diagnostics if d.code == "C002"] == []
     assert not [v for v in result.verified if v[0] == "change_pct"]
+
+
+
+def test_a_drop_of_a_percentage_is_no_difference_of_two_counts():
+    # was: 'stated difference 10%, computed 120'; which pair each percentage is of is not said either
+    assert lint_text("Home sales fell from 1,200 to 1,080, a drop of 10%.", "en").diagnostics == ()
+    (d,) = lint_text("Home sales fell from 1,200 to 1,080, a drop of 130.", "en").diagnostics
+    assert (d.code, d.stated) == ("C001", "130")
+
+
+def test_two_changes_named_apart_before_respectively_report_no_difference_of_counts():
+    text = ("Home sales fell from 1,200 to 1,080 in the north and rose from 800 to 880 in the south, "
+            "a drop of 10% and a gain of 10%, respectively.")
+    assert [d.code for d in lint_text(text, "en").diagnostics] == []
