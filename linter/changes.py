@@ -273,9 +273,10 @@ def extract(an: Analysis) -> Iterator[Claim]:
     yield from changeclauses.paragraph(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
-    from linter import periodparts
+    from linter import margins, periodparts
 
     yield from periodparts.extract(an)
+    yield from margins.extract(an)
 
 
 def _instead(an: Analysis) -> Iterator[Claim]:
