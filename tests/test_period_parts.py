@@ -37,6 +37,9 @@ def test_a_sub_period_above_its_period_is_reported_once_on_it(text, part, whole)
     "Năng suất lúa năm 2023 đạt 58 tạ/ha (quý IV đạt 61 tạ/ha).",
     # the figure before the parenthesis is a change: the quarter's may be of the level
     "Năm 2023 xuất khẩu đạt 5.120 nghìn tấn, tăng 820 nghìn tấn (quý IV đạt 900 nghìn tấn).",
+    # a count of what exists at a time: the year's may be an average below its quarter's
+    "Tổng số lao động có việc làm năm 2023 là 1.120 nghìn người (quý IV là 1.135 nghìn người).",
+    "Số thuê bao di động đến cuối năm 2023 đạt 1.250 nghìn thuê bao (quý IV đạt 1.262 nghìn thuê bao).",
     # another measure
     "Doanh thu năm 2023 đạt 5.120 tỷ đồng (quý IV đạt 1.200 triệu USD).",
 ])
