@@ -18,6 +18,8 @@ def shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     of shares only ("Trong đó, nam chiếm 48,5%, nữ chiếm 51,5%") that comes within three points
     of 100%; share columns of tables are T003's. A list holding a change (a signed percentage, or
     one named as a change: "95.2 percent Hispanic, a 6.1 percent increase") is not a breakdown.
+    Two candidates' shares of one vote written as a margin ("won by a 62% to 36% margin") may leave
+    the rest to others: they must add up to at most 100% within their rounding.
 
     Safe fix: none; which share is off is not known.
 
@@ -26,6 +28,8 @@ def shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Of the members, consisting of: men 33.3%, women 33.3% and others 33.3%.
     P002: Of the members, consisting of: men 33.3%, women 33.3% and others 34.3%.
     Okay: The county (95.2 percent Hispanic, a 6.1 percent increase) grew.
+    Okay: In the runoff vote, Bell beat Reed 62 percent to 36 percent.
+    P002: In the runoff vote, Bell beat Reed 62 percent to 41 percent.
     """
     lex = lexicon(ctx.locale)
 

@@ -47,7 +47,7 @@ def drafts(tmp_path, monkeypatch):
 def test_no_path_checks_the_current_folder(drafts):
     result = run("--format", "concise")
     assert result.exit_code == 1
-    assert result.stdout.splitlines() == ["./sai.txt:1:186: P001 [error] ghi 30,2%, tính ra 27,2%", "Tìm thấy 1 lỗi trong 1 tệp."]
+    assert result.stdout.splitlines() == ["sai.txt:1:186: P001 [error] ghi 30,2%, tính ra 27,2%", "Tìm thấy 1 lỗi trong 1 tệp."]
 
 
 def test_an_empty_selection_says_so_and_is_not_a_failure(drafts):

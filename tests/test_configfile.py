@@ -41,8 +41,8 @@ def test_nearest_config_applies_to_each_file(tree):
     (tree / "sub" / ".factlint.toml").write_text('select = ["X001"]\n[rules.flag-word]\nword = "ở"\nrounding = "truncate"\n', encoding="utf-8")
     result = run(".")
     assert result.stdout == (
-        "./a.txt:1:8: X002 [warning] a percent sign\n"
-        "./sub/b.txt:1:5: X001 [error] stated ở, rounding truncate\n"
+        "a.txt:1:8: X002 [warning] a percent sign\n"
+        "sub/b.txt:1:5: X001 [error] stated ở, rounding truncate\n"
     )
 
 
@@ -70,11 +70,11 @@ def test_per_file_ignores_locale_and_exclude(tree):
         '[per-file-ignores]\n"sub/*.txt" = ["X001"]\n"a.txt" = ["X002"]\n'
         '[per-file-locale]\n"sub/*" = "en"\n', encoding="utf-8")
     result = run(".")
-    assert result.stdout == "./a.txt:1:13: X001 [error] stated SAI, rounding nearest\n"
+    assert result.stdout == "a.txt:1:13: X001 [error] stated SAI, rounding nearest\n"
     config = Resolver({}).for_path("sub/b.txt")
     assert config.for_file("sub/b.txt").locale == "en" and config.for_file("a.txt").locale is None
     (tree / "factlint.toml").write_text('extend-exclude = ["sub"]\nexclude = ["*.md"]\n', encoding="utf-8")
-    assert run(".").stdout == "./a.txt:1:8: X002 [warning] a percent sign\n./a.txt:1:13: X001 [error] stated SAI, rounding nearest\n"
+    assert run(".").stdout == "a.txt:1:8: X002 [warning] a percent sign\na.txt:1:13: X001 [error] stated SAI, rounding nearest\n"
 
 
 def test_max_file_size_is_a_per_file_error(tree):

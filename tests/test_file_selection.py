@@ -41,14 +41,14 @@ def repo(tmp_path, monkeypatch):
 
 
 def test_folder_search_respects_ignore_files_and_skips_dependencies_and_environments(repo):
-    assert shown(".") == ["./a.md", "./notes/keep.md"]
+    assert shown(".") == ["a.md", "notes/keep.md"]
 
 
 def test_deeper_ignore_file_brings_a_file_back(repo):
     (repo / "notes" / ".ignore").write_text("scratch.md\n", encoding="utf-8")
     (repo / "notes" / ".gitignore").write_text("!keep.md\n", encoding="utf-8")
     (repo / ".gitignore").write_text("*.md\n!a.md\n", encoding="utf-8")
-    assert shown(".") == ["./a.md", "./notes/keep.md"]
+    assert shown(".") == ["a.md", "notes/keep.md"]
 
 
 def test_ignore_files_above_the_searched_folder_count_up_to_the_repository_top(repo):
@@ -94,7 +94,7 @@ def test_show_settings_names_the_configuration_file_and_the_rules(repo):
 def test_show_settings_shows_each_distinct_configuration_once(repo):
     (repo / "notes" / "factlint.toml").write_text('locale = "en"\n', encoding="utf-8")
     lines = CliRunner().invoke(cli, ["check", "--show-settings", "."]).stdout.splitlines()
-    assert [line for line in lines if line.startswith("Settings for")] == ["Settings for .:", "Settings for ./notes/keep.md:"]
+    assert [line for line in lines if line.startswith("Settings for")] == ["Settings for .:", "Settings for notes/keep.md:"]
     assert '  locale = "en"' in lines
 
 

@@ -300,3 +300,13 @@ def test_a_share_that_names_the_total_as_its_whole_is_no_subgroup_rate():
             "Các thôn vùng cao có 372 hộ nghèo, chiếm 15,0% tổng số hộ của xã.")
     assert findings(text, "vi") == []
     assert findings(text.replace("15,0%", "18,0%"), "vi") == [("P001", "18,0%", "372 / 2.480 = 15,0% ≠ 18,0%")]
+
+
+def test_a_run_of_shares_closed_by_respectively_is_not_read_off_the_nearest_figure():
+    # 60% is 3,600 of 6,000 and 40% is 2,400 of 6,000: each belongs to its own figure, in order
+    text = ("Sales in the North and South rose from 3,000 to 3,600 and from 2,000 to 2,400, "
+            "or 60% and 40% of the regional total of 6,000, respectively.")
+    assert findings(text, "en") == []
+    single = "Sales in the North rose from 3,000 to 3,600, or 60% of the regional total of 6,000."
+    assert findings(single, "en") == []
+    assert findings(single.replace("60%", "66%"), "en") == [("P001", "66%", "3,600 / 6,000 = 60% ≠ 66%")]

@@ -101,6 +101,7 @@ Linker = Callable[[Analysis], Iterable[Claim]]  # a claim family: claims/pipelin
 LAST_ITEM = lazyre.compile(r"[,;:(\d]")  # what ends the words that may describe the next figure
 ITEM_EDGE = lazyre.compile(r"[,;(]|\d|\band\b|\bvà\b|\bor\b|\bhoặc\b")
 NAMED_BEFORE = lazyre.compile(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$")  # "số chi bộ lên": the noun is named
+PERIOD_OPENS = lazyre.compile(r"\s*(?:riêng\s+)?(?:quý\s+(?:[IVX]{1,4}|[1-4])|tháng\s+(?:[1-9]|1[0-2]))\b", re.I)  # "(tháng 11 đạt …)": another period's figure in parentheses (lists, periodparts)
 
 
 @lru_cache(maxsize=256)

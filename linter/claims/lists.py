@@ -354,6 +354,10 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
     inner = an.lower[region.start:region.end]
     if an.has_word(inner.lstrip(" :")[:20], an.lex.list_openers):
         return False  # "(trong đó, …)", "(of which …)": a breakdown, whatever else it says
+    from linter.claims.analysis import PERIOD_OPENS
+
+    if PERIOD_OPENS.match(inner.lstrip(" (")):
+        return True  # "(tháng 11 đạt 510 …)", "(quý IV/2022 …)": another period's figure; a quarter within its year is periodparts'
     lead = an.lower[max(head.q.span.end, region.start - 21):region.start]  # "… of the budget ("
     return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
 

@@ -241,7 +241,7 @@ def discover(paths: Iterable[str], config: Config = DEFAULT) -> Iterator[str]:
                 if not skipped_folder(root, d) and not _excluded(os.path.join(root, d), excludes, config) and not ignored(os.path.join(root, d), folder=True)
             )
             for name in sorted(files):
-                full = os.path.join(root, name)
+                full = os.path.normpath(os.path.join(root, name))  # "a.md", not "./a.md", for a search of "."
                 if name.lower().endswith(READABLE) and not _excluded(full, excludes, config) and not ignored(full):
                     yield full
         yield from _drain(unlisted)

@@ -111,8 +111,18 @@ def paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cla
         p, f = own[0], pcts[0]
         if p.old is not None and p.old.percent or f.sent == p.sent or own_base(an, f) or not _same_topic(an, f.sent, p.sent):
             continue  # in the pair's own sentence the clauses decided; a change with its own base is of other figures
+        if _own_amount(an, f):
+            continue  # "have risen by 1.20 dollars, or 3.9%": the percentage of its own amount, not of the pair
         claim = _claim("pct", f, p)
         yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
+
+
+def _own_amount(an: Analysis, f: Fig) -> bool:
+    """The percentage follows an amount of its sentence it restates ('by 1.20 dollars, or 3.9%', 'tăng 12 vụ (7,5%)')."""
+    from linter.claims.changes.pairs import DELTA_PCT
+
+    prev = an.figs[f.i - 1] if f.i > 0 else None
+    return prev is not None and prev.sent == f.sent and not prev.q.percent and bool(DELTA_PCT.fullmatch(an.text[prev.q.span.end:f.q.span.start]))
 
 
 def _topic(an: Analysis, sent: int) -> set[str]:

@@ -143,6 +143,13 @@ def pairs(an: Analysis) -> list[Pair]:
     used = {i for p in out for i in p.figs}
     out.extend(changerefs.listed_changes(an, figs, used))
     out.extend(changerefs.this_is(an, figs, used))
+    from linter.claims.changes import compare as changecompare, levels as changelevels, points as changepoints
+
+    out.extend(changecompare.value_verb_more_than(an, figs, {i for p in out for i in p.figs}))
+
+    out.extend(changepoints.rate_points_base(an, figs, {i for p in out for i in p.figs}))
+
+    out.extend(changelevels.of_earlier_level(an, figs, used | {i for p in out for i in p.figs}))
     return out
 
 
@@ -230,6 +237,8 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
             yield "pct", f
         elif p.delta is not None and f.q.percent and DELTA_PCT.fullmatch(an.text[p.delta.span.end:f.q.span.start]):
             yield "pct", f
+        elif f.q.percent and not (p.old is not None and p.old.percent):
+            continue  # "a gain of 10%" of two counts: a percentage is no difference of counts
         elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
             if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
                 yield "pct", f
@@ -250,9 +259,14 @@ def extract(an: Analysis) -> Iterator[Claim]:
 
     found = pairs(an)
     linked: set[int] = set()
+    from linter.claims.changes import respectively as changerespectively
+
+    yield from changerespectively.claims(an, found, linked)  # "…, up 10% and 20% respectively": not both of the nearest pair
+    listed = set(linked)
     for p, kind, f in _owned(an, found):
-        linked.add(f.i)
-        yield _claim(kind, f, p, _unhedged(an, f))
+        if f.i not in listed:
+            linked.add(f.i)
+            yield _claim(kind, f, p, _unhedged(an, f))
     yield from changeclauses.paragraph(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)

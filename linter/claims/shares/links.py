@@ -29,6 +29,8 @@ from linter.claims.shares.readings import describes_members, in_places, names_ra
 CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
 POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
 FROM_TO_BEFORE = lazyre.eager(r"(?:\btừ|\bxuống(?: còn)?|\blên|\bfrom|\bto|\bvà)\s*$")
+RESPECTIVELY_AHEAD = lazyre.compile(r"[^.;]*?\brespectively\b")
+LISTED = lazyre.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two percentages of one run
 WHOLE_NOUN = lazyre.eager(r"^\s*(?:\(?\s*)?(?:so với|của|trong|trên|of|of the|of all|among)?\s*(?:tổng\s+)?(?:số\s+|total\s+)?", re.I)
 
 
@@ -46,6 +48,17 @@ def _named_total_rx(lang: str) -> re.Pattern[str]:
     return lazyre.eager(r"(?:" + _alternation(lang, "total") + r")\s+(?:[^\d\s]+\s+){0,8}$")
 
 
+def _respective(an: Analysis, f: Fig) -> bool:
+    """'…, or 60% and 40% of the regional total, respectively': each of a run of percentages belongs to
+    its own figure in order, so the one nearest is not its part (the change linker pairs such runs)."""
+    sent = an.seg.sentences[f.sent]
+    if not RESPECTIVELY_AHEAD.search(an.lower, f.q.span.end, sent.end):
+        return False
+    i = f.i
+    near = [an.figs[k] for k in (i - 1, i + 1) if 0 <= k < len(an.figs) and an.figs[k].sent == f.sent and an.figs[k].q.percent]
+    return any(LISTED.fullmatch(an.text, *sorted((g.q.span.end, f.q.span.start) if g.i < i else (f.q.span.end, g.q.span.start))) for g in near)
+
+
 def _skip(an: Analysis, f: Fig) -> bool:
     """A percentage that is a change, a target attainment or a value in points, not a share."""
     after = an.lower[f.q.span.end:f.q.span.end + 40]
@@ -54,6 +67,8 @@ def _skip(an: Analysis, f: Fig) -> bool:
         return True
     if _target_after_rx(an.lex.lang).match(after):
         return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
+    if _respective(an, f):
+        return True
     return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
 
 

@@ -1,0 +1,37 @@
+"""Two candidates' shares of one contest written as a margin: "won by a 60% to 38% margin".
+
+Both shares are of the same votes, so they add up to at most 100% (other candidates may hold the
+rest): within the rounding of each, a sum above 100% is a slip. The pair is read only where the
+text names it as a result: "a 60% to 38% margin" (victory, win, edge) or a verb of winning before
+it ("beat Smith 60 percent to 38 percent"), and only where the text around speaks of a vote.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from linter.core import lazyre
+from linter.claims.analysis import Analysis
+from linter.core.model import Claim, Operand
+
+TO = lazyre.compile(r"\s*(?:to|-|–)\s*", re.I)
+RESULT_AFTER = lazyre.compile(r"^\s*(?:margin|victory|win|edge)\b", re.I)
+CONTEST = lazyre.compile(r"\b(?:votes?|voted|voters?|ballots?|elections?|elected|race|primary|runoff|referendum|candidates?|contest)\b", re.I)
+CONTEST_REACH = 400  # how far before the pair the text must speak of a vote
+WON_BEFORE = lazyre.compile(r"\b(?:won|wins|winning|beat|beats|beating|defeated|defeating|prevailed|led|leads|leading)\b[^\d.;:]{0,40}$", re.I)
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    for a, b in zip(an.figs, an.figs[1:]):
+        if a.sent != b.sent or not (a.q.percent and b.q.percent) or a.delta or b.delta or a.q.hedge or b.q.hedge:
+            continue
+        if not TO.fullmatch(an.text[a.q.span.end:b.q.span.start]):
+            continue
+        after = an.text[b.q.span.end:b.q.span.end + 20]
+        before = an.text[max(an.seg.sentences[a.sent].start, a.q.span.start - 60):a.q.span.start]
+        if not (RESULT_AFTER.match(after) or WON_BEFORE.search(before)) or a.q.value < b.q.value:
+            continue  # the winner's share first: "by 38% to 60%" reads otherwise
+        if not CONTEST.search(an.text[max(0, a.q.span.start - CONTEST_REACH):b.q.span.end + 60]):
+            continue  # "beat the index 80% to 45%": returns, not shares of one vote
+        ops = (Operand("share", a.q), Operand("share", b.q))
+        yield Claim("shares_total", b.q, ops, "margin", span=a.q.span.cover(b.q.span), extra=(("at_most", True),))

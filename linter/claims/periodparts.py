@@ -1,0 +1,64 @@
+"""A quarter's or a month's figure in parentheses after the figure of the year it falls in is part of it.
+
+"Sản lượng năm 2023 ước đạt 5.120,4 nghìn tấn, tăng 4,2% so với năm trước (quý IV đạt 1.402,6
+nghìn tấn, tăng 3,9%)": the fourth quarter's output is at most the year's. The whole is the last
+figure before the parenthesis counting what the part counts (not a change, a share or a rate "per"
+something), in a sentence naming a year or a run of months and no single month or quarter; the
+part opens the parenthesis with the sub-period's name. Only a flow (output, trade, turnover, visits)
+adds up over its quarters: an average, a price, a balance, an index or a count of what exists at a
+time (people employed, subscribers) may be below its quarter's, and a sentence naming one is left alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from linter.core import lazyre
+from linter.claims.analysis import Analysis, Fig
+from linter.core.model import Claim, Operand
+
+# "(quý IV đạt ", "(riêng tháng 12 ước tính đạt ", "(quý IV/2023 là "
+SUB_PERIOD = lazyre.compile(
+    r"\(\s*(?:riêng\s+)?(?:quý\s+(?:[IVX]{1,4}|[1-4])|tháng\s+(?:[1-9]|1[0-2]))(?P<year>\s*(?:/|năm)\s*\d{4})?"
+    r"\s*(?:ước\s+)?(?:tính\s+)?(?:đạt|là|có|:)\s*(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*$",
+    re.I,
+)
+LONG_PERIOD = lazyre.compile(r"\bnăm\b|\b\d{1,2}\s+tháng\b", re.I)  # "năm 2023", "cả năm", "9 tháng đầu năm"
+ONE_PERIOD = lazyre.compile(r"\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\b", re.I)  # "tháng 12", "quý III": the whole is of one
+LEVELS = lazyre.compile(r"\b(?:bình quân|trung bình|giá|dư nợ|số dư|tồn kho|chỉ số|tỷ lệ|tỉ lệ|năng suất|mức|đến cuối|tính đến|hiện có)\b", re.I)
+# what a period adds up over its sub-periods: output, trade, money raised or spent, visits, firms founded.
+# A count of what exists (people employed, subscribers, a population) may be larger in one quarter than
+# on the year's average: only a flow's quarter is part of its year.
+FLOWS = lazyre.compile(
+    r"\b(?:sản lượng|kim ngạch|doanh thu|doanh số|xuất khẩu|nhập khẩu|vốn đầu tư|vốn đăng ký|thu ngân sách|chi ngân sách"
+    r"|lượt|thành lập mới|tiêu thụ|giá trị sản xuất|tổng mức bán lẻ|khai thác|nuôi trồng|sản xuất|giải ngân|cho vay)\b", re.I)
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    for part in an.figs:
+        head = an.text[max(an.seg.sentences[part.sent].start, part.q.span.start - 60):part.q.span.start]
+        sub = SUB_PERIOD.search(head)
+        if sub is None or part.q.percent or part.label:
+            continue
+        paren = part.q.span.start - len(head) + sub.start()
+        whole = _whole(an, part, paren)
+        if whole is None or not _period_holds(an, part, paren, sub.group("year")):
+            continue
+        yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "period", span=whole.q.span.cover(part.q.span))
+
+
+def _whole(an: Analysis, part: Fig, paren: int) -> Fig | None:
+    """The last figure before the parenthesis counting what the part counts, if it is a total of something."""
+    before = [f for f in an.figs[:part.i] if f.sent == part.sent and f.q.span.end <= paren and not f.label]
+    alike = [f for f in before if not f.q.percent and f.unit is not None and f.unit == part.unit and f.q.currency == part.q.currency]
+    if not alike or alike[-1].delta or "/" in (alike[-1].unit or ""):
+        return None
+    return alike[-1]
+
+
+def _period_holds(an: Analysis, part: Fig, paren: int, year: str | None) -> bool:
+    """The sentence before the parenthesis names a year or a run of months, no single one, a flow and no level."""
+    said = an.text[an.seg.sentences[part.sent].start:paren]
+    if not LONG_PERIOD.search(said) or ONE_PERIOD.search(said) or LEVELS.search(said) or not FLOWS.search(said):
+        return False
+    return year is None or re.sub(r"\D", "", year) in said  # "(quý IV/2022 …)" in a sentence of 2023 is another year's

@@ -1,0 +1,42 @@
+"""Two candidates' shares written as a margin add up to at most 100%."""
+from __future__ import annotations
+
+import pytest
+
+from linter.run.engine import lint_text
+
+CASES = [
+    ("Anna Bell was elected to the council after a special election. Rep. Anna Bell won by a 62% to {b} margin.", "36%", "40%", "102%"),
+    ("In the runoff vote, Bell beat Tom Reed 62 percent to {b}.", "36 percent", "41 percent", "103%"),
+    ("The bond measure passed by a 55% to {b} margin among voters.", "45%", "47%", "102%"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong, total", CASES)
+def test_a_margin_of_two_shares_of_one_vote_is_checked(text, right, wrong, total):
+    good = lint_text(text.format(b=right), "en")
+    assert not good.diagnostics
+    assert [v[1] for v in good.verified if v[0] == "shares_total"] == ["consistent"]
+    bad_text = text.format(b=wrong)
+    (d,) = lint_text(bad_text, "en").diagnostics
+    assert d.code == "P002"
+    assert bad_text[d.span.start:d.span.end] == wrong
+    assert total in d.message
+
+
+@pytest.mark.parametrize("text", [
+    # a range, not two candidates
+    "Turnout ranged from 55% to 75% across the county's precincts in the election.",
+    # returns, not shares of one vote
+    "The fund beat the index 80% to 45% over the decade.",
+    # the smaller share first
+    "In the election, support for the levy rose from 45% to 62% among voters.",
+    # rounding: 75.5% and 24.5% may be written 76% and 25%
+    "In the special election, Bell won by a 76% to 25% margin.",
+    # a margin with no vote said around it
+    "Bell won by a 62% to 41% margin.",
+])
+def test_no_two_shares_of_one_vote_no_claim(text):
+    result = lint_text(text, "en")
+    assert not result.diagnostics
+    assert not [v for v in result.verified if v[0] == "shares_total" and v[1] == "flagged"]
