@@ -29,7 +29,7 @@ from linter.claims.shares.readings import describes_members, in_places, names_ra
 CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
 POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
 FROM_TO_BEFORE = lazyre.eager(r"(?:\btừ|\bxuống(?: còn)?|\blên|\bfrom|\bto|\bvà)\s*$")
-RESPECTIVELY_AHEAD = lazyre.compile(r"[^.;]*?\brespectively\b")
+RESPECTIVE_REACH = 160  # characters from a listed percentage to the 'respectively' that closes its run
 LISTED = lazyre.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two percentages of one run
 WHOLE_NOUN = lazyre.eager(r"^\s*(?:\(?\s*)?(?:so với|của|trong|trên|of|of the|of all|among)?\s*(?:tổng\s+)?(?:số\s+|total\s+)?", re.I)
 
@@ -52,7 +52,9 @@ def _respective(an: Analysis, f: Fig) -> bool:
     """'…, or 60% and 40% of the regional total, respectively': each of a run of percentages belongs to
     its own figure in order, so the one nearest is not its part (the change linker pairs such runs)."""
     sent = an.seg.sentences[f.sent]
-    if not RESPECTIVELY_AHEAD.search(an.lower, f.q.span.end, sent.end):
+    ahead = an.lower[f.q.span.end:min(sent.end, f.q.span.end + RESPECTIVE_REACH)]  # bounded: a run-on text stays linear
+    at = ahead.find("respectively")
+    if at < 0 or any(mark in ahead[:at] for mark in ".;"):
         return False
     i = f.i
     near = [an.figs[k] for k in (i - 1, i + 1) if 0 <= k < len(an.figs) and an.figs[k].sent == f.sent and an.figs[k].q.percent]
