@@ -114,3 +114,22 @@ def test_a_paragraph_keeps_the_marks_its_figures_show():
     assert in_para["1,164"] == Decimal(1164)
     assert in_para["30,240"] == Decimal(30240)
     assert found(text, "en") == []
+
+
+SHORT_VI = (
+    "The province reported its poverty figures for 2024 on Monday, and the report was approved.\n\n"
+    "Tỷ lệ hộ nghèo giảm từ 4,2% xuống 3,1%, giảm 1,1 điểm phần trăm. Có 45/52 xã đạt chuẩn, đạt 86,54%.\n"
+)
+
+
+def test_a_short_vietnamese_paragraph_in_an_english_report_is_read_by_its_letters():
+    # too few function words to count, but a sixth of its letters are Vietnamese ones
+    assert lint_text(SHORT_VI, "en").diagnostics == ()
+    altered = SHORT_VI.replace("86,54%", "88,54%")  # read by the paragraph's own marks, its share is still checked
+    (d,) = lint_text(altered, "en").diagnostics
+    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("P001", "88,54%", "stated 88,54%, computed 86.54%")  # the message speaks the report's language and marks
+
+
+def test_a_few_vietnamese_names_do_not_make_an_english_paragraph_vietnamese():
+    text = "Quảng Trị, Thừa Thiên Huế and Đà Nẵng reported 1,250 new firms, 3.5% more than the year before."
+    assert lint_text(text, "en").diagnostics == ()
