@@ -73,14 +73,7 @@ def detect(text: str) -> str:
     counts = _function_words(words)
     if max(counts.values()) >= 5 and max(counts.values()) >= 2 * min(counts.values()):
         return max(counts, key=counts.get)
-    letters = sum(map(len, words))
-    if not letters:
-        return DEFAULT
-    sample = "".join(words)
-    for lang, lex in LEXICONS.items():
-        if lex.letters and sum(map(sample.count, set(lex.letters))) / letters > 0.02:
-            return lang
-    return DEFAULT
+    return next((lang for lang, share in _letter_shares(words).items() if share > 0.02), DEFAULT)
 
 
 def text_language(text: str, least: int = 5) -> str | None:
@@ -98,12 +91,17 @@ def _by_letters(words: list[str], least: int) -> str | None:
     """A short paragraph with too few function words is in the language whose own letters make up
     more than a sixth of its letters ("Tỷ lệ hộ nghèo giảm từ 4,2% xuống 3,1%"); a few names written
     with them in another language's sentence stay far below that."""
-    letters = sum(map(len, words))
-    if len(words) < 2 * least or not letters:
+    if len(words) < 2 * least:
         return None
-    sample = "".join(words)
-    found = [lang for lang, lex in LEXICONS.items() if lex.letters and sum(map(sample.count, set(lex.letters))) / letters > 1 / 6]
+    found = [lang for lang, share in _letter_shares(words).items() if share > 1 / 6]
     return found[0] if len(found) == 1 else None
+
+
+def _letter_shares(words: list[str]) -> dict[str, float]:
+    """For each pack with letters of its own, the share of the words' letters that are such letters."""
+    letters = sum(map(len, words))
+    sample = "".join(words)
+    return {lang: sum(map(sample.count, set(lex.letters))) / letters for lang, lex in LEXICONS.items() if lex.letters and letters}
 
 
 def _function_words(words: list[str]) -> dict[str, int]:
