@@ -26,8 +26,9 @@ _LABELS = {
 _CSS = """
 :root{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5;color:#1b1b1b;background:#fff}
 body{max-width:72rem;margin:0 auto;padding:1rem}
-h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc;word-break:break-all}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc;overflow-wrap:anywhere}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}td.n{text-align:right}
+td a{overflow-wrap:anywhere}
 .para{display:grid;grid-template-columns:minmax(0,1fr) 22rem;gap:1rem;margin:.6rem 0}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
 aside{font-size:.9rem}aside p{margin:0 0 .5rem;padding:.3rem .5rem;border-left:4px solid #b00}aside p.warning{border-color:#b60}
