@@ -327,9 +327,9 @@ class _Report:
         if self.quiet:
             return
         if self.fmt == "full":
-            from linter.formats.terminal import summary_line
+            from linter.formats.terminal import print_wrapped, summary_line
 
-            self.console.print(f"[bold]{summary_line(len(results), self.claims, self.counts, self.lang or lang)}[/]")
+            print_wrapped(self.console, f"[bold]{summary_line(len(results), self.claims, self.counts, self.lang or lang)}[/]")
         else:
             from linter.formats.terminal import closing_line
 

@@ -36,7 +36,15 @@ def statistics(results: Sequence[FileResult], color: bool = False, lang: str | N
     table.caption = found + " " + translate(N_("in {files} of {total} files"), lang).format(files=files, total=len(results))
     console = _console(color)
     console.print(table)
-    return console.file.getvalue()
+    return _trimmed(console.file.getvalue())
+
+
+def _trimmed(text: str) -> str:
+    """No line ending in blanks: rich pads a table's centred title and caption out to the table's width
+    (the blanks may stand before the colour's closing code)."""
+    import re
+
+    return re.sub(r" +((?:\x1b\[[0-9;]*m)*)$", r"\1", text, flags=re.MULTILINE)
 
 
 def N_(message: str) -> str:  # noqa: N802 - linter.lang.i18n.N_ (the extraction keyword), without importing gettext before it is needed
@@ -76,7 +84,7 @@ def verified(results: Sequence[FileResult], color: bool = False, lang: str | Non
             verdict_words = translate(VERDICT_WORDS[verdict], said) if verdict in VERDICT_WORDS else verdict
             arithmetic = re.sub(r"\bstated (\S+)", lambda m: stated.format(stated=m.group(1)), arithmetic)
             console.print(f"  [{style}]{escape(verdict_words)}[/] {escape(kind_words)}: {escape(visible(arithmetic))}", soft_wrap=True)
-    return console.file.getvalue()
+    return _trimmed(console.file.getvalue())
 
 
 @contextmanager
