@@ -171,8 +171,9 @@ def cli() -> None:
 @click.option("--show-files", is_flag=True, help=N_("List the files that would be checked and exit."))
 @click.option("--show-settings", is_flag=True, help=N_("Show the configuration file and settings that apply to each path and exit."))
 @click.option("--quiet", "-q", is_flag=True, help=N_("Print the findings only: no summary line."))
+@click.option("--watch", is_flag=True, help=N_("Check the files, then check each one again whenever it changes (new files in the folders too), until Ctrl-C."))
 @click.option("--time-budget", type=click.FloatRange(min=0, min_open=True, max=1e9), help=N_("Seconds to check one file (default 60); a file that takes longer gets F005 and the run goes on."))
-def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, annotate, annotate_overwrite, exit_zero, force_exclude, show_files, show_settings, quiet, **options) -> None:  # noqa: ANN001
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, annotate, annotate_overwrite, exit_zero, force_exclude, show_files, show_settings, quiet, watch, **options) -> None:  # noqa: ANN001
     from linter.run.configfile import ConfigError, Resolver
 
     paths = paths or (".",)  # as ruff: no path checks the current folder
@@ -193,6 +194,10 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
             sys.exit(0)
     tty = output_file is None and sys.stdout.isatty()
     fmt = fmt or ("full" if tty else "concise")
+    if watch:
+        _validate_watch(paths, fmt, output_file, fix or unsafe_fixes or diff or write_baseline or annotate)
+        rounds = _Rounds(fmt, _color_choice(color, tty), quiet, workers, None if no_cache else (cache_dir or ""), baseline, statistics, show_verified)
+        _watch(rounds, jobs, lambda: _plan(paths, resolver, force_exclude))
     # only code frames, baselines and fixes need each file's text back from the workers
     keep_text = fmt in ("full", "html") or bool(baseline or write_baseline or fix or unsafe_fixes or diff or annotate)
     # a fix is applied only when this run computed it: --fix, --unsafe-fixes and --diff check without the cache
@@ -223,6 +228,48 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
 
 
 STREAMED = ("full", "concise", "json-lines")  # a report that is a sequence of per-file blocks
+
+
+def _validate_watch(paths: tuple[str, ...], fmt: str, output_file: str | None, writes: object) -> None:
+    if "-" in paths:
+        raise click.UsageError("--watch needs files or folders: standard input does not change")
+    if fmt not in STREAMED or output_file:
+        raise click.UsageError("--watch prints each changed file's findings on the terminal: use --format full, concise or json-lines, without --output-file")
+    if writes:
+        raise click.UsageError("--watch only reports: it cannot be used with --fix, --unsafe-fixes, --diff, --write-baseline or --annotate")
+
+
+def _watch(rounds: "_Rounds", jobs: list, plan) -> None:  # noqa: ANN001 - () -> the current jobs
+    """--watch: everything checked once, then each file again when it is saved, until Ctrl-C, which exits 0."""
+    from linter.run.watch import changes
+
+    try:
+        watcher = changes(plan)  # the files as they are before this first check
+        rounds.check(jobs)
+        click.echo(f"factlint: watching {len(jobs)} file{'s' * (len(jobs) != 1)} for changes; Ctrl-C stops", err=True)
+        for changed in watcher:
+            rounds.check(changed)
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
+class _Rounds:
+    """One --watch round: the given files checked and their findings printed as `check` prints them, then the summary line."""
+
+    def __init__(self, fmt: str, color: bool, quiet: bool, workers: int, cache: str | None, baseline: str | None, statistics: bool, show_verified: bool) -> None:
+        self.fmt, self.color, self.quiet, self.workers, self.cache = fmt, color, quiet, workers, cache
+        self.baseline, self.statistics, self.show_verified = baseline, statistics, show_verified
+
+    def check(self, jobs: list) -> None:
+        out = _Report(None, self.fmt, self.color, self.quiet, _configured_language(jobs))
+        live = not self.baseline  # a baseline is subtracted from a file's findings before they are printed
+        keep_text = self.fmt == "full" or bool(self.baseline)
+        results = _lint(jobs, self.workers, cache=self.cache, keep_text=keep_text, keep_verified=self.show_verified, each=out.file if live else None)
+        if self.baseline:
+            results = _subtract_baseline(results, self.baseline)
+            out.whole(results)
+        lang = _summary_language(results, jobs)
+        out.finish(results, _extras(results, self.statistics, self.show_verified, out.color and self.fmt in HUMAN_FORMATS, lang), lang)
 
 
 def _job_summary(path: str, results: list, lang: str | None) -> None:
