@@ -160,6 +160,7 @@ def cli() -> None:
 @click.option("--fix", is_flag=True, help=N_("Apply the safe fixes (a share recomputed beside its own fraction …) and report what is left."))
 @click.option("--unsafe-fixes", is_flag=True, help=N_("Also apply the likely-typo edits that are the only explanation of a finding."))
 @click.option("--diff", is_flag=True, help=N_("Show the fixes as a unified diff instead of writing them; exit 1 when there is a change."))
+@click.option("--fix-word-in-place", is_flag=True, help=N_("With --fix, write the fixes into a .docx draft itself instead of a copy NAME.fixed.docx beside it."))
 @click.option("--annotate", type=click.Path(dir_okay=False), help=N_("Write a copy of the one .docx checked with each finding as a Word comment on its figure."))
 @click.option("--annotate-overwrite", is_flag=True, help=N_("Let --annotate replace an existing file."))
 @click.option("-j", "--jobs", "workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, help=N_("Worker processes for checking files in parallel (default: all cores)."))
@@ -173,7 +174,7 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help=N_("Print the findings only: no summary line."))
 @click.option("--watch", is_flag=True, help=N_("Check the files, then check each one again whenever it changes (new files in the folders too), until Ctrl-C."))
 @click.option("--time-budget", type=click.FloatRange(min=0, min_open=True, max=1e9), help=N_("Seconds to check one file (default 60); a file that takes longer gets F005 and the run goes on."))
-def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, annotate, annotate_overwrite, exit_zero, force_exclude, show_files, show_settings, quiet, watch, **options) -> None:  # noqa: ANN001
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, annotate, annotate_overwrite, exit_zero, force_exclude, show_files, show_settings, quiet, watch, fix_word_in_place, **options) -> None:  # noqa: ANN001
     from linter.run.configfile import ConfigError, Resolver
 
     paths = paths or (".",)  # as ruff: no path checks the current folder
@@ -217,7 +218,7 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
         if annotate:
             _annotate(results, jobs, annotate, annotate_overwrite)
         if fixing:
-            results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff) or results
+            results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff, word_in_place=fix_word_in_place) or results
         if not live:
             out.whole(results)
         lang = _summary_language(results, jobs)
@@ -386,25 +387,28 @@ class _Report:
 HUMAN_FORMATS = ("full", "concise")
 
 
-def _apply_fixes(results: list, jobs: list, *, unsafe: bool, diff: bool) -> list | None:
-    """Write (or, with --diff, show and exit) the fixes; the fixed files are then checked again."""
+def _apply_fixes(results: list, jobs: list, *, unsafe: bool, diff: bool, word_in_place: bool = False) -> list | None:
+    """Write (or, with --diff, show and exit) the fixes; the fixed files (a Word draft's fixed copy) are then checked again."""
     from linter.run.fixes import Fixed, fix_file
 
     done = [
         Fixed(r.path, (), "", error="cannot fix standard input in place; pass a file") if path == "-" and r.diagnostics and any(d.fix for d in r.diagnostics)
-        else fix_file(r, unsafe=unsafe, write=not diff, encoding=cfg.encoding)
+        else fix_file(r, unsafe=unsafe, write=not diff, encoding=cfg.encoding, word_in_place=word_in_place)
         for r, (path, cfg) in zip(results, jobs)
     ]
     for f in done:
         if f.error:
             click.echo(f"{f.path}: not fixed: {f.error}", err=True)
+        elif f.written and not diff:
+            click.echo(f"factlint: wrote {f.written}, the draft with its fixes; {f.path} is unchanged", err=True)
     if diff:
         patch = "".join(f.diff for f in done)
         click.echo(patch, nl=False)
         sys.exit(1 if patch else 0)
     count, files = sum(len(f.applied) for f in done), sum(1 for f in done if f.applied)
     click.echo(f"Fixed {count} finding{'s' * (count != 1)} in {files} file{'s' * (files != 1)}.", err=True)
-    return _lint(jobs) if count else None
+    # what is left is reported for the files as they now are: a copy where one was written
+    return _lint([(f.written or path, cfg) for f, (path, cfg) in zip(done, jobs)]) if count else None
 
 
 def _annotate(results: list, jobs: list, dest: str, overwrite: bool) -> None:
