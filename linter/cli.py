@@ -11,12 +11,83 @@ from linter.core import __version__
 from linter.formats.output import FORMATS  # light: the model; formatters import json, SARIF and XML when used
 
 FORMAT_CHOICES = ("full", *FORMATS)
-FIX_NOTE = (
+
+
+def N_(message: str) -> str:  # noqa: N802 - linter.lang.i18n.N_ (the extraction keyword), without importing gettext at start-up
+    return message
+
+
+FIX_NOTE = N_(
     "\nFixes: `check --fix` applies only the safe fixes named above. Each finding is also searched for a\n"
     "likely typo (one digit inserted, deleted, replaced or two swapped, or a mark misplaced, in one figure,\n"
     "that makes every claim using that figure hold); when exactly one edit does, it is named in the finding\n"
     "and `check --fix --unsafe-fixes` applies it. `--diff` shows the changes without writing them."
 )
+
+
+# click's own words in a help page (click has no Vietnamese catalog): ours translate them
+CLICK_WORDS = (N_("Usage:"), N_("Options"), N_("Commands"), N_("Arguments"), N_("Show this message and exit."), N_("Show the version and exit."))
+
+
+def _help_language() -> str | None:
+    """The language of help pages: the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as for messages
+    when no document and no --message-language decides (click prints help before reading other options)."""
+    from linter.lang.i18n import environment_language
+
+    return environment_language()
+
+
+class _Formatter(click.HelpFormatter):
+    """click's formatter, with its headings in the help language."""
+
+    lang: str | None = None
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        from linter.lang.i18n import translate
+
+        super().write_usage(prog, args, prefix if prefix is not None else translate("Usage:", self.lang) + " ")
+
+    def section(self, name: str):  # noqa: ANN201 - click's context manager
+        from linter.lang.i18n import translate
+
+        return super().section(translate(name, self.lang))
+
+
+class _Context(click.Context):
+    formatter_class = _Formatter
+
+    def make_formatter(self) -> click.HelpFormatter:
+        formatter = super().make_formatter()
+        formatter.lang = _help_language()  # type: ignore[attr-defined]
+        return formatter
+
+
+class _Translated:
+    """A click command whose help page is in the help language: its text, its options' and its subcommands' help."""
+
+    context_class = _Context
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from linter.lang.i18n import translate
+
+        lang = getattr(formatter, "lang", None)
+        items = [self, *self.get_params(ctx), *getattr(self, "commands", {}).values()]  # type: ignore[attr-defined]
+        kept = [(item, item.help) for item in items if getattr(item, "help", None)]
+        try:
+            for item, text in kept:
+                item.help = translate(text, lang)
+            super().format_help(ctx, formatter)  # type: ignore[misc]
+        finally:  # the command objects are shared: English again for the next page
+            for item, text in kept:
+                item.help = text
+
+
+class _Command(_Translated, click.Command):
+    pass
+
+
+class _Group(_Translated, click.Group):
+    command_class = _Command
 
 
 def _format_default() -> str | None:
@@ -60,49 +131,50 @@ class _Languages(click.Choice):
         pass  # click sets the choices it was given: none, they are the packs'
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]}, help=N_("factlint recomputes the percentages, totals and dates a report states and flags the ones that do not add up."))
 @click.version_option(__version__, prog_name="factlint")
 def cli() -> None:
-    """factlint recomputes the percentages, totals and dates a report states and flags the ones that do not add up."""
+    pass  # the help text is given above, marked for the catalog
 
 
-@cli.command()
+@cli.command(help=N_("Check PATHS (files, folders, or - for standard input; default: the current folder)."))
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))  # an unreadable file is its F001, not the end of the run
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help="Output format (default: full on a terminal, concise otherwise; env FACTLINT_OUTPUT_FORMAT).")
-@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file instead of standard output.")
-@click.option("--locale", type=_Languages(), help="Number convention and vocabulary of the documents (default: detected per file).")
-@click.option("--message-language", type=_Languages(), help="Language of the messages (default: each document's locale).")
-@click.option("--select", multiple=True, help="Rules to run: codes, code prefixes or names (repeatable, comma-separated).")
-@click.option("--extend-select", multiple=True, help="Rules to run in addition to the configured selection.")
-@click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes or names.")
-@click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that makes the run fail (exit 1).")
-@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="Use this configuration file (pyproject.toml or factlint.toml) for every file.")
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
-@click.option("--show-info", is_flag=True, help="Also show info-level notes (unverifiable or ambiguous claims).")
-@click.option("--encoding", help="Decode files with this encoding instead of detecting UTF-8/UTF-16.")
-@click.option("--stdin-filename", help="Name for standard input (-): chooses its reader (.md, .html, .docx …) and is the path reported.")
-@click.option("--color/--no-color", default=None, help="Colour the full output (default: when writing to a terminal).")
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
-@click.option("--statistics", is_flag=True, help="Also show a table of findings per rule.")
-@click.option("--show-verified", is_flag=True, help="Also list every claim checked, with its verdict and arithmetic.")
-@click.option("--fix", is_flag=True, help="Apply the safe fixes (a share recomputed beside its own fraction …) and report what is left.")
-@click.option("--unsafe-fixes", is_flag=True, help="Also apply the likely-typo edits that are the only explanation of a finding.")
-@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff instead of writing them; exit 1 when there is a change.")
-@click.option("--annotate", type=click.Path(dir_okay=False), help="Write a copy of the one .docx checked with each finding as a Word comment on its figure.")
-@click.option("--annotate-overwrite", is_flag=True, help="Let --annotate replace an existing file.")
-@click.option("-j", "--jobs", "workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores", help="Worker processes for checking files in parallel.")
-@click.option("--no-cache", is_flag=True, help="Check every file again instead of reusing results stored in .factlint_cache/.")
-@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="FACTLINT_CACHE_DIR", help="Where to keep the cache (default: .factlint_cache/ next to the configuration, or in the working directory).")
-@click.option("--max-file-size", type=_SIZE, help="Skip files larger than this (bytes, or with a K/M/G suffix; default 50M) with an F001 diagnostic.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (a path that does not exist or a bad option still exits 2).")
-@click.option("--force-exclude", is_flag=True, help="Apply exclude and extend-exclude to files named on the command line too (as pre-commit names them).")
-@click.option("--show-files", is_flag=True, help="List the files that would be checked and exit.")
-@click.option("--show-settings", is_flag=True, help="Show the configuration file and settings that apply to each path and exit.")
-@click.option("--quiet", "-q", is_flag=True, help="Print the findings only: no summary line.")
-@click.option("--time-budget", type=click.FloatRange(min=0, min_open=True, max=1e9), help="Seconds to check one file (default 60); a file that takes longer gets F005 and the run goes on.")
-def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, annotate, annotate_overwrite, exit_zero, force_exclude, show_files, show_settings, quiet, **options) -> None:  # noqa: ANN001
-    """Check PATHS (files, folders, or - for standard input; default: the current folder)."""
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=_format_default, help=N_("Output format (default: full on a terminal, concise otherwise; env FACTLINT_OUTPUT_FORMAT)."))
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help=N_("Write the report to this file instead of standard output."))
+@click.option("--locale", type=_Languages(), help=N_("Number convention and vocabulary of the documents (default: detected per file)."))
+@click.option("--message-language", type=_Languages(), help=N_("Language of the messages (default: each document's locale)."))
+@click.option("--select", multiple=True, help=N_("Rules to run: codes, code prefixes or names (repeatable, comma-separated)."))
+@click.option("--extend-select", multiple=True, help=N_("Rules to run in addition to the configured selection."))
+@click.option("--ignore", multiple=True, help=N_("Rules to skip: codes, code prefixes or names."))
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), help=N_("Lowest severity that makes the run fail (exit 1)."))
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help=N_("Use this configuration file (pyproject.toml or factlint.toml) for every file."))
+@click.option("--isolated", is_flag=True, help=N_("Ignore all configuration files."))
+@click.option("--show-info", is_flag=True, help=N_("Also show info-level notes (unverifiable or ambiguous claims)."))
+@click.option("--encoding", help=N_("Decode files with this encoding instead of detecting UTF-8/UTF-16."))
+@click.option("--stdin-filename", help=N_("Name for standard input (-): chooses its reader (.md, .html, .docx …) and is the path reported."))
+@click.option("--color/--no-color", default=None, help=N_("Colour the full output (default: when writing to a terminal)."))
+@click.option("--baseline", type=click.Path(dir_okay=False), help=N_("Report only findings not recorded in this baseline file."))
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help=N_("Record the current findings in this baseline file and exit 0."))
+@click.option("--statistics", is_flag=True, help=N_("Also show a table of findings per rule."))
+@click.option("--show-verified", is_flag=True, help=N_("Also list every claim checked, with its verdict and arithmetic."))
+@click.option("--fix", is_flag=True, help=N_("Apply the safe fixes (a share recomputed beside its own fraction …) and report what is left."))
+@click.option("--unsafe-fixes", is_flag=True, help=N_("Also apply the likely-typo edits that are the only explanation of a finding."))
+@click.option("--diff", is_flag=True, help=N_("Show the fixes as a unified diff instead of writing them; exit 1 when there is a change."))
+@click.option("--fix-word-in-place", is_flag=True, help=N_("With --fix, write the fixes into a .docx draft itself instead of a copy NAME.fixed.docx beside it."))
+@click.option("--annotate", type=click.Path(dir_okay=False), help=N_("Write a copy of the one .docx checked with each finding as a Word comment on its figure."))
+@click.option("--annotate-overwrite", is_flag=True, help=N_("Let --annotate replace an existing file."))
+@click.option("-j", "--jobs", "workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, help=N_("Worker processes for checking files in parallel (default: all cores)."))
+@click.option("--no-cache", is_flag=True, help=N_("Check every file again instead of reusing results stored in .factlint_cache/."))
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="FACTLINT_CACHE_DIR", help=N_("Where to keep the cache (default: .factlint_cache/ next to the configuration, or in the working directory)."))
+@click.option("--max-file-size", type=_SIZE, help=N_("Skip files larger than this (bytes, or with a K/M/G suffix; default 50M) with an F001 diagnostic."))
+@click.option("--exit-zero", is_flag=True, help=N_("Exit 0 even when there are findings (a path that does not exist or a bad option still exits 2)."))
+@click.option("--force-exclude", is_flag=True, help=N_("Apply exclude and extend-exclude to files named on the command line too (as pre-commit names them)."))
+@click.option("--show-files", is_flag=True, help=N_("List the files that would be checked and exit."))
+@click.option("--show-settings", is_flag=True, help=N_("Show the configuration file and settings that apply to each path and exit."))
+@click.option("--quiet", "-q", is_flag=True, help=N_("Print the findings only: no summary line."))
+@click.option("--watch", is_flag=True, help=N_("Check the files, then check each one again whenever it changes (new files in the folders too), until Ctrl-C."))
+@click.option("--time-budget", type=click.FloatRange(min=0, min_open=True, max=1e9), help=N_("Seconds to check one file (default 60); a file that takes longer gets F005 and the run goes on."))
+def check(paths, fmt, output_file, config_file, isolated, color, baseline, write_baseline, statistics, show_verified, fix, unsafe_fixes, diff, workers, no_cache, cache_dir, annotate, annotate_overwrite, exit_zero, force_exclude, show_files, show_settings, quiet, watch, fix_word_in_place, **options) -> None:  # noqa: ANN001
     from linter.run.configfile import ConfigError, Resolver
 
     paths = paths or (".",)  # as ruff: no path checks the current folder
@@ -123,6 +195,10 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
             sys.exit(0)
     tty = output_file is None and sys.stdout.isatty()
     fmt = fmt or ("full" if tty else "concise")
+    if watch:
+        _validate_watch(paths, fmt, output_file, fix or unsafe_fixes or diff or write_baseline or annotate)
+        rounds = _Rounds(fmt, _color_choice(color, tty), quiet, workers, None if no_cache else (cache_dir or ""), baseline, statistics, show_verified)
+        _watch(rounds, jobs, lambda: _plan(paths, resolver, force_exclude))
     # only code frames, baselines and fixes need each file's text back from the workers
     keep_text = fmt in ("full", "html") or bool(baseline or write_baseline or fix or unsafe_fixes or diff or annotate)
     # a fix is applied only when this run computed it: --fix, --unsafe-fixes and --diff check without the cache
@@ -142,7 +218,7 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
         if annotate:
             _annotate(results, jobs, annotate, annotate_overwrite)
         if fixing:
-            results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff) or results
+            results = _apply_fixes(results, jobs, unsafe=unsafe_fixes, diff=diff, word_in_place=fix_word_in_place) or results
         if not live:
             out.whole(results)
         lang = _summary_language(results, jobs)
@@ -153,6 +229,48 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
 
 
 STREAMED = ("full", "concise", "json-lines")  # a report that is a sequence of per-file blocks
+
+
+def _validate_watch(paths: tuple[str, ...], fmt: str, output_file: str | None, writes: object) -> None:
+    if "-" in paths:
+        raise click.UsageError("--watch needs files or folders: standard input does not change")
+    if fmt not in STREAMED or output_file:
+        raise click.UsageError("--watch prints each changed file's findings on the terminal: use --format full, concise or json-lines, without --output-file")
+    if writes:
+        raise click.UsageError("--watch only reports: it cannot be used with --fix, --unsafe-fixes, --diff, --write-baseline or --annotate")
+
+
+def _watch(rounds: "_Rounds", jobs: list, plan) -> None:  # noqa: ANN001 - () -> the current jobs
+    """--watch: everything checked once, then each file again when it is saved, until Ctrl-C, which exits 0."""
+    from linter.run.watch import changes
+
+    try:
+        watcher = changes(plan)  # the files as they are before this first check
+        rounds.check(jobs)
+        click.echo(f"factlint: watching {len(jobs)} file{'s' * (len(jobs) != 1)} for changes; Ctrl-C stops", err=True)
+        for changed in watcher:
+            rounds.check(changed)
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
+class _Rounds:
+    """One --watch round: the given files checked and their findings printed as `check` prints them, then the summary line."""
+
+    def __init__(self, fmt: str, color: bool, quiet: bool, workers: int, cache: str | None, baseline: str | None, statistics: bool, show_verified: bool) -> None:
+        self.fmt, self.color, self.quiet, self.workers, self.cache = fmt, color, quiet, workers, cache
+        self.baseline, self.statistics, self.show_verified = baseline, statistics, show_verified
+
+    def check(self, jobs: list) -> None:
+        out = _Report(None, self.fmt, self.color, self.quiet, _configured_language(jobs))
+        live = not self.baseline  # a baseline is subtracted from a file's findings before they are printed
+        keep_text = self.fmt == "full" or bool(self.baseline)
+        results = _lint(jobs, self.workers, cache=self.cache, keep_text=keep_text, keep_verified=self.show_verified, each=out.file if live else None)
+        if self.baseline:
+            results = _subtract_baseline(results, self.baseline)
+            out.whole(results)
+        lang = _summary_language(results, jobs)
+        out.finish(results, _extras(results, self.statistics, self.show_verified, out.color and self.fmt in HUMAN_FORMATS, lang), lang)
 
 
 def _job_summary(path: str, results: list, lang: str | None) -> None:
@@ -257,9 +375,9 @@ class _Report:
         if self.quiet:
             return
         if self.fmt == "full":
-            from linter.formats.terminal import summary_line
+            from linter.formats.terminal import print_wrapped, summary_line
 
-            self.console.print(f"[bold]{summary_line(len(results), self.claims, self.counts, self.lang or lang)}[/]")
+            print_wrapped(self.console, f"[bold]{summary_line(len(results), self.claims, self.counts, self.lang or lang)}[/]")
         else:
             from linter.formats.terminal import closing_line
 
@@ -269,25 +387,28 @@ class _Report:
 HUMAN_FORMATS = ("full", "concise")
 
 
-def _apply_fixes(results: list, jobs: list, *, unsafe: bool, diff: bool) -> list | None:
-    """Write (or, with --diff, show and exit) the fixes; the fixed files are then checked again."""
+def _apply_fixes(results: list, jobs: list, *, unsafe: bool, diff: bool, word_in_place: bool = False) -> list | None:
+    """Write (or, with --diff, show and exit) the fixes; the fixed files (a Word draft's fixed copy) are then checked again."""
     from linter.run.fixes import Fixed, fix_file
 
     done = [
         Fixed(r.path, (), "", error="cannot fix standard input in place; pass a file") if path == "-" and r.diagnostics and any(d.fix for d in r.diagnostics)
-        else fix_file(r, unsafe=unsafe, write=not diff, encoding=cfg.encoding)
+        else fix_file(r, unsafe=unsafe, write=not diff, encoding=cfg.encoding, word_in_place=word_in_place)
         for r, (path, cfg) in zip(results, jobs)
     ]
     for f in done:
         if f.error:
             click.echo(f"{f.path}: not fixed: {f.error}", err=True)
+        elif f.written and not diff:
+            click.echo(f"factlint: wrote {f.written}, the draft with its fixes; {f.path} is unchanged", err=True)
     if diff:
         patch = "".join(f.diff for f in done)
         click.echo(patch, nl=False)
         sys.exit(1 if patch else 0)
     count, files = sum(len(f.applied) for f in done), sum(1 for f in done if f.applied)
     click.echo(f"Fixed {count} finding{'s' * (count != 1)} in {files} file{'s' * (files != 1)}.", err=True)
-    return _lint(jobs) if count else None
+    # what is left is reported for the files as they now are: a copy where one was written
+    return _lint([(f.written or path, cfg) for f, (path, cfg) in zip(done, jobs)]) if count else None
 
 
 def _annotate(results: list, jobs: list, dest: str, overwrite: bool) -> None:
@@ -473,31 +594,39 @@ def _validate_selectors(selectors: tuple[str, ...]) -> None:
             raise click.UsageError(f"unknown rule selector {s!r}; `factlint rules` lists the codes and names")
 
 
-@cli.command("rules")
-def rules_cmd() -> None:
-    """List the rules: code, name and summary."""
+@cli.command("rules", help=N_("List the rules: code, name and summary."))
+@click.option("--message-language", type=_Languages(), help=N_("Language of the summaries (default: the environment's, LANG)."))
+def rules_cmd(message_language: str | None) -> None:
+    from linter.lang.ruledocs import translated
     from linter.run.discovery import load_rules
 
     for r in load_rules():
-        click.echo(f"{r.code}  {r.name:<24} {r.summary}")
+        summary = translated(r.doc, message_language).split("\n", 1)[0] if r.doc else ""
+        click.echo(f"{r.code}  {r.name:<24} {summary}")
 
 
-@cli.command()
+@cli.command(help=N_("Show the documentation of RULE (a code such as P001 or a name such as percent-of-total)."))
 @click.argument("rule")
-def explain(rule: str) -> None:
-    """Show the documentation of RULE (a code such as P001 or a name such as percent-of-total)."""
+@click.option("--message-language", type=_Languages(), help=N_("Language of the documentation (default: the environment's, LANG); the examples stay as written."))
+def explain(rule: str, message_language: str | None) -> None:
+    from linter.formats.report import SEVERITY_WORDS
+    from linter.lang.i18n import translate
+    from linter.lang.ruledocs import translated
     from linter.run.discovery import find_rule
 
     r = find_rule(rule)
     if r is None:
         raise click.UsageError(f"no rule {rule!r}; `factlint rules` lists them")
-    click.echo(f"{r.code} {r.name} (default severity: {r.severity.value})\n\n{r.doc}")
-    click.echo(FIX_NOTE if "Safe fix:" in r.doc else "\nSafe fix: none.\n" + FIX_NOTE)
+    lang = message_language
+    severity = translate(SEVERITY_WORDS[r.severity.value], lang)
+    head = translate(N_("{code} {name} (default severity: {severity})"), lang).format(code=r.code, name=r.name, severity=severity)
+    click.echo(f"{head}\n\n{translated(r.doc, lang)}")
+    note = translate(FIX_NOTE, lang)
+    click.echo(note if "Safe fix:" in r.doc else "\n" + translate(N_("Safe fix: none."), lang) + "\n" + note)
 
 
-@cli.command()
+@cli.command(help=N_("Run the language server over standard input and output, for editors (needs factlint[lsp])."))
 def server() -> None:
-    """Run the language server over standard input and output, for editors (needs factlint[lsp])."""
     try:
         from linter.lspserver import serve
     except ImportError:

@@ -14,7 +14,7 @@ def shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """Shares that partition one whole must add up to 100%.
 
     Each share written with d decimals may be off by half a unit of its last digit, so n shares
-    may miss 100% by n × ½·10⁻ᵈ (33,3% + 33,3% + 33,3% is fine). The partition checked is a list
+    may miss 100% by n × ½·10⁻ᵈ (33,3% + 33,3% + 33,3% passes). The partition checked is a list
     of shares only ("Trong đó, nam chiếm 48,5%, nữ chiếm 51,5%") that comes within three points
     of 100%; share columns of tables are T003's. A list holding a change (a signed percentage, or
     one named as a change: "95.2 percent Hispanic, a 6.1 percent increase") is not a breakdown.

@@ -13,8 +13,8 @@ def table_shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """The shares of a table column that partitions one whole must add up to 100%.
 
     Each share written with d decimals may be off by half a unit of its last digit, so n shares
-    may miss 100% by n × ½·10⁻ᵈ (33,3% + 33,3% + 33,3% is fine). A column is a partition when
-    its totals row says 100%, or, with no 100% cell, when the totals row of its count column
+    may miss 100% by n × ½·10⁻ᵈ (33,3% + 33,3% + 33,3% passes). A column is a partition when
+    its totals row says 100%, or, with no cell of 100%, when the totals row of its count column
     equals the sum of the counts above it. In that second case the finding is on the last share,
     and it is left to T002 when that share itself disagrees with its count.
 

@@ -86,10 +86,10 @@ def test_unsafe_fixes_apply_the_unique_likely_typo_and_fix_alone_does_not(tmp_pa
     assert [d.code for d in lint_file(str(path)).diagnostics] == ["S001"]
 
 
-def test_docx_and_stdin_are_refused_with_a_clear_message():
+def test_pdf_and_stdin_are_refused_with_a_clear_message():  # a .docx is fixed into its runs: tests/test_docx_fix.py
     diag = _diag(Span(0, 2), Fix(Span(0, 2), "12", safe=True))
-    docx = fix_file(FileResult("report.docx", "vi", 1, (diag,)))
-    assert docx.error == "cannot fix .docx files in place (the text lives in formatted runs); apply the suggested replacements in your editor"
+    pdf = fix_file(FileResult("report.pdf", "vi", 1, (diag,)))
+    assert pdf.error == "cannot fix .pdf files; fix the source document instead"
     assert fix_file(FileResult("-", "vi", 1, (diag,))).error == "cannot fix standard input in place; pass a file"
 
 

@@ -87,3 +87,16 @@ def test_a_consistent_draft_has_only_green_and_a_warning_is_amber(tmp_path):
     p = Page(page(str(good)))
     assert p.marks == [["ok", "30.0%"], ["warning", "1.234,5"]]
     assert any("N001" in text for text in p.asides)
+
+
+def test_a_suppressed_mismatch_is_marked_grey_not_green(tmp_path):
+    draft = tmp_path / "d.md"
+    # 14 + 17 = 31: the stated 30 is wrong, and accepted by its comment; the 32 below is not
+    draft.write_text(
+        "Trường có 30 lớp học (14 lớp ở cơ sở chính, 17 lớp ở cơ sở phụ). <!-- factlint: ignore S001 -->\n\n"
+        "Trường có 32 lớp học (14 lớp ở cơ sở chính, 17 lớp ở cơ sở phụ).\n",
+        encoding="utf-8",
+    )
+    p = Page(page(str(draft)))
+    assert [(c, t) for c, t in p.marks if c != "ok"] == [("suppressed", "30"), ("error", "32")]
+    assert sum(c == "ok" for c, _ in p.marks) == 4  # 14 and 17 of each paragraph, within their whole

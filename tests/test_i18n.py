@@ -18,9 +18,10 @@ PO = LOCALE_DIR / "vi" / "LC_MESSAGES" / "factlint.po"
 
 
 def used_msgids() -> set[str | tuple[str, ...]]:
+    """What babel.cfg extracts: the keyword calls in linter/ and rules/, and the rules' documentation paragraphs."""
     ids: set = set()
-    for folder in ("linter", "rules"):
-        for _file, _line, message, _comments, _context in extract_from_dir(ROOT / folder, [("**.py", "python")], KEYWORDS):
+    for folder, method in (("linter", "python"), ("rules", "linter.lang.ruledocs:extract")):
+        for _file, _line, message, _comments, _context in extract_from_dir(ROOT / folder, [("**.py", method)], KEYWORDS):
             ids.add(message)
     return ids
 
@@ -117,3 +118,48 @@ def test_the_code_frame_and_the_typo_note_speak_the_findings_language(tmp_path, 
     en = CliRunner().invoke(cli, ["check", "--isolated", "--format", "full", "--no-color", "--message-language", "en", "d.txt"]).stdout
     assert "^^^^^^^ stated 443.137" in en
     assert "      = help: 443.137 is probably 43.137: then 43.137 / 46.706 = 92,36%, as stated\n" in en
+
+
+VI_ENV = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "vi_VN.UTF-8"}
+EN_ENV = {**VI_ENV, "LANG": "C.UTF-8"}
+
+
+def test_help_pages_follow_the_environments_language():
+    top = CliRunner().invoke(cli, ["--help"], env=VI_ENV, prog_name="factlint").stdout
+    assert top.startswith("Cách dùng: factlint [OPTIONS] COMMAND [ARGS]...\n")
+    assert "\nTùy chọn:\n" in top and "\nLệnh:\n" in top
+    assert "  rules    Liệt kê các quy tắc: mã, tên và tóm tắt.\n" in top
+    assert "Hiện hướng dẫn này rồi thoát." in top and "Show this message" not in top
+    check = CliRunner().invoke(cli, ["check", "--help"], env=VI_ENV, prog_name="factlint").stdout
+    helps = " ".join(check.split())  # click wraps the help column: compare the words
+    assert "Kiểm tra PATHS (tệp, thư mục, hoặc - cho đầu vào chuẩn; mặc định: thư mục hiện tại)." in helps
+    assert "Số tiến trình kiểm tra tệp song song (mặc định: tất cả các lõi)." in helps
+    from linter.cli import check as command
+
+    english = [p.help for p in command.params if p.help]
+    assert len(english) > 30 and not [h for h in english if " ".join(h.split()) in helps]  # no option left in English
+    # the shared command objects are English again for the next page
+    en = CliRunner().invoke(cli, ["check", "--help"], env=EN_ENV, prog_name="factlint").stdout
+    assert en.startswith("Usage: factlint check [OPTIONS] [PATHS]...\n") and "Worker processes for checking files in parallel (default: all cores)." in " ".join(en.split())
+
+
+def test_explain_in_vietnamese_translates_the_prose_and_keeps_the_examples():
+    from linter.run.discovery import find_rule
+
+    out = CliRunner().invoke(cli, ["explain", "--message-language", "vi", "S001"], env=EN_ENV).stdout
+    assert out.startswith("S001 sum-of-parts (mức độ mặc định: lỗi)\n\nMột tổng đã ghi phải bằng tổng các phần được liệt kê của nó.\n\n    Phần liệt kê là")
+    assert "    Sửa an toàn: không có (chưa biết số liệu nào sai); xem ghi chú về lỗi gõ có khả năng xảy ra.\n" in out
+    examples = [line for line in find_rule("S001").doc.splitlines() if line.strip().startswith(("Okay:", "S001:"))]
+    assert examples and all(line + "\n" in out for line in examples)  # examples are the documents' own sentences
+    assert "\nSửa: `check --fix` chỉ áp dụng các cách sửa an toàn" in out
+    assert max(len(line) for line in out.splitlines() if not line.strip().startswith(("Okay:", "S001:"))) <= 110
+    # the environment decides when no option does; English is the docstring as written
+    assert CliRunner().invoke(cli, ["explain", "S001"], env=VI_ENV).stdout == out
+    en = CliRunner().invoke(cli, ["explain", "S001"], env=EN_ENV).stdout
+    assert en.startswith(f"S001 sum-of-parts (default severity: error)\n\n{find_rule('S001').doc}\n")
+
+
+def test_rules_lists_whole_summaries_in_the_messages_language():
+    out = CliRunner().invoke(cli, ["rules", "--message-language", "vi"], env=EN_ENV).stdout.splitlines()
+    assert "C003  target-attainment        Một mức đạt kế hoạch hoặc chỉ tiêu đã ghi phải bằng kết quả / kế hoạch (hoặc phần vượt so với kế hoạch)." in out
+    assert len(out) == 17 and all(line.endswith(".") for line in out)

@@ -12,3 +12,49 @@ def test_every_claim_is_listed_with_verdict_and_arithmetic():
         ("percent", "consistent", "49 / 53 = 92,45%, stated 92,45%"),
         ("part_le_whole", "consistent", "49 ≤ 53"),  # a count written over its whole
     ])
+
+
+# 14 + 17 = 31: a stated total of 31 holds, 30 is S001 (sentences written for these tests)
+TOTAL = "Trường có {total} lớp học (14 lớp ở cơ sở chính, 17 lớp ở cơ sở phụ).{tail}\n"
+
+
+def _show_verified(text: str, *args: str):  # noqa: ANN202 - click's Result; run in the test's own folder
+    from click.testing import CliRunner
+
+    from linter.cli import cli
+
+    with open("d.md", "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return CliRunner().invoke(cli, ["check", "--isolated", "--no-cache", "--show-verified", *args, "d.md"])
+
+
+def test_a_suppressed_mismatch_is_listed_as_suppressed_not_consistent_nor_flagged(tmp_path):
+    from linter.run.engine import lint_file
+
+    text = TOTAL.format(total=30, tail=" <!-- factlint: ignore S001 -->") + "\n" + TOTAL.format(total=32, tail="") + "\n" + TOTAL.format(total=31, tail="")
+    (tmp_path / "d.md").write_text(text, encoding="utf-8")  # suppression comments are Markdown (HTML) comments
+    result = lint_file(str(tmp_path / "d.md"))
+    assert [d.code for d in result.diagnostics] == ["S001"]  # the second paragraph's 32 only
+    assert [(k, v, a) for k, v, a in result.verified if k == "sum"] == [
+        ("sum", "suppressed", "14 + 17 = 31, stated 30"),
+        ("sum", "flagged", "14 + 17 = 31, stated 32"),
+        ("sum", "consistent", "14 + 17 = 31, stated 31"),
+    ]
+    assert len(result.suppressed) == 1 and result.text[slice(*result.suppressed[0])] == "30"
+
+
+def test_show_verified_words_the_suppressed_verdict_in_the_messages_language(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text = TOTAL.format(total=30, tail=" <!-- factlint: ignore S001 -->")
+    vi = _show_verified(text, "--format", "concise")
+    assert (vi.exit_code, vi.stdout) == (0, (
+        "d.md: đã đối chiếu 3 nhận định\n  khớp phần không vượt tổng thể: 14 ≤ 30\n  khớp phần không vượt tổng thể: 17 ≤ 30\n"
+        "  đã bỏ qua tổng các phần: 14 + 17 = 31, ghi 30\nMọi kiểm tra đều đạt.\n"
+    ))
+    en = _show_verified(text, "--format", "concise", "--message-language", "en")
+    assert "  suppressed total of its parts: 14 + 17 = 31, stated 30\n" in en.stdout
+    full = _show_verified(text, "--format", "full")
+    assert "  đã bỏ qua tổng các phần: 14 + 17 = 31, ghi 30\n" in full.stdout
+    # machine-readable formats keep stdout parseable: the list goes to stderr, with the same verdict
+    js = _show_verified(text, "--format", "json")
+    assert "  đã bỏ qua tổng các phần: 14 + 17 = 31, ghi 30\n" in js.stderr

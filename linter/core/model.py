@@ -269,3 +269,4 @@ class FileResult:
     verified: tuple[tuple[str, str, str], ...] = ()  # (claim kind, verdict, arithmetic) for --show-verified
     text: str | None = None  # the checked text, for code frames in `full` output
     checked: tuple[tuple[int, int], ...] = ()  # where each stated figure of a judged claim is in `text`, for --format html
+    suppressed: tuple[tuple[int, int], ...] = ()  # where the findings a suppression comment hid are in `text`, for --format html

@@ -2,8 +2,8 @@
 
 At the top, a summary per rule and per file; then each document's checked text, paragraph by
 paragraph, every stated figure that was checked marked (green when it holds, red for an error,
-amber for a warning) and, beside the paragraph, its findings with the arithmetic and the likely
-typo. No script, no external asset, no network: the page is the file. It reflows on a phone
+amber for a warning, grey for a finding a suppression comment accepted) and, beside the
+paragraph, its findings with the arithmetic and the likely typo. No script, no external asset, no network: the page is the file. It reflows on a phone
 (the findings go under their paragraph) and prints (colours are also underline styles).
 """
 from __future__ import annotations
@@ -20,19 +20,20 @@ _BREAKS = lazyre.compile("[\n\u2029]")
 _SPACES = lazyre.compile("[ \t\r\u00a0]{2,}")
 _LABELS = {
     "title": N_("factlint report"), "rule": N_("Rule"), "file": N_("File"), "claims": N_("Figures checked"), "errors": N_("Errors"),
-    "warnings": N_("Warnings"), "none": N_("No findings."), "legend": N_("marked: green holds, red error, amber warning"),
+    "warnings": N_("Warnings"), "none": N_("No findings."), "legend": N_("marked: green holds, red error, amber warning, grey a finding suppressed by a comment"),
     "whole": N_("the whole file"),
 }
 _CSS = """
 :root{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5;color:#1b1b1b;background:#fff}
 body{max-width:72rem;margin:0 auto;padding:1rem}
-h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc;word-break:break-all}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc;overflow-wrap:anywhere}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}td.n{text-align:right}
+td a{overflow-wrap:anywhere}
 .para{display:grid;grid-template-columns:minmax(0,1fr) 22rem;gap:1rem;margin:.6rem 0}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
 aside{font-size:.9rem}aside p{margin:0 0 .5rem;padding:.3rem .5rem;border-left:4px solid #b00}aside p.warning{border-color:#b60}
 mark{background:none;color:inherit;padding:0 .05em}
-mark.ok{border-bottom:2px solid #1a7f37}mark.error{border-bottom:3px double #b00;background:#fde8e8}mark.warning{border-bottom:2px dashed #b60;background:#fff4d6}
+mark.ok{border-bottom:2px solid #1a7f37}mark.suppressed{border-bottom:2px dotted #777}mark.error{border-bottom:3px double #b00;background:#fde8e8}mark.warning{border-bottom:2px dashed #b60;background:#fff4d6}
 code{font-size:.9em;overflow-wrap:anywhere}.legend{color:#555;font-size:.9rem}
 @media (max-width:48rem){.para{grid-template-columns:1fr}aside{margin-left:1rem}}
 @media print{body{max-width:none;padding:0}.para{break-inside:avoid;grid-template-columns:minmax(0,1fr) 16rem}h2{break-after:avoid}}
@@ -91,10 +92,12 @@ def _document(index: int, r: FileResult, words: dict[str, str]) -> str:
 
 
 def _marks(r: FileResult) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping (start, end, class, title): findings first (errors before warnings), then the figures that hold."""
+    """Non-overlapping (start, end, class, title): findings first (errors before warnings), then the figures whose
+    findings a suppression comment hid (accepted, but they do not hold), then the figures that hold."""
     rank = {Severity.ERROR: 0, Severity.WARNING: 1}
     wanted = sorted((d for d in r.diagnostics if d.span.end > d.span.start and d.severity in rank), key=lambda d: (rank[d.severity], d.span.start))
     spans = [(d.span.start, d.span.end, d.severity.value, f"{d.code}: {d.message}") for d in wanted]
+    spans += [(s, e, "suppressed", "") for s, e in r.suppressed]
     spans += [(s, e, "ok", "") for s, e in r.checked]
     taken: list[tuple[int, int, str, str]] = []
     for s, e, cls, title in spans:

@@ -36,7 +36,15 @@ def statistics(results: Sequence[FileResult], color: bool = False, lang: str | N
     table.caption = found + " " + translate(N_("in {files} of {total} files"), lang).format(files=files, total=len(results))
     console = _console(color)
     console.print(table)
-    return console.file.getvalue()
+    return _trimmed(console.file.getvalue())
+
+
+def _trimmed(text: str) -> str:
+    """No line ending in blanks: rich pads a table's centred title and caption out to the table's width
+    (the blanks may stand before the colour's closing code)."""
+    import re
+
+    return re.sub(r" +((?:\x1b\[[0-9;]*m)*)$", r"\1", text, flags=re.MULTILINE)
 
 
 def N_(message: str) -> str:  # noqa: N802 - linter.lang.i18n.N_ (the extraction keyword), without importing gettext before it is needed
@@ -50,7 +58,8 @@ KIND_WORDS = {
     "target": N_("result against the plan"), "restates": N_("figure repeated from a table"), "unit": N_("unit conversion"),
     "date_range": N_("date range"), "invalid_date": N_("date"),
 }
-VERDICT_WORDS = {"consistent": N_("consistent"), "ok": N_("consistent"), "flagged": N_("flagged")}
+VERDICT_WORDS = {"consistent": N_("consistent"), "ok": N_("consistent"), "flagged": N_("flagged"), "suppressed": N_("suppressed")}
+VERDICT_STYLES = {"consistent": "green", "ok": "green", "suppressed": "yellow"}  # anything else is a mismatch: red
 SEVERITY_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
@@ -70,12 +79,12 @@ def verified(results: Sequence[FileResult], color: bool = False, lang: str | Non
         count = ntranslate("{n} claim verified", "{n} claims verified", len(r.verified), said).format(n=len(r.verified))
         console.print(f"[bold]{escape(visible(r.path))}[/]: {escape(count)}")
         for kind, verdict, arithmetic in r.verified:
-            style = "green" if verdict in ("ok", "consistent") else "red"
+            style = VERDICT_STYLES.get(verdict, "red")
             kind_words = translate(KIND_WORDS[kind], said) if kind in KIND_WORDS else kind.replace("_", " ")
             verdict_words = translate(VERDICT_WORDS[verdict], said) if verdict in VERDICT_WORDS else verdict
             arithmetic = re.sub(r"\bstated (\S+)", lambda m: stated.format(stated=m.group(1)), arithmetic)
             console.print(f"  [{style}]{escape(verdict_words)}[/] {escape(kind_words)}: {escape(visible(arithmetic))}", soft_wrap=True)
-    return console.file.getvalue()
+    return _trimmed(console.file.getvalue())
 
 
 @contextmanager

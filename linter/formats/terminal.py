@@ -121,7 +121,7 @@ def render(results: Sequence[FileResult], color: bool | None = None, width: int 
     console = Console(file=io.StringIO(), force_terminal=bool(color), no_color=not color, width=width or 100, highlight=False)
     counts = {s: 0 for s in Severity}
     claims = sum(print_file(console, r, lang, counts) for r in results)
-    console.print(f"[bold]{summary_line(len(results), claims, counts, lang)}[/]")
+    print_wrapped(console, f"[bold]{summary_line(len(results), claims, counts, lang)}[/]")
     return console.file.getvalue()
 
 
@@ -131,8 +131,6 @@ def print_file(console, r: FileResult, lang: str | None, counts: dict[Severity, 
     Returns the number of claims the file had checked, for the summary line.
     """
     from rich.markup import escape
-    from rich.padding import Padding
-    from rich.text import Text
 
     from linter.lang.i18n import N_, translate
 
@@ -141,8 +139,8 @@ def print_file(console, r: FileResult, lang: str | None, counts: dict[Severity, 
     def label(message: str, **values: str) -> str:
         return escape(visible(translate(message, said).format(**values)))
 
-    def prose(markup: str, indent: int) -> None:  # rich wraps it at word edges, continuation lines indented
-        console.print(Padding(Text.from_markup(markup), (0, 0, 0, indent), expand=False))
+    def prose(markup: str, indent: int) -> None:
+        print_wrapped(console, markup, indent)
 
     for d in r.diagnostics:
         counts[d.severity] += 1
@@ -166,6 +164,16 @@ def print_file(console, r: FileResult, lang: str | None, counts: dict[Severity, 
             prose("= " + label(N_("help: {help}"), help=d.help), 6)
         console.print()
     return r.claims_checked
+
+
+def print_wrapped(console, markup: str, indent: int = 0) -> None:  # noqa: ANN001 - rich.console.Console
+    """`markup` wrapped by rich at word edges, every line indented by `indent`, none ending in blanks (a
+    Padding, or rich's own wrapping, leaves them, and a copy of the report or a diff of two runs carries them)."""
+    from rich.text import Text
+
+    for line in Text.from_markup(markup).wrap(console, max(20, console.width - indent)):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, soft_wrap=True)
 
 
 def _fixed_elsewhere(text: str | None, d: Diagnostic) -> str | None:

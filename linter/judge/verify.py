@@ -68,10 +68,17 @@ def _change(claim: Claim, locale: str) -> str | None:
     return None
 
 
-def verified(claims: Iterable[Claim], diags: Iterable[Diagnostic], locale: str) -> tuple[tuple[str, str, str], ...]:
-    flagged = {(d.span.start, d.span.end) for d in diags}
+def verified(
+    claims: Iterable[Claim], found: Iterable[Diagnostic], locale: str, kept: Iterable[Diagnostic] | None = None,
+) -> tuple[tuple[str, str, str], ...]:
+    """Each claim's (kind, verdict, arithmetic). `found` are the rules' findings; `kept` those left after the
+    suppression comments (all of `found` when not given). A claim whose findings were all suppressed is
+    "suppressed", not "consistent": the comment accepts the mismatch, it does not make the figure hold."""
+    found_at = {(d.span.start, d.span.end) for d in found}
+    kept_at = found_at if kept is None else {(d.span.start, d.span.end) for d in kept}
     out = []
     for c in claims:
-        verdict = "flagged" if (c.stated.span.start, c.stated.span.end) in flagged else "consistent"
+        at = (c.stated.span.start, c.stated.span.end)
+        verdict = "flagged" if at in kept_at else "suppressed" if at in found_at else "consistent"
         out.append((c.kind, verdict, arithmetic(c, locale)))
     return tuple(out)

@@ -45,7 +45,7 @@ def annotate(source: str, dest: str, result: FileResult, overwrite: bool = False
     if result.text and "\n".join(out.lines) != result.text:
         raise AnnotateError(f"{source} changed while it was checked; run again")
     shown = [d for d in result.diagnostics if d.span.end > d.span.start]
-    runs = _split_at(out.runs, {x for d in shown for x in (d.span.start, d.span.end)})
+    runs = split_at(out.runs, {x for d in shown for x in (d.span.start, d.span.end)})
     for d in shown:
         _comment(word, runs, d)
     buf = io.BytesIO()
@@ -93,7 +93,7 @@ def _empty_run(word):  # noqa: ANN001, ANN202
     return word.add_paragraph().add_run()._r
 
 
-def _split_at(runs: list[tuple[int, int, object]], cuts: set[int]) -> list[tuple[int, int, object]]:
+def split_at(runs: list[tuple[int, int, object]], cuts: set[int]) -> list[tuple[int, int, object]]:
     """The run map with every run that a cut falls inside split in two there (right to left, so the
     original element keeps the run's first part)."""
     out = []

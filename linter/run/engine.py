@@ -46,13 +46,15 @@ def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | 
         run.crashes.append(_timed_out(doc, config, run.stage))
     diags, before = run.found + run.crashes, len(run.crashes)
     diags = run.isolated("suppression comments", lambda: _suppressed(doc, diags, run.rules, config), diags) + run.crashes[before:]
+    if not any(d.code == "F005" for d in run.crashes):  # a check stopped half-way has no verdicts: its unrun rules found nothing
+        run.list_verified(diags)
     diags = [_located(doc, d) for d in diags]
     if not config.show_info:
         diags = [d for d in diags if d.severity != Severity.INFO]
     diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
     return FileResult(
         path=doc.path, locale=doc.locale, claims_checked=len(run.claims), diagnostics=tuple(diags), text=doc.text, verified=run.verified,
-        checked=tuple(sorted({(c.stated.span.start, c.stated.span.end) for c in run.claims})),
+        checked=tuple(sorted({(c.stated.span.start, c.stated.span.end) for c in run.claims})), suppressed=run.suppressed,
     )
 
 
@@ -67,6 +69,7 @@ class _Stages:
         self.rules: tuple = ()
         self.claims: tuple = ()
         self.verified: tuple = ()
+        self.suppressed: tuple = ()  # where the findings that suppression comments hid were
 
     def check(self) -> None:
         doc, config = self.doc, self.config
@@ -85,9 +88,16 @@ class _Stages:
 
             active = [(r, config.options_for(r)) for r in self.rules]
             self.found = self.isolated("likely-typo search", lambda: annotate(doc, an, self.found, active, config.message_language), self.found)
+
+    def list_verified(self, kept: list[Diagnostic]) -> None:
+        """The verdict of each claim once the suppression comments are applied (`kept` is what they left)."""
         from linter.judge.verify import verified
 
-        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, doc.locale or "en"), ())
+        if self.analysis is None or not self.claims:
+            return
+        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, self.doc.locale or "en", kept), ())
+        left = {(d.span.start, d.span.end) for d in kept}
+        self.suppressed = tuple(sorted({(d.span.start, d.span.end) for d in self.found} - left))
 
     def isolated(self, stage: str, step, fallback):  # noqa: ANN001, ANN201 - () -> T, T
         """`step()`, or `fallback` and an F002 for this file when it raises (a time-budget stop goes through)."""

@@ -7,6 +7,8 @@ else. The file edited is the one a symbolic link points to; the new content is w
 it, given its mode, owner and group, and moved over it (os.replace), so a crash never leaves half
 a file. A file with other hard links, or whose owner cannot be given to a new file, is rewritten
 in place instead (a rename would break the link or take the file over). A read-only file is refused.
+A Word draft is fixed inside the runs of its figures (linter.readers.docxfix) into a copy beside it,
+draft.fixed.docx, never written over; the draft itself only when asked (--fix-word-in-place).
 """
 from __future__ import annotations
 
@@ -21,9 +23,9 @@ from linter.core.model import Diagnostic, FileResult, Fix
 from linter.core.record import record
 
 REFUSED = {
-    ".docx": "cannot fix .docx files in place (the text lives in formatted runs); apply the suggested replacements in your editor",
     ".pdf": "cannot fix .pdf files; fix the source document instead",
 }
+WORD_COPY = ".fixed.docx"  # draft.docx is fixed into draft.fixed.docx, unless the draft itself is asked for
 
 
 class FixError(Exception):
@@ -36,6 +38,7 @@ class Fixed:
     applied: tuple[Fix, ...]
     diff: str
     error: str | None = None
+    written: str | None = None  # the file written when it is not `path`: a Word draft's fixed copy
 
 
 def chosen(diags: Iterable[Diagnostic], unsafe: bool) -> list[Fix]:
@@ -162,8 +165,10 @@ def unified(path: str, old: str, new: str) -> str:
     return "".join(difflib.unified_diff(lines(old), lines(new), fromfile=f"a/{path.lstrip('/')}", tofile=f"b/{path.lstrip('/')}"))
 
 
-def fix_file(result: FileResult, *, unsafe: bool = False, write: bool = True, encoding: str | None = None) -> Fixed:
-    """Apply the chosen fixes of one file's findings; with write=False only the diff is made."""
+def fix_file(result: FileResult, *, unsafe: bool = False, write: bool = True, encoding: str | None = None, word_in_place: bool = False) -> Fixed:
+    """Apply the chosen fixes of one file's findings; with write=False only the diff is made.
+
+    A Word draft is fixed into a copy beside it (draft.fixed.docx), or itself with `word_in_place`."""
     fixes = chosen(result.diagnostics, unsafe)
     if not fixes:
         return Fixed(result.path, (), "")
@@ -173,6 +178,8 @@ def fix_file(result: FileResult, *, unsafe: bool = False, write: bool = True, en
             raise FixError("cannot fix standard input in place; pass a file")
         if ext in REFUSED:
             raise FixError(REFUSED[ext])
+        if ext == ".docx":
+            return _fix_word(result, fixes, write, word_in_place)
         with open(result.path, "rb") as fh:
             data = fh.read()
         old, new, body = splice(data, fixes, encoding, result.text)
@@ -185,5 +192,26 @@ def fix_file(result: FileResult, *, unsafe: bool = False, write: bool = True, en
     return Fixed(result.path, tuple(fixes), unified(result.path, old, new))
 
 
-def fix_results(results: Iterable[FileResult], *, unsafe: bool = False, write: bool = True, encoding: str | None = None) -> list[Fixed]:
-    return [fix_file(r, unsafe=unsafe, write=write, encoding=encoding) for r in results]
+def _fix_word(result: FileResult, fixes: Sequence[Fix], write: bool, in_place: bool) -> Fixed:
+    from linter.readers.docxfix import DocxFixError, fix_docx
+
+    try:
+        old, new, body, applied = fix_docx(result.path, result.text, fixes)
+    except DocxFixError as exc:
+        raise FixError(str(exc)) from None
+    if not applied:
+        raise FixError("no figure to fix is plain text within one paragraph's runs; apply the suggested replacements in Word")
+    dest = result.path if in_place else os.path.splitext(result.path)[0] + WORD_COPY
+    if write and in_place:
+        write_atomic(dest, body)
+    elif write:
+        try:
+            with open(dest, "xb") as fh:  # never over a file: it may be last run's copy, edited since
+                fh.write(body)
+        except FileExistsError:
+            raise FixError(f"{dest} exists; remove it, or pass --fix-word-in-place to fix the draft itself") from None
+    return Fixed(result.path, tuple(applied), unified(result.path, old, new), written=None if in_place else dest)
+
+
+def fix_results(results: Iterable[FileResult], *, unsafe: bool = False, write: bool = True, encoding: str | None = None, word_in_place: bool = False) -> list[Fixed]:
+    return [fix_file(r, unsafe=unsafe, write=write, encoding=encoding, word_in_place=word_in_place) for r in results]
