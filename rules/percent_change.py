@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from dataclasses import replace
+from linter.core.record import replace
 from decimal import Decimal
 from typing import Iterable, Iterator
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from linter.core.record import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator

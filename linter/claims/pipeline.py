@@ -12,7 +12,7 @@ are mapped back to the document's own offsets at the end.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
+from linter.core.record import replace
 from typing import Iterator
 
 from linter.claims import dates, lists, margins, periodparts, periods, sharesums, targets, turnout, units, weekdays

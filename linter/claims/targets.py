@@ -8,7 +8,7 @@ Only checked when the plan or target figure is itself stated in the sentence ("k
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from linter.core.record import replace
 from typing import Iterator
 
 from linter.core import lazyre

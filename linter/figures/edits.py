@@ -8,7 +8,7 @@ its bytes. The marks of a rewritten number are those of the figure itself when i
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from linter.core.record import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator, Sequence
 

@@ -10,7 +10,7 @@ operands takes part without knowing about this search.
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
+from linter.core.record import replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from linter.figures.edits import Bounds, Edit, convention_of, single_edits

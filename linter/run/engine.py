@@ -7,7 +7,7 @@ severity, crash isolation and ordering, so that one broken rule or one unreadabl
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from linter.core.record import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 

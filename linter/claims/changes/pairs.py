@@ -14,7 +14,7 @@ from $4.0 billion". Years said on the way ("in 2022", "năm 2022") tell when, no
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from linter.core.record import replace
 from decimal import Decimal
 from typing import Iterator
 

@@ -8,7 +8,7 @@ người chết (-6%)". Each link looks back a bounded way and is made only when
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from linter.core.record import replace
 from typing import Iterator
 
 from linter.core import lazyre

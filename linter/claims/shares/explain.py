@@ -16,7 +16,7 @@ clause only, where the text ties figures together; a fraction written beside the
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
+from linter.core.record import replace
 from decimal import Decimal
 from itertools import permutations
 from typing import Iterator

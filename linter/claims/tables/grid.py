@@ -6,7 +6,7 @@ The base of the table linkers (`totals`, `rates`, `columns`, `prose`, `changes`)
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from linter.core.record import replace
 from typing import Iterator
 
 from linter.core import lazyre
