@@ -226,6 +226,10 @@ def window(c: Claim, q: Quantity) -> tuple[Bounds, ...]:
     if any(f.hedge is not None or f.value < 0 for f in figs if f.span == q.span):
         return (OPEN,)
     r = q.scale
+    if c.kind in ("change_pct", "diff"):
+        from linter.figures.changemath import edit_window
+
+        return edit_window(c, q.span, r)
     if c.kind == "percent" and len(c.operands) >= 2:
         if any(f.value < 0 for f in figs):
             return (OPEN,)
