@@ -55,11 +55,20 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
 
 
 def eager(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, from the store of compiled programs when it has the pattern."""
-    store = PatternStore.get()
-    if store is None:
-        return re.compile(pattern, flags)
-    return store.compile(pattern, int(flags))
+    """`re.compile(pattern, flags)`, from the store of compiled programs when it has the pattern;
+    a pattern asked for again in this process is the one made the first time (as `re` keeps its
+    own: a pattern built inside a function, once per sentence, was rebuilt every time)."""
+    key = (pattern, int(flags))
+    made = _MADE.get(key)
+    if made is None:
+        store = PatternStore.get()
+        made = re.compile(pattern, flags) if store is None else store.compile(pattern, key[1])
+        if len(_MADE) < _MAX_ENTRIES:
+            _MADE[key] = made
+    return made
+
+
+_MADE: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 class PatternStore:
