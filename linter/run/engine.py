@@ -33,11 +33,12 @@ def lint_text(text: str, locale: str | None = None, *, path: str = "<text>", con
     return lint_document(doc, config)
 
 
-def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | None = None) -> FileResult:
+def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | None = None, *, verify: bool = True) -> FileResult:
     """Every stage of the check isolated: a stage that fails is that file's F002 naming it, one
     that runs past the time budget its F005; the findings of the stages that finished are kept.
-    The document is analysed once (unless `analysis` is given) and every rule reads that analysis."""
-    run = _Stages(doc, config, analysis)
+    The document is analysed once (unless `analysis` is given) and every rule reads that analysis.
+    `verify=False` skips the list of verified claims (only --show-verified prints it)."""
+    run = _Stages(doc, config, analysis, verify)
     try:
         with budget(config.time_budget):
             run.check()
@@ -59,8 +60,8 @@ def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | 
 class _Stages:
     """One document's check, stage by stage; `stage` names the one running, for F002 and F005."""
 
-    def __init__(self, doc: Document, config: Config, analysis: Analysis | None = None) -> None:
-        self.doc, self.config, self.analysis = doc, config, analysis
+    def __init__(self, doc: Document, config: Config, analysis: Analysis | None = None, verify: bool = True) -> None:
+        self.doc, self.config, self.analysis, self.verify = doc, config, analysis, verify
         self.stage = "reading"
         self.found: list[Diagnostic] = []  # findings of the rules that finished
         self.crashes: list[Diagnostic] = []  # F002 and F005 of this file
@@ -85,6 +86,8 @@ class _Stages:
 
             active = [(r, config.options_for(r)) for r in self.rules]
             self.found = self.isolated("likely-typo search", lambda: annotate(doc, an, self.found, active, config.message_language), self.found)
+        if not self.verify:
+            return
         from linter.judge.verify import verified
 
         self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, doc.locale or "en"), ())
@@ -185,8 +188,9 @@ def file_error(path: str, message: str) -> FileResult:
     return FileResult(path=path, locale=None, claims_checked=0, diagnostics=(diag,))
 
 
-def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
-    """Read and check one file under its time budget; whatever goes wrong is this file's F001, F002 or F005."""
+def lint_file(path: str, config: Config = DEFAULT, *, verify: bool = True) -> FileResult:
+    """Read and check one file under its time budget; whatever goes wrong is this file's F001, F002 or F005.
+    `verify=False`: without the list of verified claims."""
     from linter.readers import ReadError, read_path
 
     config = config.for_file(path)
@@ -199,7 +203,7 @@ def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
                 return file_error(shown, str(exc))
             except Exception as exc:  # a reader bug on one strange file must not end the run
                 return file_error(shown, f"the reader failed on this file ({type(exc).__name__}: {exc}); please report it with the file")
-            return lint_document(doc, config)
+            return lint_document(doc, config, verify=verify)
     except BudgetExceeded:  # reading alone took the whole budget (a huge PDF)
         stop()
         diag = _timed_out(Document(text="", path=shown), config, "reading")
@@ -307,8 +311,8 @@ class _FileCheck:
     keep_verified: bool = True
 
     def __call__(self, path: str) -> FileResult:
-        if self.cache is None or path == "-":
-            result = lint_file(path, self.config)
+        if self.cache is None or path == "-":  # the verified claims are made only to be printed (a cache keeps them)
+            result = lint_file(path, self.config, verify=self.keep_verified)
         else:
             try:
                 result = self.cache.lint(path, self.config, lint_file)
