@@ -10,13 +10,13 @@ operands takes part without knowing about this search.
 from __future__ import annotations
 
 import copy
-from linter.core.record import replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from linter.figures.edits import Bounds, Edit, convention_of, single_edits
 from linter.lang.i18n import N_
 from linter.core.model import Claim, Diagnostic, Document, Operand, Quantity, Severity, Span
 from linter.judge.registry import Context, Rule
+from linter.core.record import replace
 
 MAX_FOUND = 4  # more explanations than this say nothing about which figure is wrong
 MAX_SEARCHED = 50  # findings searched per document: keeps a document full of errors fast

@@ -7,7 +7,7 @@ severity, crash isolation and ordering, so that one broken rule or one unreadabl
 from __future__ import annotations
 
 import os
-from linter.core.record import replace
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -15,7 +15,7 @@ from linter.core.budget import BudgetExceeded, budget, check, stop
 from linter.run.config import DEFAULT, Config, active_rules
 from linter.lang.packs import detect
 from linter.core.model import Diagnostic, Document, FileResult, Severity, Span
-from linter.core.record import record
+from linter.core.record import record, replace
 from linter.judge.registry import Context
 
 if TYPE_CHECKING:
@@ -188,9 +188,13 @@ def file_error(path: str, message: str) -> FileResult:
     return FileResult(path=path, locale=None, claims_checked=0, diagnostics=(diag,))
 
 
-def lint_file(path: str, config: Config = DEFAULT, *, verify: bool = True) -> FileResult:
-    """Read and check one file under its time budget; whatever goes wrong is this file's F001, F002 or F005.
-    `verify=False`: without the list of verified claims."""
+# whether lint_file makes the list of verified claims: a run that will neither print nor cache them
+# sets it off around its calls (lint_file keeps its signature: callers and tests wrap it)
+_LIST_VERIFIED: ContextVar[bool] = ContextVar("factlint_list_verified", default=True)
+
+
+def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
+    """Read and check one file under its time budget; whatever goes wrong is this file's F001, F002 or F005."""
     from linter.readers import ReadError, read_path
 
     config = config.for_file(path)
@@ -203,7 +207,7 @@ def lint_file(path: str, config: Config = DEFAULT, *, verify: bool = True) -> Fi
                 return file_error(shown, str(exc))
             except Exception as exc:  # a reader bug on one strange file must not end the run
                 return file_error(shown, f"the reader failed on this file ({type(exc).__name__}: {exc}); please report it with the file")
-            return lint_document(doc, config, verify=verify)
+            return lint_document(doc, config, verify=_LIST_VERIFIED.get())
     except BudgetExceeded:  # reading alone took the whole budget (a huge PDF)
         stop()
         diag = _timed_out(Document(text="", path=shown), config, "reading")
@@ -312,7 +316,11 @@ class _FileCheck:
 
     def __call__(self, path: str) -> FileResult:
         if self.cache is None or path == "-":  # the verified claims are made only to be printed (a cache keeps them)
-            result = lint_file(path, self.config, verify=self.keep_verified)
+            token = _LIST_VERIFIED.set(self.keep_verified)
+            try:
+                result = lint_file(path, self.config)
+            finally:
+                _LIST_VERIFIED.reset(token)
         else:
             try:
                 result = self.cache.lint(path, self.config, lint_file)
