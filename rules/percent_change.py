@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Iterator
 
 from linter.figures.changemath import change_holds, change_interval, direction, pct_change, pct_of_base, point, truncated
 from linter.judge.verdicts import common_scale, decimals_at
 from linter.core.model import Claim, Diagnostic, Document, Note, Severity
-from linter.core.record import record
+from linter.core.record import record, replace
 from linter.judge.registry import Context, rule
 
 

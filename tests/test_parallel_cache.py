@@ -61,6 +61,19 @@ def test_keep_verified_false_drops_the_claims_arithmetic_only(tmp_path):
     assert [(r.diagnostics, r.claims_checked, r.text) for r in slim] == [(r.diagnostics, r.claims_checked, r.text) for r in full]
 
 
+def test_the_verified_claims_are_not_made_when_none_will_be_printed(tmp_path, monkeypatch):
+    from linter.judge import verify
+
+    (tmp_path / "r.txt").write_text("Có 49/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 92,46%.\n", encoding="utf-8")
+    made = []
+    real = verify.verified
+    monkeypatch.setattr(verify, "verified", lambda *a: made.append(a) or real(*a))
+    [slim] = lint_paths([str(tmp_path)], keep_verified=False)
+    assert made == [] and slim.verified == () and [d.code for d in slim.diagnostics] == ["P001"]
+    [full] = lint_paths([str(tmp_path)])
+    assert len(made) == 1 and full.verified and full.diagnostics == slim.diagnostics
+
+
 def test_one_file_or_one_job_uses_no_pool(tmp_path, percent_rule, monkeypatch):
     folder = _corpus(tmp_path, n=2)
 

@@ -111,7 +111,10 @@ def test_the_store_is_written_back_only_when_python_writes_bytecode(monkeypatch)
         store = lazyre.PatternStore.get()
         if store is None:
             pytest.skip("this interpreter's re has no _sre programs to keep")
-        assert Path(store.path).parent == Path(lazyre.__file__).parent / "__pycache__"
+        from linter.core.cachedir import cache_folder
+
+        assert Path(store.path).parent == cache_folder()  # the user's cache, never the installed package
+        assert Path(lazyre.__file__).parent not in Path(store.path).parents
         assert registered == ([] if dont_write else [store.save])
 
 
@@ -122,3 +125,20 @@ def test_an_unwritable_store_is_left_alone(tmp_path):
     store.compile(r"\d+", 0)
     store.save()  # no exception: the next run compiles again
     assert store.added and not list(tmp_path.glob("**/*.tmp"))
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "getuid"), reason="no file owners and modes here")
+def test_a_store_others_may_write_to_is_not_read(tmp_path):
+    import os
+
+    folder = tmp_path / "cache"
+    store = _open(folder)
+    store.compile(r"(?P<n>\d+)%", 0)
+    store.save()
+    assert os.stat(store.path).st_mode & 0o777 == 0o600  # the user's own
+    assert _open(folder).entries  # read back
+    os.chmod(store.path, 0o666)
+    assert _open(folder).entries == {}  # anyone could have written it: compiled afresh
+    os.chmod(store.path, 0o600)
+    os.chmod(folder, 0o777)
+    assert _open(folder).entries == {}  # nor from a folder anyone may write to

@@ -110,3 +110,52 @@ def test_the_model_keeps_its_value_semantics():
     assert pickle.loads(pickle.dumps(d)) == d
     with pytest.raises(dataclasses.FrozenInstanceError):
         d.message = "other"
+
+
+@record
+class Made:
+    a: int
+    items: tuple = dataclasses.field(default_factory=tuple)
+    n: int = 2
+
+    @property
+    def doubled(self) -> int:
+        return self.n * 2
+
+
+@record
+class Checked:
+    n: int
+
+    def __post_init__(self) -> None:
+        if self.n < 0:
+            raise ValueError("negative")
+
+
+def test_a_frozen_record_is_made_as_the_dataclass_makes_it():
+    m = Made(1)
+    assert (m.a, m.items, m.n) == (1, (), 2) and Made(1, (3,), n=4).items == (3,)
+    assert list(vars(m)) == ["a", "items", "n"]  # each field stored once, in field order
+    with pytest.raises(TypeError):
+        Made()
+    with pytest.raises(TypeError):
+        Made(1, b=2)
+    with pytest.raises(ValueError):
+        Checked(-1)  # __post_init__ runs
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.a = 3
+
+
+def test_replace_is_that_of_dataclasses_and_drops_cached_values():
+    from linter.core.record import replace
+
+    q = Quantity(span=Span(0, 3), raw="1,5", value=Decimal("1.5"), resolution=Decimal("0.1"), decimals=1)
+    assert q.low == Decimal("1.45")  # cached in the instance dict
+    r = replace(q, value=Decimal("2.5"))
+    assert r == dataclasses.replace(q, value=Decimal("2.5")) and r.low == Decimal("2.45")
+    assert list(vars(replace(Made(1), n=5))) == ["a", "items", "n"] and replace(Made(1), n=5) == Made(1, n=5)
+    with pytest.raises(TypeError):
+        replace(Made(1), b=2)  # not a field: refused as dataclasses.replace refuses it
+    with pytest.raises(ValueError):
+        replace(Checked(1), n=-1)  # a record with __post_init__ is made through it
+    assert replace(Box([1]), n=3) == Box([1], 3)

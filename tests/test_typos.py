@@ -156,10 +156,45 @@ _claims = st.one_of(
     st.builds(
         lambda part, whole: Claim("part_le_whole", _fig(0, part), (Operand("part", _fig(0, part)), Operand("whole", _fig(20, whole))), "test"),
         st.integers(0, 99_999), st.integers(0, 99_999)),
+    # a percent change from a base to a later figure, signed or by magnitude, with or without the direction its words give
+    st.builds(
+        lambda old, new, pct, decimals, sign, signed: Claim(
+            "change_pct", _fig(40, pct, decimals, True), (Operand("from", _fig(0, old)), Operand("to", _fig(20, new))), "test",
+            extra=(("sign", sign), ("signed", signed))),
+        st.integers(0, 99_999), st.integers(0, 99_999), st.integers(0, 30_000), st.integers(0, 2), st.sampled_from([-1, 0, 1]), st.booleans()),
+    # the same with the change as the figures give it, one unit of its last place off or not: edits near the bounds
+    st.builds(
+        lambda old, new, decimals, off, signed: Claim(
+            "change_pct", _fig(40, _change(old, new, decimals, signed) + off, decimals, True),
+            (Operand("from", _fig(0, old)), Operand("to", _fig(20, new))), "test", extra=(("sign", 0), ("signed", signed))),
+        st.integers(1, 9_999), st.integers(0, 9_999), st.integers(0, 2), st.integers(-1, 1), st.booleans()),
+    # 'X, tăng D (P%)': the change from an amount and the later figure
+    st.builds(
+        lambda delta, new, pct, sign: Claim(
+            "change_pct", _fig(40, pct, 1, True), (Operand("delta", _fig(0, delta)), Operand("to", _fig(20, new))), "test",
+            extra=(("sign", sign), ("dir", sign or 1))),
+        st.integers(0, 9_999), st.integers(1, 99_999), st.integers(0, 3_000), st.sampled_from([-1, 0, 1])),
+    # a stated difference of two figures, where allowed read as their relative change too
+    st.builds(
+        lambda old, new, gap, decimals, relative: Claim(
+            "diff", _fig(40, gap, decimals), (Operand("from", _fig(0, old)), Operand("to", _fig(20, new))), "test",
+            extra=(("relative_ok", relative),)),
+        st.integers(0, 99_999), st.integers(0, 99_999), st.integers(0, 99_999), st.integers(0, 1), st.booleans()),
+    st.builds(
+        lambda old, new, off, relative: Claim(
+            "diff", _fig(40, abs(new - old) + off), (Operand("from", _fig(0, old)), Operand("to", _fig(20, new))), "test",
+            extra=(("relative_ok", relative),)),
+        st.integers(0, 9_999), st.integers(0, 9_999), st.integers(-1, 1), st.booleans()),
 )
 
 
-@settings(max_examples=400, deadline=None)
+def _change(old: int, new: int, decimals: int, signed: bool) -> int:
+    """The percent change from old to new in units of its last written place (its magnitude unless signed)."""
+    exact = Decimal(new - old) * 100 / old
+    return int((exact if signed else abs(exact)).scaleb(decimals).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@settings(max_examples=600, deadline=None)
 @given(_claims, _claims)
 def test_the_value_window_keeps_every_edit_the_sieve_accepts(claim, other):
     """The window only spares work: the edits it lets through are all those `plausible` accepts

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
@@ -34,6 +33,7 @@ from linter.lang.listwords import list_words
 from linter.lang.packs import lexicon
 from linter.core.model import Claim, Operand, Span
 from linter.claims.analysis import compatible
+from linter.core.record import replace
 
 _HEDGES = "|".join(re.escape(w) for w in sorted({*lexicon("vi").hedges_before, *lexicon("en").hedges_before}, key=lambda w: (-len(w), w)))
 # "Trong số 3.405 hồ sơ", "Of the $109.1 million", "Trong hơn 1.355 học sinh đoạt giải, có …" (a figure at once after "trong")

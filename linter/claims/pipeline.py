@@ -12,7 +12,6 @@ are mapped back to the document's own offsets at the end.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
 from typing import Iterator
 
 from linter.claims import dates, lists, margins, periodparts, periods, sharesums, targets, turnout, units, weekdays
@@ -27,6 +26,7 @@ from linter.core.model import Claim, Document, Operand, Quantity, Span
 from linter.figures.quantities import scan
 from linter.figures.segment import segment
 from linter.lang.packs import lexicon
+from linter.core.record import replace
 
 
 def _dates(an: Analysis) -> Iterator[Claim]:

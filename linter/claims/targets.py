@@ -8,12 +8,12 @@ Only checked when the plan or target figure is itself stated in the sentence ("k
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Iterator
 
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand
+from linter.core.record import replace
 
 GOAL = r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|target|plan|goal|budget)"
 AFTER_PCT = lazyre.compile(r"^\s*(?:so với\s+)?(?:the\s+|of\s+(?:the\s+|its\s+|their\s+)?)?(?:annual\s+|yearly\s+|năm\s+)?" + GOAL + r"\b", re.I)

@@ -6,16 +6,22 @@ start, which for a pre-commit run of one file is most of the run. Two things cut
 - `compile()` returns a stand-in that compiles on its first method call and then keeps the
   compiled pattern's bound methods as its own attributes, so a short document pays only for the
   patterns it needs, and later calls cost what calls on a compiled pattern cost.
-- `eager()` and the stand-ins take the compiled program from a store kept beside factlint's
-  bytecode (`linter/__pycache__/`), as Python keeps `.pyc` files: CPython's `re` turns a pattern
-  into a list of opcodes for the `_sre` engine, and that list is what is stored, keyed by the
-  pattern and its flags, in a file named for the exact interpreter build and `_sre.MAGIC`. A hit
-  hands the stored opcodes to `_sre.compile`, the call `re` itself ends with, which validates
-  them. The store is written at exit only when a pattern was missing, only when Python writes
-  bytecode (not under `PYTHONDONTWRITEBYTECODE`), atomically; it is read as plain data (marshal of
-  strings, ints, bytes, dicts and tuples). If anything about it is off (another interpreter, a
-  damaged or unwritable file, a missing internal), patterns are compiled by `re.compile` as usual:
-  the store can save time, never change a pattern.
+- `eager()` and the stand-ins take the compiled program from a store kept in the user's cache
+  folder (`$XDG_CACHE_HOME/factlint/`, as the unit table), never in the installed package, which
+  may be read-only or shared by several interpreters: CPython's `re` turns a pattern into a list
+  of opcodes for the `_sre` engine, and that list is what is stored, keyed by the pattern and its
+  flags, in a file named for the exact interpreter build and `_sre.MAGIC`. A hit hands the stored
+  opcodes to `_sre.compile`, the call `re` itself ends with, which validates them. This is the
+  one private interface factlint uses: no public one keeps a compiled pattern between runs, and
+  compiling them all again makes a cold check of one file about 1.3x slower (measured with
+  `bench/run.py`; the README has the figures). The store is written at exit only when a pattern
+  was missing, only when Python writes bytecode (not under `PYTHONDONTWRITEBYTECODE`),
+  atomically, readable by the user only; it is read as plain data (marshal of strings, ints,
+  bytes, dicts and tuples), and only from a file and folder the user owns that no one else may
+  write to, the trust Python gives its own `.pyc` files (a signature would need `hmac`, whose
+  import costs more than the store saves). If anything about it is off (another interpreter, a
+  damaged, foreign or unwritable file, a missing internal), patterns are compiled by
+  `re.compile` as usual: the store can save time, never change a pattern.
 """
 from __future__ import annotations
 
@@ -49,11 +55,20 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
 
 
 def eager(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, from the store of compiled programs when it has the pattern."""
-    store = PatternStore.get()
-    if store is None:
-        return re.compile(pattern, flags)
-    return store.compile(pattern, int(flags))
+    """`re.compile(pattern, flags)`, from the store of compiled programs when it has the pattern;
+    a pattern asked for again in this process is the one made the first time (as `re` keeps its
+    own: a pattern built inside a function, once per sentence, was rebuilt every time)."""
+    key = (pattern, int(flags))
+    made = _MADE.get(key)
+    if made is None:
+        store = PatternStore.get()
+        made = re.compile(pattern, flags) if store is None else store.compile(pattern, key[1])
+        if len(_MADE) < _MAX_ENTRIES:
+            _MADE[key] = made
+    return made
+
+
+_MADE: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 class PatternStore:
@@ -68,13 +83,13 @@ class PatternStore:
 
     @classmethod
     def get(cls) -> PatternStore | None:
-        """The store beside factlint's bytecode, written back at exit when Python writes bytecode."""
+        """The store in the user's cache folder, written back at exit when Python writes bytecode."""
         if not cls._tried:
-            import os
+            from linter.core.cachedir import cache_folder
 
             cls._tried = True
-            folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-            cls._instance = cls.open(folder)
+            folder = cache_folder()
+            cls._instance = None if folder is None else cls.open(str(folder))
             if cls._instance is not None and not sys.dont_write_bytecode:
                 import atexit
 
@@ -152,8 +167,8 @@ class PatternStore:
 
         tmp = f"{self.path}.{os.getpid()}.tmp"
         try:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            with open(tmp, "wb") as fh:
+            os.makedirs(os.path.dirname(self.path), mode=0o700, exist_ok=True)
+            with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600), "wb") as fh:
                 fh.write(marshal.dumps(self.entries))
             os.replace(tmp, self.path)
             self.added = False
@@ -166,15 +181,28 @@ class PatternStore:
 
 def _read(path: str) -> dict:
     import marshal
+    import os
 
     try:
         with open(path, "rb") as fh:
+            if not (_private(os.fstat(fh.fileno())) and _private(os.stat(os.path.dirname(path)))):
+                return {}  # a file someone else could have written: compile afresh (and replace it)
             data = marshal.loads(fh.read())  # one read: marshal.load on a file reads it piecemeal
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(data, dict):
         return {}
     return {k: v for k, v in data.items() if _well_formed(k, v)}
+
+
+def _private(st: object) -> bool:
+    """Owned by this user and writable by no one else (where the system has users and modes)."""
+    import os
+
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return True  # Windows: the cache folder is in the user's own profile
+    return st.st_uid == getuid() and not st.st_mode & 0o022  # type: ignore[attr-defined]
 
 
 def _well_formed(key: object, entry: object) -> bool:

@@ -11,15 +11,10 @@ import hmac
 import os
 import secrets
 from functools import lru_cache
-from pathlib import Path
 
+from linter.core.cachedir import cache_folder
 
-def cache_folder() -> Path | None:
-    """$XDG_CACHE_HOME/factlint, else ~/.cache/factlint; None without a home folder."""
-    try:
-        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factlint"
-    except RuntimeError:
-        return None
+__all__ = ["cache_folder", "secret", "sign", "verified"]
 
 
 @lru_cache(maxsize=1)

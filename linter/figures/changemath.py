@@ -95,3 +95,84 @@ def difference_holds(claim: Claim) -> bool:
     if matches(stated, corners(lambda a, b: abs(b - a), old, new), absolute=True):
         return True
     return bool(claim.get("relative_ok")) and matches(stated, corners(pct_change, old, new), absolute=True)
+
+
+Window = tuple[tuple[Decimal | None, Decimal | None], ...]  # intervals of values; () admits none
+ANY: Window = ((None, None),)
+
+
+def edit_window(claim: Claim, at: object, r: Decimal) -> Window:
+    """The values the unhedged, non-negative figure at span `at` may take for `change_holds` (a
+    change_pct claim) or `difference_holds` (a diff) to accept the claim once that figure alone is
+    changed; a superset, each bound widened by `r`, the coarsest resolution the new figure can be
+    written with (its half-width is at most r/2). ANY where the figure's effect is not monotone
+    (a base at or below zero, an amount of change, a figure used twice)."""
+    figs = [claim.stated, *(o.quantity for o in claim.operands), *(o.quantity for alt in claim.alternatives for o in alt)]
+    if claim.alternatives or sum(1 for f in figs if f.span == at) != 1:
+        return ANY
+    old, new = claim.operand("from"), claim.operand("to")
+    if claim.kind == "change_pct":
+        if claim.stated.span == at:
+            interval = change_interval(claim)
+            signed = claim.get("signed", True) and int(claim.get("sign", 0)) == 0
+            return ANY if interval is None else (_around(interval, signed, r),)
+        if claim.operand("delta") is not None or old is None or new is None:
+            return ANY
+        signed = claim.get("signed", True) and int(claim.get("sign", 0)) == 0
+        return _pct_window(claim.stated, old, new, at, signed, r)
+    if claim.kind != "diff" or old is None or new is None:
+        return ANY
+    relative = bool(claim.get("relative_ok"))
+    if claim.stated.span == at:
+        gap = corners(lambda a, b: abs(b - a), old, new)
+        pct = corners(pct_change, old, new) if relative else None
+        if gap is None or (relative and pct is None):
+            return ANY
+        return (_around(gap, False, r),) + ((_around(pct, False, r),) if pct is not None else ())
+    s_lo, s_hi = stated_interval(claim.stated)
+    if s_hi is None:
+        return ANY
+    m = max(abs(s_lo), abs(s_hi))
+    if at not in (old.span, new.span):
+        return ANY
+    b_lo, b_hi = bounds(new if old.span == at else old)
+    found: Window = ((b_lo - m - r, b_hi + m + r),)  # |b - a| can be at most m: a within m of b
+    return found + (_pct_window(claim.stated, old, new, at, False, r) if relative else ())
+
+
+def _around(interval: tuple[Decimal, Decimal], signed: bool, r: Decimal) -> tuple[Decimal, Decimal]:
+    """Stated values a computed interval admits: within it (signed), or of at most its largest magnitude."""
+    lo, hi = interval
+    if signed:
+        return lo - r, hi + r
+    top = max(abs(lo), abs(hi))
+    return -(top + r), top + r
+
+
+def _pct_window(stated: Quantity, old: Quantity, new: Quantity, at: object, signed: bool, r: Decimal) -> Window:
+    """Values of the base (`old`) or the later figure (`new`) at `at` for which (new - old) / old
+    can meet the stated change (its magnitude when not `signed`)."""
+    s_lo, s_hi = stated_interval(stated)
+    if not signed:
+        if s_hi is None:
+            return ANY
+        s_hi = max(abs(s_lo), abs(s_hi))
+        s_lo = -s_hi
+    if new.span == at:  # increasing in new for a positive base: new within the base grown by the change
+        o_lo, o_hi = bounds(old)
+        if o_lo <= 0:
+            return ANY
+        k = (s_lo + HUNDRED) / HUNDRED
+        lo = min(o_lo * k, o_hi * k) - r
+        if s_hi is None:
+            return ((lo, None),)
+        big = (s_hi + HUNDRED) / HUNDRED
+        return ((lo, max(o_lo * big, o_hi * big) + r),)
+    if old.span != at:
+        return ANY
+    n_lo, n_hi = bounds(new)  # the base at `at`: new / old meets (100 + change) / 100
+    if n_lo <= 0 or s_hi is None or s_hi + HUNDRED <= 0:
+        return ANY
+    low = n_lo * HUNDRED / (s_hi + HUNDRED) - r
+    high = n_hi * HUNDRED / (s_lo + HUNDRED) + r if s_lo + HUNDRED > 0 else None
+    return ((None, r), (low, high))  # a base at or below zero leaves no change to compare: it passes

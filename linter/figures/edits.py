@@ -8,13 +8,12 @@ its bytes. The marks of a rewritten number are those of the figure itself when i
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator, Sequence
 
 from linter.core import lazyre
 from linter.core.model import Fix, Quantity, Span
-from linter.core.record import record
+from linter.core.record import record, replace
 
 NUM = lazyre.compile(r"(?P<sign>[-\u2212\u2013]?)(?P<num>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)(?P<rest>.*)", re.S)
 MAX_DIGITS = 15  # longer figures are identifiers or sums of money typed with care; not searched

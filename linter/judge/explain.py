@@ -10,13 +10,13 @@ operands takes part without knowing about this search.
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from linter.figures.edits import Bounds, Edit, convention_of, single_edits
 from linter.lang.i18n import N_
 from linter.core.model import Claim, Diagnostic, Document, Operand, Quantity, Severity, Span
 from linter.judge.registry import Context, Rule
+from linter.core.record import replace
 
 MAX_FOUND = 4  # more explanations than this say nothing about which figure is wrong
 MAX_SEARCHED = 50  # findings searched per document: keeps a document full of errors fast
@@ -226,6 +226,10 @@ def window(c: Claim, q: Quantity) -> tuple[Bounds, ...]:
     if any(f.hedge is not None or f.value < 0 for f in figs if f.span == q.span):
         return (OPEN,)
     r = q.scale
+    if c.kind in ("change_pct", "diff"):
+        from linter.figures.changemath import edit_window
+
+        return edit_window(c, q.span, r)
     if c.kind == "percent" and len(c.operands) >= 2:
         if any(f.value < 0 for f in figs):
             return (OPEN,)

@@ -123,7 +123,12 @@ def _bounded(fh, limit: int, path: str) -> bytes:  # noqa: ANN001 - a binary fil
     if info.st_size > limit:
         raise ReadError(f"file is {info.st_size:,} bytes, over the size limit of {limit:,} (max-file-size)")
     try:
-        data = fh.read(limit + 1)
+        # the size measured plus one byte, not the limit: reading asks for a buffer of the size asked
+        # (50 MB by default), which cost more than reading a short file; a file that grew is read on
+        want = min(limit + 1, info.st_size + 1)
+        data = fh.read(want)
+        if len(data) == want and want <= limit:
+            data += fh.read(limit + 1 - want)
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     if len(data) > limit:  # grew since it was measured

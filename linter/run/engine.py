@@ -7,7 +7,7 @@ severity, crash isolation and ordering, so that one broken rule or one unreadabl
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -15,7 +15,7 @@ from linter.core.budget import BudgetExceeded, budget, check, stop
 from linter.run.config import DEFAULT, Config, active_rules
 from linter.lang.packs import detect
 from linter.core.model import Diagnostic, Document, FileResult, Severity, Span
-from linter.core.record import record
+from linter.core.record import record, replace
 from linter.judge.registry import Context
 
 if TYPE_CHECKING:
@@ -33,11 +33,12 @@ def lint_text(text: str, locale: str | None = None, *, path: str = "<text>", con
     return lint_document(doc, config)
 
 
-def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | None = None) -> FileResult:
+def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | None = None, *, verify: bool = True) -> FileResult:
     """Every stage of the check isolated: a stage that fails is that file's F002 naming it, one
     that runs past the time budget its F005; the findings of the stages that finished are kept.
-    The document is analysed once (unless `analysis` is given) and every rule reads that analysis."""
-    run = _Stages(doc, config, analysis)
+    The document is analysed once (unless `analysis` is given) and every rule reads that analysis.
+    `verify=False` skips the list of verified claims (only --show-verified prints it)."""
+    run = _Stages(doc, config, analysis, verify)
     try:
         with budget(config.time_budget):
             run.check()
@@ -61,8 +62,8 @@ def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | 
 class _Stages:
     """One document's check, stage by stage; `stage` names the one running, for F002 and F005."""
 
-    def __init__(self, doc: Document, config: Config, analysis: Analysis | None = None) -> None:
-        self.doc, self.config, self.analysis = doc, config, analysis
+    def __init__(self, doc: Document, config: Config, analysis: Analysis | None = None, verify: bool = True) -> None:
+        self.doc, self.config, self.analysis, self.verify = doc, config, analysis, verify
         self.stage = "reading"
         self.found: list[Diagnostic] = []  # findings of the rules that finished
         self.crashes: list[Diagnostic] = []  # F002 and F005 of this file
@@ -91,6 +92,8 @@ class _Stages:
 
     def list_verified(self, kept: list[Diagnostic]) -> None:
         """The verdict of each claim once the suppression comments are applied (`kept` is what they left)."""
+        if not self.verify:
+            return
         from linter.judge.verify import verified
 
         if self.analysis is None or not self.claims:
@@ -195,6 +198,11 @@ def file_error(path: str, message: str) -> FileResult:
     return FileResult(path=path, locale=None, claims_checked=0, diagnostics=(diag,))
 
 
+# whether lint_file makes the list of verified claims: a run that will neither print nor cache them
+# sets it off around its calls (lint_file keeps its signature: callers and tests wrap it)
+_LIST_VERIFIED: ContextVar[bool] = ContextVar("factlint_list_verified", default=True)
+
+
 def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
     """Read and check one file under its time budget; whatever goes wrong is this file's F001, F002 or F005."""
     from linter.readers import ReadError, read_path
@@ -209,7 +217,7 @@ def lint_file(path: str, config: Config = DEFAULT) -> FileResult:
                 return file_error(shown, str(exc))
             except Exception as exc:  # a reader bug on one strange file must not end the run
                 return file_error(shown, f"the reader failed on this file ({type(exc).__name__}: {exc}); please report it with the file")
-            return lint_document(doc, config)
+            return lint_document(doc, config, verify=_LIST_VERIFIED.get())
     except BudgetExceeded:  # reading alone took the whole budget (a huge PDF)
         stop()
         diag = _timed_out(Document(text="", path=shown), config, "reading")
@@ -317,8 +325,12 @@ class _FileCheck:
     keep_verified: bool = True
 
     def __call__(self, path: str) -> FileResult:
-        if self.cache is None or path == "-":
-            result = lint_file(path, self.config)
+        if self.cache is None or path == "-":  # the verified claims are made only to be printed (a cache keeps them)
+            token = _LIST_VERIFIED.set(self.keep_verified)
+            try:
+                result = lint_file(path, self.config)
+            finally:
+                _LIST_VERIFIED.reset(token)
         else:
             try:
                 result = self.cache.lint(path, self.config, lint_file)

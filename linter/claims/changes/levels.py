@@ -23,6 +23,9 @@ SUBJECT_BY = lazyre.compile(
     r"(?P<verb>risen|grown|fallen|increased|decreased|declined|dropped|climbed|rose|fell|grew)\s+by\s*[$€£]?$",
     re.I,
 )
+# what SUBJECT_BY's text must end with: tried first, since searching for the subject from every
+# position of the look-back costs a hundred times more and the look-back rarely ends so
+BY_AT_END = lazyre.compile(r"by\s*[$€£]?$", re.I)
 # words that start no subject: "Over the year the rate has risen by" keeps "the rate"
 LEADING = frozenset(("over", "in", "on", "during", "since", "for", "the", "a", "an", "this", "that", "its", "their", "and", "but", "so", "year", "past", "month", "months", "years", "quarter"))
 
@@ -32,7 +35,8 @@ def of_earlier_level(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[
     for d, p in zip(figs, figs[1:]):
         if d.i in used or d.label or d.q.percent or not p.q.percent or p.sent != d.sent or d.sent == 0:
             continue
-        m = SUBJECT_BY.search(_before(an, d, 80))
+        before = _before(an, d, 80)
+        m = SUBJECT_BY.search(before) if BY_AT_END.search(before) else None
         if m is None or not OR_PCT.fullmatch(an.text[d.q.end:p.q.span.start]) or _has_own_value(an, d, p):
             continue
         words = _subject(m.group("subj"))

@@ -8,13 +8,13 @@ người chết (-6%)". Each link looks back a bounded way and is made only when
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Iterator
 
 from linter.core import lazyre
 from linter.claims.changes.pairs import BY_BEFORE, DELTA_PCT, OVER_BASE, Pair, _before, _sentence_before, _sign
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Quantity, Span
+from linter.core.record import replace
 
 OR_PCT = lazyre.compile(r"\s*,?\s*(?:or|hay|tức(?: là)?|tương đương|tương ứng)\s*", re.I)  # "15 cents, or 0.5%"
 TO_AFTER_PCT = lazyre.compile(r"\s*,?\s*(?:to|lên|xuống còn)\s*[$€£]?", re.I)

@@ -16,7 +16,6 @@ clause only, where the text ties figures together; a fraction written beside the
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from decimal import Decimal
 from itertools import permutations
 from typing import Iterator
@@ -24,6 +23,7 @@ from typing import Iterator
 from linter.figures.arith import overlaps, percent_verdict, share_interval, stated_interval
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand, Quantity, Span
+from linter.core.record import replace
 
 HUNDRED = Decimal(100)
 

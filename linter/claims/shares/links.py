@@ -231,37 +231,54 @@ def _heads(an: Analysis) -> set[tuple[Span, Span]]:
     return cached
 
 
+def _head_index(an: Analysis) -> tuple[dict[Span, set[int]], set[int]]:
+    """For each part span of a breakdown, the indices of the figures listed as its whole; and the
+    indices of the figures listed as parts (built once per document: a share looks at a hundred
+    candidates, and hashing their spans for each one was most of a run-on list's time)."""
+    cached = an.__dict__.get("_share_head_index")
+    if cached is None:
+        at: dict[Span, list[int]] = {}
+        for g in an.figs:
+            at.setdefault(g.q.span, []).append(g.i)
+        wholes_of: dict[Span, set[int]] = {}
+        listed: set[int] = set()
+        for whole, part in _heads(an):
+            wholes_of.setdefault(part, set()).update(at.get(whole, ()))
+            listed.update(at.get(part, ()))
+        cached = an.__dict__["_share_head_index"] = (wholes_of, listed)
+    return cached
+
+
 def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 1) -> tuple[list[Fig], int]:
     """Figures the share may be of, the enumeration's head first, then the nearest larger ones."""
     cands: list[tuple[int, int, Fig]] = []
     structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
     named_total = _named_total_rx(an.lex.lang)
-    heads = _heads(an)
-    listed_parts = an.__dict__.get("_listed_parts")
-    if listed_parts is None:  # once per document, not once per share
-        listed_parts = an.__dict__["_listed_parts"] = {p for _, p in heads}
+    wholes_of, listed_parts = _head_index(an)
+    heads_here = wholes_of.get(part.q.span, ())
     far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
     named_before: dict[int, bool] = an.__dict__.setdefault("_named_total_before", {})
+    persons, low, small_share = an.lex.person_nouns, part.q.low, f.q.value <= 100
     for g in _reversed_until(an, f.i, part.para - reach) + far:
-        if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
+        if g is part or not g.count or g.attr or not compatible(g.unit, unit, persons):
             continue
-        listed = (g.q.span, part.q.span) in heads
+        listed = g.i in heads_here
         named = g.para == part.para
         if named and not listed and g.i not in named_before:  # looked up once per figure, not once per share
             lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 80):g.q.span.start]
             named_before[g.i] = bool(named_total.search(lead))
         head = listed or (named and named_before[g.i])
         structural = max(structural, 2 if listed else 1 if head else 0)
-        smaller = g.q.high is not None and g.q.high < part.q.low and f.q.value <= 100
+        smaller = g.q.high is not None and g.q.high < low and small_share
         # a figure listed as a part of a breakdown ("17.103 trẻ. Trong đó, 9513 trẻ nam, 7590 trẻ nữ")
         # is a less likely whole for a later share than the breakdown's head
-        rank = 0 if head else 3 if smaller else 2 if g.q.span in listed_parts else 1
+        rank = 0 if head else 3 if smaller else 2 if g.i in listed_parts else 1
         cands.append((rank, len(cands), g))
     referent = _referent(an, f, [g for _, _, g in cands])
     if referent is not None:  # "… 9.310 em đỗ. Trong số này, 1.862 em …, chiếm 20,0%": of the count named last
         cands = [(-1 if g is referent else rank, k, g) for rank, k, g in cands]
         structural = max(structural, 1)
-    return [g for _, _, g in sorted(cands, key=lambda t: t[:2])], structural
+    return [g for _, _, g in sorted(cands)], structural  # the second of each triple is unique: its figure is never compared
 
 
 def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
@@ -274,7 +291,8 @@ def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
 
 
 def _claim(f: Fig, part: Fig, wholes: list[Fig], evidence: str, strength: str) -> Claim:
-    reading = [(Operand("part", part.q), Operand("whole", w.q)) for w in wholes]
+    mine = Operand("part", part.q)  # one for every reading: a run-on list gives a share a hundred wholes
+    reading = [(mine, Operand("whole", w.q)) for w in wholes]
     return Claim(
         kind="percent",
         stated=f.q,
@@ -290,17 +308,26 @@ def _common_whole(found) -> Fig | None:  # noqa: ANN001 - [(share, part, (candid
     """The candidate that explains the most shares of a group."""
     tally: dict[int, tuple[int, Fig]] = {}
     for f, part, (cands, _) in found:
+        lo, hi = implied_whole(part.q, f.q)
         for c in cands:
-            if _explains(part, c, f):
+            if _within(c, lo, hi):
                 n, _ = tally.get(c.i, (0, c))
                 tally[c.i] = (n + 1, c)
     return max(tally.values(), key=lambda t: t[0])[1] if tally else None
 
 
-def _explains(part: Fig, whole: Fig, f: Fig) -> bool:
+def _explained(part: Fig, cands: list[Fig], f: Fig) -> bool:
+    """Whether some candidate is a whole of which `part` is the share `f` (the share's interval computed once)."""
     lo, hi = implied_whole(part.q, f.q)
-    w_hi = whole.q.high if whole.q.high is not None else Decimal("Infinity")
+    return any(_within(c, lo, hi) for c in cands)
+
+
+def _within(whole: Fig, lo: Decimal, hi: Decimal) -> bool:
+    w_hi = whole.q.high if whole.q.high is not None else _INFINITY
     return whole.q.low <= hi and w_hi >= lo
+
+
+_INFINITY = Decimal("Infinity")
 
 
 def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | None:
@@ -370,7 +397,7 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
         if not found:
             continue
         headed = any(structural for _, _, (_, structural) in found)
-        explained = sum(1 for f, part, (cands, _) in found if any(_explains(part, c, f) for c in cands))
+        explained = sum(1 for f, part, (cands, _) in found if _explained(part, cands, f))
         if not headed and len(group) >= 2 and explained * 2 < len(group):
             yield from _partitions(an, pending, [f for f, _ in group])
             continue  # mostly unexplained: rates of different bases ("mầm non 141 (51,8%), tiểu học 206 (75,2%)")
@@ -405,7 +432,7 @@ def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
     rate counted (that rate in another group), keeps only the wholes of its own sentence: the base
     of a subgroup is the subgroup's, or not given.
     """
-    if any(_explains(part, c, f) for c in cands) or _names_total(an, f):
+    if _explained(part, cands, f) or _names_total(an, f):
         return cands
     if parallel_rate(an, part, cands) or own_group(an, f, part):
         return [c for c in cands if c.sent == f.sent and not same_count(an, c, part)]

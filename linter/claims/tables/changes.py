@@ -18,10 +18,17 @@ Row = list[Span]
 
 
 def _cell(an: Analysis, row: Row, c: int, percent: bool) -> Quantity | None:
+    """The first percentage (or count) of cell `c` of a row; looked up once per document, since
+    every pair of columns is tried against each percentage column."""
     if c >= len(row):
         return None
-    figs: list[Fig] = an.figs_in(row[c])
-    return next((f.q for f in figs if f.q.percent == percent and not (f.q.year_like and not percent)), None)
+    span = row[c]
+    memo: dict[tuple[int, int, bool], Quantity | None] = an.__dict__.setdefault("_change_cells", {})
+    key = (span.start, span.end, percent)
+    if key not in memo:
+        figs: list[Fig] = an.figs_in(span)
+        memo[key] = next((f.q for f in figs if f.q.percent == percent and not (f.q.year_like and not percent)), None)
+    return memo[key]
 
 
 def _year(an: Analysis, row: Row) -> int | None:

@@ -6,13 +6,12 @@ The base of the table linkers (`totals`, `rates`, `columns`, `prose`, `changes`)
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Iterator
 
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Span
-from linter.core.record import record
+from linter.core.record import record, replace
 
 SHARE_HEADER = lazyre.eager(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu", re.I)
 # a column of rates, averages or measures per unit does not add up down the rows: its totals row holds
