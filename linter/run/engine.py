@@ -91,16 +91,16 @@ class _Stages:
             self.found = self.isolated("likely-typo search", lambda: annotate(doc, an, self.found, active, config.message_language), self.found)
 
     def list_verified(self, kept: list[Diagnostic]) -> None:
-        """The verdict of each claim once the suppression comments are applied (`kept` is what they left)."""
-        if not self.verify:
+        """The verdict of each claim once the suppression comments are applied (`kept` is what they left);
+        where the suppressed findings were is always kept (the HTML report greys them), the verdicts only
+        when they will be printed or cached."""
+        left = {(d.span.start, d.span.end) for d in kept}
+        self.suppressed = tuple(sorted({(d.span.start, d.span.end) for d in self.found} - left))
+        if not self.verify or self.analysis is None or not self.claims:
             return
         from linter.judge.verify import verified
 
-        if self.analysis is None or not self.claims:
-            return
         self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, self.doc.locale or "en", kept), ())
-        left = {(d.span.start, d.span.end) for d in kept}
-        self.suppressed = tuple(sorted({(d.span.start, d.span.end) for d in self.found} - left))
 
     def isolated(self, stage: str, step, fallback):  # noqa: ANN001, ANN201 - () -> T, T
         """`step()`, or `fallback` and an F002 for this file when it raises (a time-budget stop goes through)."""
