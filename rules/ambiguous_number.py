@@ -22,10 +22,10 @@ def ambiguous_number(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     N002: Tỉnh có 12.133 đảng viên, tỷ lệ 24.31% và 9.25%; 3.608.000 hộ, 1.251.000 người, 2.5 lần, 0,5 và 1,25.
     """
     votes = getattr(ctx.analysis.scan, "votes", None) or {}
-    if min(votes.get("vi", 0), votes.get("en", 0)) < 2:
+    if min(votes.values(), default=0) < 2:
         return
     conv = ctx.analysis.scan.convention
-    other = "en" if conv == "vi" else "vi"
+    other = conv.swapped()
     for q in ctx.analysis.quantities:
         if not q.ambiguous:
             continue

@@ -79,3 +79,20 @@ def test_an_installed_pack_is_a_language_of_the_command(tmp_path):
         capture_output=True, text=True, env=env, timeout=120,
     )
     assert run.stdout.splitlines()[0] == f"{report}:1:43: P001 [warning] stated 35%, computed 25%"
+
+
+def test_a_third_language_reads_figures_by_the_marks_its_pack_declares(monkeypatch):
+    """The number convention is a pair of marks: a German pack writes "1.234,5" as Vietnamese does,
+    and its figures read so without being Vietnamese."""
+    from decimal import Decimal
+
+    from linter.core.marks import COMMA_DECIMAL, POINT_DECIMAL
+    from linter.figures.quantities import scan
+
+    monkeypatch.setattr(packs, "LEXICONS", dict(packs.LEXICONS))
+    monkeypatch.setattr(packs, "_FUNCTION_WORDS", dict(packs._FUNCTION_WORDS))
+    register(replace(lexicon("en"), lang="de", marks=COMMA_DECIMAL, function_words=("und", "der", "die", "das", "ist")))
+    found = scan("Es wurden 12.133 Tonnen geerntet, davon 1.234,5 Tonnen Weizen.", "de")
+    assert found.convention == COMMA_DECIMAL and found.conflicts == []
+    assert [q.value for q in found.quantities] == [Decimal(12133), Decimal("1234.5")]
+    assert scan("Es wurden 12.133 Tonnen geerntet.", "en").convention == POINT_DECIMAL

@@ -13,7 +13,9 @@ import copy
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from linter.core.marks import NumberMarks
 from linter.figures.edits import Bounds, Edit, convention_of, single_edits
+from linter.figures.numfmt import number_marks
 from linter.lang.i18n import N_
 from linter.core.model import Claim, Diagnostic, Document, Operand, Quantity, Severity, Span
 from linter.judge.registry import Context, Rule
@@ -375,7 +377,7 @@ def _then(judge: Judge, e: Edit, lang: str | None) -> str:
     primary = [c for c in judge.using(e.original.span) if any(q.span == e.original.span for q in figures(c))]
     claims = [substitute(c, e.edited) for c in primary]
     claims.sort(key=lambda c: {"percent": 0, "sum": 1}.get(c.kind, 2 if c.kind != "part_le_whole" else 3))
-    described = [(c, a) for c, a in ((c, _arith(c, judge.doc.locale or "en")) for c in claims) if a]  # numbers as the document writes them
+    described = [(c, a) for c, a in ((c, _arith(c, number_marks(judge.doc.locale or "en"))) for c in claims) if a]  # numbers as the document writes them
     strong = [(c, a) for c, a in described if c.kind != "part_le_whole"]
     shown = (strong or described)[:2]
     if not shown:
@@ -384,7 +386,7 @@ def _then(judge: Judge, e: Edit, lang: str | None) -> str:
     return "; ".join(a for _, a in shown) + (translate(N_(", as stated"), lang) if operand else "")
 
 
-def _arith(c: Claim, locale: str) -> str | None:
+def _arith(c: Claim, marks: NumberMarks) -> str | None:
     from decimal import Decimal
 
     from linter.figures.arith import point
@@ -392,12 +394,12 @@ def _arith(c: Claim, locale: str) -> str | None:
 
     if c.kind == "percent" and len(c.operands) >= 2:
         part, whole = c.operands[0].quantity, c.operands[1].quantity
-        share = format_number(point(part, whole), c.stated.decimals, locale, percent=True)
+        share = format_number(point(part, whole), c.stated.decimals, marks, percent=True)
         return f"{_num(part)} / {_num(whole)} = {share}"
     if c.kind == "sum":
         total, parts = c.operand("total") or c.stated, c.operands_of("part")
         value = sum((p.value for p in parts), Decimal(0)) / total.scale
-        return " + ".join(_num(p) for p in parts) + f" = {format_number(value, max(p.decimals for p in (total, *parts)), locale)}"
+        return " + ".join(_num(p) for p in parts) + f" = {format_number(value, max(p.decimals for p in (total, *parts)), marks)}"
     if c.kind == "part_le_whole" and c.operand("part") and c.operand("whole"):
         return f"{_num(c.operand('part'))} ≤ {_num(c.operand('whole'))}"
     if c.kind == "restates" and c.operand("cell"):

@@ -106,9 +106,9 @@ class Context:
         return self.doc.locale or "en"
 
     def fmt(self, value: Decimal, decimals: int = 0, percent: bool = False) -> str:
-        from linter.figures.numfmt import format_number
+        from linter.figures.numfmt import format_number, number_marks
 
-        return format_number(value, decimals, self.locale, percent=percent)
+        return format_number(value, decimals, number_marks(self.locale), percent=percent)
 
     def fix(self, q: Quantity, value: Decimal, decimals: int | None = None, *, safe: bool = False) -> Fix | None:
         """Replace the digits of `q` by `value` (unscaled: 92.36 for 92,36%) written as `q` is written."""

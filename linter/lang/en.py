@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from linter.core.marks import POINT_DECIMAL
 from linter.core.model import Hedge
 from linter.lang.lexicon import Lexicon
 
 EN = Lexicon(
     lang="en",
-    decimal_mark=".",
-    group_mark=",",
+    marks=POINT_DECIMAL,
     scales={
         "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
         "k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "bn": Decimal(10) ** 9,

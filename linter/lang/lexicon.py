@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from linter.core import lazyre
+from linter.core.marks import NumberMarks
 from linter.core.model import Hedge
 from linter.core.record import record
 
@@ -20,8 +21,7 @@ from linter.core.record import record
 @record
 class Lexicon:
     lang: str
-    decimal_mark: str
-    group_mark: str
+    marks: NumberMarks  # how the language writes its figures: vi "1.234,5", en "1,234.5"
     scales: dict[str, Decimal]
     hedges_before: dict[str, Hedge]
     hedges_after: dict[str, Hedge]

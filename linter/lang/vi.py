@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from linter.core.marks import COMMA_DECIMAL
 from linter.core.model import Hedge
 from linter.lang.lexicon import Lexicon
 
 VI = Lexicon(
     lang="vi",
-    decimal_mark=",",
-    group_mark=".",
+    marks=COMMA_DECIMAL,
     scales={"nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3, "triệu": Decimal(10) ** 6, "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9},
     hedges_before={
         "hơn": Hedge.MORE_THAN, "trên": Hedge.MORE_THAN, "ngoài": Hedge.MORE_THAN,

@@ -85,9 +85,10 @@ class _Stages:
 
             active = [(r, config.options_for(r)) for r in self.rules]
             self.found = self.isolated("likely-typo search", lambda: annotate(doc, an, self.found, active, config.message_language), self.found)
+        from linter.figures.numfmt import number_marks
         from linter.judge.verify import verified
 
-        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, doc.locale or "en"), ())
+        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, number_marks(doc.locale or "en")), ())
 
     def isolated(self, stage: str, step, fallback):  # noqa: ANN001, ANN201 - () -> T, T
         """`step()`, or `fallback` and an F002 for this file when it raises (a time-budget stop goes through)."""
