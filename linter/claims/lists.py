@@ -30,7 +30,6 @@ from linter.core import lazyre
 from linter.figures.arith import adds_up
 from linter.claims.analysis import Analysis, Fig
 from linter.figures.context import MEASURE_WORDS
-from linter.lang.listwords import list_words
 from linter.lang.packs import lexicon
 from linter.core.model import Claim, Operand, Span
 from linter.claims.analysis import compatible
@@ -105,7 +104,7 @@ def _reach(an: Analysis, start: int, opener: str) -> int:
     label of the breakdown ("1.093 đảng viên vi phạm, với hình thức: …") reaches over a clause."""
     if opener == "(":
         return 5
-    labels = list_words(an.lex.lang).colon_labels
+    labels = an.lex.lists.colon_labels
     return 6 if _ending_rx(labels).search(an.lower[max(0, start - 40):start]) else 2
 
 
@@ -181,7 +180,7 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
         if _describes(an, g) and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
             continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
         bare = _strip_hedge(an, lead.rstrip()) if g.q.hedge is not None else lead
-        if g.q.unit is None and an.has_word(" ".join(bare.split()[-1:]), list_words(an.lex.lang).with_before):
+        if g.q.unit is None and an.has_word(" ".join(bare.split()[-1:]), an.lex.lists.with_before):
             continue  # "led by Texas with 42,000": describes what its item names
         if BREAKDOWN_AHEAD.search(lead) and parts:
             break
@@ -197,7 +196,7 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
 def _prize_of(an: Analysis, part: Fig, head: Fig) -> bool:
     """'134 thí sinh đạt giải; trong đó 3 giải Nhất', '16 students won prizes, including 3 gold
     medals': prizes are counted among the people the total says won them."""
-    prizes = list_words(an.lex.lang).prize_nouns
+    prizes = an.lex.lists.prize_nouns
     if part.unit is None or not an.has_word(part.unit, prizes) or head.unit not in _lowered_persons(an):
         return False
     after = " ".join(an.lower[head.q.span.end:head.q.span.end + 60].split()[:6])
@@ -224,14 +223,14 @@ def _describes(an: Analysis, g: Fig) -> bool:
     if not g.attr:
         return False
     lead = an.lower[max(0, g.q.span.start - 40):g.q.span.start]
-    return not _ending_rx(list_words(an.lex.lang).equivalent_before).search(lead)
+    return not _ending_rx(an.lex.lists.equivalent_before).search(lead)
 
 
 def _not_a_part(an: Analysis, lead: str, g: Fig) -> bool:
     """A figure right after 'chiếm'/'tỷ lệ' is a share even without its '%' ("cử nhân chiếm 86,66"),
     and one after 'phấn đấu', 'mục tiêu', 'aims to' is a goal: neither is a count of what the
     total counts. The hedge before the figure ("phấn đấu vận động ít nhất 20.000") is skipped."""
-    words = list_words(an.lex.lang)
+    words = an.lex.lists
     near = " ".join(lead.split()[-8:])
     if _ending_rx(words.share_before).search(near):
         return True
@@ -335,7 +334,7 @@ def _attributes(lang: str) -> dict[str, tuple[str, ...]]:
     from linter.lang.packs import lexicon
 
     out = {dim: tuple(words) for dim, words in lexicon(lang).attributes.items()}
-    for dim, words in list_words(lang).attributes.items():
+    for dim, words in lexicon(lang).lists.attributes.items():
         out[dim] = out.get(dim, ()) + words
     return out
 
@@ -513,7 +512,7 @@ def _over(an: Analysis) -> Iterator[Claim]:
     "of" and ratios with a slash. A figure measuring time or money is no count."""
     for a, b in zip(an.figs, an.figs[1:]):
         between = an.text[a.q.span.end:b.q.span.start]
-        slash = between == "/" and list_words(an.lex.lang).slash_counts
+        slash = between == "/" and an.lex.lists.slash_counts
         if not slash and not (an.lex.count_of_whole and OF_BETWEEN.fullmatch(between)):
             continue
         if not (a.count or _where(an, a)) or not b.count or a.q.decimals or b.q.decimals or a.q.year_like or b.q.year_like or a.attr:
@@ -530,7 +529,7 @@ def _over(an: Analysis) -> Iterator[Claim]:
 def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
     """'tỷ số giới tính khi sinh là 112/100': a ratio named in the clause; 'số 45/12 đường …' an
     address; '110/22 kV' a pair of measures (a unit written as a short Latin abbreviation)."""
-    words = list_words(an.lex.lang)
+    words = an.lex.lists
     clause = an.seg.clauses[a.clause]
     before = " ".join(an.lower[max(clause.start, a.q.span.start - 40):a.q.span.start].split())
     if an.has_word(before, words.ratio_before) or _ending_rx(words.address_before + an.lex.id_words).search(before):
@@ -544,7 +543,7 @@ def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
 def _where(an: Analysis, a: Fig) -> bool:
     """'increased in 2,826 of the 3,143 counties': after 'in' the figure counts where, not the change."""
     before = an.lower[max(0, a.q.span.start - 12):a.q.span.start].split()
-    return a.delta and bool(before) and before[-1] in list_words(an.lex.lang).where_before
+    return a.delta and bool(before) and before[-1] in an.lex.lists.where_before
 
 
 OF_THEM_AFTER = lazyre.compile(r"\s+of (?:them|whom|these|those)\b", re.I)
@@ -593,7 +592,7 @@ def _names_its_whole(an: Analysis, end: int, first: Fig) -> bool:
     between = an.lower[end:first.q.span.start].rstrip(" $€£")
     if first.q.hedge is not None:
         between = _strip_hedge(an, between)
-    return not between.strip() or bool(_ending_rx(list_words(an.lex.lang).whole_before).search(between))
+    return not between.strip() or bool(_ending_rx(an.lex.lists.whole_before).search(between))
 
 
 def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.core.marks import POINT_DECIMAL
 from linter.core.model import Hedge
-from linter.lang.lexicon import Lexicon
+from linter.lang.lexicon import Lexicon, ListWords, ShareGrammar
 
 EN = Lexicon(
     lang="en",
@@ -86,4 +86,44 @@ EN = Lexicon(
                   "reduction", "more", "fewer", "less", "higher", "lower", "up", "down"),
     change_qualifiers=("annual", "yearly", "monthly", "overall", "year-on-year", "year-over-year", "net", "cumulative"),
     weekday_names=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    shares=ShareGrammar(
+        share_verbs=("accounting for", "accounted for", "account for", "accounts for", "representing", "represented",
+                     "represent", "represents", "making up", "made up", "make up", "makes up", "or", "i.e.",
+                     "equal to", "comprising", "amounting to"),
+        relative_openers=("where", "whose", "in which", "that had", "that have", "that has", "which had", "which have"),
+        rate_openers=("with", "each with", "all with", "have", "has", "had", "having", "reported", "recorded", "posted", "saw"),
+        rate_nouns=("rate", "rates", "share", "turnout", "percentage", "proportion", "coverage", "participation",
+                    "margin", "majority"),
+        of_whole=("of",),
+        subgroup_openers=("separately", "by contrast", "in contrast"),
+        having=("had", "has", "have", "reported", "recorded", "saw", "counted"),
+        group_nouns=("school", "schools", "district", "districts", "county", "counties", "state", "states", "city",
+                     "cities", "region", "regions", "province", "provinces", "hospital", "hospitals", "campus",
+                     "campuses", "branch", "branches", "department", "departments", "precinct", "precincts"),
+        locatives=("at", "in", "among", "across"),
+        refer_back=("of these", "of them", "of those", "of the", "of all", "among them", "among these", "among those",
+                    "in all", "in total", "overall", "all", "total", "statewide", "nationwide", "altogether"),
+    ),
+    lists=ListWords(
+        share_before=("accounting for", "accounted for", "account for", "accounts for", "a share of", "a rate of", "making up", "made up", "representing"),
+        plan_before=("aims to", "aim to", "aiming to", "target of", "targets", "targeting", "goal of", "plans to", "plan to",
+                     "seeks to", "hopes to", "strives to", "expects to", "expected to"),
+        whole_before=("totaling", "totalling", "numbering", "in all", "in total", "a total of", "which total", "which number"),
+        colon_labels=("as follows", "by type", "by category", "broken down", "namely", "in detail"),
+        where_before=("in", "across", "at"),
+        equivalent_before=("equivalent to", "equal to", "or", "i.e.", "that is"),
+        with_before=("with",),
+        refer_back=("of these", "of those", "of them", "among these", "among those", "among them"),
+        address_before=("apt", "apartment", "unit", "suite", "flat", "lot"),
+        prize_nouns=("prize", "medal", "award"),
+        slash_counts=False,
+        ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
+        attributes={
+            "ethnicity": ("native", "indigenous", "latino", "latina", "african american"),
+            "age": ("under 35", "under 30", "over 65", "young", "older", "aged"),
+            "religion": ("religious", "catholic", "muslim", "buddhist"),
+            "incumbency": ("incumbent", "incumbents", "re-elected", "first-time", "newcomers"),
+            "party": ("independent", "independents", "non-party"),
+        },
+    ),
 )

@@ -2,8 +2,9 @@
 
 Matching is done on NFC, lower-cased text. Each list is a plain tuple of phrases so that a
 newsroom can see at a glance what factlint understands; `Lexicon.rx()` compiles a list once.
-A pack is one `Lexicon(...)` literal (`linter/lang/vi.py`, `linter/lang/en.py`); `linter.lang.packs`
-finds them, and nothing outside `linter.lang` imports a pack.
+`ShareGrammar` and `ListWords` are the words of two claim families, kept as sub-records
+(`Lexicon.shares`, `Lexicon.lists`). A pack is one `Lexicon(...)` literal (`linter/lang/vi.py`,
+`linter/lang/en.py`); `linter.lang.packs` finds them, and nothing outside `linter.lang` imports a pack.
 """
 from __future__ import annotations
 
@@ -16,6 +17,71 @@ from linter.core import lazyre
 from linter.core.marks import NumberMarks
 from linter.core.model import Hedge
 from linter.core.record import record
+
+
+@record
+class ShareGrammar:
+    """How a percentage is read when the words around it say it is no share of the figure beside it
+    (linter/claims/shares/readings.py)."""
+    # a share verb joins a part to its share ("chiếm", "accounting for"): a hedge after it is a hedge
+    share_verbs: tuple[str, ...] = ()
+    # words opening a clause on the counted noun ("xã có …", "precincts where …")
+    relative_openers: tuple[str, ...] = ()
+    # openers that qualify the noun only when a rate noun follows ("có tỷ lệ …", "with a pass rate of")
+    rate_openers: tuple[str, ...] = ()
+    rate_nouns: tuple[str, ...] = ()
+    # after a percentage, the words that make it a share of a named whole ("95% số hộ", "60% of voters")
+    of_whole: tuple[str, ...] = ()
+    # a sentence opening with one of these is about a subgroup: "Riêng khối chuyên có …"
+    subgroup_openers: tuple[str, ...] = ()
+    # a subject holding a group noun, then one of these right before the part, names the part's own
+    # group: "Trường chuyên có 640 em", "Magnet schools had 640 students"
+    having: tuple[str, ...] = ()
+    group_nouns: tuple[str, ...] = ()
+    # a sentence opening with one of these, not referring back, sets the part in its own place or time
+    locatives: tuple[str, ...] = ()
+    # words that refer back to a group already counted, or name the whole again: "Of these", "Trong số này",
+    # "toàn tỉnh", "overall". Wider than `ListWords.refer_back`, which opens a list of the last count's parts:
+    # the union of the two links a part to a whole a sentence away that it is not of (a false P001)
+    refer_back: tuple[str, ...] = ()
+
+
+@record
+class ListWords:
+    """The words that tell a breakdown's parts from what only stands beside them (linter/claims/lists.py).
+    Matching is on NFC, lower-cased text, each phrase as whole words."""
+    # a figure right after these is a share of the whole, never a count part ("cử nhân chiếm 86,66")
+    share_before: tuple[str, ...] = ()
+    # a plan, goal or campaign target: a figure after these is what is aimed at, not part of what was done
+    plan_before: tuple[str, ...] = ()
+    # "Trong số hồ sơ đang giải quyết gồm 7.100 hồ sơ, …": a figure after these names the whole
+    whole_before: tuple[str, ...] = ()
+    # "kỷ luật 1.093 đảng viên, với hình thức: khiển trách …": a colon after these opens the breakdown
+    # of the total a few words before it
+    colon_labels: tuple[str, ...] = ()
+    # "increased in 2,826 of the 3,143 counties": after these a figure counts where, not a change
+    where_before: tuple[str, ...] = ()
+    # "tỷ lệ 60/40", "a 60/40 split": a ratio over a slash, not a count over its whole
+    ratio_before: tuple[str, ...] = ()
+    # "tỷ lệ … là 1,46%, tương đương với 4.375 người": after these a count restates the share before it
+    # (an item's part), though "với" usually introduces a figure describing the item
+    equivalent_before: tuple[str, ...] = ()
+    # "led by Texas with 42,000", "dẫn đầu là huyện A với 18.000": a figure with no noun of its own after
+    # these describes what its item names, not a member of the whole
+    with_before: tuple[str, ...] = ()
+    # a sentence opening with these names parts of the group the sentence before counted last
+    # ("… 9.310 em đỗ. Trong số này, 1.862 em …"): a share of them is of that count
+    refer_back: tuple[str, ...] = ()
+    # "số 45/12 đường …", "hẻm 120/15": after these (and the Lexicon's id words) a slash writes an address
+    address_before: tuple[str, ...] = ()
+    # "134 thí sinh đạt giải; trong đó 3 giải Nhất …": each winner holds one prize, so prizes are
+    # counted among the people who won them
+    prize_nouns: tuple[str, ...] = ()
+    # whether "a/b <noun>" is a count over its whole ("45/52 xã"); English writes that "45 of 52"
+    slash_counts: bool = False
+    # ways of counting people that cut across one another: a list naming two of them is no partition
+    # (added to the Lexicon's `attributes`, dimension by dimension)
+    attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @record
@@ -82,6 +148,10 @@ class Lexicon:
     syllabic: bool = False
     # a count is written over its whole with a word: "45 of the district's 52 precincts"
     count_of_whole: bool = False
+    # the words that say a percentage is no share of the figure beside it
+    shares: ShareGrammar = field(default_factory=ShareGrammar)
+    # the words that tell a breakdown's parts from what only stands beside them
+    lists: ListWords = field(default_factory=ListWords)
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)

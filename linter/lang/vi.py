@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.core.marks import COMMA_DECIMAL
 from linter.core.model import Hedge
-from linter.lang.lexicon import Lexicon
+from linter.lang.lexicon import Lexicon, ListWords, ShareGrammar
 
 VI = Lexicon(
     lang="vi",
@@ -94,4 +94,43 @@ VI = Lexicon(
     day_first=True,
     syllabic=True,
     letters="ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ",
+    shares=ShareGrammar(
+        share_verbs=("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "bằng", "tương đương", "tương ứng", "tức", "tức là",
+                     "đạt tỷ lệ", "đạt tỉ lệ"),
+        relative_openers=("mà", "nơi"),
+        rate_openers=("có", "đều có", "với", "đạt"),
+        rate_nouns=("tỷ lệ", "tỉ lệ", "số", "mức", "tốc độ", "độ"),
+        of_whole=("số", "tổng số", "của", "trong", "trên tổng số"),
+        subgroup_openers=("riêng",),
+        having=("có", "đã có", "ghi nhận", "kết nạp", "kết nạp được", "tuyển", "tuyển được"),
+        group_nouns=("trường", "khối", "lớp", "huyện", "xã", "phường", "thị trấn", "tỉnh", "thành phố", "quận", "cụm",
+                     "điểm thi", "hội đồng thi", "đơn vị", "ngành", "bệnh viện", "công ty", "doanh nghiệp", "khu vực",
+                     "vùng", "địa phương"),
+        locatives=("tại", "ở"),
+        refer_back=("trong đó", "trong số này", "trong số đó", "số này", "như vậy", "tổng số", "toàn tỉnh", "toàn huyện",
+                    "toàn xã", "toàn thành phố", "cả nước", "toàn quốc"),
+    ),
+    lists=ListWords(
+        share_before=("chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm", "đạt tỷ lệ", "đạt tỉ lệ", "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng"),
+        plan_before=("phấn đấu", "kế hoạch", "mục tiêu", "chỉ tiêu", "dự kiến", "dự toán", "nhằm đạt", "đặt ra", "đề ra"),
+        whole_before=("gồm", "gồm có", "bao gồm", "là", "tổng cộng", "tổng số", "tổng số là", "có tổng số", "có tổng cộng", "tổng cộng là"),
+        colon_labels=("hình thức", "như sau", "cụ thể", "cụ thể như sau", "phân theo", "chia theo", "theo loại", "theo lĩnh vực"),
+        where_before=("trong", "tại", "ở"),
+        equivalent_before=("tương đương với", "tương đương", "tương ứng với", "tương ứng", "tức là", "tức"),
+        with_before=("với",),
+        refer_back=("trong số này", "trong số đó", "trong đó", "trong số những người này", "trong số các em này"),
+        address_before=("nhà", "số nhà", "hẻm", "ngõ", "ngách", "kiệt", "lô", "căn hộ", "tổ", "khu phố", "địa chỉ"),
+        prize_nouns=("giải", "huy chương"),
+        slash_counts=True,
+        ratio_before=("tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số", "cơ cấu", "theo tỷ lệ", "theo tỉ lệ", "chia"),
+        attributes={
+            "ethnicity": ("thiểu số", "dân tộc"),
+            "age": ("trẻ tuổi", "dưới 30 tuổi", "dưới 35 tuổi", "dưới 40 tuổi", "trên 60 tuổi", "cao tuổi"),
+            "religion": ("tôn giáo", "chức sắc"),
+            "party": ("ngoài đảng",),
+            "incumbency": ("tái cử", "tái đắc cử", "lần đầu"),
+            "nomination": ("tự ứng cử",),
+            "schooling": ("trên đại học", "lý luận chính trị"),
+        },
+    ),
 )

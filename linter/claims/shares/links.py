@@ -20,7 +20,6 @@ from linter.claims.shares import lines as sharelines
 from linter.claims.analysis import Analysis, Fig, compatible
 from linter.figures.arith import implied_whole
 from linter.figures.context import is_change, unit_key
-from linter.lang.listwords import list_words
 from linter.lang.packs import lexicon
 from linter.core.model import Claim, Operand, Quantity, Span
 from linter.claims.shares.explain import explain
@@ -268,7 +267,7 @@ def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
     """The last count of the sentence before, when the share's sentence opens by referring back to it."""
     sent = an.seg.sentences[f.sent]
     opening = " ".join(an.lower[sent.start:min(sent.end, sent.start + 40)].split())
-    if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ", ":") for w in list_words(an.lex.lang).refer_back):
+    if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ", ":") for w in an.lex.lists.refer_back):
         return None
     return next((g for g in cands if g.sent == f.sent - 1), None)
 
