@@ -7,7 +7,7 @@ from linter.figures.quantities import read
 from linter.judge.registry import Context, rule
 
 
-@rule("N002", "ambiguous-number", severity=Severity.WARNING)
+@rule("N002", "ambiguous-number", severity=Severity.WARNING, claims=())
 def ambiguous_number(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A figure such as 12.133 whose value depends on the convention, in a document that uses both.
 

@@ -56,7 +56,7 @@ class Judge:
 
         With no claims, every read a rule makes comes back empty; run on claims none of whose kinds
         it read, it sees exactly that again, so it takes the same path and finds the same: it can
-        be skipped. A rule reading the claims otherwise than by kind reads them all."""
+        be skipped. A rule reading the claims otherwise than by kind reads them all, or those it declares."""
         out: set[tuple[str, Span]] = set()
         for i, ctx in enumerate(self.contexts):
             kinds: set[str] | None = set()
@@ -75,7 +75,8 @@ class Judge:
                 out |= self._findings(_Watched(read_all), [ctx])
             finally:
                 del ctx.__dict__["claims_of"]
-            self.reads[id(ctx)] = kinds
+            declared = ctx.rule.claims
+            self.reads[id(ctx)] = kinds if kinds is not None or declared is None else set(declared)  # it sees no other kind
         return out
 
     def holds(self, claims: list[Claim], code: str | None = None) -> bool:
