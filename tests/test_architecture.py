@@ -138,3 +138,52 @@ def test_the_check_sees_a_function_local_import_that_climbs_and_a_linker_that_im
     assert violations("linter.claims.tables.totals", "from linter.claims.tables import rates\n", {"linter.claims.tables.rates", "linter.claims.tables.totals"}) != []
     assert "linter.claims.tables.rates" in linkers() and "linter.claims.analysis" not in linkers()
     assert violations("linter.readers.base", "from linter.figures import numfmt\n") != []  # readers and figures stand side by side
+
+
+def _runtime_imports(module: str, source: str) -> set[str]:
+    """The linter modules `source` imports when it runs, lazy imports included; an import under
+    `if TYPE_CHECKING:` names a type for the checker and loads nothing."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", getattr(node.test, "attr", None)) == "TYPE_CHECKING":
+            node.body = [ast.Pass()]
+    return {t for t, _ in imports(module, ast.unparse(tree)) if t in MODULES and t != module}
+
+
+def loops(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The import loops of `graph` (its strongly connected parts of more than one module)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            part = stack[stack.index(v):]
+            del stack[stack.index(v):]
+            if len(part) > 1:
+                found.append(sorted(part))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_module_imports_one_that_imports_it_back_even_lazily():
+    graph = {m: _runtime_imports(m, p.read_text(encoding="utf-8")) for m, p in MODULES.items()}
+    assert loops(graph) == []
+    # the check sees a loop closed by a function-local import
+    helper = "from linter.claims.changes.pairs import Pair\n"
+    linker = "def extract(an):\n    from linter.claims.changes import refs\n    return refs\n"
+    assert loops({"linter.claims.changes.refs": _runtime_imports("linter.claims.changes.refs", helper),
+                  "linter.claims.changes.pairs": _runtime_imports("linter.claims.changes.pairs", linker)}) == [
+        ["linter.claims.changes.pairs", "linter.claims.changes.refs"]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import field
+from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -52,6 +53,26 @@ class Fig:
         return not (self.q.percent or self.label or self.delta or self.conversion)
 
 
+@record(frozen=False, eq=False)
+class Memo:
+    """What a linker works out once per document and reads again, each in a declared field named for
+    what it holds (not a private slot in the Analysis's `__dict__`); None until first computed."""
+
+    grids: list | None = None  # tables/grid.py: the reader's tables and those written in the text
+    counts_by_value: tuple[list[Decimal], list[int]] | None = None  # tables/totals.py: the counts' values sorted, their figure indexes
+    attainment: dict[int, bool] = field(default_factory=dict)  # shares/links.py: sentence → states attainment of a target
+    fraction_starts: list[int] | None = None  # shares/links.py: where the scan's fractions start
+    total_like_order: list[int] | None = None  # shares/links.py: indexes of the totals rows' figures, sorted
+    fig_paras: list[int] | None = None  # shares/links.py: each figure's paragraph
+    share_heads: set[tuple[Span, Span]] | None = None  # shares/links.py: (whole, part) of every breakdown
+    listed_parts: set[Span] | None = None  # shares/links.py: the parts of those breakdowns
+    named_total_before: dict[int, bool] = field(default_factory=dict)  # shares/links.py: figure → named as a total
+    pending_pairs: list[tuple[Fig, Fig]] = field(default_factory=list)  # shares/links.py: (share, part) with no whole yet, for the item lines
+    siblings: dict[int, list[tuple[Fig, Fig]]] = field(default_factory=dict)  # shares/links.py: those pairs by sentence
+    signed_paras: set[int] | None = None  # shares/readings.py: paragraphs listing signed "(figure, ±P%)" items
+    rated: list = field(default_factory=lambda: [0, {}])  # shares/readings.py: [claims read, part span → share start]
+
+
 @record(frozen=False)
 class Analysis:
     text: str  # NFC
@@ -66,6 +87,7 @@ class Analysis:
     cells: list[Span] = field(default_factory=list)  # table cells: prose linking stays out of them
     total_like: set[int] = field(default_factory=set)
     failures: list[tuple[str, Exception]] = field(default_factory=list)  # (linker, what it raised)
+    memo: Memo = field(default_factory=Memo)  # what the linkers compute once and read again
     _starts: list[int] = field(default_factory=list)
     _cell_starts: list[int] = field(default_factory=list)
 

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.pairs import DOWN, OTHER_BASE, PCT_AFTER, PCT_BEFORE, UP, Pair, _before, _claim, _sentence_before, _sign
+from linter.claims.changes.grammar import DELTA_PCT, DOWN, OTHER_BASE, PCT_AFTER, PCT_BEFORE, UP, Pair, _before, _claim, _sentence_before, _sign
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Span
 
@@ -119,8 +119,6 @@ def paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cla
 
 def _own_amount(an: Analysis, f: Fig) -> bool:
     """The percentage follows an amount of its sentence it restates ('by 1.20 dollars, or 3.9%', 'tăng 12 vụ (7,5%)')."""
-    from linter.claims.changes.pairs import DELTA_PCT
-
     prev = an.figs[f.i - 1] if f.i > 0 else None
     return prev is not None and prev.sent == f.sent and not prev.q.percent and bool(DELTA_PCT.fullmatch(an.text[prev.q.span.end:f.q.span.start]))
 

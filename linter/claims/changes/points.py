@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.pairs import BASE_BETWEEN, X_DELTA, YEARS, Pair, _sign
+from linter.claims.changes.grammar import BASE_BETWEEN, X_DELTA, YEARS, Pair, _sign
 from linter.claims.analysis import Analysis, Fig
 
 POINTS = lazyre.compile(r"^\s*(?:điểm phần trăm|điểm %|điểm|percentage points?|points?)(?=\W)", re.I)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.pairs import BY_BEFORE, DELTA_PCT, OVER_BASE, Pair, _before, _sentence_before, _sign
+from linter.claims.changes.grammar import BY_BEFORE, DELTA_PCT, OVER_BASE, Pair, _before, _sentence_before, _sign
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Quantity, Span
 

@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.pairs import Pair, _claim
+from linter.claims.changes.grammar import Pair, _claim
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim
 

@@ -84,7 +84,7 @@ def _target_after_rx(lang: str) -> re.Pattern[str]:
 
 def _attainment_sentence(an: Analysis, sent: int) -> bool:
     """Whether a sentence states an attainment of a target ("đạt 105% chỉ tiêu"), once per sentence."""
-    cache = an.__dict__.setdefault("_attainment", {})
+    cache = an.memo.attainment
     if sent not in cache:
         span = an.seg.sentences[sent]
         targets = "|".join(map(re.escape, an.lex.target_words))
@@ -96,7 +96,9 @@ def _attainment_sentence(an: Analysis, sent: int) -> bool:
 def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     clause = an.seg.clauses[f.clause]
     fractions = an.scan.fractions
-    starts = an.__dict__.setdefault("_fraction_starts", [span.start for _, _, span in fractions])
+    starts = an.memo.fraction_starts
+    if starts is None:
+        starts = an.memo.fraction_starts = [span.start for _, _, span in fractions]
     lo = bisect.bisect_left(starts, clause.start)
     hi = bisect.bisect_right(starts, f.q.span.end + 40)
     for a, b, span in fractions[lo:hi]:
@@ -209,24 +211,24 @@ def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
 
 def _far_totals(an: Analysis, stop: int, para: int) -> list[Fig]:
     """Figures of totals rows before index `stop` and before paragraph `para`, nearest first (a bounded number)."""
-    order = an.__dict__.get("_total_like_order")
+    order = an.memo.total_like_order
     if order is None:
-        order = an.__dict__["_total_like_order"] = sorted(an.total_like)
-        an.__dict__["_fig_paras"] = [g.para for g in an.figs]
+        order = an.memo.total_like_order = sorted(an.total_like)
+        an.memo.fig_paras = [g.para for g in an.figs]
     if not order:
         return []
-    stop = min(stop, bisect.bisect_left(an.__dict__["_fig_paras"], para))  # paragraphs only grow with the index
+    stop = min(stop, bisect.bisect_left(an.memo.fig_paras, para))  # paragraphs only grow with the index
     k = bisect.bisect_left(order, stop)
     return [an.figs[i] for i in reversed(order[max(0, k - MAX_LOOKBACK):k])]
 
 
 def _heads(an: Analysis) -> set[tuple[Span, Span]]:
     """(whole, part) spans of every breakdown the list linker found (it runs before this linker)."""
-    cached = an.__dict__.get("_share_heads")
+    cached = an.memo.share_heads
     if cached is None:
         # a part held only within the largest total it may refer back to ("bound") names no head
         cached = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole" and c.evidence != "bound"}
-        an.__dict__["_share_heads"] = cached
+        an.memo.share_heads = cached
     return cached
 
 
@@ -236,11 +238,11 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
     named_total = _named_total_rx(an.lex.lang)
     heads = _heads(an)
-    listed_parts = an.__dict__.get("_listed_parts")
+    listed_parts = an.memo.listed_parts
     if listed_parts is None:  # once per document, not once per share
-        listed_parts = an.__dict__["_listed_parts"] = {p for _, p in heads}
+        listed_parts = an.memo.listed_parts = {p for _, p in heads}
     far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
-    named_before: dict[int, bool] = an.__dict__.setdefault("_named_total_before", {})
+    named_before: dict[int, bool] = an.memo.named_total_before
     for g in _reversed_until(an, f.i, part.para - reach) + far:
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
             continue
@@ -320,7 +322,7 @@ def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | No
 
 def extract(an: Analysis) -> Iterator[Claim]:
     yield from explain(an, _extract(an))
-    yield from sharelines.extract(an, an.__dict__.get("_pending_pairs", []))
+    yield from sharelines.extract(an, an.memo.pending_pairs)
 
 
 def _extract(an: Analysis) -> Iterator[Claim]:
@@ -351,12 +353,12 @@ def _extract(an: Analysis) -> Iterator[Claim]:
 
 
 def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
-    an.__dict__["_pending_pairs"] = [pair for grp in pending.values() for pair in grp]  # for the item lines
+    an.memo.pending_pairs = [pair for grp in pending.values() for pair in grp]  # for the item lines
     by_sentence: dict[int, list[tuple[Fig, Fig]]] = {}
     for grp in pending.values():
         for f, p in grp:
             by_sentence.setdefault(f.sent, []).append((f, p))
-    an.__dict__["_siblings"] = {k: sorted(v, key=lambda t: t[0].i) for k, v in by_sentence.items()}
+    an.memo.siblings = {k: sorted(v, key=lambda t: t[0].i) for k, v in by_sentence.items()}
     groups = [grp[i:i + MAX_GROUP] for grp in pending.values() for i in range(0, len(grp), MAX_GROUP)]
     for group in groups:
         # a lone share looks for its whole in its own paragraph; shares of a group (vi039) reach
@@ -413,7 +415,7 @@ def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
 
 def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:
     for f in shares:
-        siblings = an.__dict__["_siblings"].get(f.sent, [])[:MAX_GROUP]
+        siblings = an.memo.siblings.get(f.sent, [])[:MAX_GROUP]
         part = next(p for g, p in siblings if g is f)
         claim = _partition(f, part, siblings)
         if claim:

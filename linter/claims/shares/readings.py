@@ -44,9 +44,9 @@ def in_signed_list(an: Analysis, f: Fig) -> bool:
     unsigned too ("(450 tỷ đồng, chiếm 36%)" beside "(+11,1%)" is another shape, a share)."""
     if not _item_shape(an, f):
         return False
-    signed = an.__dict__.get("_signed_paras")
+    signed = an.memo.signed_paras
     if signed is None:  # once per document
-        signed = an.__dict__["_signed_paras"] = {
+        signed = an.memo.signed_paras = {
             g.para for g in an.figs if g.q.percent and _item_shape(an, g) and SIGNED.search(an.text, max(0, g.q.span.start - 2), g.q.span.start + 1)}
     return f.para in signed
 
@@ -214,9 +214,9 @@ def parallel_rate(an: Analysis, part: Fig, wholes: list[Fig]) -> bool:
 
 def _rated(an: Analysis) -> dict:
     """The part of every share claim linked so far, with where its share is stated (claims only grow)."""
-    seen, rated = an.__dict__.setdefault("_rated", [0, {}])
+    seen, rated = an.memo.rated
     for c in an.claims[seen:]:
         if c.kind == "percent":
             rated.setdefault(c.operands[0].quantity.span, c.stated.span.start)
-    an.__dict__["_rated"][0] = len(an.claims)
+    an.memo.rated[0] = len(an.claims)
     return rated

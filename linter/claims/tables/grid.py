@@ -85,9 +85,9 @@ def _aligned_tables(text: str) -> Iterator[Grid]:
 
 def grids(an: Analysis) -> list[Grid]:
     """Tables the reader found, then those written in the text itself that the reader did not (parsed once)."""
-    cached = an.__dict__.get("_grids")
+    cached = an.memo.grids
     if cached is None:
-        cached = an.__dict__["_grids"] = _find_grids(an, an.doc_tables)
+        cached = an.memo.grids = _find_grids(an, an.doc_tables)
     return cached
 
 
