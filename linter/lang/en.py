@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.core.marks import POINT_DECIMAL
 from linter.core.model import Hedge
-from linter.lang.lexicon import Lexicon, ListWords, ShareGrammar
+from linter.lang.lexicon import ChangeWords, Lexicon, ListWords, ShareGrammar
 
 EN = Lexicon(
     lang="en",
@@ -125,5 +125,34 @@ EN = Lexicon(
             "incumbency": ("incumbent", "incumbents", "re-elected", "first-time", "newcomers"),
             "party": ("independent", "independents", "non-party"),
         },
+    ),
+    changes=ChangeWords(
+        down=("down", "fell", "fall", "drop", "dropped", "decreases", "decreased", "decrease", "declines", "declined", "decline",
+              "loss", "lost", "lower", "less", "fewer", "shrank", "slipped", "slid", "dipped", "plunged", "tumbled", "sank"),
+        up=("up", "rose", "rise", "grew", "growth", "increases", "increased", "increase", "gained", "gain", "jumped", "jump",
+            "higher", "more", "surged", "soared", "climbed"),
+        instead=("instead of", "rather than", "compared with", "compared to", "versus", "vs.", "vs"),
+        from_words=("from",),
+        to_words=("to",),
+        to_before=("to",),
+        to_then=("to",),
+        amount_before=("up", "down", "an increase of", "a decrease of"),
+        difference_before=("difference of", "an increase of", "a decrease of", "a gain of", "a loss of", "a drop of", "a fall of",
+                           "a rise of", "a decline of", "a reduction of", "a jump of", "increased by", "increased", "increasing by",
+                           "increasing", "decreased by", "decreased", "decreasing by", "decreasing", "rose by", "rose", "fell by",
+                           "fell", "grew by", "grew", "dropped by", "dropped", "declined by", "declined", "climbed by", "climbed"),
+        change_before=("up", "down"),
+        amount_openers=("of", "by"),
+        restating=("or",),
+        refers_back=("the difference", "the increase", "the decrease", "the change", "the gain", "the loss", "this", "that"),
+        compared_by=("higher than", "lower than"),
+        other_base=("compared", "than", "year on year", "year-on-year", "year on-year", "year-on year", "over the previous",
+                    "over the same", "over the last"),
+        scale_words=("million", "billion", "trillion", "thousand"),
+        year_before=("in",),
+        rough=("about", "around", "nearly", "almost", "roughly", "some"),
+        range_joiners=("to", "and"),
+        pronouns=("which", "that", "who", "what"),
+        points=("percentage points", "percentage point", "pp", "points", "point"),
     ),
 )

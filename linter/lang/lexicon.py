@@ -2,8 +2,8 @@
 
 Matching is done on NFC, lower-cased text. Each list is a plain tuple of phrases so that a
 newsroom can see at a glance what factlint understands; `Lexicon.rx()` compiles a list once.
-`ShareGrammar` and `ListWords` are the words of two claim families, kept as sub-records
-(`Lexicon.shares`, `Lexicon.lists`). A pack is one `Lexicon(...)` literal (`linter/lang/vi.py`,
+`ShareGrammar`, `ListWords` and `ChangeWords` are the words of three claim families, kept as
+sub-records (`Lexicon.shares`, `Lexicon.lists`, `Lexicon.changes`). A pack is one `Lexicon(...)` literal (`linter/lang/vi.py`,
 `linter/lang/en.py`); `linter.lang.packs` finds them, and nothing outside `linter.lang` imports a pack.
 """
 from __future__ import annotations
@@ -85,6 +85,43 @@ class ListWords:
 
 
 @record
+class ChangeWords:
+    """The words around a pair of figures that say it is a change, which way it went, where its base
+    is and what is stated about it (linter/claims/changes/grammar.py). The patterns there read every
+    pack's words at once, pack by pack: a quoted sentence of another language is read as well."""
+    down: tuple[str, ...] = ()  # a fall: "giảm", "fell"
+    up: tuple[str, ...] = ()  # a rise: "tăng", "rose"
+    comparatives: tuple[str, ...] = ()  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
+    instead: tuple[str, ...] = ()  # "38 879 instead of 37 090", "thay vì"
+    from_words: tuple[str, ...] = ()  # right before the earlier figure: "từ", "from"
+    to_words: tuple[str, ...] = ()  # between the earlier figure and the later one: "lên", "to"
+    to_fillers: tuple[str, ...] = ()  # a word after them before the later figure: "xuống còn", "lên mức"
+    to_before: tuple[str, ...] = ()  # right before the later figure stated first: "fell to 2.15% … from 2.86%"
+    to_then: tuple[str, ...] = ()  # between a change stated first and its later figure: "rose 8% to $4.32 billion"
+    amount_before: tuple[str, ...] = ()  # after a figure and a comma, before the amount of its change: "…, tăng 12.308"
+    difference_before: tuple[str, ...] = ()  # right before a difference: "chênh lệch", "a drop of", "fell by"
+    change_before: tuple[str, ...] = ()  # right before a change, after a comma or as a word: "tăng", "tức giảm", "up"
+    amount_openers: tuple[str, ...] = ()  # before an amount of change that its percentage restates: "tăng 240 tỷ đồng, tương đương"
+    restating: tuple[str, ...] = ()  # "…, tức là 5%", "… or 18.1%": the same change as a percentage
+    paren_change: tuple[str, ...] = ()  # opening a parenthesis that holds the change's percentage: "(tăng 7,5%)"
+    bare_change: tuple[str, ...] = ()  # a change word right before a percentage of two percentages: a relative change
+    refers_back: tuple[str, ...] = ()  # opening the next sentence about the same pair: "The difference", "Mức chênh lệch"
+    compared_by: tuple[str, ...] = ()  # "A, thấp hơn D so với chỉ tiêu … (B)": a difference of A and B
+    compare_to: tuple[str, ...] = ()  # "so với": the base follows
+    plan_bases: tuple[str, ...] = ()  # what a figure is compared to: "chỉ tiêu", "cùng kỳ"
+    earlier_periods: tuple[str, ...] = ()  # "so với cùng kỳ năm trước (2,22 tỷ USD)": the base is the earlier period's
+    other_base: tuple[str, ...] = ()  # a change said against another base than the figure before it: "so với", "year on year"
+    scale_words: tuple[str, ...] = ()  # a scale word written out after a figure: "triệu", "million"
+    year_before: tuple[str, ...] = ()  # "năm 2022", "in 2022": when, not how much
+    period_before: tuple[str, ...] = ()  # "tháng 2", "quý III": when, not how much
+    period_year: tuple[str, ...] = ()  # between a period and its year: "tháng 5 năm 2023"
+    rough: tuple[str, ...] = ()  # "1,450, about 22% more than …": a rough figure still states the change
+    range_joiners: tuple[str, ...] = ()  # between two figures sharing the second's scale word: "từ 1,2 đến 1,8 triệu tấn"
+    pronouns: tuple[str, ...] = ()  # after a figure, never the noun it counts: "6,180 which represents …"
+    points: tuple[str, ...] = ()  # after a difference of two percentages: "điểm phần trăm", "percentage points"
+
+
+@record
 class Lexicon:
     lang: str
     marks: NumberMarks  # how the language writes its figures: vi "1.234,5", en "1,234.5"
@@ -152,6 +189,8 @@ class Lexicon:
     shares: ShareGrammar = field(default_factory=ShareGrammar)
     # the words that tell a breakdown's parts from what only stands beside them
     lists: ListWords = field(default_factory=ListWords)
+    # the words that link a change to its pair of figures
+    changes: ChangeWords = field(default_factory=ChangeWords)
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)

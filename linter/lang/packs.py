@@ -8,6 +8,7 @@ imports a pack: everyone asks this module (as sqlfluff's dialects are reached th
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from linter.core import lazyre
@@ -26,6 +27,7 @@ def register(lex: Lexicon) -> Lexicon:
     """Make `lex` a language factlint reads (a pack from a plugin, or one a test builds)."""
     LEXICONS[lex.lang] = lex
     _FUNCTION_WORDS[lex.lang] = frozenset(lex.function_words)
+    lazyre.rewrite()  # the patterns made of every pack's words take its words too
     return lex
 
 
@@ -107,6 +109,19 @@ def _letter_shares(words: list[str]) -> dict[str, float]:
 def _function_words(words: list[str]) -> dict[str, int]:
     """How many of `words` (lower-cased) are each language's function words."""
     return {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}
+
+
+def words(family: str, name: str) -> tuple[str, ...]:
+    """Every registered pack's phrases in `Lexicon.<family>.<name>`, pack by pack, each in its own
+    order, once each: for the patterns that read each language's words wherever they stand (an
+    English sentence quoted in a Vietnamese report)."""
+    return tuple(dict.fromkeys(w for lex in LEXICONS.values() for w in getattr(getattr(lex, family), name)))
+
+
+def phrases(family: str, name: str) -> str:
+    """`words(family, name)` as one pattern alternation, in that order; a pattern that matches
+    nothing when no pack has any (an empty alternation would match everywhere)."""
+    return "|".join(map(re.escape, words(family, name))) or "(?!)"
 
 
 def lexicon(lang: str | None) -> Lexicon:

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.core.marks import COMMA_DECIMAL
 from linter.core.model import Hedge
-from linter.lang.lexicon import Lexicon, ListWords, ShareGrammar
+from linter.lang.lexicon import ChangeWords, Lexicon, ListWords, ShareGrammar
 
 VI = Lexicon(
     lang="vi",
@@ -132,5 +132,37 @@ VI = Lexicon(
             "nomination": ("tự ứng cử",),
             "schooling": ("trên đại học", "lý luận chính trị"),
         },
+    ),
+    changes=ChangeWords(
+        down=("giảm", "xuống", "thấp hơn", "ít hơn"),
+        up=("tăng", "lên", "cao hơn", "nhiều hơn", "vượt"),
+        comparatives=("nhiều hơn", "ít hơn", "cao hơn", "thấp hơn"),
+        instead=("thay vì", "so với"),
+        from_words=("từ",),
+        to_words=("lên", "xuống", "đến", "tới"),
+        to_fillers=("còn", "mức"),
+        to_before=("lên", "xuống còn"),
+        to_then=("lên",),
+        amount_before=("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn"),
+        difference_before=("chênh lệch là", "chênh lệch"),
+        change_before=("tăng", "giảm", "tức tăng", "tức giảm"),
+        amount_openers=("tăng", "giảm"),
+        restating=("tức là", "tức", "tương đương", "tương ứng"),
+        paren_change=("tăng trưởng", "tăng", "giảm"),
+        bare_change=("tăng", "giảm"),
+        refers_back=("mức chênh lệch", "mức tăng", "mức giảm", "như vậy"),
+        compared_by=("cao hơn", "thấp hơn", "vượt"),
+        compare_to=("so với",),
+        plan_bases=("chỉ tiêu", "kế hoạch", "mục tiêu", "cùng kỳ", "năm trước", "bình quân"),
+        earlier_periods=("cùng kỳ năm trước", "cùng kỳ", "năm trước", "kỳ trước", "tháng trước", "quý trước", "năm học trước"),
+        other_base=("so với",),
+        scale_words=("triệu", "tỷ", "tỉ", "nghìn", "ngàn"),
+        year_before=("năm",),
+        period_before=("tháng", "quý"),
+        period_year=("năm",),
+        rough=("khoảng", "gần", "xấp xỉ"),
+        range_joiners=("đến", "tới", "lên", "xuống còn", "xuống", "và"),
+        pronouns=("mà", "là"),
+        points=("điểm phần trăm", "điểm"),
     ),
 )

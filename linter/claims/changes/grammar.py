@@ -10,57 +10,67 @@ import re
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand, Quantity
+from linter.lang.packs import phrases, words
 from linter.core.record import record
 
-_COMPARATIVE = r"(?:nhiều|ít|cao|thấp) hơn"  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
-DOWN = lazyre.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank|slipped|slid|dipped|plunged|tumbled|sank)\b", re.I)
-UP = lazyre.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more|surged|soared|climbed)\b", re.I)
+
+def _w(name: str) -> str:
+    """The packs' change words `name` (`Lexicon.changes`) as one alternation, written when a pattern is first used."""
+    return phrases("changes", name)
+
+
+def _comparative() -> str:
+    return r"(?:" + _w("comparatives") + r")"  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
+
+
+DOWN = lazyre.compile(lambda: r"\b(?:" + _w("down") + r")\b", re.I)
+UP = lazyre.compile(lambda: r"\b(?:" + _w("up") + r")\b", re.I)
 TOO = lazyre.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", re.I)
-INSTEAD = lazyre.compile(r"^[^\d]{0,12}\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|thay vì|so với)\b[^\d]{0,45}$", re.I)
-FROM_BEFORE = lazyre.compile(r"(?:\btừ|\bfrom)\s*[$€£]?$", re.I)
-TO_BETWEEN = lazyre.compile(r"^[^\d%]{0,25}?\b(?:lên|xuống|đến|tới|to)(?:\s+(?:còn|mức))?\s*[$€£]?$", re.I)
-TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
+INSTEAD = lazyre.compile(lambda: r"^[^\d]{0,12}\b(?:" + _w("instead") + r")\b[^\d]{0,45}$", re.I)
+FROM_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("from_words") + r")\s*[$€£]?$", re.I)
+TO_BETWEEN = lazyre.compile(lambda: r"^[^\d%]{0,25}?\b(?:" + _w("to_words") + r")(?:\s+(?:" + _w("to_fillers") + r"))?\s*[$€£]?$", re.I)
+TO_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("to_before") + r")\s*[$€£]?$", re.I)
 UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
 BY_BEFORE = lazyre.compile(r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|jumped|improved)\s+by\s*[$€£]?$", re.I)
-X_DELTA = lazyre.compile(
+X_DELTA = lazyre.compile(lambda:
     r"^[^\d()]{0,30}(?:,|\b(?:which|that)\s+(?:represents?|represented|is|was))\s*"
-    r"(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
-DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|(?:increas|decreas)(?:ed|ing)(?: by)?|(?:rose|fell|grew|dropped|declined|climbed)(?: by)?|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*" + _COMPARATIVE + r")\s*[$€£]?$", re.I)
+    r"(?:" + _w("amount_before") + r")\s*[$€£]?$", re.I)
+DIFF_BEFORE = lazyre.compile(lambda: r"(?:" + _w("difference_before") + r"|,\s*(?:" + _w("change_before") + r"|" + _comparative() + r"))\s*[$€£]?$", re.I)
 PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than|below|above)\b", re.I)
-COMPARATIVE_BEFORE = lazyre.compile(r",\s*" + _COMPARATIVE + r"\s*$", re.I)
-PCT_BEFORE = lazyre.compile(
-    r"(?:,\s*" + _COMPARATIVE + r"|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged|improved|risen|fallen|grown|shrunk|shrank)(?:\s+by)?"
+COMPARATIVE_BEFORE = lazyre.compile(lambda: r",\s*" + _comparative() + r"\s*$", re.I)
+PCT_BEFORE = lazyre.compile(lambda:
+    r"(?:,\s*" + _comparative() + r"|\b(?:" + _w("change_before") + r")|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged|improved|risen|fallen|grown|shrunk|shrank)(?:\s+by)?"
     r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof"
     r"|\b(?:will|would|could|may|might|to)\s+(?:increase|decrease|rise|fall|grow|drop|decline|climb)(?:\s+by)?"  # "will increase 4.5 percent"
     # the amount of a change, then its percentage: "an increase of 3,300 residents or 18.1%", "tăng 240 tỷ đồng, tương đương"
-    r"|\b(?:of|by|tăng|giảm)\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,3},?\s+(?:or|tức(?: là)?|tương đương|tương ứng))\s*$", re.I)
-REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
-COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
-COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
-OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
-SCALE_AFTER = lazyre.compile(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", re.I)
+    r"|\b(?:" + _w("amount_openers") + r")\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,3},?\s+(?:" + _w("restating") + r"))\s*$", re.I)
+REFERS = lazyre.compile(lambda: r"^\W*(?:" + _w("refers_back") + r")\b", re.I)
+COMPARE = lazyre.compile(lambda: r"^[^\d]{0,60},\s*(?P<dir>" + _w("compared_by") + r")\s*$", re.I)
+COMPARE_BASE = lazyre.compile(lambda: r"^\s*(?:" + _w("compare_to") + r")\s+(?:" + _w("plan_bases") + r")[^\d();]{0,50}\(\s*$", re.I)
+OTHER_BASE = lazyre.compile(lambda: r"^\s*(?:" + _w("other_base") + r")", re.I)
+SCALE_AFTER = lazyre.compile(lambda: r"\s*(?:" + _w("scale_words") + r")\b", re.I)
 # "in 2022", "năm 2022", "tháng 2", "quý III/2023", "in May": when, not how much
-YEARS = lazyre.compile(
-    r"\b(?:in|năm)\s+(?:1[6-9]|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:1[6-9]|20)\d{2})?(?!\w)"
+YEARS = lazyre.compile(lambda:
+    r"\b(?:" + _w("year_before") + r")\s+(?:1[6-9]|20)\d{2}\b|\b(?:" + _w("period_before") + r")\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|" + _w("period_year") + r")\s*(?:1[6-9]|20)\d{2})?(?!\w)"
     r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:1[6-9]|20)\d{2})?\b",
     re.I,
 )
 # what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"
-BASE_BETWEEN = lazyre.compile(
+BASE_BETWEEN = lazyre.compile(lambda:
     r"^\s*(?:(?:from|compared (?:with|to))\s*[$€£]?"
-    r"|[^\d();]{0,30}?\bso với(?:\s+(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước|tháng trước|quý trước|năm học trước))?[^\d();]{0,30}\(\s*)$",
+    r"|[^\d();]{0,30}?\b(?:" + _w("compare_to") + r")(?:\s+(?:" + _w("earlier_periods") + r"))?[^\d();]{0,30}\(\s*)$",
     re.I,
 )
 FROM_ONLY = lazyre.compile(r"(?:[a-z]{1,2}\b)?\s*from\s*[$€£]?", re.I)  # "to $150m from $120m"
-COMMA_ONLY = lazyre.compile(r"^[^\d()]{0,30},\s*(?:about|around|nearly|almost|roughly|some|khoảng|gần|xấp xỉ)?\s*[$€£]?$", re.I)
+COMMA_ONLY = lazyre.compile(lambda: r"^[^\d()]{0,30},\s*(?:" + _w("rough") + r")?\s*[$€£]?$", re.I)
 # "22% more than the 1,188", "about 12% below the state median of $66,100", "6 points higher than in 2019 (85%)"
 MORE_THAN = lazyre.compile(
     r"^\s*(?:(?:percentage\s+)?points?\s+)?(?P<dir>(?:more|less|fewer|higher|lower)\s+than|below|above)\s+"
     r"(?:the\s+)?(?:[^\d();,]{0,40}?\s(?:of|at)\s+|\(\s*)?[$€£]?$",
     re.I,
 )
-SHARED_SCALE_GAP = lazyre.compile(r"\s*(?:to|and|đến|tới|lên|xuống(?: còn)?|và|[-–])\s*[$€£]?", re.I)
-DELTA_PCT = lazyre.compile(r"[^\d();,]{0,30}?\s*(?:\(\s*(?:(?:tăng|giảm)(?: trưởng)?)?|,?\s*\bor\b|,\s*(?:tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
+SHARED_SCALE_GAP = lazyre.compile(lambda: r"\s*(?:" + _w("range_joiners") + r"|[-–])\s*[$€£]?", re.I)
+DELTA_PCT = lazyre.compile(lambda: r"[^\d();,]{0,30}?\s*(?:\(\s*(?:" + _w("paren_change") + r")?|,?\s*\bor\b|,\s*(?:" + _w("restating") + r"))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
 REPRESENTS = lazyre.compile(r"^[^\d;]{0,30}?(?:\b(?:(?:which|that)\s+)?(?:represents?|represented|marks?|marked|is|was)\s+|,\s*)(?:a|an)\s*$", re.I)
 # "a 1.9 percent decrease from last year's total of 17,910", "a 58.1% increase over the $14.8 million"
 OVER_BASE = lazyre.compile(
@@ -70,9 +80,10 @@ OVER_BASE = lazyre.compile(
 COMPARED_THEN = lazyre.compile(r"^[^\d;]{0,15}?,?\s*compared (?:to|with)\s*[$€£]?$", re.I)
 THEN_CHANGE = lazyre.compile(r"^[^\d;]{0,25}?(?:—|–|,)\s*(?P<dir>up|down)\s*$", re.I)
 # the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")
-NOT_NOUNS = frozenset(("which", "that", "who", "what", "mà", "là"))
-TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
-POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
+NOT_NOUNS = frozenset(words("changes", "pronouns"))
+TO_THEN_FROM = lazyre.compile(lambda: r"^\s*(?:" + _w("to_then") + r")\s*[$€£]?$", re.I)
+POINTS_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _w("points") + r")(?!\w)", re.I)
+BARE_CHANGE_END = lazyre.compile(lambda: r"\b(?:" + _w("bare_change") + r")\s*$")  # "tăng 2,1%" of two percentages: a relative change
 
 
 @record

@@ -22,7 +22,7 @@ from linter.claims.analysis import Analysis, Fig
 from linter.claims.changes import clauses as changeclauses, compare as changecompare, levels as changelevels
 from linter.claims.changes import points as changepoints, refs as changerefs, respectively as changerespectively
 from linter.claims.changes.grammar import (
-    BASE_BETWEEN, BY_BEFORE, COMMA_ONLY, COMPARATIVE_BEFORE, COMPARE, COMPARED_THEN, COMPARE_BASE, DELTA_PCT,
+    BARE_CHANGE_END, BASE_BETWEEN, BY_BEFORE, COMMA_ONLY, COMPARATIVE_BEFORE, COMPARE, COMPARED_THEN, COMPARE_BASE, DELTA_PCT,
     DIFF_BEFORE, FROM_BEFORE, FROM_ONLY, INSTEAD, MORE_THAN, NOT_NOUNS, OVER_BASE, PCT_AFTER, PCT_BEFORE,
     POINTS_AFTER, Pair, REFERS, REPRESENTS, SCALE_AFTER, SHARED_SCALE_GAP, THEN_CHANGE, TOO, TO_BEFORE, TO_BETWEEN,
     TO_THEN_FROM, UP_FROM, X_DELTA, YEARS, _before, _claim, _sentence_before, _sign,
@@ -154,7 +154,7 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
         elif f.q.percent and not (p.old is not None and p.old.percent):
             continue  # "a gain of 10%" of two counts: a percentage is no difference of counts
         elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
-            if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
+            if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and BARE_CHANGE_END.search(before):
                 yield "pct", f
             else:
                 yield "diff", f
