@@ -119,6 +119,20 @@ class ChangeWords:
     range_joiners: tuple[str, ...] = ()  # between two figures sharing the second's scale word: "từ 1,2 đến 1,8 triệu tấn"
     pronouns: tuple[str, ...] = ()  # after a figure, never the noun it counts: "6,180 which represents …"
     points: tuple[str, ...] = ()  # after a difference of two percentages: "điểm phần trăm", "percentage points"
+    rate_points: tuple[str, ...] = ()  # after the points a rate moved by: "tăng 2,1 điểm %", "up 3 points"
+    clause_breaks: tuple[str, ...] = ()  # where a clause with a subject of its own begins: "trong khi", "while"
+    comma_breaks: tuple[str, ...] = ()  # the same after a comma only: "…, còn …"
+    and_words: tuple[str, ...] = ()  # "và", "and"
+    same_subject: tuple[str, ...] = ()  # after "and", the same subject's verb goes on: "and was", "và đạt"
+    frame_openers: tuple[str, ...] = ()  # after a change, opening the frame of the pair after it: "tăng 15% từ …"
+    before_level: tuple[str, ...] = ()  # between those and the figure: "lên mức", "from the"
+    stop_words: tuple[str, ...] = ()  # change and grammar words, left out when two sentences are compared for the thing they name
+    earlier: tuple[str, ...] = ()  # a base of another time: "cùng kỳ", "a year ago"
+    or_words: tuple[str, ...] = ()  # "15 cents, or 0.5%", "hay": the same change in other terms
+    compared: tuple[str, ...] = ()  # "so với", "compared with": the base follows
+    this_is_subjects: tuple[str, ...] = ()  # "Con số này là …", "This is …": the sentence before states the pair
+    this_is_verbs: tuple[str, ...] = ()
+    this_is_articles: tuple[str, ...] = ()
 
 
 @record
@@ -191,6 +205,8 @@ class Lexicon:
     lists: ListWords = field(default_factory=ListWords)
     # the words that link a change to its pair of figures
     changes: ChangeWords = field(default_factory=ChangeWords)
+    # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
+    capitals: str = ""
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)
