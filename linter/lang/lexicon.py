@@ -40,6 +40,31 @@ class ShareGrammar:
     group_nouns: tuple[str, ...] = ()
     # a sentence opening with one of these, not referring back, sets the part in its own place or time
     locatives: tuple[str, ...] = ()
+    # the words around a share and its whole that linter/claims/shares/links.py reads, from every pack at once
+    compare_words: tuple[str, ...] = ()  # "so với", "than": after a percentage, a change against another time
+    period_starts: tuple[str, ...] = ()  # what that other time opens with: "cùng kỳ", "the previous"
+    from_to: tuple[str, ...] = ()  # right before a percentage, the end of a range or a change: "từ", "lên", "to"
+    whole_lead: tuple[str, ...] = ()  # after a percentage, before the noun of its whole: "của", "of the"
+    whole_total: tuple[str, ...] = ()  # "tổng": the whole named as a total
+    whole_count: tuple[str, ...] = ()  # "số", "total": the count of the noun
+    whole_extra: tuple[str, ...] = ()  # phrases announcing a whole, beside the Lexicon's whole_markers: "trong tổng số"
+    total_extra: tuple[str, ...] = ()  # phrases naming a total, beside the Lexicon's total_words: "trong số", "of the"
+    attain_before: tuple[str, ...] = ()  # "đạt 105%": right before a percentage of a target
+    attain_verbs: tuple[str, ...] = ()  # "đạt", "hoàn thành": a sentence stating an attainment
+    attain_hedges: tuple[str, ...] = ()  # "đạt trên 105%"
+    target_of: tuple[str, ...] = ()  # "105% của kế hoạch", "of the target"
+    whole_of_lead: tuple[str, ...] = ()  # before the words naming a whole right after a share: "của tổng số"
+    whole_of: tuple[str, ...] = ()  # "tổng số", "out of": the figure after is the whole
+    out_of: tuple[str, ...] = ()  # "out of a total population of 23,800", "trong tổng số"
+    of_words: tuple[str, ...] = ()  # "của", "of"
+    total_nouns: tuple[str, ...] = ()  # "tổng", "total"
+    total_of_end: tuple[str, ...] = ()  # "… total rainfall of 5.37", "… tổng số là 120"
+    share_of: tuple[str, ...] = ()  # "69% of the …", "45% số hộ …": the share names its whole
+    whole_paren_lead: tuple[str, ...] = ()  # "chiếm 62,3% của tổng số lao động (29.530 người)"
+    whole_paren: tuple[str, ...] = ()  # "tổng số", "of all"
+    total_keys: tuple[str, ...] = ()  # a whole's noun that names the total of what the part counts: "44% of the total"
+    not_heads: tuple[str, ...] = ()  # words that never name a whole's noun: "và", "the"
+    rest_of: tuple[str, ...] = ()  # "của", "of the": before the total words a share names
     # words that refer back to a group already counted, or name the whole again: "Of these", "Trong số này",
     # "toàn tỉnh", "overall". Wider than `ListWords.refer_back`, which opens a list of the last count's parts:
     # the union of the two links a part to a whole a sentence away that it is not of (a false P001)

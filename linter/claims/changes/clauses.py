@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.lang.packs import words
+from linter.lang.packs import words as pack_words
 from linter.claims.changes.grammar import DELTA_PCT, DOWN, OTHER_BASE, PCT_AFTER, PCT_BEFORE, UP, Pair, _before, _claim, _sentence_before, _sign, _w
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Span
@@ -26,7 +26,7 @@ SAME_SUBJECT = lazyre.compile(lambda: r"(?:" + _w("same_subject") + r")\b", re.I
 # a change that opens the frame of the pair after it: "rose 12% from …", "a 25% increase, from …", "tăng 15% từ …"
 FRAME_AHEAD = lazyre.compile(lambda: r"^[^\d;()]{0,40}?\b(?:" + _w("frame_openers") + r")\s*(?:(?:" + _w("before_level") + r")\s+)?[$€£]?$", re.I)
 # words of change and grammar, left out when two sentences are compared for the thing they name
-STOP = frozenset(words("changes", "stop_words"))
+STOP = frozenset(pack_words("changes", "stop_words"))
 TIME_BASE = lazyre.compile(lambda: r"\b(?:" + _w("earlier") + r")\b", re.I)
 
 

@@ -10,7 +10,7 @@ import re
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand, Quantity
-from linter.lang.packs import LEXICONS, phrases, words
+from linter.lang.packs import LEXICONS, phrases, words as pack_words
 from linter.core.record import record
 
 
@@ -85,7 +85,7 @@ OVER_BASE = lazyre.compile(
 COMPARED_THEN = lazyre.compile(r"^[^\d;]{0,15}?,?\s*compared (?:to|with)\s*[$€£]?$", re.I)
 THEN_CHANGE = lazyre.compile(r"^[^\d;]{0,25}?(?:—|–|,)\s*(?P<dir>up|down)\s*$", re.I)
 # the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")
-NOT_NOUNS = frozenset(words("changes", "pronouns"))
+NOT_NOUNS = frozenset(pack_words("changes", "pronouns"))
 TO_THEN_FROM = lazyre.compile(lambda: r"^\s*(?:" + _w("to_then") + r")\s*[$€£]?$", re.I)
 POINTS_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _w("points") + r")(?!\w)", re.I)
 BARE_CHANGE_END = lazyre.compile(lambda: r"\b(?:" + _w("bare_change") + r")\s*$")  # "tăng 2,1%" of two percentages: a relative change
