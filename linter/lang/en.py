@@ -134,6 +134,12 @@ EN = Lexicon(
         address_before=("apt", "apartment", "unit", "suite", "flat", "lot"),
         prize_nouns=("prize", "medal", "award"),
         slash_counts=False,
+        leading_wholes=("of the", "of those", "among the", "among those"),
+        leading_before_figure=("of",),
+        item_joiners=("and", "while"),
+        breakdown_ahead=("including", "of which"),
+        period_words=("quarter", "q", "month"),
+        trailing_totals=("in total", "a total of", "altogether", "combined"),
         ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
         attributes={
             "ethnicity": ("native", "indigenous", "latino", "latina", "african american"),

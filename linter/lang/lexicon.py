@@ -102,6 +102,18 @@ class ListWords:
     # "134 thí sinh đạt giải; trong đó 3 giải Nhất …": each winner holds one prize, so prizes are
     # counted among the people who won them
     prize_nouns: tuple[str, ...] = ()
+    # a sentence opening with these names its whole at once: "Trong số 3.405 hồ sơ", "Of the 1,200 members"
+    leading_wholes: tuple[str, ...] = ()
+    leading_before_figure: tuple[str, ...] = ()  # the same only right before a figure: "Trong 1.355 học sinh …"
+    item_joiners: tuple[str, ...] = ()  # words between two items of a breakdown: "và", "and"
+    breakdown_ahead: tuple[str, ...] = ()  # a breakdown of its own begins: "gồm", "including"
+    period_words: tuple[str, ...] = ()  # a period's label before a colon: "Quý 3:", "Month 2:"
+    trailing_totals: tuple[str, ...] = ()  # a total after its parts: "lũy kế … là 6.302", "in total"
+    guarded_totals: tuple[str, ...] = ()  # the same unless one of `total_not_after` stands before: "tổng số"
+    total_not_after: tuple[str, ...] = ()  # "trong tổng số" is "out of"
+    continuing_openers: tuple[str, ...] = ()  # openers after which a sentence's heads are looked for past the first: "trong đó"
+    with_suffix: tuple[str, ...] = ()  # ending an item's words before a figure describing it: "…, với 1.251 chi bộ"
+    copulas: tuple[str, ...] = ()  # "… tổng số là: …": between a phrase and its colon
     # whether "a/b <noun>" is a count over its whole ("45/52 xã"); English writes that "45 of 52"
     slash_counts: bool = False
     # ways of counting people that cut across one another: a list naming two of them is no partition
