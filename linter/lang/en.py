@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.core.marks import POINT_DECIMAL
 from linter.core.model import Hedge
-from linter.lang.lexicon import ChangeWords, Lexicon, ListWords, ShareGrammar
+from linter.lang.lexicon import ChangeWords, DateWords, Lexicon, ListWords, ShareGrammar
 
 EN = Lexicon(
     lang="en",
@@ -191,5 +191,11 @@ EN = Lexicon(
         this_is_subjects=("this", "that"),
         this_is_verbs=("is", "was", "represents", "represented", "marks", "marked"),
         this_is_articles=("a", "an"),
+    ),
+    dates=DateWords(
+        range_openers=("from", "between", "period"),
+        range_links=("to", "through", "until", "and"),
+        year_before=("in", "year"),
+        season_links=("of", "the"),
     ),
 )

@@ -2,8 +2,8 @@
 
 Matching is done on NFC, lower-cased text. Each list is a plain tuple of phrases so that a
 newsroom can see at a glance what factlint understands; `Lexicon.rx()` compiles a list once.
-`ShareGrammar`, `ListWords` and `ChangeWords` are the words of three claim families, kept as
-sub-records (`Lexicon.shares`, `Lexicon.lists`, `Lexicon.changes`). A pack is one `Lexicon(...)` literal (`linter/lang/vi.py`,
+`ShareGrammar`, `ListWords`, `ChangeWords` and `DateWords` are the words of claim families and of the
+date grammar, kept as sub-records (`Lexicon.shares`, `Lexicon.lists`, `Lexicon.changes`, `Lexicon.dates`). A pack is one `Lexicon(...)` literal (`linter/lang/vi.py`,
 `linter/lang/en.py`); `linter.lang.packs` finds them, and nothing outside `linter.lang` imports a pack.
 """
 from __future__ import annotations
@@ -173,6 +173,25 @@ class ChangeWords:
 
 
 @record
+class DateWords:
+    """The words of the date forms written in words (linter/figures/dates.py): "ngày 5 tháng 3 năm 2024",
+    "6 tháng đầu năm 2024", "Quý I năm 2024", "giai đoạn 2011–2014", "from 2011 to 2014". The
+    patterns there read every pack's words at once."""
+    day: tuple[str, ...] = ()  # "ngày 5 tháng 3 năm 2024"
+    month: tuple[str, ...] = ()  # "tháng 3/2024"
+    year: tuple[str, ...] = ()  # between a month or quarter and its year: "tháng 3 năm 2024"
+    quarter: tuple[str, ...] = ()  # "Quý I/2024"
+    six: tuple[str, ...] = ()  # "sáu tháng đầu năm": six months, a half year
+    half_first: tuple[str, ...] = ()  # "6 tháng đầu năm": the first half
+    half_last: tuple[str, ...] = ()  # "6 tháng cuối năm": the second half
+    range_openers: tuple[str, ...] = ()  # "giai đoạn 2011–2014", "from 2011 to 2014"
+    range_links: tuple[str, ...] = ()  # "từ 2011 đến 2014", "from 2011 through 2014"
+    year_before: tuple[str, ...] = ()  # "năm 2011", "in 2011": a year
+    season_nouns: tuple[str, ...] = ()  # after "2022-23": a season ("mùa")
+    season_links: tuple[str, ...] = ()  # between a season word and its years: "năm học của", "season of the"
+
+
+@record
 class Lexicon:
     lang: str
     marks: NumberMarks  # how the language writes its figures: vi "1.234,5", en "1,234.5"
@@ -242,6 +261,8 @@ class Lexicon:
     lists: ListWords = field(default_factory=ListWords)
     # the words that link a change to its pair of figures
     changes: ChangeWords = field(default_factory=ChangeWords)
+    # the words of the date forms written in words
+    dates: DateWords = field(default_factory=DateWords)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
     capitals: str = ""
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.core.marks import COMMA_DECIMAL
 from linter.core.model import Hedge
-from linter.lang.lexicon import ChangeWords, Lexicon, ListWords, ShareGrammar
+from linter.lang.lexicon import ChangeWords, DateWords, Lexicon, ListWords, ShareGrammar
 
 VI = Lexicon(
     lang="vi",
@@ -215,5 +215,19 @@ VI = Lexicon(
         this_is_subjects=("đây", "con số này", "mức này"),
         this_is_verbs=("là",),
         this_is_articles=("mức",),
+    ),
+    dates=DateWords(
+        day=("ngày",),
+        month=("tháng",),
+        year=("năm",),
+        quarter=("quý",),
+        six=("sáu",),
+        half_first=("đầu",),
+        half_last=("cuối",),
+        range_openers=("từ", "giai đoạn", "nhiệm kỳ", "thời kỳ"),
+        range_links=("đến", "tới"),
+        year_before=("năm",),
+        season_nouns=("mùa",),
+        season_links=("của",),
     ),
 )
