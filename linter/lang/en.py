@@ -198,4 +198,14 @@ EN = Lexicon(
         year_before=("in", "year"),
         season_links=("of", "the"),
     ),
+    unit_words={
+        "kilometers": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer", "kilometre": "kilometer",
+        "meters": "meter", "metres": "meter", "meter": "meter", "metre": "meter", "miles": "mile", "mile": "mile",
+        "feet": "foot", "foot": "foot", "inches": "inch", "inch": "inch", "yards": "yard", "square miles": "mile**2",
+        "square mile": "mile**2", "square kilometers": "kilometer**2", "square kilometres": "kilometer**2",
+        "square meters": "meter**2", "square metres": "meter**2", "square feet": "foot**2", "hectares": "hectare",
+        "hectare": "hectare", "acres": "acre", "acre": "acre", "kilograms": "kilogram", "kilogram": "kilogram",
+        "grams": "gram", "tonnes": "metric_ton", "tonne": "metric_ton", "pounds": "pound", "pound": "pound",
+        "ounces": "ounce", "liters": "liter", "litres": "liter", "liter": "liter", "gallons": "gallon",
+    },
 )

@@ -263,6 +263,8 @@ class Lexicon:
     changes: ChangeWords = field(default_factory=ChangeWords)
     # the words of the date forms written in words
     dates: DateWords = field(default_factory=DateWords)
+    # units written as words, to their pint names ("mét vuông": "meter**2", "square miles": "mile**2"); symbols are shared
+    unit_words: dict[str, str] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
     capitals: str = ""
 

@@ -230,4 +230,9 @@ VI = Lexicon(
         season_nouns=("mùa",),
         season_links=("của",),
     ),
+    unit_words={
+        "cây số": "kilometer", "mét": "meter", "dặm": "mile", "mét vuông": "meter**2", "héc-ta": "hectare",
+        "hécta": "hectare", "mẫu": "mau_bac_bo", "sào": "sao_bac_bo", "ki-lô-gam": "kilogram", "tấn": "metric_ton",
+        "tạ": "ta", "yến": "yen_vi", "lít": "liter", "độ c": "degC", "độ f": "degF",
+    },
 )
