@@ -197,7 +197,12 @@ EN = Lexicon(
         range_links=("to", "through", "until", "and"),
         year_before=("in", "year"),
         season_links=("of", "the"),
+        count_needles=("straight", "consecutive", "years", "year", "seasons"),
     ),
+    number_words={
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    },
     unit_words={
         "kilometers": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer", "kilometre": "kilometer",
         "meters": "meter", "metres": "meter", "meter": "meter", "metre": "meter", "miles": "mile", "mile": "mile",

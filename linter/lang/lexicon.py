@@ -189,6 +189,13 @@ class DateWords:
     year_before: tuple[str, ...] = ()  # "năm 2011", "in 2011": a year
     season_nouns: tuple[str, ...] = ()  # after "2022-23": a season ("mùa")
     season_links: tuple[str, ...] = ()  # between a season word and its years: "năm học của", "season of the"
+    # a count of years said in words (linter/claims/periods.py): "trong 3 năm", "nhiệm kỳ 5 năm", "3 năm liên tiếp"
+    count_before: tuple[str, ...] = ()  # "trong 3 năm", "suốt 5 năm"
+    count_before_range: tuple[str, ...] = ()  # the same right before the range: "trong 3 năm 2021 - 2023"
+    count_noun: tuple[str, ...] = ()  # "năm": the years counted
+    consecutive: tuple[str, ...] = ()  # "3 năm liên tiếp": the range holds the count inclusively
+    term_words: tuple[str, ...] = ()  # "nhiệm kỳ 5 năm", "kế hoạch 5 năm"
+    count_needles: tuple[str, ...] = ()  # a text without any of these holds no count of years
 
 
 @record
@@ -265,6 +272,8 @@ class Lexicon:
     dates: DateWords = field(default_factory=DateWords)
     # units written as words, to their pint names ("mét vuông": "meter**2", "square miles": "mile**2"); symbols are shared
     unit_words: dict[str, str] = field(default_factory=dict)
+    # numbers written as words: "ba năm", "three years"
+    number_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
     capitals: str = ""
 
