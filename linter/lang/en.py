@@ -199,6 +199,13 @@ EN = Lexicon(
         season_links=("of", "the"),
         count_needles=("straight", "consecutive", "years", "year", "seasons"),
     ),
+    label_words=(
+        "phase", "level", "grade", "tier", "stage", "round", "top", "table", "figure", "page", "route", "chapter", "section",
+        "article", "room", "volume", "no", "group", "option", "type", "district", "ward", "zone", "team", "block", "unit",
+    ),
+    item_links=("and", "or"),
+    attr_before=("with", "each", "per"),
+    conversion_hedges=("about", "approximately", "approx."),
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,

@@ -272,6 +272,18 @@ class Lexicon:
     dates: DateWords = field(default_factory=DateWords)
     # units written as words, to their pint names ("mét vuông": "meter**2", "square miles": "mile**2"); symbols are shared
     unit_words: dict[str, str] = field(default_factory=dict)
+    # before a figure that names something rather than counts it: "mức 1", "lớp 12", "table 3"
+    label_words: tuple[str, ...] = ()
+    # the same unless one of the words given stands right before: "cấp 2" names, "trung cấp 2" counts
+    label_guards: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a document's kind before its number: "quyết định số 12"
+    document_kinds: tuple[str, ...] = ()
+    number_word: tuple[str, ...] = ()  # "số": "quyết định số 12"; "số chi bộ lên 1.251": the noun counted is named
+    named_verbs: tuple[str, ...] = ()  # between that noun and its figure: "số chi bộ lên 1.251"
+    item_links: tuple[str, ...] = ()  # words between two items of a list: "và", "hoặc", "or"
+    attr_before: tuple[str, ...] = ()  # a figure after these describes the previous item: "với 1.251 chi bộ", "each"
+    conversion_hedges: tuple[str, ...] = ()  # "(khoảng 207 dặm)": a conversion may be rounded
+    period_only: tuple[str, ...] = ()  # "(riêng quý IV …)": another period's figure
     # numbers written as words: "ba năm", "three years"
     number_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
