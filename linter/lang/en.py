@@ -206,6 +206,10 @@ EN = Lexicon(
     item_links=("and", "or"),
     attr_before=("with", "each", "per"),
     conversion_hedges=("about", "approximately", "approx."),
+    currency_words={"dollars": "USD", "euro": "EUR", "euros": "EUR"},
+    measure_words=("years", "year", "months", "month", "days", "day", "hours", "hour", "minutes", "weeks", "week", "times",
+                   "seasons", "season", "points"),
+    hedge_comparatives=("more", "less", "higher", "lower"),
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,

@@ -284,6 +284,14 @@ class Lexicon:
     attr_before: tuple[str, ...] = ()  # a figure after these describes the previous item: "với 1.251 chi bộ", "each"
     conversion_hedges: tuple[str, ...] = ()  # "(khoảng 207 dặm)": a conversion may be rounded
     period_only: tuple[str, ...] = ()  # "(riêng quý IV …)": another period's figure
+    # currencies written as words after a figure: "đồng", "dollars" (codes such as "usd" are every language's)
+    currency_words: dict[str, str] = field(default_factory=dict)
+    # words after a figure that say it measures time or repetition: a unit, never a count of things
+    measure_words: tuple[str, ...] = ()
+    # a comparative right before a hedge word makes it a comparison: "thấp hơn 0,4%", "no more than"
+    hedge_comparatives: tuple[str, ...] = ()
+    # hedges after a figure that may stand a few words later: "100 người trở lên"
+    hedges_after_later: tuple[str, ...] = ()
     # numbers written as words: "ba năm", "three years"
     number_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")

@@ -250,6 +250,10 @@ VI = Lexicon(
     attr_before=("với", "mỗi"),
     conversion_hedges=("khoảng",),
     period_only=("riêng",),
+    currency_words={"đồng": "VND", "vnđ": "VND", "đ": "VND", "đô la": "USD"},
+    measure_words=("năm", "tháng", "ngày", "giờ", "phút", "giây", "quý", "tuần", "tuổi", "lần", "kỳ", "khóa", "khoá", "bậc", "điểm"),
+    hedge_comparatives=("cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "tăng", "giảm", "sớm", "muộn"),
+    hedges_after_later=("trở lên", "trở xuống"),
     number_words={"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
     unit_words={
         "cây số": "kilometer", "mét": "meter", "dặm": "mile", "mét vuông": "meter**2", "héc-ta": "hectare",
