@@ -210,6 +210,11 @@ EN = Lexicon(
     measure_words=("years", "year", "months", "month", "days", "day", "hours", "hour", "minutes", "weeks", "week", "times",
                    "seasons", "season", "points"),
     hedge_comparatives=("more", "less", "higher", "lower"),
+    goal_words=("target", "plan", "goal", "budget"),
+    goal_periods=("annual", "yearly"),
+    target_verbs=("reaching", "reached", "or", "exceeding", "exceeded", "above"),
+    excess_verbs=("exceeding", "exceeded", "above"),
+    goal_copulas=("of", "was", "is"),
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,

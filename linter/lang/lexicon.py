@@ -292,6 +292,14 @@ class Lexicon:
     hedge_comparatives: tuple[str, ...] = ()
     # hedges after a figure that may stand a few words later: "100 người trở lên"
     hedges_after_later: tuple[str, ...] = ()
+    # a percentage of a plan (linter/claims/targets.py): "đạt 103,1% kế hoạch", "103.1% of the budget"
+    goal_words: tuple[str, ...] = ()  # "kế hoạch", "budget"
+    goal_periods: tuple[str, ...] = ()  # "kế hoạch năm", "annual target"
+    target_verbs: tuple[str, ...] = ()  # right before the percentage: "đạt", "reaching", "or"
+    excess_verbs: tuple[str, ...] = ()  # those that state the excess over the plan: "vượt 1%", "exceeding"
+    goal_passive: tuple[str, ...] = ()  # "chỉ tiêu được giao"
+    goal_set: tuple[str, ...] = ()  # "chỉ tiêu giao", "kế hoạch đề ra": the plan's figure follows
+    goal_copulas: tuple[str, ...] = ()  # "kế hoạch là 8.000", "target of 8,000"
     # numbers written as words: "ba năm", "three years"
     number_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")

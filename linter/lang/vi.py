@@ -254,6 +254,13 @@ VI = Lexicon(
     measure_words=("năm", "tháng", "ngày", "giờ", "phút", "giây", "quý", "tuần", "tuổi", "lần", "kỳ", "khóa", "khoá", "bậc", "điểm"),
     hedge_comparatives=("cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "tăng", "giảm", "sớm", "muộn"),
     hedges_after_later=("trở lên", "trở xuống"),
+    goal_words=("kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán"),
+    goal_periods=("năm",),
+    target_verbs=("đạt", "bằng", "hoàn thành", "vượt"),
+    excess_verbs=("vượt",),
+    goal_passive=("được",),
+    goal_set=("giao", "đề ra", "đặt ra"),
+    goal_copulas=("là",),
     number_words={"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
     unit_words={
         "cây số": "kilometer", "mét": "meter", "dặm": "mile", "mét vuông": "meter**2", "héc-ta": "hectare",
