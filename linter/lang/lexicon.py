@@ -196,6 +196,12 @@ class DateWords:
     consecutive: tuple[str, ...] = ()  # "3 năm liên tiếp": the range holds the count inclusively
     term_words: tuple[str, ...] = ()  # "nhiệm kỳ 5 năm", "kế hoạch 5 năm"
     count_needles: tuple[str, ...] = ()  # a text without any of these holds no count of years
+    # a sub-period's figure in parentheses (linter/claims/periodparts.py): "(riêng quý IV ước tính đạt khoảng 120)"
+    part_adverbs: tuple[str, ...] = ()  # optional words, in this order, before its verb: "ước", "tính"
+    part_verbs: tuple[str, ...] = ()  # "đạt", "là"
+    part_hedges: tuple[str, ...] = ()  # "khoảng", "gần"
+    levels: tuple[str, ...] = ()  # a level or an average, which does not add up over sub-periods: "bình quân", "dư nợ"
+    flows: tuple[str, ...] = ()  # a flow, which does: "sản lượng", "kim ngạch", "lượt"
 
 
 @record
