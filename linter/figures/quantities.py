@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from linter.core import lazyre
 from linter.core.marks import COMMA_DECIMAL, POINT_DECIMAL, NumberMarks, with_decimal, with_group
 from linter.lang.lexicon import Lexicon
-from linter.lang.packs import lexicon, text_language
+from linter.lang.packs import capitals, lexicon, phrases, text_language, words
 from linter.core.model import Hedge, Quantity, Span
 from linter.core.record import record
 
@@ -52,19 +52,20 @@ def _mask(first: str, rest: str, flags: int = 0) -> re.Pattern[str]:
 # and a bound keeps a long run from being given back digit by digit.
 MASKS = [
     ("url", lazyre.eager(r"(?P<m>(?:https?://|www\.|doi:)\S+)")),
-    ("time", _mask(r"\d", r"(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)|(?<!\w\d)\d? giờ \d{2}\b")),  # 9:30, 9 giờ 30
+    ("time", _mask(r"\d", r"(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)|(?<!\w\d)\d? (?:" + phrases("", "hour_words") + r") \d{2}\b")),  # 9:30, 9 giờ 30
     ("date", _mask(r"\d", r"(?<![\d.,]\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)")),
     ("date", _mask(r"\d", r"(?<![\d.,/]\d)\d?\s?[/\-–]\s?\d{1,2}\s?[/\-–]\s?\d{2,4}(?![\d/])")),
     ("date", _mask(r"\d", r"(?<![\d.,/]\d)\d?[–\-]\d{1,2}/\d{1,2}/\d{4}(?!\d)")),
     ("date", _mask(r"\d", r"(?<![\d.,/]\d)(?<=[0-9])(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9]))?/(?:1[89]|20)\d{2}(?![\d/])")),
-    ("id", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}\s?[-/]\s?[A-ZĐ][A-ZĐ]*(?:[-/][A-ZĐ0-9]+)*(?![\w])")),
+    ("id", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}\s?[-/]\s?[A-Z" + capitals() + "][A-Z" + capitals() + "]*(?:[-/][A-Z" + capitals() + r"0-9]+)*(?![\w])")),
     ("ordinal", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}(?:\^\{)?(?:st|nd|rd|th)\b\}?", re.I)),
     ("yearrange", _mask(r"[12]", r"(?<![\w.,][12])(?:(?<=1)[89]|(?<=2)0)\d{2}\s?[\-–—]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d%]|[.,]\d)")),
     ("range", _mask(r"\d", r"(?<![\w.,]\d)\d{0,2}\s?[\-–—]\s?\d{1,3}(?:\s?[\-–—]\s?\d{1,3})*(?![\d%/]|[.,]\d)")),
     ("version", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}\.\d+\.\d+(?:\.\d+)*(?![\d])")),
 ]
 # "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures (but "tăng từ 200 lên 230" is a change)
-WORD_RANGE = lazyre.eager(r"\b(?:từ|from|between)\s+(\d{1,3})\s+(?:đến|tới|to|and)\s+(\d{1,3})(?!\s*%)(?![\d.,])")
+WORD_RANGE = lazyre.eager(r"\b(?:" + phrases("", "range_from") + r")\s+(\d{1,3})\s+(?:" + phrases("", "range_to") + r")\s+(\d{1,3})(?!\s*%)(?![\d.,])")
+RANGE_NOUNS = words("", "range_nouns")  # "1-2 tháng": a range of time
 
 
 @record(frozen=False)
@@ -109,7 +110,7 @@ def _masks(text: str) -> tuple[list[tuple[str, Span]], bytearray]:
 def _is_range(text: str, m: re.Match[str]) -> bool:
     """'1-2 đảng viên', '3-5' are ranges; '| -10.6%' (a sign) and '5-3-1' (a ratio) too are not figures."""
     nums = [int(x) for x in re.findall(r"\d+", m.group())]
-    return len(nums) > 2 or nums[0] <= nums[1] or text[m.end():m.end() + 6].strip().startswith(("tháng", "năm", "ngày"))
+    return len(nums) > 2 or nums[0] <= nums[1] or text[m.end():m.end() + 6].strip().startswith(RANGE_NOUNS)
 
 
 def classify(raw: str) -> tuple[NumberMarks | str, bool]:

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.core.marks import POINT_DECIMAL
 from linter.core.model import Hedge
-from linter.lang.lexicon import ChangeWords, DateWords, Lexicon, ListWords, ShareGrammar
+from linter.lang.lexicon import ChangeWords, DateWords, Lexicon, ListWords, ShareGrammar, TableWords
 
 EN = Lexicon(
     lang="en",
@@ -101,6 +101,8 @@ EN = Lexicon(
                      "cities", "region", "regions", "province", "provinces", "hospital", "hospitals", "campus",
                      "campuses", "branch", "branches", "department", "departments", "precinct", "precincts"),
         locatives=("at", "in", "among", "across"),
+        rate_links=("of",),
+        place_articles=("the",),
         compare_words=("compared with", "compared to", "than"),
         period_starts=("the same", "last", "the previous", "a year"),
         from_to=("from", "to"),
@@ -215,6 +217,21 @@ EN = Lexicon(
     target_verbs=("reaching", "reached", "or", "exceeding", "exceeded", "above"),
     excess_verbs=("exceeding", "exceeded", "above"),
     goal_copulas=("of", "was", "is"),
+    tables=TableWords(
+        share_headers=("percent", "share"),
+        not_additive=("average", "median", "ratio", "index", "density"),
+        per_units=("capita", "head"),
+        change_headers=("change", "growth", "note", "diff"),
+        total_labels=("total", "totals", "sum", "all"),
+        lead_words=("number of", "no. of", "the"),
+        header_noise=("number of", "no. of", "the", "of"),
+        not_whole=("all", "sum"),
+        id_headers=("no.", "no", "year", "code", "id", "rank"),
+    ),
+    range_from=("from", "between"),
+    range_to=("to", "and"),
+    unit_hedges=("about", "approximately", "approx.", "around", "roughly", "nearly"),
+    turnout_links=("was", "were", "is", "of", "at", "stood at", "reached"),
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,

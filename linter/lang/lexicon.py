@@ -65,6 +65,8 @@ class ShareGrammar:
     total_keys: tuple[str, ...] = ()  # a whole's noun that names the total of what the part counts: "44% of the total"
     not_heads: tuple[str, ...] = ()  # words that never name a whole's noun: "và", "the"
     rest_of: tuple[str, ...] = ()  # "của", "of the": before the total words a share names
+    rate_links: tuple[str, ...] = ()  # "a pass rate of 95%", "tỷ lệ đạt 95%"
+    place_articles: tuple[str, ...] = ()  # "in the 822 of the 961 precincts", "tại các"
     # words that refer back to a group already counted, or name the whole again: "Of these", "Trong số này",
     # "toàn tỉnh", "overall". Wider than `ListWords.refer_back`, which opens a list of the last count's parts:
     # the union of the two links a part to a whole a sentence away that it is not of (a false P001)
@@ -205,6 +207,20 @@ class DateWords:
 
 
 @record
+class TableWords:
+    """The words of table headers and labels (linter/claims/tables/), read from every pack at once."""
+    share_headers: tuple[str, ...] = ()  # a column of shares: "tỷ lệ", "share"
+    not_additive: tuple[str, ...] = ()  # a column of averages or rates, not summed down its rows: "bình quân", "average"
+    per_units: tuple[str, ...] = ()  # "/người", "/capita": a measure per unit
+    change_headers: tuple[str, ...] = ()  # a column of changes: "tăng", "growth"
+    total_labels: tuple[str, ...] = ()  # a totals row's label: "tổng cộng", "total"
+    lead_words: tuple[str, ...] = ()  # stripped before a header is matched with prose, in this order: "tổng số", "number of"
+    header_noise: tuple[str, ...] = ()  # words of a header that say nothing of its column: "số lượng", "the"
+    not_whole: tuple[str, ...] = ()  # labels too common in prose to name a totals row: "cộng", "all"
+    id_headers: tuple[str, ...] = ()  # a column of ordinals, years or codes: "stt", "mã", "rank"
+
+
+@record
 class Lexicon:
     lang: str
     marks: NumberMarks  # how the language writes its figures: vi "1.234,5", en "1,234.5"
@@ -306,6 +322,15 @@ class Lexicon:
     goal_passive: tuple[str, ...] = ()  # "chỉ tiêu được giao"
     goal_set: tuple[str, ...] = ()  # "chỉ tiêu giao", "kế hoạch đề ra": the plan's figure follows
     goal_copulas: tuple[str, ...] = ()  # "kế hoạch là 8.000", "target of 8,000"
+    # the words of table headers and labels
+    tables: TableWords = field(default_factory=TableWords)
+    hour_words: tuple[str, ...] = ()  # "9 giờ 30": a time, not two figures
+    range_from: tuple[str, ...] = ()  # "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures
+    range_to: tuple[str, ...] = ()
+    range_nouns: tuple[str, ...] = ()  # "1-2 tháng": a range when these follow it
+    weekday_before: tuple[str, ...] = ()  # a worded weekday after these is a day ("chiều thứ Bảy"), else an ordinal ("xếp thứ hai")
+    unit_hedges: tuple[str, ...] = ()  # "(khoảng 207 dặm)": a conversion given roughly
+    turnout_links: tuple[str, ...] = ()  # between a turnout's name and its figure: "đạt", "stood at"
     # numbers written as words: "ba năm", "three years"
     number_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")

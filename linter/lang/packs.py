@@ -112,10 +112,15 @@ def _function_words(words: list[str]) -> dict[str, int]:
 
 
 def words(family: str, name: str) -> tuple[str, ...]:
-    """Every registered pack's phrases in `Lexicon.<family>.<name>`, pack by pack, each in its own
-    order, once each: for the patterns that read each language's words wherever they stand (an
-    English sentence quoted in a Vietnamese report)."""
-    return tuple(dict.fromkeys(w for lex in LEXICONS.values() for w in getattr(getattr(lex, family), name)))
+    """Every registered pack's phrases in `Lexicon.<family>.<name>` (`Lexicon.<name>` when `family` is
+    ""), pack by pack, each in its own order, once each: for the patterns that read each language's
+    words wherever they stand (an English sentence quoted in a Vietnamese report)."""
+    return tuple(dict.fromkeys(w for lex in LEXICONS.values() for w in getattr(getattr(lex, family) if family else lex, name)))
+
+
+def capitals() -> str:
+    """The capital letters beyond A–Z of every registered pack, for a character class ("Đ")."""
+    return re.escape("".join(dict.fromkeys("".join(lex.capitals for lex in LEXICONS.values()))))
 
 
 def phrases(family: str, name: str) -> str:

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.core.marks import COMMA_DECIMAL
 from linter.core.model import Hedge
-from linter.lang.lexicon import ChangeWords, DateWords, Lexicon, ListWords, ShareGrammar
+from linter.lang.lexicon import ChangeWords, DateWords, Lexicon, ListWords, ShareGrammar, TableWords
 
 VI = Lexicon(
     lang="vi",
@@ -108,6 +108,8 @@ VI = Lexicon(
                      "điểm thi", "hội đồng thi", "đơn vị", "ngành", "bệnh viện", "công ty", "doanh nghiệp", "khu vực",
                      "vùng", "địa phương"),
         locatives=("tại", "ở"),
+        rate_links=("là", "đạt"),
+        place_articles=("các", "những"),
         compare_words=("so với",),
         period_starts=("năm", "cùng kỳ", "kỳ", "tháng", "quý"),
         from_to=("từ", "xuống còn", "xuống", "lên", "và"),
@@ -269,6 +271,24 @@ VI = Lexicon(
     goal_passive=("được",),
     goal_set=("giao", "đề ra", "đặt ra"),
     goal_copulas=("là",),
+    tables=TableWords(
+        share_headers=("tỷ lệ", "tỉ lệ", "tỷ trọng", "cơ cấu"),
+        not_additive=("bình quân", "trung bình", "năng suất", "mật độ", "tỷ suất", "tỉ suất", "chỉ số"),
+        per_units=("người", "năm", "tháng", "ngày"),
+        change_headers=("tăng", "giảm", "chênh"),
+        total_labels=("tổng", "tổng cộng", "tổng số", "cộng", "toàn tỉnh", "toàn huyện", "cả nước", "toàn quốc"),
+        lead_words=("tổng số", "số lượng", "tổng", "số"),
+        header_noise=("số lượng", "tổng số", "số"),
+        not_whole=("cộng", "tổng", "tất cả"),
+        id_headers=("stt", "tt", "số tt", "số thứ tự", "năm", "mã", "hạng"),
+    ),
+    hour_words=("giờ",),
+    range_from=("từ",),
+    range_to=("đến", "tới"),
+    range_nouns=("tháng", "năm", "ngày"),
+    weekday_before=("vào", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "lúc", "nay", "mai", "qua"),
+    unit_hedges=("khoảng", "gần"),
+    turnout_links=("là", "đạt"),
     number_words={"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
     unit_words={
         "cây số": "kilometer", "mét": "meter", "dặm": "mile", "mét vuông": "meter**2", "héc-ta": "hectare",

@@ -10,18 +10,13 @@ import re
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand, Quantity
-from linter.lang.packs import LEXICONS, phrases, words as pack_words
+from linter.lang.packs import capitals, phrases, words as pack_words
 from linter.core.record import record
 
 
 def _w(name: str) -> str:
     """The packs' change words `name` (`Lexicon.changes`) as one alternation, written when a pattern is first used."""
     return phrases("changes", name)
-
-
-def capitals() -> str:
-    """The capital letters beyond A–Z of every registered pack, for a character class ("Đ")."""
-    return re.escape("".join(dict.fromkeys("".join(lex.capitals for lex in LEXICONS.values()))))
 
 
 def _comparative() -> str:

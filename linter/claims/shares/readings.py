@@ -23,7 +23,7 @@ from functools import lru_cache
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.lang.lexicon import Lexicon, ShareGrammar
-from linter.lang.packs import lexicon
+from linter.lang.packs import lexicon, phrases
 from linter.core.model import Hedge, Quantity
 
 
@@ -91,7 +91,7 @@ def _of_whole_rx(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _appositive_rx(lang: str) -> re.Pattern[str]:
     g = lexicon(lang).shares
-    return lazyre.eager(r"[\s,]*(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")(?:\s+(?:of|là|đạt))?\s*")
+    return lazyre.eager(r"[\s,]*(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")(?:\s+(?:" + phrases("shares", "rate_links") + r"))?\s*")
 
 
 def names_rate(gap: str, lex: Lexicon) -> bool:
@@ -102,7 +102,7 @@ def names_rate(gap: str, lex: Lexicon) -> bool:
 def in_places(lower: str, start: int, lex: Lexicon) -> bool:
     """Whether a fraction starting at `start` names where a rate holds: "In 822 of the 961 precincts, turnout was 100%"."""
     g = grammar(lex)
-    return re.search(r"(?<!\w)(?:" + _alt(g.locatives) + r")\s+(?:(?:the|các|những)\s+)?\Z", lower[max(0, start - 20):start]) is not None
+    return re.search(r"(?<!\w)(?:" + _alt(g.locatives) + r")\s+(?:(?:" + phrases("shares", "place_articles") + r")\s+)?\Z", lower[max(0, start - 20):start]) is not None
 
 
 def describes_members(lower: str, start: int, q: Quantity, lex: Lexicon) -> bool:
