@@ -232,6 +232,8 @@ EN = Lexicon(
     range_to=("to", "and"),
     unit_hedges=("about", "approximately", "approx.", "around", "roughly", "nearly"),
     turnout_links=("was", "were", "is", "of", "at", "stood at", "reached"),
+    abbreviations=("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr",
+                   "St", "No", "Inc", "Co", "Ltd", "est", "vs", "etc", "approx", "Gov", "Sen", "Rep", "Jr", "Sr", "Fig"),
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,

@@ -331,6 +331,11 @@ class Lexicon:
     weekday_before: tuple[str, ...] = ()  # a worded weekday after these is a day ("chiều thứ Bảy"), else an ordinal ("xếp thứ hai")
     unit_hedges: tuple[str, ...] = ()  # "(khoảng 207 dặm)": a conversion given roughly
     turnout_links: tuple[str, ...] = ()  # between a turnout's name and its figure: "đạt", "stood at"
+    # the first and last letter of the block of this language's letters beyond A–Z (Vietnamese: À … Ỹ):
+    # after a full stop and a space, one of them opens a sentence
+    letter_block: tuple[str, str] = ("", "")
+    # abbreviations ending in a full stop that does not end the sentence: "Sept.", "ThS."
+    abbreviations: tuple[str, ...] = ()
     # numbers written as words: "ba năm", "three years"
     number_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")

@@ -289,6 +289,8 @@ VI = Lexicon(
     weekday_before=("vào", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "lúc", "nay", "mai", "qua"),
     unit_hedges=("khoảng", "gần"),
     turnout_links=("là", "đạt"),
+    letter_block=("À", "Ỹ"),
+    abbreviations=("Tr", "tr", "ThS", "TS", "PGS", "GS"),
     number_words={"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
     unit_words={
         "cây số": "kilometer", "mét": "meter", "dặm": "mile", "mét vuông": "meter**2", "héc-ta": "hectare",
