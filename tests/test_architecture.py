@@ -10,6 +10,7 @@ the ones inside functions too (a lazy import keeps start-up cheap; it must not h
 from __future__ import annotations
 
 import ast
+import re
 import importlib
 from pathlib import Path
 
@@ -187,3 +188,39 @@ def test_no_module_imports_one_that_imports_it_back_even_lazily():
     assert loops({"linter.claims.changes.refs": _runtime_imports("linter.claims.changes.refs", helper),
                   "linter.claims.changes.pairs": _runtime_imports("linter.claims.changes.pairs", linker)}) == [
         ["linter.claims.changes.pairs", "linter.claims.changes.refs"]]
+
+
+VIETNAMESE = re.compile(r"[à-ỹđĐ]")
+MESSAGE_CALLS = {"_", "N_", "translate"}  # a message id is the catalogs' business (linter/lang/locale)
+
+
+def words_of_a_language(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every string literal of `source` that holds a Vietnamese letter, but for
+    docstrings (a rule's `Okay:` lines are examples of the text it reads) and message ids."""
+    tree = ast.parse(source)
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body:
+            first = body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                skipped.add(id(first.value))
+        if isinstance(node, ast.Call) and node.args and getattr(node.func, "id", getattr(node.func, "attr", None)) in MESSAGE_CALLS:
+            skipped.add(id(node.args[0]))
+    return [
+        (node.lineno, node.value) for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped and VIETNAMESE.search(node.value)
+    ]
+
+
+def test_no_word_of_a_language_stands_outside_its_pack():
+    """A language's words are its pack's data (linter/lang/vi.py, en.py): a pattern outside linter/lang
+    is written from the packs' words, so a third pack's words join it."""
+    found = [
+        f"{module}:{line}: {text[:60]!r}"
+        for module, path in MODULES.items() if package(module) != "lang"
+        for line, text in words_of_a_language(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+    # the check sees a word in a pattern, and leaves a docstring and a message id alone
+    assert words_of_a_language('"""Trong đó."""\nX = re.compile(r"\\btrong đó\\b")\nctx._("điểm phần trăm")\n') == [(2, "\\btrong đó\\b")]

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from linter.core.marks import NumberMarks
 from linter.figures.edits import Bounds, Edit, convention_of, single_edits
 from linter.figures.numfmt import number_marks
+from linter.lang import DEFAULT
 from linter.lang.i18n import N_
 from linter.core.model import Claim, Diagnostic, Document, Operand, Quantity, Severity, Span
 from linter.judge.registry import Context, Rule
@@ -378,7 +379,7 @@ def _then(judge: Judge, e: Edit, lang: str | None) -> str:
     primary = [c for c in judge.using(e.original.span) if any(q.span == e.original.span for q in figures(c))]
     claims = [substitute(c, e.edited) for c in primary]
     claims.sort(key=lambda c: {"percent": 0, "sum": 1}.get(c.kind, 2 if c.kind != "part_le_whole" else 3))
-    described = [(c, a) for c, a in ((c, _arith(c, number_marks(judge.doc.locale or "en"))) for c in claims) if a]  # numbers as the document writes them
+    described = [(c, a) for c, a in ((c, _arith(c, number_marks(judge.doc.locale or DEFAULT))) for c in claims) if a]  # numbers as the document writes them
     strong = [(c, a) for c, a in described if c.kind != "part_le_whole"]
     shown = (strong or described)[:2]
     if not shown:

@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from linter.core.model import KINDS, Claim, Diagnostic, Document, Fix, Note, Quantity, Severity, Span
 from linter.core.record import record
+from linter.lang import DEFAULT
 
 RuleFunc = Callable[[Document, "Context"], Iterable[Diagnostic]]
 
@@ -132,7 +133,7 @@ class Context:
 
     @property
     def locale(self) -> str:
-        return self.doc.locale or "en"
+        return self.doc.locale or DEFAULT
 
     def fmt(self, value: Decimal, decimals: int = 0, percent: bool = False) -> str:
         from linter.figures.numfmt import format_number, number_marks

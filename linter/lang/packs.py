@@ -12,11 +12,11 @@ import re
 import unicodedata
 
 from linter.core import lazyre
+from linter.lang import DEFAULT  # re-exported: the language of a text nothing identifies
 from linter.lang.en import EN
 from linter.lang.lexicon import Lexicon
 from linter.lang.vi import VI
 
-DEFAULT = "en"  # the language of a text nothing identifies, and of the messages then
 GROUP = "factlint.languages"
 LEXICONS: dict[str, Lexicon] = {"vi": VI, "en": EN}
 _FUNCTION_WORDS = {lang: frozenset(lex.function_words) for lang, lex in LEXICONS.items()}
