@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from linter.core.budget import BudgetExceeded, budget, check, stop
 from linter.run.config import DEFAULT, Config, active_rules
-from linter.lang import DEFAULT
+from linter.lang import DEFAULT as DEFAULT_LANGUAGE
 from linter.lang.packs import detect
 from linter.core.model import Diagnostic, Document, FileResult, Severity, Span
 from linter.core.record import record
@@ -89,7 +89,7 @@ class _Stages:
         from linter.figures.numfmt import number_marks
         from linter.judge.verify import verified
 
-        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, number_marks(doc.locale or DEFAULT)), ())
+        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, number_marks(doc.locale or DEFAULT_LANGUAGE)), ())
 
     def isolated(self, stage: str, step, fallback):  # noqa: ANN001, ANN201 - () -> T, T
         """`step()`, or `fallback` and an F002 for this file when it raises (a time-budget stop goes through)."""
