@@ -19,7 +19,7 @@ from linter.core.model import Hedge
 from linter.core.record import record
 
 
-@record
+@record(keywords=True)
 class ShareGrammar:
     """How a percentage is read when the words around it say it is no share of the figure beside it
     (linter/claims/shares/readings.py)."""
@@ -73,7 +73,7 @@ class ShareGrammar:
     refer_back: tuple[str, ...] = ()
 
 
-@record
+@record(keywords=True)
 class ListWords:
     """The words that tell a breakdown's parts from what only stands beside them (linter/claims/lists.py).
     Matching is on NFC, lower-cased text, each phrase as whole words."""
@@ -123,7 +123,7 @@ class ListWords:
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@record
+@record(keywords=True)
 class ChangeWords:
     """The words around a pair of figures that say it is a change, which way it went, where its base
     is and what is stated about it (linter/claims/changes/grammar.py). The patterns there read every
@@ -174,7 +174,7 @@ class ChangeWords:
     this_is_articles: tuple[str, ...] = ()
 
 
-@record
+@record(keywords=True)
 class DateWords:
     """The words of the date forms written in words (linter/figures/dates.py): "ngày 5 tháng 3 năm 2024",
     "6 tháng đầu năm 2024", "Quý I năm 2024", "giai đoạn 2011–2014", "from 2011 to 2014". The
@@ -206,7 +206,7 @@ class DateWords:
     flows: tuple[str, ...] = ()  # a flow, which does: "sản lượng", "kim ngạch", "lượt"
 
 
-@record
+@record(keywords=True)
 class TableWords:
     """The words of table headers and labels (linter/claims/tables/), read from every pack at once."""
     share_headers: tuple[str, ...] = ()  # a column of shares: "tỷ lệ", "share"
@@ -220,8 +220,12 @@ class TableWords:
     id_headers: tuple[str, ...] = ()  # a column of ordinals, years or codes: "stt", "mã", "rank"
 
 
-@record
+@record(keywords=True)
 class Lexicon:
+    """A language pack: the words around figures that tell what a figure means, the marks its
+    numbers are written with, and the words of each claim family (`shares`, `lists`, `changes`,
+    `dates`, `tables`)."""
+
     lang: str
     marks: NumberMarks  # how the language writes its figures: vi "1.234,5", en "1,234.5"
     scales: dict[str, Decimal]
