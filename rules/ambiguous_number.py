@@ -7,7 +7,7 @@ from linter.figures.quantities import read
 from linter.judge.registry import Context, rule
 
 
-@rule("N002", "ambiguous-number", severity=Severity.WARNING)
+@rule("N002", "ambiguous-number", severity=Severity.WARNING, claims=())
 def ambiguous_number(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A figure such as 12.133 whose value depends on the convention, in a document that uses both.
 
@@ -22,10 +22,10 @@ def ambiguous_number(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     N002: Tỉnh có 12.133 đảng viên, tỷ lệ 24.31% và 9.25%; 3.608.000 hộ, 1.251.000 người, 2.5 lần, 0,5 và 1,25.
     """
     votes = getattr(ctx.analysis.scan, "votes", None) or {}
-    if min(votes.get("vi", 0), votes.get("en", 0)) < 2:
+    if min(votes.values(), default=0) < 2:
         return
     conv = ctx.analysis.scan.convention
-    other = "en" if conv == "vi" else "vi"
+    other = conv.swapped()
     for q in ctx.analysis.quantities:
         if not q.ambiguous:
             continue

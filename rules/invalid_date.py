@@ -6,7 +6,7 @@ from linter.core.model import Diagnostic, Document
 from linter.judge.registry import Context, rule
 
 
-@rule("D003", "invalid-date")
+@rule("D003", "invalid-date", claims=("invalid_date",))
 def invalid_date(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A date that no calendar has: 31/02/2024, 29/02/2023, month 13, day 0.
 

@@ -7,7 +7,7 @@ from linter.figures.quantities import read
 from linter.judge.registry import Context, rule
 
 
-@rule("N001", "mixed-number-convention", severity=Severity.WARNING)
+@rule("N001", "mixed-number-convention", severity=Severity.WARNING, claims=())
 def mixed_number_convention(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A figure written with the other language's decimal and group marks.
 

@@ -8,7 +8,7 @@ from linter.core.model import Claim, Diagnostic, Document, Note, Span
 from linter.judge.registry import Context, rule
 
 
-@rule("S002", "part-within-whole")
+@rule("S002", "part-within-whole", claims=("part_le_whole",))
 def part_within_whole(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A part (trong đó, of which, among them) must not exceed the whole it is part of.
 

@@ -20,7 +20,7 @@ class Options:
             raise ValueError(f"points-reading must be 'info' or 'warning', not {self.points_reading!r}")
 
 
-@rule("C002", "percent-change", options=Options())
+@rule("C002", "percent-change", options=Options(), claims=("change_pct",))
 def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A stated percent change must equal (new − old) / old of the figures it is stated for.
 

@@ -8,7 +8,7 @@ from linter.core.model import Claim, Diagnostic, Document
 from linter.judge.registry import Context, rule
 
 
-@rule("P001", "percent-of-total", options=verdicts.RoundingOptions())
+@rule("P001", "percent-of-total", options=verdicts.RoundingOptions(), claims=("percent",), source="prose")
 def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A stated share must equal part / whole within the precision it is written with.
 
@@ -50,7 +50,7 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Bệnh viện khám cho 84.500 lượt người, điều trị nội trú 9.200 lượt, công suất giường bệnh đạt 118%.
     P001: Có 49/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 102,45%.
     """
-    prose = [c for c in ctx.claims_of("percent") if not c.from_table and not _over_inferred(c)]  # tables are T002's
+    prose = [c for c in ctx.claims_of("percent") if not _over_inferred(c)]  # tables are T002's
     yield from verdicts.shares(ctx, one_per_figure(prose), derived=_derived)
 
 

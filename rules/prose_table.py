@@ -7,7 +7,7 @@ from linter.core.model import Diagnostic, Document, Note, Span
 from linter.judge.registry import Context, rule
 
 
-@rule("T004", "prose-matches-table")
+@rule("T004", "prose-matches-table", claims=("restates", "sum", "percent"))
 def prose_matches_table(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A figure in the prose that restates a table cell must agree with it.
 

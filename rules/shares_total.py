@@ -9,7 +9,7 @@ from linter.judge.registry import Context, rule
 from linter.figures.context import is_change
 
 
-@rule("P002", "shares-total")
+@rule("P002", "shares-total", claims=("shares_total",), source="prose")
 def shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """Shares that partition one whole must add up to 100%.
 
@@ -34,6 +34,6 @@ def shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     lex = lexicon(ctx.locale)
 
     def partition(claim: Claim) -> bool:
-        return not claim.from_table and not any(is_change(doc.text, s, lex) for s in claim.operands_of("share"))
+        return not any(is_change(doc.text, s, lex) for s in claim.operands_of("share"))
 
     yield from verdicts.shares_close(ctx, filter(partition, ctx.claims_of("shares_total")))  # tables are T003's

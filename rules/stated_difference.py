@@ -8,7 +8,7 @@ from linter.core.model import Claim, Diagnostic, Document, Note
 from linter.judge.registry import Context, rule
 
 
-@rule("C001", "stated-difference")
+@rule("C001", "stated-difference", claims=("diff",))
 def stated_difference(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A stated difference must equal the gap between the two figures it is stated for.
 

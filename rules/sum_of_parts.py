@@ -7,7 +7,7 @@ from linter.core.model import Diagnostic, Document
 from linter.judge.registry import Context, rule
 
 
-@rule("S001", "sum-of-parts")
+@rule("S001", "sum-of-parts", claims=("sum",), source="prose")
 def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A stated total must equal the sum of its breakdown.
 
@@ -34,4 +34,4 @@ def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: The bank fed 6,671 people, of which 3,754 were adults and 2,917 children.
     S001: The bank fed 6,671 people, of which 3,754 were adults and 2,971 children.
     """
-    yield from verdicts.totals(ctx, (c for c in ctx.claims_of("sum") if not c.from_table))  # tables are T001's
+    yield from verdicts.totals(ctx, ctx.claims_of("sum"))  # tables are T001's

@@ -7,7 +7,7 @@ from linter.core.model import Diagnostic, Document
 from linter.judge.registry import Context, rule
 
 
-@rule("T002", "table-share", options=verdicts.RoundingOptions())
+@rule("T002", "table-share", options=verdicts.RoundingOptions(), claims=("percent",), source="table")
 def table_share(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A share column of a table must equal each row's count over the total, within its precision.
 
@@ -36,4 +36,4 @@ def table_share(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
           | Từ 18 | 19.907 | 85,6% |
           | Tổng | 23.800 | |
     """
-    yield from verdicts.shares(ctx, (c for c in ctx.claims_of("percent") if c.from_table))
+    yield from verdicts.shares(ctx, ctx.claims_of("percent"))

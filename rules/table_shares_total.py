@@ -8,7 +8,7 @@ from linter.core.model import Claim, Diagnostic, Document
 from linter.judge.registry import Context, rule
 
 
-@rule("T003", "table-shares-100")
+@rule("T003", "table-shares-100", claims=("shares_total", "percent"), source="table")
 def table_shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """The shares of a table column that partitions one whole must add up to 100%.
 
@@ -35,8 +35,6 @@ def table_shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
 
     def judged(claim: Claim) -> bool:
         nonlocal wrong
-        if not claim.from_table:
-            return False
         if claim.get("basis") == "counts":  # the finding would sit on the last share: not when T002 reports it
             wrong = _wrong_shares(ctx) if wrong is None else wrong
             return claim.stated.span not in wrong
@@ -47,4 +45,4 @@ def table_shares_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
 
 def _wrong_shares(ctx: Context) -> set:
     """Spans of table shares that disagree with their own count and total."""
-    return {c.stated.span for c in ctx.claims_of("percent") if c.evidence == "table" and percent_verdict(c, "nearest")[0] != "ok"}
+    return {c.stated.span for c in ctx.claims_of("percent") if percent_verdict(c, "nearest")[0] != "ok"}

@@ -7,7 +7,7 @@ from linter.core.model import Diagnostic, Document
 from linter.judge.registry import Context, rule
 
 
-@rule("T001", "table-total")
+@rule("T001", "table-total", claims=("sum",), source="table")
 def table_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A totals row or totals column of a table must equal the sum of the cells it totals.
 
@@ -47,4 +47,4 @@ def table_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
           | South | 20 | 22 | 44 |
           | East | 9 | 11 | 20 |
     """
-    yield from verdicts.totals(ctx, (c for c in ctx.claims_of("sum") if c.from_table))
+    yield from verdicts.totals(ctx, ctx.claims_of("sum"))

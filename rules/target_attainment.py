@@ -8,7 +8,7 @@ from linter.core.model import Diagnostic, Document, Note
 from linter.judge.registry import Context, rule
 
 
-@rule("C003", "target-attainment")
+@rule("C003", "target-attainment", claims=("target",))
 def target_attainment(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A stated attainment of a plan or target must equal result / plan (or the excess over it).
 

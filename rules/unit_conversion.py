@@ -8,7 +8,7 @@ from linter.judge.registry import Context, rule
 from linter.figures.units import convert, precision
 
 
-@rule("U001", "unit-conversion")
+@rule("U001", "unit-conversion", claims=("unit",))
 def unit_conversion(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A figure converted in parentheses must equal the figure it converts.
 

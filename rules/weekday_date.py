@@ -7,7 +7,7 @@ from linter.judge.registry import Context, rule
 from linter.lang.packs import lexicon
 
 
-@rule("D002", "weekday-date")
+@rule("D002", "weekday-date", claims=("weekday",))
 def weekday_date(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A weekday named with a date must be that date's weekday.
 

@@ -6,7 +6,7 @@ from linter.core.model import Claim, Diagnostic, Document, Note
 from linter.judge.registry import Context, rule
 
 
-@rule("D001", "year-range")
+@rule("D001", "year-range", claims=("date_range",))
 def year_range(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     """A year range must run forward, and what the text says about it must fit it.
 

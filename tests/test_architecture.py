@@ -10,6 +10,7 @@ the ones inside functions too (a lazy import keeps start-up cheap; it must not h
 from __future__ import annotations
 
 import ast
+import re
 import importlib
 from pathlib import Path
 
@@ -117,7 +118,7 @@ def test_nothing_outside_lang_imports_a_language_pack():
     ]
     assert found == []
     for name in pack_modules:  # data only: a pack imports the schema and the types its values have
-        assert {t for t, _ in imports(name, MODULES[name].read_text(encoding="utf-8"))} <= {"linter.lang.lexicon", "linter.core.model"}
+        assert {t for t, _ in imports(name, MODULES[name].read_text(encoding="utf-8"))} <= {"linter.lang.lexicon", "linter.core.model", "linter.core.marks"}
 
 
 def test_every_module_has_a_place_in_the_chain():
@@ -138,3 +139,88 @@ def test_the_check_sees_a_function_local_import_that_climbs_and_a_linker_that_im
     assert violations("linter.claims.tables.totals", "from linter.claims.tables import rates\n", {"linter.claims.tables.rates", "linter.claims.tables.totals"}) != []
     assert "linter.claims.tables.rates" in linkers() and "linter.claims.analysis" not in linkers()
     assert violations("linter.readers.base", "from linter.figures import numfmt\n") != []  # readers and figures stand side by side
+
+
+def _runtime_imports(module: str, source: str) -> set[str]:
+    """The linter modules `source` imports when it runs, lazy imports included; an import under
+    `if TYPE_CHECKING:` names a type for the checker and loads nothing."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", getattr(node.test, "attr", None)) == "TYPE_CHECKING":
+            node.body = [ast.Pass()]
+    return {t for t, _ in imports(module, ast.unparse(tree)) if t in MODULES and t != module}
+
+
+def loops(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The import loops of `graph` (its strongly connected parts of more than one module)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            part = stack[stack.index(v):]
+            del stack[stack.index(v):]
+            if len(part) > 1:
+                found.append(sorted(part))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_module_imports_one_that_imports_it_back_even_lazily():
+    graph = {m: _runtime_imports(m, p.read_text(encoding="utf-8")) for m, p in MODULES.items()}
+    assert loops(graph) == []
+    # the check sees a loop closed by a function-local import
+    helper = "from linter.claims.changes.pairs import Pair\n"
+    linker = "def extract(an):\n    from linter.claims.changes import refs\n    return refs\n"
+    assert loops({"linter.claims.changes.refs": _runtime_imports("linter.claims.changes.refs", helper),
+                  "linter.claims.changes.pairs": _runtime_imports("linter.claims.changes.pairs", linker)}) == [
+        ["linter.claims.changes.pairs", "linter.claims.changes.refs"]]
+
+
+VIETNAMESE = re.compile(r"[à-ỹđĐ]")
+MESSAGE_CALLS = {"_", "N_", "translate"}  # a message id is the catalogs' business (linter/lang/locale)
+
+
+def words_of_a_language(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every string literal of `source` that holds a Vietnamese letter, but for
+    docstrings (a rule's `Okay:` lines are examples of the text it reads) and message ids."""
+    tree = ast.parse(source)
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body:
+            first = body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                skipped.add(id(first.value))
+        if isinstance(node, ast.Call) and node.args and getattr(node.func, "id", getattr(node.func, "attr", None)) in MESSAGE_CALLS:
+            skipped.add(id(node.args[0]))
+    return [
+        (node.lineno, node.value) for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped and VIETNAMESE.search(node.value)
+    ]
+
+
+def test_no_word_of_a_language_stands_outside_its_pack():
+    """A language's words are its pack's data (linter/lang/vi.py, en.py): a pattern outside linter/lang
+    is written from the packs' words, so a third pack's words join it."""
+    found = [
+        f"{module}:{line}: {text[:60]!r}"
+        for module, path in MODULES.items() if package(module) != "lang"
+        for line, text in words_of_a_language(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+    # the check sees a word in a pattern, and leaves a docstring and a message id alone
+    assert words_of_a_language('"""Trong đó."""\nX = re.compile(r"\\btrong đó\\b")\nctx._("điểm phần trăm")\n') == [(2, "\\btrong đó\\b")]

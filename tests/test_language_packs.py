@@ -17,9 +17,18 @@ MS_WORDS = ("dan", "yang", "di", "daripada", "untuk", "ini", "dengan", "adalah",
 
 
 @pytest.fixture
-def malay(monkeypatch):
+def fresh_packs(monkeypatch):
+    """The packs as they are, given back after the test, and the patterns made of their words with them."""
+    from linter.core import lazyre
+
     monkeypatch.setattr(packs, "LEXICONS", dict(packs.LEXICONS))
     monkeypatch.setattr(packs, "_FUNCTION_WORDS", dict(packs._FUNCTION_WORDS))
+    yield
+    lazyre.rewrite()  # written again at their next use, from the packs given back
+
+
+@pytest.fixture
+def malay(fresh_packs):
     return register(replace(
         lexicon("en"), lang="ms",
         share_markers=("iaitu", "bersamaan"), whole_markers=("daripada jumlah", "daripada"),
@@ -79,3 +88,31 @@ def test_an_installed_pack_is_a_language_of_the_command(tmp_path):
         capture_output=True, text=True, env=env, timeout=120,
     )
     assert run.stdout.splitlines()[0] == f"{report}:1:43: P001 [warning] stated 35%, computed 25%"
+
+
+def test_a_third_language_reads_figures_by_the_marks_its_pack_declares(fresh_packs):
+    """The number convention is a pair of marks: a German pack writes "1.234,5" as Vietnamese does,
+    and its figures read so without being Vietnamese."""
+    from decimal import Decimal
+
+    from linter.core.marks import COMMA_DECIMAL, POINT_DECIMAL
+    from linter.figures.quantities import scan
+
+    register(replace(lexicon("en"), lang="de", marks=COMMA_DECIMAL, function_words=("und", "der", "die", "das", "ist")))
+    found = scan("Es wurden 12.133 Tonnen geerntet, davon 1.234,5 Tonnen Weizen.", "de")
+    assert found.convention == COMMA_DECIMAL and found.conflicts == []
+    assert [q.value for q in found.quantities] == [Decimal(12133), Decimal("1234.5")]
+    assert scan("Es wurden 12.133 Tonnen geerntet.", "en").convention == POINT_DECIMAL
+
+
+def test_a_third_language_states_a_change_with_the_change_words_of_its_pack(malay):
+    """The change patterns read every registered pack's words: a pack registered after they were
+    first used is read too."""
+    from linter.lang.lexicon import ChangeWords
+
+    assert lint_text("Revenue rose from 200 to 250 dollars, up 30%.", "en").diagnostics != ()  # the patterns are in use
+    register(replace(malay, changes=ChangeWords(from_words=("dari",), to_words=("kepada",), change_before=("naik",))))
+    text = "Pendapatan meningkat dari 200 kepada 250 ringgit, naik {}."
+    assert lint_text(text.format("25%"), "ms").diagnostics == ()
+    [d] = lint_text(text.format("30%"), "ms").diagnostics
+    assert (d.code, d.message, text.format("30%")[d.span.start:d.span.end]) == ("C002", "stated change 30%, computed 25.0%", "30%")

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linter.run.engine import lint_text
-from linter.figures.numfmt import format_number
+from linter.figures.numfmt import format_number, number_marks
 from linter.figures.quantities import scan
 
 SETTINGS = settings(max_examples=150, deadline=None)
@@ -35,7 +35,7 @@ def test_babel_formatted_numbers_read_back(number, locale):
 @SETTINGS
 @given(st.lists(written_numbers(), min_size=1, max_size=6), st.sampled_from(["vi", "en"]))
 def test_spans_slice_back_to_the_raw_figure(numbers, lang):
-    words = [format_number(v, p, lang) + ("%" if i % 2 else "") for i, (v, p) in enumerate(numbers)]
+    words = [format_number(v, p, number_marks(lang)) + ("%" if i % 2 else "") for i, (v, p) in enumerate(numbers)]
     text = " và ".join(f"có {w} hộ" for w in words) if lang == "vi" else " and ".join(f"{w} homes" for w in words)
     qs = scan(text, lang).quantities
     assert [text[q.span.start:q.span.end] for q in qs] == [q.raw for q in qs]
@@ -54,7 +54,7 @@ def breakdowns(draw):
 
 def _render(parts: list[int], places: int, shape: int, lang: str, shares: list[Decimal]) -> tuple[str, list[str]]:
     total = sum(parts)
-    f = lambda v, p=0: format_number(Decimal(v), p, lang)  # noqa: E731
+    f = lambda v, p=0: format_number(Decimal(v), p, number_marks(lang))  # noqa: E731
     s = [f(x, places) for x in shares]
     if lang == "vi":
         items = "; ".join(f"{f(p)} đảng viên nhóm {i + 1} chiếm {s[i]}%" for i, p in enumerate(parts))
@@ -100,8 +100,8 @@ def test_one_share_pushed_past_its_tolerance_gives_one_diagnostic_on_it(case, la
 def test_a_total_pushed_off_its_parts_gives_one_diagnostic_on_it(case, lang, delta):
     parts, _, _ = case
     text, _ = _render(parts, 0, 1, lang, [Decimal(0)] * len(parts))
-    total = format_number(Decimal(sum(parts)), 0, lang)
-    wrong = format_number(Decimal(sum(parts) + delta), 0, lang)
+    total = format_number(Decimal(sum(parts)), 0, number_marks(lang))
+    wrong = format_number(Decimal(sum(parts) + delta), 0, number_marks(lang))
     text = text.replace(total, wrong, 1)
     diags = lint_text(text, lang).diagnostics
     assert [(d.code, text[d.span.start:d.span.end]) for d in diags] == [("S001", wrong)], text
@@ -110,9 +110,9 @@ def test_a_total_pushed_off_its_parts_gives_one_diagnostic_on_it(case, lang, del
 def test_the_lexicon_marks_agree_with_cldr():
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
+    from linter.core.marks import COMMA_DECIMAL, NumberMarks
     from linter.lang.packs import LEXICONS
-    from linter.figures.numfmt import marks
 
     for lang in LEXICONS:
-        assert marks(lang) == (get_decimal_symbol(lang), get_group_symbol(lang))
-    assert marks("de") == (",", ".")  # a locale without a lexicon: from CLDR
+        assert number_marks(lang) == NumberMarks(decimal=get_decimal_symbol(lang), group=get_group_symbol(lang))
+    assert number_marks("de") == COMMA_DECIMAL  # a locale without a lexicon: from CLDR

@@ -159,3 +159,25 @@ def test_replace_is_that_of_dataclasses_and_drops_cached_values():
     with pytest.raises(ValueError):
         replace(Checked(1), n=-1)  # a record with __post_init__ is made through it
     assert replace(Box([1]), n=3) == Box([1], 3)
+
+
+@record(keywords=True)
+class Words:
+    """A class of data made by keyword, a few times: its __init__ is shared, not generated."""
+
+    names: tuple[str, ...] = ()
+    index: dict[str, int] = dataclasses.field(default_factory=dict)
+    lang: str = "en"
+
+
+def test_a_keyword_record_takes_its_fields_by_keyword_with_their_defaults():
+    w = Words(names=("a", "b"))
+    assert (w.names, w.index, w.lang) == (("a", "b"), {}, "en") and w.index is not Words().index
+    assert dataclasses.replace(w, lang="vi") == Words(names=("a", "b"), lang="vi")
+    assert pickle.loads(pickle.dumps(w)) == w and copy.copy(w) == w
+    with pytest.raises(TypeError, match="unexpected"):
+        Words(nmes=("a",))
+    with pytest.raises(TypeError):
+        Words(("a",))  # by keyword only
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        w.lang = "vi"

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from linter.run.config import DEFAULT, active_rules
+from linter.core.marks import COMMA_DECIMAL, POINT_DECIMAL
 from linter.figures.edits import replacement_fix, single_edits
 from linter.run.engine import lint_file
 from linter.core.model import Claim, Document, Fix, Operand, Quantity, Span
@@ -71,7 +72,7 @@ def _report(total: Quantity | str, a: Quantity | str, b: int, share_a: str, shar
     total_claim = Claim("sum", qt, (Operand("total", qt), Operand("part", qa), Operand("part", qb)), "exhaustive")
     shares = [Claim("percent", s, (Operand("part", p), Operand("whole", qt)), "explicit") for p, s in ((qa, qsa), (qb, qsb))]
     doc = Document(text=text, locale="vi")
-    analysis = SimpleNamespace(claims=[total_claim, *shares], quantities=tuple(qs), scan=SimpleNamespace(convention="vi", conflicts=[]))
+    analysis = SimpleNamespace(claims=[total_claim, *shares], quantities=tuple(qs), scan=SimpleNamespace(convention=COMMA_DECIMAL, conflicts=[]))
     return doc, analysis, total_claim
 
 
@@ -87,7 +88,7 @@ def test_a_corrupted_figure_in_two_relations_is_recovered(a: int, b: int, corrup
     total = a + b
     _, an, _ = _report(str(total), str(a), b, _share(a, total), _share(b, total))
     original = an.claims[0].operands[0 if corrupt_total else 1].quantity
-    edits = list(single_edits(original, "vi"))
+    edits = list(single_edits(original, COMMA_DECIMAL))
     slip = data.draw(st.sampled_from(edits))
     bad_total, bad_a = (slip.edited, str(a)) if corrupt_total else (str(total), slip.edited)
     corrupted, bad, claim = _report(bad_total, bad_a, b, _share(a, total), _share(b, total))
@@ -106,21 +107,21 @@ def test_total_and_part_both_candidates_are_all_reported():
 
 def test_single_edits_keep_decimals_and_counts_stay_whole():
     count = _q("443.137", Decimal(443137), 0)
-    texts = [e.text for e in single_edits(count, "vi")]
+    texts = [e.text for e in single_edits(count, COMMA_DECIMAL)]
     assert "43.137" in texts and "443.173" in texts and "4.443.137" in texts
     assert all("," not in t for t in texts) and len(texts) == len(set(texts)) == 125
     share = _q("92,36%", Decimal("92.36"), 0, percent=True)
-    shares = {e.edited.raw for e in single_edits(share, "vi")}
+    shares = {e.edited.raw for e in single_edits(share, COMMA_DECIMAL)}
     assert {"92,63%", "9,236%", "923,6%", "2,36%"} <= shares
-    assert all(e.edited.decimals == 2 for e in single_edits(share, "vi") if e.edited.raw not in ("9,236%", "923,6%"))
+    assert all(e.edited.decimals == 2 for e in single_edits(share, COMMA_DECIMAL) if e.edited.raw not in ("9,236%", "923,6%"))
 
 
 def test_replacement_is_written_in_the_figures_own_marks():
-    assert replacement_fix("đạt 73,52%", _q("73,52%", Decimal("73.52"), 4, True), Decimal("73.248"), 2, safe=True, convention="vi") == Fix(Span(4, 9), "73,25", safe=True)
-    assert replacement_fix("có 2480 xóm", _q("2480", Decimal(2480), 3), Decimal(12480), 0, convention="vi") == Fix(Span(3, 7), "12480")
-    assert replacement_fix("có 46.706", _q("46.706", Decimal(46706), 3), Decimal(1046706), 0, convention="vi") == Fix(Span(3, 9), "1.046.706")
+    assert replacement_fix("đạt 73,52%", _q("73,52%", Decimal("73.52"), 4, True), Decimal("73.248"), 2, safe=True, convention=COMMA_DECIMAL) == Fix(Span(4, 9), "73,25", safe=True)
+    assert replacement_fix("có 2480 xóm", _q("2480", Decimal(2480), 3), Decimal(12480), 0, convention=COMMA_DECIMAL) == Fix(Span(3, 7), "12480")
+    assert replacement_fix("có 46.706", _q("46.706", Decimal(46706), 3), Decimal(1046706), 0, convention=COMMA_DECIMAL) == Fix(Span(3, 9), "1.046.706")
     en = Quantity(span=Span(0, 7), raw="1,234.5", value=Decimal("1234.5"), resolution=Decimal("0.1"), decimals=1)
-    assert replacement_fix("1,234.5 km", en, Decimal("12345.67"), 1, convention="en") == Fix(Span(0, 7), "12,345.7")
+    assert replacement_fix("1,234.5 km", en, Decimal("12345.67"), 1, convention=POINT_DECIMAL) == Fix(Span(0, 7), "12,345.7")
 
 
 def test_a_finding_with_several_candidate_figures_says_so_instead_of_guessing():
@@ -207,4 +208,4 @@ def test_the_value_window_keeps_every_edit_the_sieve_accepts(claim, other):
         def kept(edits):
             return {e.text for e in edits if plausible(substitute(claim, e.edited)) and plausible(substitute(other, e.edited))
                     and not (is_whole and e.edited.value == 0)}
-        assert kept(single_edits(q, "vi", _intersect(window(claim, q), window(other, q)))) == kept(single_edits(q, "vi"))
+        assert kept(single_edits(q, COMMA_DECIMAL, _intersect(window(claim, q), window(other, q)))) == kept(single_edits(q, COMMA_DECIMAL))

@@ -9,23 +9,35 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import field
+from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable
 
 from linter.core import lazyre
 from linter.lang.lexicon import Lexicon
-from linter.lang.packs import lexicon
+from linter.lang.packs import LEXICONS, lexicon, phrases
 from linter.core.model import Claim, Quantity, Span
 from linter.figures.quantities import Scan
 from linter.core.record import record
 from linter.figures.segment import Segments
 
-LABEL_BEFORE = lazyre.eager(
-    r"(?:\b(?:mức|mức độ|lần|lần thứ|thứ|khóa|khoá|loại|hạng|(?<!trung )(?<!sơ )(?<!cao )cấp|phase|level|grade|tier|stage|round|top|"
-    r"điều|khoản|chương|phụ lục|bảng|hình|table|figure|page|quý|tháng|ngày|lớp|đợt|giai đoạn|nhiệm kỳ|"
-    r"route|chapter|section|article|room|phòng|tập|volume|no|nhóm|group|option|type|khu|tổ|đội|ấp|xóm|(?<!nông )thôn|bản|phường|"
-    r"quận|district|ward|zone|team|lô|block|unit|phase|hạng mục|mục|tiểu mục|khoản mục|"
-    r"(?:quyết định|chỉ thị|nghị quyết|quy định|thông tư|nghị định|công văn|báo cáo|kế hoạch|tờ trình|luật) số)\s*"
+
+
+def _words(name: str) -> str:
+    """Every pack's words of the Lexicon field `name`, pack by pack, as one alternation."""
+    found = dict.fromkeys(w for lex in LEXICONS.values() for w in getattr(lex, name))
+    return "|".join(map(re.escape, found)) or "(?!)"
+
+
+def _guarded_labels() -> str:
+    """Each pack's guarded label words, each behind the words that must not stand right before it."""
+    guards = {word: before for lex in LEXICONS.values() for word, before in lex.label_guards.items()}
+    return "|".join("".join(r"(?<!" + re.escape(b) + " )" for b in before) + re.escape(word) for word, before in guards.items()) or "(?!)"
+
+
+LABEL_BEFORE = lazyre.compile(lambda:
+    r"(?:\b(?:" + _words("label_words") + "|" + _guarded_labels() + "|"
+    r"(?:" + _words("document_kinds") + r") (?:" + _words("number_word") + r"))\s*"
     r"|[A-Za-z]&[A-Za-z]+\s*)$",  # "S&P 500": a name, not a count
     re.I,
 )
@@ -52,6 +64,27 @@ class Fig:
         return not (self.q.percent or self.label or self.delta or self.conversion)
 
 
+@record(frozen=False, eq=False)
+class Memo:
+    """What a linker works out once per document and reads again, each in a declared field named for
+    what it holds (not a private slot in the Analysis's `__dict__`); None until first computed."""
+
+    grids: list | None = None  # tables/grid.py: the reader's tables and those written in the text
+    counts_by_value: tuple[list[Decimal], list[int]] | None = None  # tables/totals.py: the counts' values sorted, their figure indexes
+    attainment: dict[int, bool] = field(default_factory=dict)  # shares/links.py: sentence → states attainment of a target
+    fraction_starts: list[int] | None = None  # shares/links.py: where the scan's fractions start
+    total_like_order: list[int] | None = None  # shares/links.py: indexes of the totals rows' figures, sorted
+    fig_paras: list[int] | None = None  # shares/links.py: each figure's paragraph
+    share_heads: set[tuple[Span, Span]] | None = None  # shares/links.py: (whole, part) of every breakdown
+    head_index: tuple[dict[Span, set[int]], set[int]] | None = None  # shares/links.py: part span → its wholes' figures; the parts' figures
+    change_cells: dict[tuple[int, int, bool], Quantity | None] = field(default_factory=dict)  # tables/changes.py: (cell start, cell end, percent?) → the cell's first figure of that kind
+    named_total_before: dict[int, bool] = field(default_factory=dict)  # shares/links.py: figure → named as a total
+    pending_pairs: list[tuple[Fig, Fig]] = field(default_factory=list)  # shares/links.py: (share, part) with no whole yet, for the item lines
+    siblings: dict[int, list[tuple[Fig, Fig]]] = field(default_factory=dict)  # shares/links.py: those pairs by sentence
+    signed_paras: set[int] | None = None  # shares/readings.py: paragraphs listing signed "(figure, ±P%)" items
+    rated: list = field(default_factory=lambda: [0, {}])  # shares/readings.py: [claims read, part span → share start]
+
+
 @record(frozen=False)
 class Analysis:
     text: str  # NFC
@@ -66,6 +99,7 @@ class Analysis:
     cells: list[Span] = field(default_factory=list)  # table cells: prose linking stays out of them
     total_like: set[int] = field(default_factory=set)
     failures: list[tuple[str, Exception]] = field(default_factory=list)  # (linker, what it raised)
+    memo: Memo = field(default_factory=Memo)  # what the linkers compute once and read again
     _starts: list[int] = field(default_factory=list)
     _cell_starts: list[int] = field(default_factory=list)
 
@@ -99,9 +133,13 @@ Linker = Callable[[Analysis], Iterable[Claim]]  # a claim family: claims/pipelin
 
 
 LAST_ITEM = lazyre.compile(r"[,;:(\d]")  # what ends the words that may describe the next figure
-ITEM_EDGE = lazyre.compile(r"[,;(]|\d|\band\b|\bvà\b|\bor\b|\bhoặc\b")
-NAMED_BEFORE = lazyre.compile(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$")  # "số chi bộ lên": the noun is named
-PERIOD_OPENS = lazyre.compile(r"\s*(?:riêng\s+)?(?:quý\s+(?:[IVX]{1,4}|[1-4])|tháng\s+(?:[1-9]|1[0-2]))\b", re.I)  # "(tháng 11 đạt …)": another period's figure in parentheses (lists, periodparts)
+ITEM_EDGE = lazyre.compile(lambda: r"[,;(]|\d|\b(?:" + _words("item_links") + r")\b")
+NAMED_BEFORE = lazyre.compile(lambda: r"\b(?:" + _words("number_word") + r")\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:" + _words("named_verbs") + r"|:)?\s*$")  # "số chi bộ lên": the noun is named
+PERIOD_OPENS = lazyre.compile(lambda: r"\s*(?:(?:" + _words("period_only") + r")\s+)?(?:(?:" + phrases("dates", "quarter") + r")\s+(?:[IVX]{1,4}|[1-4])|(?:" + phrases("dates", "month") + r")\s+(?:[1-9]|1[0-2]))\b", re.I)  # "(tháng 11 đạt …)": another period's figure in parentheses (lists, periodparts)
+
+CONVERSION_GAP = lazyre.compile(lambda: r"[^\d()]{0,30}\(\s*(?:" + _words("conversion_hedges") + r"|~)?\s*")  # "(khoảng 207 dặm)"
+SIBLING_GAP = lazyre.compile(lambda: r"(?:,|\b(?:" + phrases("changes", "and_words") + r")\b|\bto\b)[^\d,;]*$")
+_ATTR_BEFORE = frozenset(w for lex in LEXICONS.values() for w in lex.attr_before)
 
 
 @lru_cache(maxsize=256)
@@ -129,16 +167,16 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     if q.year_like and q.unit and q.unit in lex.compounds:
         f.label = False  # "2011 hộ" is a count, however rare
     near_prev = prev is not None and prev.clause == f.clause and len(an.text[prev.q.span.end:q.span.start].split()) <= 8
-    f.attr = (bool(words) and words[-1] in ("với", "with", "mỗi", "each", "per") and near_prev) or before.rstrip().endswith("/")
+    f.attr = (bool(words) and words[-1] in _ATTR_BEFORE and near_prev) or before.rstrip().endswith("/")
     if prev is not None and f.paren is not None and f.paren.start > prev.q.span.start:
         between = an.text[prev.q.span.end:q.span.start]
-        if re.fullmatch(r"[^\d()]{0,30}\(\s*(?:khoảng|about|approximately|approx\.|~)?\s*", between) and q.unit and prev.q.unit and q.unit != prev.q.unit and not q.percent:
+        if CONVERSION_GAP.fullmatch(between) and q.unit and prev.q.unit and q.unit != prev.q.unit and not q.percent:
             f.conversion = True
     f.unit = q.unit if q.unit != "%" else None
     if f.unit is None and not q.percent:
         f.unit = _unit_before(before, lex)
     if f.unit is None and not q.percent and sibling is not None and sibling.sent == f.sent and sibling.unit:
-        if re.search(r"(?:,|\bvà\b|\band\b|\bto\b)[^\d,;]*$", an.lower[sibling.q.span.end:q.span.start]):
+        if SIBLING_GAP.search(an.lower[sibling.q.span.end:q.span.start]):
             f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
 
 

@@ -29,23 +29,35 @@ from linter.core import lazyre
 from linter.figures.arith import adds_up
 from linter.claims.analysis import Analysis, Fig
 from linter.figures.context import MEASURE_WORDS
-from linter.lang.listwords import list_words
-from linter.lang.packs import lexicon
+from linter.lang.packs import LEXICONS, lexicon, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Span
 from linter.claims.analysis import compatible
 from linter.core.record import replace
 
-_HEDGES = "|".join(re.escape(w) for w in sorted({*lexicon("vi").hedges_before, *lexicon("en").hedges_before}, key=lambda w: (-len(w), w)))
+
+
+def _p(name: str) -> str:
+    """The packs' list words `name` (`Lexicon.lists`) as one alternation, written when a pattern is first used."""
+    return phrases("lists", name)
+
+
+def _hedges() -> str:
+    return "|".join(re.escape(w) for w in sorted({w for lex in LEXICONS.values() for w in lex.hedges_before}, key=lambda w: (-len(w), w)))
+
+
 # "Trong số 3.405 hồ sơ", "Of the $109.1 million", "Trong hơn 1.355 học sinh đoạt giải, có …" (a figure at once after "trong")
-LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|of those|among the|among those|(?:of|trong)(?=\s+(?:(?:" + _HEDGES + r")\s+)?[$€£]?\d))\b")
-ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
-BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
-OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
-PERIOD_LABEL = lazyre.compile(r"(?:\b(?:1[6-9]|20)\d{2}|\b(?:quý|quarter|q|tháng|month)\s*[ivx\d]{1,4})\s*$")
-TRAILING_TOTAL = lazyre.compile(
-    r"(?:" + "|".join(map(re.escape, ("lũy kế", "tổng cộng", "cộng dồn", "in total", "a total of", "altogether", "combined")))
-    + r"|(?<!trong )(?<!trên )tổng số)\b[^,;\d]*$"  # "…, tổng số phiếu là 22.920"; "trong tổng số" is "out of"
+LEADING = lazyre.compile(lambda: r"(?:" + _p("leading_wholes") + r"|(?:" + _p("leading_before_figure") + r")(?=\s+(?:(?:" + _hedges() + r")\s+)?[$€£]?\d))\b")
+ITEM_SEPARATOR = lazyre.compile(lambda: r"(?<!\d),|,(?!\d)|\b(?:" + _p("item_joiners") + r")\b")  # not "48,5" nor "1,234"
+BREAKDOWN_AHEAD = lazyre.compile(lambda: r"(?:" + _p("breakdown_ahead") + r")\b")
+OUT_OF_BEFORE = lazyre.compile(lambda: r"(?:" + phrases("shares", "out_of") + r")\s*$")
+OUT_OF = lazyre.compile(lambda: phrases("shares", "out_of"))
+AND_OR_COMMA = lazyre.compile(lambda: r"(?:,|\b(?:" + phrases("changes", "and_words") + r")\b)")
+PERIOD_LABEL = lazyre.compile(lambda: r"(?:\b(?:1[6-9]|20)\d{2}|\b(?:" + _p("period_words") + r")\s*[ivx\d]{1,4})\s*$")
+TRAILING_TOTAL = lazyre.compile(lambda:
+    r"(?:" + _p("trailing_totals")
+    + r"|" + "".join(r"(?<!" + re.escape(w) + " )" for w in pack_words("lists", "total_not_after")) + "(?:" + _p("guarded_totals") + r"))\b[^,;\d]*$"  # "…, tổng số phiếu là 22.920"; "trong tổng số" is "out of"
 )
+LEADING_OPENER = "leading whole"  # the opener of a sentence that names its whole first ("Trong số 3.405 hồ sơ, …")
 
 
 @lru_cache(maxsize=8)
@@ -85,7 +97,7 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
         out.append(g)
-        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener != "trong đó":
+        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener not in pack_words("lists", "continuing_openers"):
             break
     return out
 
@@ -105,7 +117,7 @@ def _reach(an: Analysis, start: int, opener: str) -> int:
     label of the breakdown ("1.093 đảng viên vi phạm, với hình thức: …") reaches over a clause."""
     if opener == "(":
         return 5
-    labels = list_words(an.lex.lang).colon_labels
+    labels = an.lex.lists.colon_labels
     return 6 if _ending_rx(labels).search(an.lower[max(0, start - 40):start]) else 2
 
 
@@ -178,10 +190,10 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
         if g.q.percent or (g.conversion and not _listed(an, g)) or g.label or g.delta:
             continue
         lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
-        if _describes(an, g) and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
+        if _describes(an, g) and (parts or not _without_with(an.text[item.start:g.q.span.start].strip(" ,:;").lower()).strip()):
             continue  # "…, với 1.251 chi bộ trực thuộc": describes the item before
         bare = _strip_hedge(an, lead.rstrip()) if g.q.hedge is not None else lead
-        if g.q.unit is None and an.has_word(" ".join(bare.split()[-1:]), list_words(an.lex.lang).with_before):
+        if g.q.unit is None and an.has_word(" ".join(bare.split()[-1:]), an.lex.lists.with_before):
             continue  # "led by Texas with 42,000": describes what its item names
         if BREAKDOWN_AHEAD.search(lead) and parts:
             break
@@ -189,7 +201,7 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
             continue
         if not parts:
             parts.append(g)
-        elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and re.search(r"(?:,|\bvà\b|\band\b)", an.lower[parts[-1].q.span.end:g.q.span.start]):
+        elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and AND_OR_COMMA.search(an.lower[parts[-1].q.span.end:g.q.span.start]):
             parts.append(g)
     return parts
 
@@ -197,7 +209,7 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
 def _prize_of(an: Analysis, part: Fig, head: Fig) -> bool:
     """'134 thí sinh đạt giải; trong đó 3 giải Nhất', '16 students won prizes, including 3 gold
     medals': prizes are counted among the people the total says won them."""
-    prizes = list_words(an.lex.lang).prize_nouns
+    prizes = an.lex.lists.prize_nouns
     if part.unit is None or not an.has_word(part.unit, prizes) or head.unit not in _lowered_persons(an):
         return False
     after = " ".join(an.lower[head.q.span.end:head.q.span.end + 60].split()[:6])
@@ -224,14 +236,14 @@ def _describes(an: Analysis, g: Fig) -> bool:
     if not g.attr:
         return False
     lead = an.lower[max(0, g.q.span.start - 40):g.q.span.start]
-    return not _ending_rx(list_words(an.lex.lang).equivalent_before).search(lead)
+    return not _ending_rx(an.lex.lists.equivalent_before).search(lead)
 
 
 def _not_a_part(an: Analysis, lead: str, g: Fig) -> bool:
     """A figure right after 'chiếm'/'tỷ lệ' is a share even without its '%' ("cử nhân chiếm 86,66"),
     and one after 'phấn đấu', 'mục tiêu', 'aims to' is a goal: neither is a count of what the
     total counts. The hedge before the figure ("phấn đấu vận động ít nhất 20.000") is skipped."""
-    words = list_words(an.lex.lang)
+    words = an.lex.lists
     near = " ".join(lead.split()[-8:])
     if _ending_rx(words.share_before).search(near):
         return True
@@ -244,7 +256,14 @@ def _not_a_part(an: Analysis, lead: str, g: Fig) -> bool:
 def _ending_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One of `phrases` ending a text, as words of their own (a 'là' or ':' may follow)."""
     alt = "|".join(map(re.escape, sorted(phrases, key=lambda w: (-len(w), w))))
-    return lazyre.eager(r"(?<!\w)(?:" + alt + r")(?:\s+là)?\s*:?\s*$")
+    return lazyre.eager(r"(?<!\w)(?:" + alt + r")(?:\s+(?:" + _p("copulas") + r"))?\s*:?\s*$")
+
+
+def _without_with(text: str) -> str:
+    """An item's words without the word that makes the figure after them describe it ("…, với")."""
+    for w in pack_words("lists", "with_suffix"):
+        text = text.removesuffix(w)
+    return text
 
 
 def _strip_hedge(an: Analysis, text: str) -> str:
@@ -296,7 +315,7 @@ def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decima
     for p in parts:
         item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
         share = next((g for g in an.figs_in(item) if g.q.percent and g.q.span.start > p.q.span.start), None) if item else None
-        if share is None or re.search(r"trong tổng số|trên tổng số|out of|of a total", an.lower[p.q.span.end:share.q.span.start]):
+        if share is None or OUT_OF.search(an.lower[p.q.span.end:share.q.span.start]):
             return None  # no share, or a share of another whole ("trong tổng số 15.081 trường")
         out.append(share.q.value)
     return out
@@ -335,7 +354,7 @@ def _attributes(lang: str) -> dict[str, tuple[str, ...]]:
     from linter.lang.packs import lexicon
 
     out = {dim: tuple(words) for dim, words in lexicon(lang).attributes.items()}
-    for dim, words in list_words(lang).attributes.items():
+    for dim, words in lexicon(lang).lists.attributes.items():
         out[dim] = out.get(dim, ()) + words
     return out
 
@@ -387,7 +406,7 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     complete = shares is not None and abs(sum(shares) - 100) <= _share_tolerance(an, parts, items)
     exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
     total = sum((p.q.value for p in parts), Decimal(0))
-    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == "trong số"):
+    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == LEADING_OPENER):
         return
     ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))
@@ -513,7 +532,7 @@ def _over(an: Analysis) -> Iterator[Claim]:
     "of" and ratios with a slash. A figure measuring time or money is no count."""
     for a, b in zip(an.figs, an.figs[1:]):
         between = an.text[a.q.span.end:b.q.span.start]
-        slash = between == "/" and list_words(an.lex.lang).slash_counts
+        slash = between == "/" and an.lex.lists.slash_counts
         if not slash and not (an.lex.count_of_whole and OF_BETWEEN.fullmatch(between)):
             continue
         if not (a.count or _where(an, a)) or not b.count or a.q.decimals or b.q.decimals or a.q.year_like or b.q.year_like or a.attr:
@@ -530,7 +549,7 @@ def _over(an: Analysis) -> Iterator[Claim]:
 def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
     """'tỷ số giới tính khi sinh là 112/100': a ratio named in the clause; 'số 45/12 đường …' an
     address; '110/22 kV' a pair of measures (a unit written as a short Latin abbreviation)."""
-    words = list_words(an.lex.lang)
+    words = an.lex.lists
     clause = an.seg.clauses[a.clause]
     before = " ".join(an.lower[max(clause.start, a.q.span.start - 40):a.q.span.start].split())
     if an.has_word(before, words.ratio_before) or _ending_rx(words.address_before + an.lex.id_words).search(before):
@@ -544,7 +563,7 @@ def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
 def _where(an: Analysis, a: Fig) -> bool:
     """'increased in 2,826 of the 3,143 counties': after 'in' the figure counts where, not the change."""
     before = an.lower[max(0, a.q.span.start - 12):a.q.span.start].split()
-    return a.delta and bool(before) and before[-1] in list_words(an.lex.lang).where_before
+    return a.delta and bool(before) and before[-1] in an.lex.lists.where_before
 
 
 OF_THEM_AFTER = lazyre.compile(r"\s+of (?:them|whom|these|those)\b", re.I)
@@ -593,7 +612,7 @@ def _names_its_whole(an: Analysis, end: int, first: Fig) -> bool:
     between = an.lower[end:first.q.span.start].rstrip(" $€£")
     if first.q.hedge is not None:
         between = _strip_hedge(an, between)
-    return not between.strip() or bool(_ending_rx(list_words(an.lex.lang).whole_before).search(between))
+    return not between.strip() or bool(_ending_rx(an.lex.lists.whole_before).search(between))
 
 
 def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
@@ -607,12 +626,12 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         if first is None or first.i in heads or first.q.unit in MEASURE_WORDS:
             continue  # "Trong 6 tháng đầu năm, …" is a period, not a whole
         if not _names_its_whole(an, m.end(), first):  # "Trong số này, …", "Trong số người trúng cử, …"
-            yield from _refer_back(an, lead_start, "trong số", Span(m.end(), min(sent.end, m.end() + MAX_LIST))) or ()
+            yield from _refer_back(an, lead_start, LEADING_OPENER, Span(m.end(), min(sent.end, m.end() + MAX_LIST))) or ()
             continue
         begin = first.q.end
         region = Span(begin, min(sent.end, begin + MAX_LIST))
-        found = list(_claims_for(an, first, "trong số", region))
+        found = list(_claims_for(an, first, LEADING_OPENER, region))
         yield from found
         if not found:  # "Of the 1,200 people surveyed, 54% backed it, 38% opposed it and 8% were unsure"
             comma = an.text.find(",", begin, region.end)  # the shares start after the clause naming the whole
-            yield from _shares_in(an, Span(comma + 1 if comma >= 0 else begin, region.end), "trong số")
+            yield from _shares_in(an, Span(comma + 1 if comma >= 0 else begin, region.end), LEADING_OPENER)

@@ -16,22 +16,32 @@ from typing import Iterator
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand
+from linter.lang.packs import LEXICONS, phrases, words as pack_words
 
 # "(quý IV đạt ", "(riêng tháng 12 ước tính đạt ", "(quý IV/2023 là "
-SUB_PERIOD = lazyre.compile(
-    r"\(\s*(?:riêng\s+)?(?:quý\s+(?:[IVX]{1,4}|[1-4])|tháng\s+(?:[1-9]|1[0-2]))(?P<year>\s*(?:/|năm)\s*\d{4})?"
-    r"\s*(?:ước\s+)?(?:tính\s+)?(?:đạt|là|có|:)\s*(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*$",
+
+
+def _w(name: str) -> str:
+    """The packs' date words `name` (`Lexicon.dates`) as one group, written when a pattern is first used."""
+    return r"(?:" + phrases("dates", name) + r")"
+
+
+def _only() -> str:
+    return r"(?:" + ("|".join(dict.fromkeys(re.escape(w) for lex in LEXICONS.values() for w in lex.period_only)) or "(?!)") + r")"
+
+
+SUB_PERIOD = lazyre.compile(lambda:
+    r"\(\s*(?:" + _only() + r"\s+)?(?:" + _w("quarter") + r"\s+(?:[IVX]{1,4}|[1-4])|" + _w("month") + r"\s+(?:[1-9]|1[0-2]))(?P<year>\s*(?:/|" + _w("year") + r")\s*\d{4})?"
+    r"\s*" + "".join(r"(?:" + re.escape(w) + r"\s+)?" for w in pack_words("dates", "part_adverbs")) + r"(?:" + phrases("dates", "part_verbs") + r"|:)\s*(?:" + phrases("dates", "part_hedges") + r")?\s*$",
     re.I,
 )
-LONG_PERIOD = lazyre.compile(r"\bnăm\b|\b\d{1,2}\s+tháng\b", re.I)  # "năm 2023", "cả năm", "9 tháng đầu năm"
-ONE_PERIOD = lazyre.compile(r"\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\b", re.I)  # "tháng 12", "quý III": the whole is of one
-LEVELS = lazyre.compile(r"\b(?:bình quân|trung bình|giá|dư nợ|số dư|tồn kho|chỉ số|tỷ lệ|tỉ lệ|năng suất|mức|đến cuối|tính đến|hiện có)\b", re.I)
+LONG_PERIOD = lazyre.compile(lambda: r"\b" + _w("year") + r"\b|\b\d{1,2}\s+" + _w("month") + r"\b", re.I)  # "năm 2023", "cả năm", "9 tháng đầu năm"
+ONE_PERIOD = lazyre.compile(lambda: r"\b(?:" + phrases("dates", "month") + "|" + phrases("dates", "quarter") + r")\s+(?:\d{1,2}|[IVX]{1,4})\b", re.I)  # "tháng 12", "quý III": the whole is of one
+LEVELS = lazyre.compile(lambda: r"\b" + _w("levels") + r"\b", re.I)
 # what a period adds up over its sub-periods: output, trade, money raised or spent, visits, firms founded.
 # A count of what exists (people employed, subscribers, a population) may be larger in one quarter than
 # on the year's average: only a flow's quarter is part of its year.
-FLOWS = lazyre.compile(
-    r"\b(?:sản lượng|kim ngạch|doanh thu|doanh số|xuất khẩu|nhập khẩu|vốn đầu tư|vốn đăng ký|thu ngân sách|chi ngân sách"
-    r"|lượt|thành lập mới|tiêu thụ|giá trị sản xuất|tổng mức bán lẻ|khai thác|nuôi trồng|sản xuất|giải ngân|cho vay)\b", re.I)
+FLOWS = lazyre.compile(lambda: r"\b" + _w("flows") + r"\b", re.I)
 
 
 def extract(an: Analysis) -> Iterator[Claim]:

@@ -15,33 +15,38 @@ from typing import Iterator
 from linter.core import lazyre
 from linter.figures.dates import DateMention, marker
 from linter.core.model import Claim, Operand, Span
+from linter.lang.packs import LEXICONS, phrases
 
-WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
-    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
-}
+WORDS = {word: n for lex in LEXICONS.values() for word, n in lex.number_words.items()}  # every pack's numbers in words
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
 }
+
+
+def _w(name: str) -> str:
+    """The packs' date words `name` (`Lexicon.dates`) as one group, written when a pattern is first used."""
+    return r"(?:" + phrases("dates", name) + r")"
+
+
 _N = r"(?P<n>\d{1,2}|" + "|".join(WORDS) + r")"
 _ORD = r"(?P<n>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 # (pattern, inclusive only, where the range stands: "after" the count, "before" it, or "list" inside a parenthesis)
 COUNTS: list[tuple[re.Pattern[str], bool, str]] = [
     (lazyre.eager(r"\b" + _N + r"\s+(?:straight|consecutive)\s+(?:seasons|years)\b", re.I), True, "after"),
     (lazyre.eager(r"\b(?:over|in|during|for|across)\s+(?:the\s+)?(?:past\s+|last\s+)?" + _N + r"\s+years\b", re.I), False, "either"),
-    (lazyre.eager(r"(?<!\w)(?:trong|suốt|qua|sau)\s+" + _N + r"\s+năm\b(?!\s+\d)", re.I), False, "either"),
+    (lazyre.compile(lambda: r"(?<!\w)" + _w("count_before") + r"\s+" + _N + r"\s+" + _w("count_noun") + r"\b(?!\s+\d)", re.I), False, "either"),
     # "trong 3 năm 2021 - 2023": the range right after the count (a single year after it is not one)
-    (lazyre.eager(r"(?<!\w)(?:trong|suốt|qua)\s+" + _N + r"\s+năm(?=\s+(?:1[6-9]|20)\d{2}\s*[-–—]\s*(?:1[6-9]|20)\d{2}\b)", re.I), False, "after"),
-    (lazyre.eager(r"(?<!\w)" + _N + r"\s+năm\s+(?:liên tiếp|liền)", re.I), True, "either"),
-    (lazyre.eager(r"\(\s*" + _N + r"\s+(?:năm|years)\s*\)", re.I), False, "before"),
+    (lazyre.compile(lambda: r"(?<!\w)" + _w("count_before_range") + r"\s+" + _N + r"\s+" + _w("count_noun") + r"(?=\s+(?:1[6-9]|20)\d{2}\s*[-–—]\s*(?:1[6-9]|20)\d{2}\b)", re.I), False, "after"),
+    (lazyre.compile(lambda: r"(?<!\w)" + _N + r"\s+" + _w("count_noun") + r"\s+" + _w("consecutive"), re.I), True, "either"),
+    (lazyre.compile(lambda: r"\(\s*" + _N + r"\s+(?:" + phrases("dates", "count_noun") + r"|years)\s*\)", re.I), False, "before"),
     # "a five-year period", "the 10-year plan"; "giai đoạn 5 năm 2021-2025", "nhiệm kỳ 5 năm"
     (lazyre.eager(r"\b(?:a|an|the|its|their|this)\s+" + _N + r"[- ]year\s+(?:period|span|plan|programme|program|term|stretch|window)\b", re.I), False, "either"),
-    (lazyre.eager(r"(?<!\w)(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch)\s+" + _N + r"\s+năm\b", re.I), False, "either"),
+    (lazyre.compile(lambda: r"(?<!\w)" + _w("term_words") + r"\s+" + _N + r"\s+" + _w("count_noun") + r"\b", re.I), False, "either"),
     (lazyre.eager(r"\b" + _ORD + r"\s+(?:straight|consecutive)\b", re.I), True, "before_tight"),
     (lazyre.eager(r"\b" + _ORD + r"(?:\s+[A-Za-z][\w-]*){0,4}\s*(?=\((?:\s*(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*(?:,|and|&|$|(?=\))))+\))", re.I), True, "list"),
 ]
+AND_GAP = lazyre.compile(lambda: r"\)?\s*(?:,|" + phrases("changes", "and_words") + r")?\s*")
 SEASON = lazyre.compile(r"((?:1[89]|20)\d{2})[-–](\d{2})(?!\d)")
 LISTED_YEAR = lazyre.compile(r"(?<![\w.,/\-])((?:1[89]|20)\d{2})(?![\w/%\-–]|[.,]\d)")
 
@@ -95,7 +100,7 @@ def _linked(an, count: re.Match[str], where: str, ranges: list[DateMention]) -> 
     sent = an.seg.sentences[an.seg.sentence(count.start())]
     same = [r for r in ranges if sent.start <= r.span.start < sent.end]
     if where == "before_tight":
-        before = [r for r in same if r.span.end <= count.start() and re.fullmatch(r"\)?\s*(?:,|and|và)?\s*", an.text[r.span.end:count.start()])]
+        before = [r for r in same if r.span.end <= count.start() and AND_GAP.fullmatch(an.text[r.span.end:count.start()])]
         return before[-1:]
     if where == "list":
         close = an.text.find(")", count.end())
@@ -115,7 +120,7 @@ def _linked(an, count: re.Match[str], where: str, ranges: list[DateMention]) -> 
     return out
 
 
-COUNT_WORDS = lazyre.compile(r"straight|consecutive|years?|seasons|năm|liền", re.I)
+COUNT_WORDS = lazyre.compile(lambda: phrases("dates", "count_needles"), re.I)
 
 
 def _counts(an, ranges: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001

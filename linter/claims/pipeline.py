@@ -25,6 +25,7 @@ from linter.core import budget
 from linter.core.model import Claim, Document, Operand, Quantity, Span
 from linter.figures.quantities import scan
 from linter.figures.segment import segment
+from linter.lang import DEFAULT
 from linter.lang.packs import lexicon
 from linter.core.record import replace
 
@@ -100,7 +101,7 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
 def analyse(doc: Document) -> Analysis:
     text = doc.text
     norm = unicodedata.normalize("NFC", text)
-    an = analyse_text(norm, doc.locale or "en", doc.tables if norm == text else ())
+    an = analyse_text(norm, doc.locale or DEFAULT, doc.tables if norm == text else ())
     if norm == text:
         return an
     back = _offset_map(text, norm)

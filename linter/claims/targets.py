@@ -14,16 +14,25 @@ from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand
 from linter.core.record import replace
+from linter.lang.packs import LEXICONS, phrases
 
-GOAL = r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|target|plan|goal|budget)"
-AFTER_PCT = lazyre.compile(r"^\s*(?:so với\s+)?(?:the\s+|of\s+(?:the\s+|its\s+|their\s+)?)?(?:annual\s+|yearly\s+|năm\s+)?" + GOAL + r"\b", re.I)
+
+
+def _w(name: str) -> str:
+    """Every pack's words of the Lexicon field `name`, pack by pack, as one group."""
+    return r"(?:" + ("|".join(dict.fromkeys(re.escape(w) for lex in LEXICONS.values() for w in getattr(lex, name))) or "(?!)") + r")"
+
+
+AFTER_PCT = lazyre.compile(lambda: r"^\s*(?:" + phrases("changes", "compare_to") + r"\s+)?(?:the\s+|of\s+(?:the\s+|its\s+|their\s+)?)?(?:" + _w("goal_periods") + r"\s+)?" + _w("goal_words") + r"\b", re.I)
 # the verb, or a bare comma when the plan word follows the share ("$8.25 billion, 103.1% of the budget")
-VERB = lazyre.compile(r"(?:\b(?P<v>đạt|bằng|hoàn thành|vượt|reaching|reached|or|exceeding|exceeded|above)|,)\s*(?:by\s+)?$", re.I)
-PLAN_BEFORE = lazyre.compile(
-    GOAL + r"(?:(?:\s+(?:được\s+)?(?:giao|đề ra|đặt ra|năm(?: \d{4})?))?(?:\s+(?:là|of|was|is))?\s*[:(]?"
+VERB = lazyre.compile(lambda: r"(?:\b(?P<v>" + _w("target_verbs") + r")|,)\s*(?:by\s+)?$", re.I)
+PLAN_BEFORE = lazyre.compile(lambda:
+    _w("goal_words") + r"(?:(?:\s+(?:" + _w("goal_passive") + r"\s+)?(?:" + _w("goal_set") + "|(?:" + phrases("dates", "year") + r")(?: \d{4})?))?(?:\s+" + _w("goal_copulas") + r")?\s*[:(]?"
     r"|(?:\s+[^\d\s();,:]+){1,3}\s*[(:])\s*[$€£]?$",  # "chỉ tiêu Nghị quyết (180 đảng viên)": a few words, then the plan
     re.I,
 )
+
+_EXCESS = frozenset(w for lex in LEXICONS.values() for w in lex.excess_verbs)
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
@@ -37,7 +46,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         plan = _plan(an, f, done)
         if done is None or plan is None:
             continue
-        excess = (verb.group("v") or "").lower() in ("vượt", "exceeding", "exceeded", "above")
+        excess = (verb.group("v") or "").lower() in _EXCESS
         stated = replace(f.q, hedge=None) if excess else f.q  # "vượt 1%" states the excess; the grammar reads "vượt" as a hedge
         yield Claim("target", stated, (Operand("result", done.q), Operand("plan", plan.q)), "stated-plan",
                     span=done.q.span.cover(plan.q.span).cover(f.q.span), extra=(("excess", excess),))

@@ -19,11 +19,15 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
-from linter.lang.packs import lexicon
+from linter.lang.packs import lexicon, phrases
 from linter.core.model import Claim, Operand
 
 MAX_BACK = 800
-_JOIN = r"\s*(?::|-|–)?\s*(?:(?:là|đạt|was|were|is|of|at|stood at|reached)\s+)?(?:a\s+)?"
+
+
+def _join() -> str:
+    """What stands between a turnout's name and its figure: "Turnout: ", "tỷ lệ … đạt ", "stood at a "."""
+    return r"\s*(?::|-|–)?\s*(?:(?:" + phrases("", "turnout_links") + r")\s+)?(?:a\s+)?"
 
 
 @lru_cache(maxsize=8)
@@ -35,7 +39,7 @@ def _names(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         return "|".join(re.escape(p) for p in sorted(phrases, key=lambda w: (-len(w), w)))
 
     def before(phrases: tuple[str, ...]) -> re.Pattern[str]:
-        return lazyre.eager(r"(?<!\w)(?:" + alt(phrases) + r")" + _JOIN + r"\Z")
+        return lazyre.eager(r"(?<!\w)(?:" + alt(phrases) + r")" + _join() + r"\Z")
 
     def after(phrases: tuple[str, ...]) -> re.Pattern[str]:
         return lazyre.eager(r"\s*(?:" + alt(phrases) + r")(?!\w)")

@@ -11,8 +11,9 @@ from linter.claims.analysis import Analysis
 from linter.core import lazyre
 from linter.core.model import Claim, Operand
 from linter.figures.units import AREA, unit_at
+from linter.lang.packs import phrases
 
-_OPEN = lazyre.compile(r"^\s*\(\s*(?P<h>khoảng|about|approximately|approx\.|around|roughly|~|≈|gần|nearly)?\s*$", re.I)
+_OPEN = lazyre.compile(lambda: r"^\s*\(\s*(?P<h>" + phrases("", "unit_hedges") + r"|~|≈)?\s*$", re.I)
 
 
 def extract(an: Analysis) -> Iterator[Claim]:

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.figures.dates import DateMention, marker
-from linter.lang.packs import LEXICONS
+from linter.lang.packs import LEXICONS, phrases, words
 from linter.core.model import Claim, Operand, Span
 
 _PACKS = tuple(LEXICONS.values())  # every pack loaded with factlint: a weekday of any of them is read
@@ -23,9 +23,9 @@ def _alt(names) -> str:
 
 
 WEEKDAY = lazyre.compile(r"(?<!\w)(?P<w>" + "|".join(_alt(lex.weekdays) for lex in _PACKS) + r")(?![\w])", re.I)
-GAP_BEFORE_DATE = lazyre.compile(r"[\s\u00a0]*[,\-–—|]?[\s\u00a0]*\(?[\s\u00a0]*(?:ngày[\s\u00a0]+)?")
+GAP_BEFORE_DATE = lazyre.compile(lambda: r"[\s\u00a0]*[,\-–—|]?[\s\u00a0]*\(?[\s\u00a0]*(?:(?:" + phrases("dates", "day") + r")[\s\u00a0]+)?")
 GAP_AFTER_DATE = lazyre.compile(r"[\s\u00a0]*(?:,|\(|[\-–—])[\s\u00a0]*(?:\(\s*)?")
-VI_BEFORE = lazyre.compile(r"(?:^|[\n.;:,(|\-–—]|\d|\b(?:vào|sáng|chiều|tối|trưa|đêm|hôm|lúc|nay|mai|qua))[\s\u00a0]*$", re.I)
+VI_BEFORE = lazyre.compile(lambda: r"(?:^|[\n.;:,(|\-–—]|\d|\b(?:" + phrases("", "weekday_before") + r"))[\s\u00a0]*$", re.I)
 
 
 def _index(word: str) -> int | None:
@@ -55,8 +55,9 @@ def claims(an, found: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001 - A
             continue
         gap = GAP_BEFORE_DATE.match(an.text, m.end())
         date = by_start.get(gap.end()) if gap else None
-        if date is None and gap is not None and "ngày" in gap.group().lower():
-            date = by_start.get(gap.start() + gap.group().lower().rindex("ngày"))  # "ngày 29 tháng 7 năm 2024" starts at "ngày"
+        day = next((w for w in words("dates", "day") if w in gap.group().lower()), None) if gap is not None else None
+        if date is None and day is not None:
+            date = by_start.get(gap.start() + gap.group().lower().rindex(day))  # "ngày 29 tháng 7 năm 2024" starts at "ngày"
         if date is None:
             date = _date_before(an.text, m.start(), by_end)
         if date is None:

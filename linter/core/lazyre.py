@@ -27,21 +27,27 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any
+from typing import Any, Callable
 
 _MAX_ENTRIES = 2000  # factlint's own patterns are ~150; a bound in case a caller builds them from data
 
 
 class LazyPattern:
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    """A pattern compiled on first use; its text may be a function that writes it then (a pattern
+    made of a language pack's words is written once the packs a run reads are registered)."""
+
+    def __init__(self, pattern: str | Callable[[], str], flags: int = 0) -> None:
         self._source = (pattern, flags)
+        if callable(pattern):
+            _WRITTEN.append(self)
 
     def __getattr__(self, name: str) -> Any:  # only called for names not yet set on the instance
         if name.startswith("__"):
             raise AttributeError(name)
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = eager(*self._source)
+            pattern, flags = self._source
+            compiled = self.__dict__["_compiled"] = eager(pattern() if callable(pattern) else pattern, flags)
         value = getattr(compiled, name)
         self.__dict__[name] = value  # the next lookup finds it directly
         return value
@@ -50,8 +56,18 @@ class LazyPattern:
         return f"LazyPattern({self._source[0]!r}, {self._source[1]!r})"
 
 
-def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
+def compile(pattern: str | Callable[[], str], flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
     return LazyPattern(pattern, flags)
+
+
+_WRITTEN: list[LazyPattern] = []  # the patterns whose text a function writes
+
+
+def rewrite() -> None:
+    """Let every pattern written by a function be written again at its next use (a language pack
+    was registered: its words join the patterns made of every pack's words)."""
+    for p in _WRITTEN:
+        p.__dict__ = {"_source": p._source}
 
 
 def eager(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -9,20 +9,19 @@ from typing import TYPE_CHECKING
 
 from linter.core import lazyre
 from linter.lang.lexicon import Lexicon, alternation
+from linter.lang.packs import LEXICONS
 from linter.core.model import Hedge, Quantity, Span
 
 if TYPE_CHECKING:
     from linter.figures.quantities import Token
 
 WORD = lazyre.eager(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*", re.UNICODE)
-PERCENT_AFTER = lazyre.eager(r"\s?%|\s(?:phần trăm|percent|per cent|pct)\b", re.I)
-CURRENCY_WORDS = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "usd": "USD", "dollars": "USD", "đô la": "USD", "euro": "EUR", "euros": "EUR"}
+PERCENT_AFTER = lazyre.compile(lambda: r"\s?%|\s(?:" + "|".join(dict.fromkeys(re.escape(w) for lex in LEXICONS.values() for w in lex.percent_words)) + r")\b", re.I)
+CURRENCY_CODES = {"vnd": "VND", "usd": "USD"}
+CURRENCY_WORDS = {**CURRENCY_CODES, **{w: c for lex in LEXICONS.values() for w, c in lex.currency_words.items()}}
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 # Words that follow a figure to say it measures time or repetition: a unit, never a count of things.
-MEASURE_WORDS = frozenset(
-    "năm tháng ngày giờ phút giây quý tuần tuổi lần kỳ khóa khoá bậc điểm "
-    "years year months month days day hours hour minutes weeks week times seasons season points".split()
-)
+MEASURE_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.measure_words)
 # A unit written with signs rather than letters: 30°C, 20.000 m², 5 km2
 UNIT_SYMBOL = lazyre.eager(r"\s?(°\s?[CF]|[a-zA-Z]{1,3}[²³]|(?:k?m|ha)[23](?![\w]))")
 ADJECTIVES = frozenset(
@@ -71,7 +70,7 @@ def _compounds_by_first_word(lang: str) -> dict[str, tuple[tuple[int, str], ...]
     return {k: tuple(v) for k, v in out.items()}
 
 
-COMPARATIVE = lazyre.eager(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|sớm|muộn|more|less|higher|lower)\s+$")
+COMPARATIVE = lazyre.compile(lambda: r"(?:" + "|".join(dict.fromkeys(re.escape(w) for lex in LEXICONS.values() for w in lex.hedge_comparatives)) + r")\s+$")
 
 
 @lru_cache(maxsize=8)
@@ -91,13 +90,16 @@ def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
     return lex.hedges_before[m.group()]
 
 
+_LATER = frozenset(w for lex in LEXICONS.values() for w in lex.hedges_after_later)
+
+
 def _hedge_after(words: list[str], lex: Lexicon) -> Hedge | None:
     if not words:
         return None
     tail = " ".join(words[:4]).lower()
     later = " ".join(words[1:4]).lower()
     for phrase, hedge in lex.hedges_after.items():
-        if tail.startswith(phrase) or phrase in ("trở lên", "trở xuống") and f" {phrase}" in later:
+        if tail.startswith(phrase) or phrase in _LATER and f" {phrase}" in later:
             return hedge
     return None
 

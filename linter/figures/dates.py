@@ -17,7 +17,7 @@ from typing import Iterable
 
 from linter.core import lazyre
 from linter.lang.i18n import N_
-from linter.lang.packs import lexicon
+from linter.lang.packs import lexicon, phrases, words as pack_words
 from linter.core.model import Quantity, Span
 from linter.core.record import record
 
@@ -35,30 +35,36 @@ _L, _R = r"(?<![\w.,/\-])", r"(?![\w/]|[.,]\d)"
 # the digits of a text instead of trying the lookbehind at every position (1 MB of spaces: 70 ms a form)
 _D = r"\d(?<![\w.,/\-]\d)"
 
+
+def _w(name: str) -> str:
+    """The packs' date words `name` (`Lexicon.dates`) as one group, written when a pattern is first used."""
+    return r"(?:" + phrases("dates", name) + r")"
+
+
 # Longest forms first: a span taken by one form is not read again by a shorter one.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("vi_long", lazyre.eager(_L + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
+    ("day_month_year", lazyre.compile(lambda: _L + _w("day") + r"\s+(?P<d>\d{1,2})\s+" + _w("month") + r"\s+(?P<m>\d{1,2})\s+" + _w("year") + r"\s+(?P<y>\d{4})" + _R, re.I)),
     ("iso", lazyre.eager(r"(?P<y>" + _D + r"\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _R)),
     ("numeric", lazyre.eager(r"(?P<a>" + _D + r"\d?)\s?(?P<s>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})" + _R)),
     ("en_mdy", lazyre.eager(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?" + _R)),
     ("en_dmy", lazyre.eager(r"(?P<d>" + _D + r"\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
     ("en_my", lazyre.eager(r"\b" + _MON + r",?\s+(?P<y>\d{4})" + _R)),
-    ("vi_half", lazyre.eager(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+(?P<y>\d{4})" + _R, re.I)),
-    ("vi_month", lazyre.eager(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>\d{4})" + _R, re.I)),
-    ("quarter", lazyre.eager(r"\b(?:quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|\s+năm\s+)|Q(?P<q2>[1-4])\s*[/ ]\s*)(?P<y>\d{4})" + _R, re.I)),
+    ("half_year", lazyre.compile(lambda: r"(?:6|" + phrases("dates", "six") + r")\s+" + _w("month") + r"\s+(?P<h>" + phrases("dates", "half_first") + "|" + phrases("dates", "half_last") + r")\s+" + _w("year") + r"\s+(?P<y>\d{4})" + _R, re.I)),
+    ("month_year", lazyre.compile(lambda: r"\b" + _w("month") + r"\s+(?P<m>\d{1,2})\s*(?:/|\s+" + _w("year") + r"\s+)(?P<y>\d{4})" + _R, re.I)),
+    ("quarter", lazyre.compile(lambda: r"\b(?:" + _w("quarter") + r"\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|\s+" + _w("year") + r"\s+)|Q(?P<q2>[1-4])\s*[/ ]\s*)(?P<y>\d{4})" + _R, re.I)),
     ("fiscal", lazyre.eager(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>\d{4})(?:" + DASH + r"(?P<y2>\d{4}|\d{2}))?" + _R, re.I)),
-    ("range", lazyre.eager(
-        r"\b(?P<w>từ|from|between|giai đoạn|nhiệm kỳ|thời kỳ|period)\s+(?:năm\s+)?(?P<y>" + YEAR + r")(?P<s1>" + DASH + r"\d{2})?"
-        r"\s*(?:đến|tới|to|through|until|and|" + DASH + r")\s*(?:năm\s+)?(?P<y2>" + YEAR + r")(?P<s2>" + DASH + r"\d{2})?" + _R, re.I)),
+    ("range", lazyre.compile(lambda:
+        r"\b(?P<w>" + phrases("dates", "range_openers") + r")\s+(?:" + _w("year") + r"\s+)?(?P<y>" + YEAR + r")(?P<s1>" + DASH + r"\d{2})?"
+        r"\s*(?:" + phrases("dates", "range_links") + "|" + DASH + r")\s*(?:" + _w("year") + r"\s+)?(?P<y2>" + YEAR + r")(?P<s2>" + DASH + r"\d{2})?" + _R, re.I)),
     ("span", lazyre.eager(r"(?P<y>(?:1(?<![\w.,/\-]1)[6-9]|2(?<![\w.,/\-]2)0)\d{2})\s?" + DASH + r"\s?(?P<y2>" + YEAR + r"|\d{2})" + r"(?![\w/%]|[.,]\d)")),
-    ("year", lazyre.eager(r"\b(?:năm|in|year)\s+(?P<y>" + YEAR + r")" + _R, re.I)),
+    ("year", lazyre.compile(lambda: r"\b" + _w("year_before") + r"\s+(?P<y>" + YEAR + r")" + _R, re.I)),
 ]
 # A form whose words are missing from a text cannot match in it: one quick search spares a scan.
 NEEDLES: dict[str, re.Pattern[str]] = {
-    "vi_long": lazyre.eager("ngày", re.I),
+    "day_month_year": lazyre.compile(lambda: phrases("dates", "day"), re.I),
     "en_mdy": lazyre.eager(_MON), "en_dmy": lazyre.eager(_MON), "en_my": lazyre.eager(_MON),
-    "vi_half": lazyre.eager("tháng", re.I), "vi_month": lazyre.eager("tháng", re.I),
-    "quarter": lazyre.eager(r"quý|Q[1-4]", re.I),
+    "half_year": lazyre.compile(lambda: phrases("dates", "month"), re.I), "month_year": lazyre.compile(lambda: phrases("dates", "month"), re.I),
+    "quarter": lazyre.compile(lambda: phrases("dates", "quarter") + r"|Q[1-4]", re.I),
     "fiscal": lazyre.eager(r"fiscal|FY", re.I),
 }
 _DM = r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
@@ -149,7 +155,7 @@ def _valid_day_month(m: re.Match[str]) -> bool:
     return 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31
 
 
-SEASON_AFTER = lazyre.compile(r"\s*(?:NBA\s+|NFL\s+|regular\s+)?seasons?\b|\s*mùa\b", re.I)
+SEASON_AFTER = lazyre.compile(lambda: r"\s*(?:NBA\s+|NFL\s+|regular\s+)?seasons?\b|\s*" + _w("season_nouns") + r"\b", re.I)
 
 
 @record
@@ -231,7 +237,7 @@ def _mention(kind: str, m: re.Match[str], lang: str, text: str) -> DateMention |
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     span, raw = Span(m.start(), m.end()), m.group()
     y = int(g["y"]) if "y" in g else None
-    if kind in ("vi_long", "iso", "en_mdy", "en_dmy"):
+    if kind in ("day_month_year", "iso", "en_mdy", "en_dmy"):
         mon = MONTHS[g["mon"].lower()] if "mon" in g else int(g["m"])
         if y is None:
             return DateMention(span, raw, None, None, "day")
@@ -244,7 +250,7 @@ def _mention(kind: str, m: re.Match[str], lang: str, text: str) -> DateMention |
         first = readings[0] if readings else None
         return DateMention(span, raw, first, first, "day", readings=readings, problem=problem)
     assert y is not None
-    if kind in ("en_my", "vi_month"):
+    if kind in ("en_my", "month_year"):
         mon = MONTHS[g["mon"].lower()] if "mon" in g else int(g["m"])
         if not 1 <= mon <= 12:
             return DateMention(span, raw, None, None, "month", problem=(N_("there is no month {month}"), (("month", mon),)))
@@ -252,8 +258,8 @@ def _mention(kind: str, m: re.Match[str], lang: str, text: str) -> DateMention |
     if kind == "quarter":
         q = ROMAN.get((g.get("q") or "").lower()) or int(g.get("q") or g["q2"])
         return DateMention(span, raw, _month_interval(y, 3 * q - 2)[0], _month_interval(y, 3 * q)[1], "quarter")
-    if kind == "vi_half":
-        first_half = g["h"].lower() == "đầu"
+    if kind == "half_year":
+        first_half = g["h"].lower() in pack_words("dates", "half_first")
         return DateMention(span, raw, _month_interval(y, 1 if first_half else 7)[0], _month_interval(y, 6 if first_half else 12)[1], "half")
     if kind in ("year", "fiscal") and "y2" not in g:
         return DateMention(span, raw, *_year_interval(y), "fiscal_year" if kind == "fiscal" else "year")
@@ -293,7 +299,7 @@ def _season_word_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
         return None
     word = r"(?:" + _alt(words) + r")"
     return (
-        lazyre.compile(r"(?<!\w)" + word + r"(?:" + _SP + r"+(?:of|the|của))?" + _SP + r"*[:(]?" + _SP + r"*\Z", re.I),
+        lazyre.compile(r"(?<!\w)" + word + r"(?:" + _SP + r"+" + _w("season_links") + r")?" + _SP + r"*[:(]?" + _SP + r"*\Z", re.I),
         lazyre.compile(_SP + r"*" + word + r"(?!\w)", re.I),
     )
 

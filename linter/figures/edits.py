@@ -12,12 +12,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator, Sequence
 
 from linter.core import lazyre
+from linter.core.marks import POINT_DECIMAL, NumberMarks
 from linter.core.model import Fix, Quantity, Span
 from linter.core.record import record, replace
+from linter.lang.packs import lexicon
 
 NUM = lazyre.compile(r"(?P<sign>[-\u2212\u2013]?)(?P<num>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)(?P<rest>.*)", re.S)
 MAX_DIGITS = 15  # longer figures are identifiers or sums of money typed with care; not searched
-MARKS = {"vi": (",", "."), "en": (".", ",")}
 
 
 @record
@@ -36,12 +37,12 @@ class Edit:
     span: Span
 
 
-def convention_of(analysis: object, locale: str | None) -> str:
-    """'vi' or 'en': the number convention the analysis of a document found, falling back to its locale."""
+def convention_of(analysis: object, locale: str | None) -> NumberMarks:
+    """The number convention the analysis of a document found, falling back to its language's marks."""
     conv = getattr(getattr(analysis, "scan", None), "convention", None)
-    if conv in MARKS:
+    if isinstance(conv, NumberMarks):
         return conv
-    return "vi" if locale == "vi" else "en"
+    return lexicon(locale).marks
 
 
 def split(q: Quantity) -> tuple[str, str, str] | None:
@@ -60,8 +61,8 @@ def number_span(q: Quantity) -> Span | None:
     return Span(start, start + len(parts[1]))
 
 
-def style(num: str, decimals: int, convention: str) -> Style:
-    dec, group = MARKS.get(convention, MARKS["en"])
+def style(num: str, decimals: int, convention: NumberMarks) -> Style:
+    dec, group = convention.decimal, convention.group
     if decimals > 0 and len(num) > decimals and not num[-decimals - 1].isdigit():
         dec = num[-decimals - 1]
         group = "," if dec == "." else "."
@@ -87,7 +88,7 @@ def digits_of(value: Decimal, decimals: int) -> tuple[str, str]:
     return whole, frac
 
 
-def replacement_fix(text: str, q: Quantity, value: Decimal, decimals: int, *, safe: bool = False, convention: str = "en") -> Fix | None:
+def replacement_fix(text: str, q: Quantity, value: Decimal, decimals: int, *, safe: bool = False, convention: NumberMarks = POINT_DECIMAL) -> Fix | None:
     """A fix writing `value` (unscaled) in place of the number of `q`, in `q`'s own marks."""
     parts, span = split(q), number_span(q)
     if parts is None or span is None or text[span.start:span.end] != parts[1]:
@@ -131,7 +132,7 @@ def _split_variants(whole: str, frac: str, exact: bool) -> Iterator[tuple[str, s
 Bounds = tuple[Decimal | None, Decimal | None]  # (low, high); None for no bound
 
 
-def single_edits(q: Quantity, convention: str, within: Sequence[Bounds] = ((None, None),)) -> Iterator[Edit]:
+def single_edits(q: Quantity, convention: NumberMarks, within: Sequence[Bounds] = ((None, None),)) -> Iterator[Edit]:
     """Every figure one typing slip away from `q`, written in `q`'s own marks; bounded by MAX_DIGITS.
 
     `within` keeps only edits whose value lies in one of its intervals, before they are built:

@@ -4,27 +4,29 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from linter.core.marks import POINT_DECIMAL, NumberMarks
+
 
 @lru_cache(maxsize=8)
-def marks(locale: str) -> tuple[str, str]:
-    """(decimal mark, group mark) for a locale: the marks of factlint's own lexicon for the
+def number_marks(locale: str) -> NumberMarks:
+    """The decimal and group marks of a locale: the marks of factlint's own lexicon for the
     languages it reads (the same as CLDR's, and a cold start need not load babel's locale data,
     about 30 ms), babel's CLDR data for any other locale."""
     from linter.lang.packs import LEXICONS
 
     lex = LEXICONS.get(locale)
     if lex is not None:
-        return lex.decimal_mark, lex.group_mark
+        return lex.marks
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
     try:
-        return get_decimal_symbol(locale), get_group_symbol(locale)
+        return NumberMarks(decimal=get_decimal_symbol(locale), group=get_group_symbol(locale))
     except Exception:  # unknown locale: fall back to English marks
-        return ".", ","
+        return POINT_DECIMAL
 
 
-def format_number(value: Decimal, decimals: int = 0, locale: str = "en", *, percent: bool = False) -> str:
-    dec_mark, group_mark = marks(locale)
+def format_number(value: Decimal, decimals: int = 0, marks: NumberMarks = POINT_DECIMAL, *, percent: bool = False) -> str:
+    dec_mark, group_mark = marks.decimal, marks.group
     q = Decimal(1).scaleb(-decimals) if decimals > 0 else Decimal(1)
     v = Decimal(value).quantize(q, rounding=ROUND_HALF_UP)
     sign = "-" if v < 0 else ""

@@ -15,8 +15,9 @@ from dataclasses import field
 from decimal import Decimal, InvalidOperation
 
 from linter.core import lazyre
+from linter.core.marks import COMMA_DECIMAL, POINT_DECIMAL, NumberMarks, with_decimal, with_group
 from linter.lang.lexicon import Lexicon
-from linter.lang.packs import lexicon, text_language
+from linter.lang.packs import capitals, lexicon, phrases, text_language, words
 from linter.core.model import Hedge, Quantity, Span
 from linter.core.record import record
 
@@ -51,19 +52,20 @@ def _mask(first: str, rest: str, flags: int = 0) -> re.Pattern[str]:
 # and a bound keeps a long run from being given back digit by digit.
 MASKS = [
     ("url", lazyre.eager(r"(?P<m>(?:https?://|www\.|doi:)\S+)")),
-    ("time", _mask(r"\d", r"(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)|(?<!\w\d)\d? giờ \d{2}\b")),  # 9:30, 9 giờ 30
+    ("time", _mask(r"\d", r"(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)|(?<!\w\d)\d? (?:" + phrases("", "hour_words") + r") \d{2}\b")),  # 9:30, 9 giờ 30
     ("date", _mask(r"\d", r"(?<![\d.,]\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)")),
     ("date", _mask(r"\d", r"(?<![\d.,/]\d)\d?\s?[/\-–]\s?\d{1,2}\s?[/\-–]\s?\d{2,4}(?![\d/])")),
     ("date", _mask(r"\d", r"(?<![\d.,/]\d)\d?[–\-]\d{1,2}/\d{1,2}/\d{4}(?!\d)")),
     ("date", _mask(r"\d", r"(?<![\d.,/]\d)(?<=[0-9])(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9]))?/(?:1[89]|20)\d{2}(?![\d/])")),
-    ("id", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}\s?[-/]\s?[A-ZĐ][A-ZĐ]*(?:[-/][A-ZĐ0-9]+)*(?![\w])")),
+    ("id", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}\s?[-/]\s?[A-Z" + capitals() + "][A-Z" + capitals() + "]*(?:[-/][A-Z" + capitals() + r"0-9]+)*(?![\w])")),
     ("ordinal", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}(?:\^\{)?(?:st|nd|rd|th)\b\}?", re.I)),
     ("yearrange", _mask(r"[12]", r"(?<![\w.,][12])(?:(?<=1)[89]|(?<=2)0)\d{2}\s?[\-–—]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d%]|[.,]\d)")),
     ("range", _mask(r"\d", r"(?<![\w.,]\d)\d{0,2}\s?[\-–—]\s?\d{1,3}(?:\s?[\-–—]\s?\d{1,3})*(?![\d%/]|[.,]\d)")),
     ("version", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}\.\d+\.\d+(?:\.\d+)*(?![\d])")),
 ]
 # "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures (but "tăng từ 200 lên 230" is a change)
-WORD_RANGE = lazyre.eager(r"\b(?:từ|from|between)\s+(\d{1,3})\s+(?:đến|tới|to|and)\s+(\d{1,3})(?!\s*%)(?![\d.,])")
+WORD_RANGE = lazyre.eager(r"\b(?:" + phrases("", "range_from") + r")\s+(\d{1,3})\s+(?:" + phrases("", "range_to") + r")\s+(\d{1,3})(?!\s*%)(?![\d.,])")
+RANGE_NOUNS = words("", "range_nouns")  # "1-2 tháng": a range of time
 
 
 @record(frozen=False)
@@ -82,8 +84,8 @@ class Scan:
     quantities: list[Quantity] = field(default_factory=list)
     fractions: list[tuple[Quantity, Quantity, Span]] = field(default_factory=list)
     masked: list[tuple[str, Span]] = field(default_factory=list)
-    convention: str = "vi"
-    votes: dict[str, int] = field(default_factory=dict)  # unambiguous figures written each way
+    convention: NumberMarks = COMMA_DECIMAL
+    votes: dict[NumberMarks, int] = field(default_factory=dict)  # unambiguous figures written each way
     conflicts: list[tuple[Quantity, str]] = field(default_factory=list)  # (quantity, reading by the other convention)
 
 
@@ -108,11 +110,11 @@ def _masks(text: str) -> tuple[list[tuple[str, Span]], bytearray]:
 def _is_range(text: str, m: re.Match[str]) -> bool:
     """'1-2 đảng viên', '3-5' are ranges; '| -10.6%' (a sign) and '5-3-1' (a ratio) too are not figures."""
     nums = [int(x) for x in re.findall(r"\d+", m.group())]
-    return len(nums) > 2 or nums[0] <= nums[1] or text[m.end():m.end() + 6].strip().startswith(("tháng", "năm", "ngày"))
+    return len(nums) > 2 or nums[0] <= nums[1] or text[m.end():m.end() + 6].strip().startswith(RANGE_NOUNS)
 
 
-def classify(raw: str) -> tuple[str, bool]:
-    """('vi'|'en'|'any'|'bad', ambiguous): which convention a token's separators fit."""
+def classify(raw: str) -> tuple[NumberMarks | str, bool]:
+    """(marks|'any'|'bad', ambiguous): which convention a token's separators fit."""
     seps = [c for c in raw if c in SEPS]
     if not seps:
         return "any", False
@@ -127,20 +129,20 @@ def classify(raw: str) -> tuple[str, bool]:
         last = seps[-1]
         if seps.count(last) > 1 or any(len(g) != 3 for g in groups[1:-1]):
             return "bad", False
-        return ("vi" if last == "," else "en"), False
+        return with_decimal(last), False
     sep = seps[0]
     if len(seps) > 1:
         if any(len(g) != 3 for g in groups[1:]):
             return "bad", False
-        return ("vi" if sep == "." else "en"), False
+        return with_group(sep), False
     if len(groups[1]) != 3 or groups[0] == "0":
-        return ("vi" if sep == "," else "en"), False
-    return ("vi" if sep == "." else "en"), True  # "12.133": grouping in vi, decimal in en
+        return with_decimal(sep), False
+    return with_group(sep), True  # "12.133": grouping in 1.234,5, decimal in 1,234.5
 
 
-def read(raw: str, convention: str) -> tuple[Decimal, int] | None:
-    """Value and decimals of `raw` written in `convention` ('vi': 1.234,5; 'en': 1,234.5)."""
-    dec = "," if convention == "vi" else "."
+def read(raw: str, convention: NumberMarks) -> tuple[Decimal, int] | None:
+    """Value and decimals of `raw` written in `convention` (1.234,5 or 1,234.5)."""
+    dec = convention.decimal
     s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     if dec in s:
         whole, _, frac = s.rpartition(dec)
@@ -154,22 +156,22 @@ def read(raw: str, convention: str) -> tuple[Decimal, int] | None:
     return value, len(frac)
 
 
-def count_votes(tokens: list[str], classes: list[tuple[str, bool]] | None = None) -> dict[str, int]:
+def count_votes(tokens: list[str], classes: list[tuple[NumberMarks | str, bool]] | None = None) -> dict[NumberMarks, int]:
     """How many unambiguous tokens are written each way (`classes`: their `classify`, if known)."""
-    votes = {"vi": 0, "en": 0}
+    votes = {COMMA_DECIMAL: 0, POINT_DECIMAL: 0}
     for kind, ambiguous in classes if classes is not None else map(classify, tokens):
         if kind in votes and not ambiguous:
             votes[kind] += 1
     return votes
 
 
-def decide_convention(tokens: list[str], lang: str, votes: dict[str, int] | None = None) -> str:
-    """The document's marks: its unambiguous figures vote, and its language counts as two votes."""
+def decide_convention(tokens: list[str], lang: str, votes: dict[NumberMarks, int] | None = None) -> NumberMarks:
+    """The document's marks: its unambiguous figures vote, and its language's marks count as two
+    votes (and win a tie)."""
     votes = dict(votes if votes is not None else count_votes(tokens))
-    votes["vi" if lang == "vi" else "en"] += 2
-    if votes["vi"] == votes["en"]:
-        return "vi" if lang == "vi" else "en"
-    return max(votes, key=votes.get)
+    home = lexicon(lang).marks
+    votes[home] = votes.get(home, 0) + 2
+    return home if votes[home] >= max(votes.values()) else max(votes, key=votes.get)
 
 
 def _merge_space_groups(text: str, taken: bytearray) -> str:
@@ -234,7 +236,7 @@ PARAGRAPH = lazyre.compile(r"[^\n\u2029]+")
 BLOCK_END = lazyre.compile(r"\n[ \t]*\n|\u2029")  # a blank line (blanked markup included) or a block break
 
 
-def _foreign_paragraphs(text: str, lang: str, toks: list[Token], classes: list[tuple[str, bool]]) -> list[str | None]:
+def _foreign_paragraphs(text: str, lang: str, toks: list[Token], classes: list[tuple[NumberMarks | str, bool]]) -> list[NumberMarks | None]:
     """For each token, the convention of its paragraph when that paragraph is clearly written in the
     other language (an English abstract in a Vietnamese report), else None: the document's convention.
 
@@ -242,7 +244,7 @@ def _foreign_paragraphs(text: str, lang: str, toks: list[Token], classes: list[t
     block between blank lines it belongs to (a hard-wrapped plain-text paragraph). Only paragraphs
     holding a figure with a mark are looked at; a paragraph's convention is that of most of its
     unambiguous figures, or its language's when they are even."""
-    out: list[str | None] = [None] * len(toks)
+    out: list[NumberMarks | None] = [None] * len(toks)
     blocks = _Blocks(text)
     i = 0
     for line in PARAGRAPH.finditer(text):
@@ -256,7 +258,7 @@ def _foreign_paragraphs(text: str, lang: str, toks: list[Token], classes: list[t
             continue
         votes = count_votes([toks[k].raw for k in range(first, i)], classes[first:i])
         # its own unambiguous figures decide (a translator may keep the source's marks); its language breaks a tie
-        conv = written if votes["vi"] == votes["en"] else max(votes, key=votes.get)
+        conv = lexicon(written).marks if votes[COMMA_DECIMAL] == votes[POINT_DECIMAL] else max(votes, key=votes.get)
         out[first:i] = [conv] * (i - first)
     return out
 

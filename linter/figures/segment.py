@@ -7,13 +7,14 @@ import re
 from linter.core import lazyre
 from linter.core.model import Span
 from linter.core.record import record
+from linter.lang.packs import LEXICONS, capitals, phrases
 
 # A sentence ends at . ! ? … followed by space and a capital, digit or quote; "TP. Hồ Chí Minh",
 # "Sept. 20" and "U.S. Census" are abbreviations, not ends.
-END = lazyre.eager(r"(?<![.!?…])[.!?…]+(?=\s+[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])|[\n\u2029]")
+_BLOCKS = "".join(re.escape(lo) + "-" + re.escape(hi) for lo, hi in (lex.letter_block for lex in LEXICONS.values()) if lo)
+END = lazyre.eager(r"(?<![.!?…])[.!?…]+(?=\s+[\"“‘(\[]?[A-Z" + capitals() + _BLOCKS + r"0-9])|[\n\u2029]")
 ABBREV = lazyre.eager(
-    r"(?:\b[A-ZĐ]{1,3}|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No"
-    r"|Inc|Co|Ltd|est|vs|etc|approx|Gov|Sen|Rep|Jr|Sr|Fig|Tr|tr|ThS|TS|PGS|GS))$"
+    r"(?:\b[A-Z" + capitals() + r"]{1,3}|\b(?:[A-Z]\.)+[A-Z]|\b(?:" + phrases("", "abbreviations") + r"))$"
 )
 
 

@@ -18,23 +18,17 @@ from functools import lru_cache
 
 from linter.core import lazyre
 from linter.core.model import Quantity
+from linter.lang.packs import LEXICONS
 
-ALIASES: dict[str, str] = {
-    "km": "kilometer", "kilometers": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer", "kilometre": "kilometer", "cây số": "kilometer",
-    "m": "meter", "meters": "meter", "metres": "meter", "meter": "meter", "metre": "meter", "mét": "meter", "cm": "centimeter", "mm": "millimeter",
-    "mi": "mile", "miles": "mile", "mile": "mile", "dặm": "mile", "ft": "foot", "feet": "foot", "foot": "foot",
-    "inches": "inch", "inch": "inch", "yd": "yard", "yards": "yard",
-    "sq mi": "mile**2", "sq. mi.": "mile**2", "square miles": "mile**2", "square mile": "mile**2",
-    "km²": "kilometer**2", "km2": "kilometer**2", "square kilometers": "kilometer**2", "square kilometres": "kilometer**2", "sq km": "kilometer**2",
-    "m²": "meter**2", "m2": "meter**2", "square meters": "meter**2", "square metres": "meter**2", "mét vuông": "meter**2",
-    "sq ft": "foot**2", "square feet": "foot**2", "ha": "hectare", "hectares": "hectare", "hectare": "hectare", "héc-ta": "hectare", "hécta": "hectare",
-    "acres": "acre", "acre": "acre", "mẫu": "mau_bac_bo", "sào": "sao_bac_bo",
-    "kg": "kilogram", "kilograms": "kilogram", "kilogram": "kilogram", "ki-lô-gam": "kilogram", "g": "gram", "grams": "gram",
-    "tấn": "metric_ton", "tonnes": "metric_ton", "tonne": "metric_ton", "tạ": "ta", "yến": "yen_vi",
-    "lbs": "pound", "lb": "pound", "pounds": "pound", "pound": "pound", "oz": "ounce", "ounces": "ounce",
-    "lít": "liter", "liters": "liter", "litres": "liter", "liter": "liter", "l": "liter", "ml": "milliliter", "gallons": "gallon",
-    "°c": "degC", "° c": "degC", "độ c": "degC", "°f": "degF", "° f": "degF", "độ f": "degF", "km/h": "kilometer/hour", "mph": "mile/hour",
+# unit symbols and abbreviations, the same in every language; the units written as words are the packs' (`Lexicon.unit_words`)
+SYMBOLS: dict[str, str] = {
+    "km": "kilometer", "m": "meter", "cm": "centimeter", "mm": "millimeter", "mi": "mile", "ft": "foot",
+    "yd": "yard", "sq mi": "mile**2", "sq. mi.": "mile**2", "km²": "kilometer**2", "km2": "kilometer**2",
+    "sq km": "kilometer**2", "m²": "meter**2", "m2": "meter**2", "sq ft": "foot**2", "ha": "hectare",
+    "kg": "kilogram", "g": "gram", "lbs": "pound", "lb": "pound", "oz": "ounce", "l": "liter", "ml": "milliliter",
+    "°c": "degC", "° c": "degC", "°f": "degF", "° f": "degF", "km/h": "kilometer/hour", "mph": "mile/hour",
 }
+ALIASES: dict[str, str] = {**SYMBOLS, **{word: unit for lex in LEXICONS.values() for word, unit in lex.unit_words.items()}}
 _UNIT = lazyre.compile(r"\s?(?P<u>" + "|".join(re.escape(a) for a in sorted(ALIASES, key=lambda w: (-len(w), w))) + r")(?![\w²³])", re.I)
 AREA = {"mile**2", "kilometer**2", "meter**2", "foot**2"}
 

@@ -13,6 +13,7 @@ from html import escape
 from typing import Sequence
 
 from linter.core import lazyre
+from linter.lang import DEFAULT
 from linter.lang.i18n import N_, translate
 from linter.core.model import Diagnostic, FileResult, Severity, Span
 
@@ -42,7 +43,7 @@ code{font-size:.9em;overflow-wrap:anywhere}.legend{color:#555;font-size:.9rem}
 
 def render(results: Sequence[FileResult]) -> str:
     locales = {r.locale for r in results} - {None}
-    lang = next(iter(locales)) if len(locales) == 1 else "en"  # the messages are in the documents' language
+    lang = next(iter(locales)) if len(locales) == 1 else DEFAULT  # the messages are in the documents' language
     words = {key: escape(translate(label, lang)) for key, label in _LABELS.items()}
     body = [f"<h1>{words['title']}</h1>", _summary(results, words), f'<p class="legend">{words["legend"]}</p>']
     body += [_document(i, r, words) for i, r in enumerate(results, 1)]

@@ -12,7 +12,10 @@ from __future__ import annotations
 import copy
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from linter.core.marks import NumberMarks
 from linter.figures.edits import Bounds, Edit, convention_of, single_edits
+from linter.figures.numfmt import number_marks
+from linter.lang import DEFAULT
 from linter.lang.i18n import N_
 from linter.core.model import Claim, Diagnostic, Document, Operand, Quantity, Severity, Span
 from linter.judge.registry import Context, Rule
@@ -54,7 +57,7 @@ class Judge:
 
         With no claims, every read a rule makes comes back empty; run on claims none of whose kinds
         it read, it sees exactly that again, so it takes the same path and finds the same: it can
-        be skipped. A rule reading the claims otherwise than by kind reads them all."""
+        be skipped. A rule reading the claims otherwise than by kind reads them all, or those it declares."""
         out: set[tuple[str, Span]] = set()
         for i, ctx in enumerate(self.contexts):
             kinds: set[str] | None = set()
@@ -73,7 +76,8 @@ class Judge:
                 out |= self._findings(_Watched(read_all), [ctx])
             finally:
                 del ctx.__dict__["claims_of"]
-            self.reads[id(ctx)] = kinds
+            declared = ctx.rule.claims
+            self.reads[id(ctx)] = kinds if kinds is not None or declared is None else set(declared)  # it sees no other kind
         return out
 
     def holds(self, claims: list[Claim], code: str | None = None) -> bool:
@@ -379,7 +383,7 @@ def _then(judge: Judge, e: Edit, lang: str | None) -> str:
     primary = [c for c in judge.using(e.original.span) if any(q.span == e.original.span for q in figures(c))]
     claims = [substitute(c, e.edited) for c in primary]
     claims.sort(key=lambda c: {"percent": 0, "sum": 1}.get(c.kind, 2 if c.kind != "part_le_whole" else 3))
-    described = [(c, a) for c, a in ((c, _arith(c, judge.doc.locale or "en")) for c in claims) if a]  # numbers as the document writes them
+    described = [(c, a) for c, a in ((c, _arith(c, number_marks(judge.doc.locale or DEFAULT))) for c in claims) if a]  # numbers as the document writes them
     strong = [(c, a) for c, a in described if c.kind != "part_le_whole"]
     shown = (strong or described)[:2]
     if not shown:
@@ -388,7 +392,7 @@ def _then(judge: Judge, e: Edit, lang: str | None) -> str:
     return "; ".join(a for _, a in shown) + (translate(N_(", as stated"), lang) if operand else "")
 
 
-def _arith(c: Claim, locale: str) -> str | None:
+def _arith(c: Claim, marks: NumberMarks) -> str | None:
     from decimal import Decimal
 
     from linter.figures.arith import point
@@ -396,12 +400,12 @@ def _arith(c: Claim, locale: str) -> str | None:
 
     if c.kind == "percent" and len(c.operands) >= 2:
         part, whole = c.operands[0].quantity, c.operands[1].quantity
-        share = format_number(point(part, whole), c.stated.decimals, locale, percent=True)
+        share = format_number(point(part, whole), c.stated.decimals, marks, percent=True)
         return f"{_num(part)} / {_num(whole)} = {share}"
     if c.kind == "sum":
         total, parts = c.operand("total") or c.stated, c.operands_of("part")
         value = sum((p.value for p in parts), Decimal(0)) / total.scale
-        return " + ".join(_num(p) for p in parts) + f" = {format_number(value, max(p.decimals for p in (total, *parts)), locale)}"
+        return " + ".join(_num(p) for p in parts) + f" = {format_number(value, max(p.decimals for p in (total, *parts)), marks)}"
     if c.kind == "part_le_whole" and c.operand("part") and c.operand("whole"):
         return f"{_num(c.operand('part'))} ≤ {_num(c.operand('whole'))}"
     if c.kind == "restates" and c.operand("cell"):

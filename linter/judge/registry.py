@@ -1,7 +1,10 @@
 """Rules: the `rule()` decorator, the `Context` a rule reports through, and rule discovery.
 
 A rule is a plain function `(doc, ctx) -> Iterable[Diagnostic]` whose docstring is its user
-documentation; it reads the claims the engine found through `ctx.claims_of(kind)`. Built-in rules
+documentation; it reads the claims the engine found through `ctx.claims_of(kind)`. A rule declares
+the claims it consumes (`@rule("P001", "percent-of-total", claims=("percent",), source="prose")`)
+and its `Context` hands it just those, as yamllint hands a rule the tokens of its TYPE; a rule that
+declares nothing (a plugin written before) gets every claim. Built-in rules
 live in `linter.rules` (the project's `rules/` folder); plugins register more through the
 `factlint.rules` entry-point group (both loaded by `linter.run.discovery`).
 
@@ -25,8 +28,9 @@ import re
 from decimal import Decimal
 from typing import Any, Callable, Iterable, Iterator
 
-from linter.core.model import Claim, Diagnostic, Document, Fix, Note, Quantity, Severity, Span
+from linter.core.model import KINDS, Claim, Diagnostic, Document, Fix, Note, Quantity, Severity, Span
 from linter.core.record import record
+from linter.lang import DEFAULT
 
 RuleFunc = Callable[[Document, "Context"], Iterable[Diagnostic]]
 
@@ -38,6 +42,16 @@ class Rule:
     func: RuleFunc
     severity: Severity = Severity.ERROR
     options: Any = None  # a frozen dataclass instance holding the defaults
+    claims: tuple[str, ...] | None = None  # the claim kinds it consumes (see KINDS); None: every claim
+    source: str | None = None  # "prose" or "table": only the claims read from there; None: both
+
+    @property
+    def declared(self) -> bool:
+        return self.claims is not None or self.source is not None
+
+    def takes(self, claim: Claim) -> bool:
+        """Whether the engine hands `claim` to this rule."""
+        return (self.claims is None or claim.kind in self.claims) and (self.source is None or claim.from_table == (self.source == "table"))
 
     @property
     def doc(self) -> str:
@@ -68,11 +82,20 @@ class Rule:
         return s == self.name or self.code.startswith(s.upper()) or s.upper() == "ALL"
 
 
-def rule(code: str, name: str, *, severity: Severity = Severity.ERROR, options: Any = None) -> Callable[[RuleFunc], Rule]:
-    """Declare a rule. `options` is a frozen dataclass instance with the default option values."""
+def rule(
+    code: str, name: str, *, severity: Severity = Severity.ERROR, options: Any = None,
+    claims: Iterable[str] | None = None, source: str | None = None,
+) -> Callable[[RuleFunc], Rule]:
+    """Declare a rule. `options` is a frozen dataclass instance with the default option values;
+    `claims` the kinds of claim it consumes (`linter.core.model.KINDS`), `source` "prose" or "table"
+    when it judges only the claims read from there. Left out, the rule gets every claim."""
+    kinds = None if claims is None else tuple(claims)
+    unknown = sorted(set(kinds or ()) - set(KINDS))
+    if unknown or source not in (None, "prose", "table"):
+        raise ValueError(f"rule {code} ({name}) declares unknown claims {unknown} or source {source!r}")
 
     def wrap(func: RuleFunc) -> Rule:
-        return Rule(code=code, name=name, func=func, severity=severity, options=options)
+        return Rule(code=code, name=name, func=func, severity=severity, options=options, claims=kinds, source=source)
 
     return wrap
 
@@ -89,11 +112,18 @@ class Context:
 
     @property
     def claims(self) -> list[Claim]:
-        return self.analysis.claims
+        """The claims the rule consumes (every claim when it declares none), in document order."""
+        if not self.rule.declared:
+            return self.analysis.claims
+        return [c for c in self.analysis.claims if self.rule.takes(c)]
 
     def claims_of(self, *kinds: str) -> Iterator[Claim]:
-        """The claims of the given kinds ("percent", "sum" …; see `linter.core.model.Claim`), in document order."""
-        return (c for c in self.analysis.claims if c.kind in kinds)
+        """The claims of the given kinds ("percent", "sum" …; see `linter.core.model.Claim`) among those
+        the rule consumes, in document order."""
+        if not self.rule.declared:
+            return (c for c in self.analysis.claims if c.kind in kinds)
+        takes = self.rule.takes
+        return (c for c in self.analysis.claims if c.kind in kinds and takes(c))
 
     def _(self, message: str, **values: Any) -> str:
         """Translate a message id into the message language, then fill in `values`."""
@@ -103,12 +133,12 @@ class Context:
 
     @property
     def locale(self) -> str:
-        return self.doc.locale or "en"
+        return self.doc.locale or DEFAULT
 
     def fmt(self, value: Decimal, decimals: int = 0, percent: bool = False) -> str:
-        from linter.figures.numfmt import format_number
+        from linter.figures.numfmt import format_number, number_marks
 
-        return format_number(value, decimals, self.locale, percent=percent)
+        return format_number(value, decimals, number_marks(self.locale), percent=percent)
 
     def fix(self, q: Quantity, value: Decimal, decimals: int | None = None, *, safe: bool = False) -> Fix | None:
         """Replace the digits of `q` by `value` (unscaled: 92.36 for 92,36%) written as `q` is written."""

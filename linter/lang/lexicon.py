@@ -2,8 +2,9 @@
 
 Matching is done on NFC, lower-cased text. Each list is a plain tuple of phrases so that a
 newsroom can see at a glance what factlint understands; `Lexicon.rx()` compiles a list once.
-A pack is one `Lexicon(...)` literal (`linter/lang/vi.py`, `linter/lang/en.py`); `linter.lang.packs`
-finds them, and nothing outside `linter.lang` imports a pack.
+`ShareGrammar`, `ListWords`, `ChangeWords` and `DateWords` are the words of claim families and of the
+date grammar, kept as sub-records (`Lexicon.shares`, `Lexicon.lists`, `Lexicon.changes`, `Lexicon.dates`). A pack is one `Lexicon(...)` literal (`linter/lang/vi.py`,
+`linter/lang/en.py`); `linter.lang.packs` finds them, and nothing outside `linter.lang` imports a pack.
 """
 from __future__ import annotations
 
@@ -13,15 +14,220 @@ from decimal import Decimal
 from typing import Iterable
 
 from linter.core import lazyre
+from linter.core.marks import NumberMarks
 from linter.core.model import Hedge
 from linter.core.record import record
 
 
-@record
+@record(keywords=True)
+class ShareGrammar:
+    """How a percentage is read when the words around it say it is no share of the figure beside it
+    (linter/claims/shares/readings.py)."""
+    # a share verb joins a part to its share ("chiếm", "accounting for"): a hedge after it is a hedge
+    share_verbs: tuple[str, ...] = ()
+    # words opening a clause on the counted noun ("xã có …", "precincts where …")
+    relative_openers: tuple[str, ...] = ()
+    # openers that qualify the noun only when a rate noun follows ("có tỷ lệ …", "with a pass rate of")
+    rate_openers: tuple[str, ...] = ()
+    rate_nouns: tuple[str, ...] = ()
+    # after a percentage, the words that make it a share of a named whole ("95% số hộ", "60% of voters")
+    of_whole: tuple[str, ...] = ()
+    # a sentence opening with one of these is about a subgroup: "Riêng khối chuyên có …"
+    subgroup_openers: tuple[str, ...] = ()
+    # a subject holding a group noun, then one of these right before the part, names the part's own
+    # group: "Trường chuyên có 640 em", "Magnet schools had 640 students"
+    having: tuple[str, ...] = ()
+    group_nouns: tuple[str, ...] = ()
+    # a sentence opening with one of these, not referring back, sets the part in its own place or time
+    locatives: tuple[str, ...] = ()
+    # the words around a share and its whole that linter/claims/shares/links.py reads, from every pack at once
+    compare_words: tuple[str, ...] = ()  # "so với", "than": after a percentage, a change against another time
+    period_starts: tuple[str, ...] = ()  # what that other time opens with: "cùng kỳ", "the previous"
+    from_to: tuple[str, ...] = ()  # right before a percentage, the end of a range or a change: "từ", "lên", "to"
+    whole_lead: tuple[str, ...] = ()  # after a percentage, before the noun of its whole: "của", "of the"
+    whole_total: tuple[str, ...] = ()  # "tổng": the whole named as a total
+    whole_count: tuple[str, ...] = ()  # "số", "total": the count of the noun
+    whole_extra: tuple[str, ...] = ()  # phrases announcing a whole, beside the Lexicon's whole_markers: "trong tổng số"
+    total_extra: tuple[str, ...] = ()  # phrases naming a total, beside the Lexicon's total_words: "trong số", "of the"
+    attain_before: tuple[str, ...] = ()  # "đạt 105%": right before a percentage of a target
+    attain_verbs: tuple[str, ...] = ()  # "đạt", "hoàn thành": a sentence stating an attainment
+    attain_hedges: tuple[str, ...] = ()  # "đạt trên 105%"
+    target_of: tuple[str, ...] = ()  # "105% của kế hoạch", "of the target"
+    whole_of_lead: tuple[str, ...] = ()  # before the words naming a whole right after a share: "của tổng số"
+    whole_of: tuple[str, ...] = ()  # "tổng số", "out of": the figure after is the whole
+    out_of: tuple[str, ...] = ()  # "out of a total population of 23,800", "trong tổng số"
+    of_words: tuple[str, ...] = ()  # "của", "of"
+    total_nouns: tuple[str, ...] = ()  # "tổng", "total"
+    total_of_end: tuple[str, ...] = ()  # "… total rainfall of 5.37", "… tổng số là 120"
+    share_of: tuple[str, ...] = ()  # "69% of the …", "45% số hộ …": the share names its whole
+    whole_paren_lead: tuple[str, ...] = ()  # "chiếm 62,3% của tổng số lao động (29.530 người)"
+    whole_paren: tuple[str, ...] = ()  # "tổng số", "of all"
+    total_keys: tuple[str, ...] = ()  # a whole's noun that names the total of what the part counts: "44% of the total"
+    not_heads: tuple[str, ...] = ()  # words that never name a whole's noun: "và", "the"
+    rest_of: tuple[str, ...] = ()  # "của", "of the": before the total words a share names
+    rate_links: tuple[str, ...] = ()  # "a pass rate of 95%", "tỷ lệ đạt 95%"
+    place_articles: tuple[str, ...] = ()  # "in the 822 of the 961 precincts", "tại các"
+    # words that refer back to a group already counted, or name the whole again: "Of these", "Trong số này",
+    # "toàn tỉnh", "overall". Wider than `ListWords.refer_back`, which opens a list of the last count's parts:
+    # the union of the two links a part to a whole a sentence away that it is not of (a false P001)
+    refer_back: tuple[str, ...] = ()
+
+
+@record(keywords=True)
+class ListWords:
+    """The words that tell a breakdown's parts from what only stands beside them (linter/claims/lists.py).
+    Matching is on NFC, lower-cased text, each phrase as whole words."""
+    # a figure right after these is a share of the whole, never a count part ("cử nhân chiếm 86,66")
+    share_before: tuple[str, ...] = ()
+    # a plan, goal or campaign target: a figure after these is what is aimed at, not part of what was done
+    plan_before: tuple[str, ...] = ()
+    # "Trong số hồ sơ đang giải quyết gồm 7.100 hồ sơ, …": a figure after these names the whole
+    whole_before: tuple[str, ...] = ()
+    # "kỷ luật 1.093 đảng viên, với hình thức: khiển trách …": a colon after these opens the breakdown
+    # of the total a few words before it
+    colon_labels: tuple[str, ...] = ()
+    # "increased in 2,826 of the 3,143 counties": after these a figure counts where, not a change
+    where_before: tuple[str, ...] = ()
+    # "tỷ lệ 60/40", "a 60/40 split": a ratio over a slash, not a count over its whole
+    ratio_before: tuple[str, ...] = ()
+    # "tỷ lệ … là 1,46%, tương đương với 4.375 người": after these a count restates the share before it
+    # (an item's part), though "với" usually introduces a figure describing the item
+    equivalent_before: tuple[str, ...] = ()
+    # "led by Texas with 42,000", "dẫn đầu là huyện A với 18.000": a figure with no noun of its own after
+    # these describes what its item names, not a member of the whole
+    with_before: tuple[str, ...] = ()
+    # a sentence opening with these names parts of the group the sentence before counted last
+    # ("… 9.310 em đỗ. Trong số này, 1.862 em …"): a share of them is of that count
+    refer_back: tuple[str, ...] = ()
+    # "số 45/12 đường …", "hẻm 120/15": after these (and the Lexicon's id words) a slash writes an address
+    address_before: tuple[str, ...] = ()
+    # "134 thí sinh đạt giải; trong đó 3 giải Nhất …": each winner holds one prize, so prizes are
+    # counted among the people who won them
+    prize_nouns: tuple[str, ...] = ()
+    # a sentence opening with these names its whole at once: "Trong số 3.405 hồ sơ", "Of the 1,200 members"
+    leading_wholes: tuple[str, ...] = ()
+    leading_before_figure: tuple[str, ...] = ()  # the same only right before a figure: "Trong 1.355 học sinh …"
+    item_joiners: tuple[str, ...] = ()  # words between two items of a breakdown: "và", "and"
+    breakdown_ahead: tuple[str, ...] = ()  # a breakdown of its own begins: "gồm", "including"
+    period_words: tuple[str, ...] = ()  # a period's label before a colon: "Quý 3:", "Month 2:"
+    trailing_totals: tuple[str, ...] = ()  # a total after its parts: "lũy kế … là 6.302", "in total"
+    guarded_totals: tuple[str, ...] = ()  # the same unless one of `total_not_after` stands before: "tổng số"
+    total_not_after: tuple[str, ...] = ()  # "trong tổng số" is "out of"
+    continuing_openers: tuple[str, ...] = ()  # openers after which a sentence's heads are looked for past the first: "trong đó"
+    with_suffix: tuple[str, ...] = ()  # ending an item's words before a figure describing it: "…, với 1.251 chi bộ"
+    copulas: tuple[str, ...] = ()  # "… tổng số là: …": between a phrase and its colon
+    # whether "a/b <noun>" is a count over its whole ("45/52 xã"); English writes that "45 of 52"
+    slash_counts: bool = False
+    # ways of counting people that cut across one another: a list naming two of them is no partition
+    # (added to the Lexicon's `attributes`, dimension by dimension)
+    attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@record(keywords=True)
+class ChangeWords:
+    """The words around a pair of figures that say it is a change, which way it went, where its base
+    is and what is stated about it (linter/claims/changes/grammar.py). The patterns there read every
+    pack's words at once, pack by pack: a quoted sentence of another language is read as well."""
+    down: tuple[str, ...] = ()  # a fall: "giảm", "fell"
+    up: tuple[str, ...] = ()  # a rise: "tăng", "rose"
+    comparatives: tuple[str, ...] = ()  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
+    instead: tuple[str, ...] = ()  # "38 879 instead of 37 090", "thay vì"
+    from_words: tuple[str, ...] = ()  # right before the earlier figure: "từ", "from"
+    to_words: tuple[str, ...] = ()  # between the earlier figure and the later one: "lên", "to"
+    to_fillers: tuple[str, ...] = ()  # a word after them before the later figure: "xuống còn", "lên mức"
+    to_before: tuple[str, ...] = ()  # right before the later figure stated first: "fell to 2.15% … from 2.86%"
+    to_then: tuple[str, ...] = ()  # between a change stated first and its later figure: "rose 8% to $4.32 billion"
+    amount_before: tuple[str, ...] = ()  # after a figure and a comma, before the amount of its change: "…, tăng 12.308"
+    difference_before: tuple[str, ...] = ()  # right before a difference: "chênh lệch", "a drop of", "fell by"
+    change_before: tuple[str, ...] = ()  # right before a change, after a comma or as a word: "tăng", "tức giảm", "up"
+    amount_openers: tuple[str, ...] = ()  # before an amount of change that its percentage restates: "tăng 240 tỷ đồng, tương đương"
+    restating: tuple[str, ...] = ()  # "…, tức là 5%", "… or 18.1%": the same change as a percentage
+    paren_change: tuple[str, ...] = ()  # opening a parenthesis that holds the change's percentage: "(tăng 7,5%)"
+    bare_change: tuple[str, ...] = ()  # a change word right before a percentage of two percentages: a relative change
+    refers_back: tuple[str, ...] = ()  # opening the next sentence about the same pair: "The difference", "Mức chênh lệch"
+    compared_by: tuple[str, ...] = ()  # "A, thấp hơn D so với chỉ tiêu … (B)": a difference of A and B
+    compare_to: tuple[str, ...] = ()  # "so với": the base follows
+    plan_bases: tuple[str, ...] = ()  # what a figure is compared to: "chỉ tiêu", "cùng kỳ"
+    earlier_periods: tuple[str, ...] = ()  # "so với cùng kỳ năm trước (2,22 tỷ USD)": the base is the earlier period's
+    other_base: tuple[str, ...] = ()  # a change said against another base than the figure before it: "so với", "year on year"
+    scale_words: tuple[str, ...] = ()  # a scale word written out after a figure: "triệu", "million"
+    year_before: tuple[str, ...] = ()  # "năm 2022", "in 2022": when, not how much
+    period_before: tuple[str, ...] = ()  # "tháng 2", "quý III": when, not how much
+    period_year: tuple[str, ...] = ()  # between a period and its year: "tháng 5 năm 2023"
+    rough: tuple[str, ...] = ()  # "1,450, about 22% more than …": a rough figure still states the change
+    range_joiners: tuple[str, ...] = ()  # between two figures sharing the second's scale word: "từ 1,2 đến 1,8 triệu tấn"
+    pronouns: tuple[str, ...] = ()  # after a figure, never the noun it counts: "6,180 which represents …"
+    points: tuple[str, ...] = ()  # after a difference of two percentages: "điểm phần trăm", "percentage points"
+    rate_points: tuple[str, ...] = ()  # after the points a rate moved by: "tăng 2,1 điểm %", "up 3 points"
+    clause_breaks: tuple[str, ...] = ()  # where a clause with a subject of its own begins: "trong khi", "while"
+    comma_breaks: tuple[str, ...] = ()  # the same after a comma only: "…, còn …"
+    and_words: tuple[str, ...] = ()  # "và", "and"
+    same_subject: tuple[str, ...] = ()  # after "and", the same subject's verb goes on: "and was", "và đạt"
+    frame_openers: tuple[str, ...] = ()  # after a change, opening the frame of the pair after it: "tăng 15% từ …"
+    before_level: tuple[str, ...] = ()  # between those and the figure: "lên mức", "from the"
+    stop_words: tuple[str, ...] = ()  # change and grammar words, left out when two sentences are compared for the thing they name
+    earlier: tuple[str, ...] = ()  # a base of another time: "cùng kỳ", "a year ago"
+    or_words: tuple[str, ...] = ()  # "15 cents, or 0.5%", "hay": the same change in other terms
+    compared: tuple[str, ...] = ()  # "so với", "compared with": the base follows
+    this_is_subjects: tuple[str, ...] = ()  # "Con số này là …", "This is …": the sentence before states the pair
+    this_is_verbs: tuple[str, ...] = ()
+    this_is_articles: tuple[str, ...] = ()
+
+
+@record(keywords=True)
+class DateWords:
+    """The words of the date forms written in words (linter/figures/dates.py): "ngày 5 tháng 3 năm 2024",
+    "6 tháng đầu năm 2024", "Quý I năm 2024", "giai đoạn 2011–2014", "from 2011 to 2014". The
+    patterns there read every pack's words at once."""
+    day: tuple[str, ...] = ()  # "ngày 5 tháng 3 năm 2024"
+    month: tuple[str, ...] = ()  # "tháng 3/2024"
+    year: tuple[str, ...] = ()  # between a month or quarter and its year: "tháng 3 năm 2024"
+    quarter: tuple[str, ...] = ()  # "Quý I/2024"
+    six: tuple[str, ...] = ()  # "sáu tháng đầu năm": six months, a half year
+    half_first: tuple[str, ...] = ()  # "6 tháng đầu năm": the first half
+    half_last: tuple[str, ...] = ()  # "6 tháng cuối năm": the second half
+    range_openers: tuple[str, ...] = ()  # "giai đoạn 2011–2014", "from 2011 to 2014"
+    range_links: tuple[str, ...] = ()  # "từ 2011 đến 2014", "from 2011 through 2014"
+    year_before: tuple[str, ...] = ()  # "năm 2011", "in 2011": a year
+    season_nouns: tuple[str, ...] = ()  # after "2022-23": a season ("mùa")
+    season_links: tuple[str, ...] = ()  # between a season word and its years: "năm học của", "season of the"
+    # a count of years said in words (linter/claims/periods.py): "trong 3 năm", "nhiệm kỳ 5 năm", "3 năm liên tiếp"
+    count_before: tuple[str, ...] = ()  # "trong 3 năm", "suốt 5 năm"
+    count_before_range: tuple[str, ...] = ()  # the same right before the range: "trong 3 năm 2021 - 2023"
+    count_noun: tuple[str, ...] = ()  # "năm": the years counted
+    consecutive: tuple[str, ...] = ()  # "3 năm liên tiếp": the range holds the count inclusively
+    term_words: tuple[str, ...] = ()  # "nhiệm kỳ 5 năm", "kế hoạch 5 năm"
+    count_needles: tuple[str, ...] = ()  # a text without any of these holds no count of years
+    # a sub-period's figure in parentheses (linter/claims/periodparts.py): "(riêng quý IV ước tính đạt khoảng 120)"
+    part_adverbs: tuple[str, ...] = ()  # optional words, in this order, before its verb: "ước", "tính"
+    part_verbs: tuple[str, ...] = ()  # "đạt", "là"
+    part_hedges: tuple[str, ...] = ()  # "khoảng", "gần"
+    levels: tuple[str, ...] = ()  # a level or an average, which does not add up over sub-periods: "bình quân", "dư nợ"
+    flows: tuple[str, ...] = ()  # a flow, which does: "sản lượng", "kim ngạch", "lượt"
+
+
+@record(keywords=True)
+class TableWords:
+    """The words of table headers and labels (linter/claims/tables/), read from every pack at once."""
+    share_headers: tuple[str, ...] = ()  # a column of shares: "tỷ lệ", "share"
+    not_additive: tuple[str, ...] = ()  # a column of averages or rates, not summed down its rows: "bình quân", "average"
+    per_units: tuple[str, ...] = ()  # "/người", "/capita": a measure per unit
+    change_headers: tuple[str, ...] = ()  # a column of changes: "tăng", "growth"
+    total_labels: tuple[str, ...] = ()  # a totals row's label: "tổng cộng", "total"
+    lead_words: tuple[str, ...] = ()  # stripped before a header is matched with prose, in this order: "tổng số", "number of"
+    header_noise: tuple[str, ...] = ()  # words of a header that say nothing of its column: "số lượng", "the"
+    not_whole: tuple[str, ...] = ()  # labels too common in prose to name a totals row: "cộng", "all"
+    id_headers: tuple[str, ...] = ()  # a column of ordinals, years or codes: "stt", "mã", "rank"
+
+
+@record(keywords=True)
 class Lexicon:
+    """A language pack: the words around figures that tell what a figure means, the marks its
+    numbers are written with, and the words of each claim family (`shares`, `lists`, `changes`,
+    `dates`, `tables`)."""
+
     lang: str
-    decimal_mark: str
-    group_mark: str
+    marks: NumberMarks  # how the language writes its figures: vi "1.234,5", en "1,234.5"
     scales: dict[str, Decimal]
     hedges_before: dict[str, Hedge]
     hedges_after: dict[str, Hedge]
@@ -82,6 +288,62 @@ class Lexicon:
     syllabic: bool = False
     # a count is written over its whole with a word: "45 of the district's 52 precincts"
     count_of_whole: bool = False
+    # the words that say a percentage is no share of the figure beside it
+    shares: ShareGrammar = field(default_factory=ShareGrammar)
+    # the words that tell a breakdown's parts from what only stands beside them
+    lists: ListWords = field(default_factory=ListWords)
+    # the words that link a change to its pair of figures
+    changes: ChangeWords = field(default_factory=ChangeWords)
+    # the words of the date forms written in words
+    dates: DateWords = field(default_factory=DateWords)
+    # units written as words, to their pint names ("mét vuông": "meter**2", "square miles": "mile**2"); symbols are shared
+    unit_words: dict[str, str] = field(default_factory=dict)
+    # before a figure that names something rather than counts it: "mức 1", "lớp 12", "table 3"
+    label_words: tuple[str, ...] = ()
+    # the same unless one of the words given stands right before: "cấp 2" names, "trung cấp 2" counts
+    label_guards: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a document's kind before its number: "quyết định số 12"
+    document_kinds: tuple[str, ...] = ()
+    number_word: tuple[str, ...] = ()  # "số": "quyết định số 12"; "số chi bộ lên 1.251": the noun counted is named
+    named_verbs: tuple[str, ...] = ()  # between that noun and its figure: "số chi bộ lên 1.251"
+    item_links: tuple[str, ...] = ()  # words between two items of a list: "và", "hoặc", "or"
+    attr_before: tuple[str, ...] = ()  # a figure after these describes the previous item: "với 1.251 chi bộ", "each"
+    conversion_hedges: tuple[str, ...] = ()  # "(khoảng 207 dặm)": a conversion may be rounded
+    period_only: tuple[str, ...] = ()  # "(riêng quý IV …)": another period's figure
+    # currencies written as words after a figure: "đồng", "dollars" (codes such as "usd" are every language's)
+    currency_words: dict[str, str] = field(default_factory=dict)
+    # words after a figure that say it measures time or repetition: a unit, never a count of things
+    measure_words: tuple[str, ...] = ()
+    # a comparative right before a hedge word makes it a comparison: "thấp hơn 0,4%", "no more than"
+    hedge_comparatives: tuple[str, ...] = ()
+    # hedges after a figure that may stand a few words later: "100 người trở lên"
+    hedges_after_later: tuple[str, ...] = ()
+    # a percentage of a plan (linter/claims/targets.py): "đạt 103,1% kế hoạch", "103.1% of the budget"
+    goal_words: tuple[str, ...] = ()  # "kế hoạch", "budget"
+    goal_periods: tuple[str, ...] = ()  # "kế hoạch năm", "annual target"
+    target_verbs: tuple[str, ...] = ()  # right before the percentage: "đạt", "reaching", "or"
+    excess_verbs: tuple[str, ...] = ()  # those that state the excess over the plan: "vượt 1%", "exceeding"
+    goal_passive: tuple[str, ...] = ()  # "chỉ tiêu được giao"
+    goal_set: tuple[str, ...] = ()  # "chỉ tiêu giao", "kế hoạch đề ra": the plan's figure follows
+    goal_copulas: tuple[str, ...] = ()  # "kế hoạch là 8.000", "target of 8,000"
+    # the words of table headers and labels
+    tables: TableWords = field(default_factory=TableWords)
+    hour_words: tuple[str, ...] = ()  # "9 giờ 30": a time, not two figures
+    range_from: tuple[str, ...] = ()  # "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures
+    range_to: tuple[str, ...] = ()
+    range_nouns: tuple[str, ...] = ()  # "1-2 tháng": a range when these follow it
+    weekday_before: tuple[str, ...] = ()  # a worded weekday after these is a day ("chiều thứ Bảy"), else an ordinal ("xếp thứ hai")
+    unit_hedges: tuple[str, ...] = ()  # "(khoảng 207 dặm)": a conversion given roughly
+    turnout_links: tuple[str, ...] = ()  # between a turnout's name and its figure: "đạt", "stood at"
+    # the first and last letter of the block of this language's letters beyond A–Z (Vietnamese: À … Ỹ):
+    # after a full stop and a space, one of them opens a sentence
+    letter_block: tuple[str, str] = ("", "")
+    # abbreviations ending in a full stop that does not end the sentence: "Sept.", "ThS."
+    abbreviations: tuple[str, ...] = ()
+    # numbers written as words: "ba năm", "three years"
+    number_words: dict[str, int] = field(default_factory=dict)
+    # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
+    capitals: str = ""
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)

@@ -8,15 +8,16 @@ imports a pack: everyone asks this module (as sqlfluff's dialects are reached th
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
 from linter.core import lazyre
+from linter.lang import DEFAULT  # re-exported: the language of a text nothing identifies
 from linter.lang.en import EN
 from linter.lang.lexicon import Lexicon
 from linter.lang.vi import VI
 
-DEFAULT = "en"  # the language of a text nothing identifies, and of the messages then
 GROUP = "factlint.languages"
 LEXICONS: dict[str, Lexicon] = {"vi": VI, "en": EN}
 _FUNCTION_WORDS = {lang: frozenset(lex.function_words) for lang, lex in LEXICONS.items()}
@@ -27,6 +28,7 @@ def register(lex: Lexicon) -> Lexicon:
     """Make `lex` a language factlint reads (a pack from a plugin, or one a test builds)."""
     LEXICONS[lex.lang] = lex
     _FUNCTION_WORDS[lex.lang] = frozenset(lex.function_words)
+    lazyre.rewrite()  # the patterns made of every pack's words take its words too
     return lex
 
 
@@ -110,6 +112,24 @@ def _function_words(words: list[str]) -> dict[str, int]:
     """How many of `words` (lower-cased) are each language's function words."""
     seen = Counter(words)  # each distinct word looked up once, not each word once per language
     return {lang: sum(seen[w] for w in fw if w in seen) for lang, fw in _FUNCTION_WORDS.items()}
+
+
+def words(family: str, name: str) -> tuple[str, ...]:
+    """Every registered pack's phrases in `Lexicon.<family>.<name>` (`Lexicon.<name>` when `family` is
+    ""), pack by pack, each in its own order, once each: for the patterns that read each language's
+    words wherever they stand (an English sentence quoted in a Vietnamese report)."""
+    return tuple(dict.fromkeys(w for lex in LEXICONS.values() for w in getattr(getattr(lex, family) if family else lex, name)))
+
+
+def capitals() -> str:
+    """The capital letters beyond A–Z of every registered pack, for a character class ("Đ")."""
+    return re.escape("".join(dict.fromkeys("".join(lex.capitals for lex in LEXICONS.values()))))
+
+
+def phrases(family: str, name: str) -> str:
+    """`words(family, name)` as one pattern alternation, in that order; a pattern that matches
+    nothing when no pack has any (an empty alternation would match everywhere)."""
+    return "|".join(map(re.escape, words(family, name))) or "(?!)"
 
 
 def lexicon(lang: str | None) -> Lexicon:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from linter.core.budget import BudgetExceeded, budget, check, stop
 from linter.run.config import DEFAULT, Config, active_rules
+from linter.lang import DEFAULT as DEFAULT_LANGUAGE
 from linter.lang.packs import detect
 from linter.core.model import Diagnostic, Document, FileResult, Severity, Span
 from linter.core.record import record, replace
@@ -98,9 +99,11 @@ class _Stages:
         self.suppressed = tuple(sorted({(d.span.start, d.span.end) for d in self.found} - left))
         if not self.verify or self.analysis is None or not self.claims:
             return
+        from linter.figures.numfmt import number_marks
         from linter.judge.verify import verified
 
-        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, self.doc.locale or "en", kept), ())
+        marks = number_marks(self.doc.locale or DEFAULT_LANGUAGE)
+        self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, marks, kept), ())
 
     def isolated(self, stage: str, step, fallback):  # noqa: ANN001, ANN201 - () -> T, T
         """`step()`, or `fallback` and an F002 for this file when it raises (a time-budget stop goes through)."""

@@ -12,21 +12,22 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.pairs import DOWN, OTHER_BASE, PCT_AFTER, PCT_BEFORE, UP, Pair, _before, _claim, _sentence_before, _sign
+from linter.lang.packs import words as pack_words
+from linter.claims.changes.grammar import DELTA_PCT, DOWN, OTHER_BASE, PCT_AFTER, PCT_BEFORE, UP, Pair, _before, _claim, _sentence_before, _sign, _w
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Span
 
 # Where a clause with a subject of its own begins: a change stated in it is about its own figures.
 # "…, while costs were up 5%", "…; lợi nhuận …", "trong khi …", "…, còn …"; "and"/"và" only before a
 # new subject ("and costs rose", "và lợi nhuận"), not before the same subject's verb ("and up 10 percent").
-CLAUSE_BREAK = lazyre.compile(r";|\b(?:while|whereas|but|meanwhile|trong khi|trong lúc|nhưng|song|trong đó|of which|among them)\b|,\s*còn\b", re.I)
-AND = lazyre.compile(r"\b(?:and|và)\s+", re.I)
-SAME_SUBJECT = lazyre.compile(r"(?:was|were|is|are|has|have|had|by|to|from|then|at|đã|đạt|là|từ|lên|xuống|sau đó|ở mức)\b", re.I)
+CLAUSE_BREAK = lazyre.compile(lambda: r";|\b(?:" + _w("clause_breaks") + r")\b|,\s*(?:" + _w("comma_breaks") + r")\b", re.I)
+AND = lazyre.compile(lambda: r"\b(?:" + _w("and_words") + r")\s+", re.I)
+SAME_SUBJECT = lazyre.compile(lambda: r"(?:" + _w("same_subject") + r")\b", re.I)
 # a change that opens the frame of the pair after it: "rose 12% from …", "a 25% increase, from …", "tăng 15% từ …"
-FRAME_AHEAD = lazyre.compile(r"^[^\d;()]{0,40}?(?:\bfrom|\btừ|\bto|\blên|\bxuống)\s*(?:the\s+|mức\s+)?[$€£]?$", re.I)
+FRAME_AHEAD = lazyre.compile(lambda: r"^[^\d;()]{0,40}?\b(?:" + _w("frame_openers") + r")\s*(?:(?:" + _w("before_level") + r")\s+)?[$€£]?$", re.I)
 # words of change and grammar, left out when two sentences are compared for the thing they name
-STOP = frozenset("tăng giảm lên xuống từ đến so với của các những và là có được trong năm tháng the and from with that this which their there about increase decrease growth change higher lower overall".split())
-TIME_BASE = lazyre.compile(r"\b(?:last|previous|prior|earlier|ago|a year|the year|the month|the quarter|trước|cùng kỳ)\b", re.I)
+STOP = frozenset(pack_words("changes", "stop_words"))
+TIME_BASE = lazyre.compile(lambda: r"\b(?:" + _w("earlier") + r")\b", re.I)
 
 
 def _crosses_clause(text: str) -> bool:
@@ -119,8 +120,6 @@ def paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cla
 
 def _own_amount(an: Analysis, f: Fig) -> bool:
     """The percentage follows an amount of its sentence it restates ('by 1.20 dollars, or 3.9%', 'tăng 12 vụ (7,5%)')."""
-    from linter.claims.changes.pairs import DELTA_PCT
-
     prev = an.figs[f.i - 1] if f.i > 0 else None
     return prev is not None and prev.sent == f.sent and not prev.q.percent and bool(DELTA_PCT.fullmatch(an.text[prev.q.span.end:f.q.span.start]))
 

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.pairs import MORE_THAN, YEARS, Pair
+from linter.claims.changes.grammar import MORE_THAN, YEARS, Pair
 from linter.claims.analysis import Analysis, Fig
 
 # " recorded last month is still ", " were ": a few words, then the verb

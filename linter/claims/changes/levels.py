@@ -14,7 +14,7 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.claims.changes.refs import OR_PCT, SUBUNITS, TO_AFTER_PCT, _in_units_of
-from linter.claims.changes.pairs import TO_BEFORE, Pair, _before, _sign
+from linter.claims.changes.grammar import TO_BEFORE, Pair, _before, _sign
 from linter.claims.analysis import Analysis, Fig
 
 # "average hourly earnings have risen by": the subject (words only, no mark between), then the verb and "by"

@@ -17,101 +17,21 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
+from linter.claims.changes import clauses as changeclauses, compare as changecompare, levels as changelevels
+from linter.claims.changes import points as changepoints, refs as changerefs, respectively as changerespectively
+from linter.claims.changes.grammar import (
+    BARE_CHANGE_END, BASE_BETWEEN, BY_BEFORE, COMMA_ONLY, COMPARATIVE_BEFORE, COMPARE, COMPARED_THEN, COMPARE_BASE, DELTA_PCT,
+    DIFF_BEFORE, FROM_BEFORE, FROM_ONLY, INSTEAD, MORE_THAN, NOT_NOUNS, OVER_BASE, PCT_AFTER, PCT_BEFORE,
+    POINTS_AFTER, Pair, REFERS, REPRESENTS, SCALE_AFTER, SHARED_SCALE_GAP, THEN_CHANGE, TOO, TO_BEFORE, TO_BETWEEN,
+    TO_THEN_FROM, UP_FROM, X_DELTA, YEARS, _before, _claim, _sentence_before, _sign,
+)
 from linter.core.model import Claim, Operand, Quantity
-from linter.core.record import record, replace
-
-_COMPARATIVE = r"(?:nhiều|ít|cao|thấp) hơn"  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
-DOWN = lazyre.compile(r"\b(?:giảm|xuống|thấp hơn|ít hơn|down|fell|fall|drop|dropped|decrease[sd]?|decline[sd]?|loss|lost|lower|less|fewer|shrank|slipped|slid|dipped|plunged|tumbled|sank)\b", re.I)
-UP = lazyre.compile(r"\b(?:tăng|lên|cao hơn|nhiều hơn|vượt|up|rose|rise|grew|growth|increase[sd]?|gain(?:ed)?|jump(?:ed)?|higher|more|surged|soared|climbed)\b", re.I)
-TOO = lazyre.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", re.I)
-INSTEAD = lazyre.compile(r"^[^\d]{0,12}\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|thay vì|so với)\b[^\d]{0,45}$", re.I)
-FROM_BEFORE = lazyre.compile(r"(?:\btừ|\bfrom)\s*[$€£]?$", re.I)
-TO_BETWEEN = lazyre.compile(r"^[^\d%]{0,25}?\b(?:lên|xuống|đến|tới|to)(?:\s+(?:còn|mức))?\s*[$€£]?$", re.I)
-TO_BEFORE = lazyre.compile(r"\b(?:to|lên|xuống còn)\s*[$€£]?$", re.I)
-UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
-BY_BEFORE = lazyre.compile(r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|jumped|improved)\s+by\s*[$€£]?$", re.I)
-X_DELTA = lazyre.compile(
-    r"^[^\d()]{0,30}(?:,|\b(?:which|that)\s+(?:represents?|represented|is|was))\s*"
-    r"(?:tăng|giảm|tăng thêm|giảm đi|nhiều hơn|ít hơn|cao hơn|thấp hơn|up|down|an increase of|a decrease of)\s*[$€£]?$", re.I)
-DIFF_BEFORE = lazyre.compile(r"(?:difference of|chênh lệch(?: là)?|an increase of|a decrease of|a (?:gain|loss|drop|fall|rise|decline|reduction|jump) of|(?:increas|decreas)(?:ed|ing)(?: by)?|(?:rose|fell|grew|dropped|declined|climbed)(?: by)?|,\s*tăng|,\s*giảm|,\s*tức tăng|,\s*tức giảm|,\s*up|,\s*down|,\s*" + _COMPARATIVE + r")\s*[$€£]?$", re.I)
-PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than|below|above)\b", re.I)
-COMPARATIVE_BEFORE = lazyre.compile(r",\s*" + _COMPARATIVE + r"\s*$", re.I)
-PCT_BEFORE = lazyre.compile(
-    r"(?:,\s*" + _COMPARATIVE + r"|\b(?:tăng|giảm|up|down|tức tăng|tức giảm)|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged|improved|risen|fallen|grown|shrunk|shrank)(?:\s+by)?"
-    r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof"
-    r"|\b(?:will|would|could|may|might|to)\s+(?:increase|decrease|rise|fall|grow|drop|decline|climb)(?:\s+by)?"  # "will increase 4.5 percent"
-    # the amount of a change, then its percentage: "an increase of 3,300 residents or 18.1%", "tăng 240 tỷ đồng, tương đương"
-    r"|\b(?:of|by|tăng|giảm)\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,3},?\s+(?:or|tức(?: là)?|tương đương|tương ứng))\s*$", re.I)
-REFERS = lazyre.compile(r"^\W*(?:the (?:difference|increase|decrease|change|gain|loss)|this|that|mức (?:chênh lệch|tăng|giảm)|như vậy)\b", re.I)
-COMPARE = lazyre.compile(r"^[^\d]{0,60},\s*(?P<dir>cao hơn|thấp hơn|vượt|higher than|lower than)\s*$", re.I)
-COMPARE_BASE = lazyre.compile(r"^\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|cùng kỳ|năm trước|bình quân)[^\d();]{0,50}\(\s*$", re.I)
-OTHER_BASE = lazyre.compile(r"^\s*(?:so với|compared|than|year[- ]on[- ]year|over the (?:previous|same|last))", re.I)
-SCALE_AFTER = lazyre.compile(r"\s*(?:million|billion|trillion|thousand|triệu|tỷ|tỉ|nghìn|ngàn)\b", re.I)
-# "in 2022", "năm 2022", "tháng 2", "quý III/2023", "in May": when, not how much
-YEARS = lazyre.compile(
-    r"\b(?:in|năm)\s+(?:1[6-9]|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:1[6-9]|20)\d{2})?(?!\w)"
-    r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:1[6-9]|20)\d{2})?\b",
-    re.I,
-)
-# what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"
-BASE_BETWEEN = lazyre.compile(
-    r"^\s*(?:(?:from|compared (?:with|to))\s*[$€£]?"
-    r"|[^\d();]{0,30}?\bso với(?:\s+(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước|tháng trước|quý trước|năm học trước))?[^\d();]{0,30}\(\s*)$",
-    re.I,
-)
-FROM_ONLY = lazyre.compile(r"(?:[a-z]{1,2}\b)?\s*from\s*[$€£]?", re.I)  # "to $150m from $120m"
-COMMA_ONLY = lazyre.compile(r"^[^\d()]{0,30},\s*(?:about|around|nearly|almost|roughly|some|khoảng|gần|xấp xỉ)?\s*[$€£]?$", re.I)
-# "22% more than the 1,188", "about 12% below the state median of $66,100", "6 points higher than in 2019 (85%)"
-MORE_THAN = lazyre.compile(
-    r"^\s*(?:(?:percentage\s+)?points?\s+)?(?P<dir>(?:more|less|fewer|higher|lower)\s+than|below|above)\s+"
-    r"(?:the\s+)?(?:[^\d();,]{0,40}?\s(?:of|at)\s+|\(\s*)?[$€£]?$",
-    re.I,
-)
-SHARED_SCALE_GAP = lazyre.compile(r"\s*(?:to|and|đến|tới|lên|xuống(?: còn)?|và|[-–])\s*[$€£]?", re.I)
-DELTA_PCT = lazyre.compile(r"[^\d();,]{0,30}?\s*(?:\(\s*(?:(?:tăng|giảm)(?: trưởng)?)?|,?\s*\bor\b|,\s*(?:tức(?: là)?|tương đương|tương ứng))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
-REPRESENTS = lazyre.compile(r"^[^\d;]{0,30}?(?:\b(?:(?:which|that)\s+)?(?:represents?|represented|marks?|marked|is|was)\s+|,\s*)(?:a|an)\s*$", re.I)
-# "a 1.9 percent decrease from last year's total of 17,910", "a 58.1% increase over the $14.8 million"
-OVER_BASE = lazyre.compile(
-    r"^\s*(?:percent\s+)?(?P<dir>increase|decrease|rise|drop|decline|gain|jump|fall|growth|reduction)\s+(?:over|from|on)\s+"
-    r"(?:the\s+)?(?:[^\d;()]{0,30}?\b(?:of|at)\s+)?[$€£]?$", re.I)
-# "was $549,460, compared to $555,410 in June — down 1 percent": the base, then the change
-COMPARED_THEN = lazyre.compile(r"^[^\d;]{0,15}?,?\s*compared (?:to|with)\s*[$€£]?$", re.I)
-THEN_CHANGE = lazyre.compile(r"^[^\d;]{0,25}?(?:—|–|,)\s*(?P<dir>up|down)\s*$", re.I)
-# the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")
-NOT_NOUNS = frozenset(("which", "that", "who", "what", "mà", "là"))
-TO_THEN_FROM = lazyre.compile(r"^\s*(?:to|lên)\s*[$€£]?$", re.I)
-POINTS_AFTER = lazyre.compile(r"^\s*(?:điểm(?: phần trăm)?|percentage points?|pp\b|points?\b)", re.I)
-
-
-@record
-class Pair:
-    old: Quantity | None
-    new: Quantity
-    delta: Quantity | None  # the stated change, when the pair is "X, tăng D"
-    sign: int  # +1 up, -1 down, 0 not said
-    sent: int
-    figs: tuple[int, ...]  # indexes of the figures making the pair
-
-
-def _sentence_before(an: Analysis, f: Fig, n: int) -> str:
-    """Up to `n` characters of the figure's sentence before it (a bounded slice, not the sentence)."""
-    return an.text[max(an.seg.sentences[f.sent].start, f.q.span.start - n):f.q.span.start]
-
-
-def _before(an: Analysis, f: Fig, n: int = 40) -> str:
-    return an.text[max(0, f.q.span.start - n):f.q.span.start]
 
 
 def _after_scale(an: Analysis, f: Fig) -> int:
     m = SCALE_AFTER.match(an.text[f.q.span.end:f.q.span.end + 20])
     return f.q.span.end + (m.end() if m else 0)
-
-
-def _sign(text: str) -> int:
-    down, up = DOWN.search(text), UP.search(text)
-    return -1 if down and not up else 1 if up and not down else 0
 
 
 def pairs(an: Analysis) -> list[Pair]:
@@ -135,15 +55,11 @@ def pairs(an: Analysis) -> list[Pair]:
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
         elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit) or f.unit in NOT_NOUNS):
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
-    from linter.claims.changes import refs as changerefs
-
     out.extend(_change_then_base(an, figs))
     out.extend(changerefs.by_then_to(an, figs))
     used = {i for p in out for i in p.figs}
     out.extend(changerefs.listed_changes(an, figs, used))
     out.extend(changerefs.this_is(an, figs, used))
-    from linter.claims.changes import compare as changecompare, levels as changelevels, points as changepoints
-
     out.extend(changecompare.value_verb_more_than(an, figs, {i for p in out for i in p.figs}))
 
     out.extend(changepoints.rate_points_base(an, figs, {i for p in out for i in p.figs}))
@@ -215,10 +131,8 @@ def _owned(an: Analysis, found: list[Pair]) -> Iterator[tuple[Pair, str, Fig]]:
     for p in found:
         for kind, f in _statements(an, p):
             options.setdefault(f.i, []).append((p, kind, f))
-    from linter.claims.changes.clauses import owner
-
     for i, opts in options.items():
-        own = owner(an, an.figs[i], [p for p, _, _ in opts])
+        own = changeclauses.owner(an, an.figs[i], [p for p, _, _ in opts])
         yield from ((p, kind, f) for p, kind, f in opts if p is own)
 
 
@@ -239,7 +153,7 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
         elif f.q.percent and not (p.old is not None and p.old.percent):
             continue  # "a gain of 10%" of two counts: a percentage is no difference of counts
         elif p.delta is None and (DIFF_BEFORE.search(before) or p.old is not None and p.old.percent and not f.q.percent and POINTS_AFTER.match(after)):
-            if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and re.search(r"\b(?:tăng|giảm)\s*$", before):
+            if p.old is not None and p.old.percent and f.q.percent and not POINTS_AFTER.match(after) and BARE_CHANGE_END.search(before):
                 yield "pct", f
             else:
                 yield "diff", f
@@ -254,12 +168,8 @@ def _space_joined(an: Analysis, f: Fig) -> Quantity:
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    from linter.claims.changes import clauses as changeclauses  # the family's helper, which reads this module's grammar
-
     found = pairs(an)
     linked: set[int] = set()
-    from linter.claims.changes import respectively as changerespectively
-
     yield from changerespectively.claims(an, found, linked)  # "…, up 10% and 20% respectively": not both of the nearest pair
     listed = set(linked)
     for p, kind, f in _owned(an, found):
@@ -287,14 +197,6 @@ def _instead(an: Analysis) -> Iterator[Claim]:
 def _unhedged(an: Analysis, f: Fig) -> Quantity:
     """'nhiều hơn 22% so với …' compares: the grammar reads 'hơn' as a hedge on the figure."""
     return replace(f.q, hedge=None) if f.q.hedge is not None and COMPARATIVE_BEFORE.search(_before(an, f, 20)) else f.q
-
-
-def _claim(kind: str, f: Fig, p: Pair, stated: Quantity | None = None) -> Claim:
-    ops = tuple(Operand(role, q) for role, q in (("from", p.old), ("delta", p.delta), ("to", p.new)) if q is not None)
-    span = (p.old or p.delta or p.new).span.cover(f.q.span)
-    words = 0 if f.q.value < 0 else p.sign
-    extra = (("sign", words), ("signed", f.q.value < 0), ("dir", p.sign)) if kind == "pct" else (("points", p.old is not None and p.old.percent),)
-    return Claim("change_pct" if kind == "pct" else "diff", stated or f.q, ops, "text", span=span, extra=extra)
 
 
 def _comparisons(an: Analysis) -> Iterator[Claim]:

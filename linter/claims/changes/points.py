@@ -11,10 +11,10 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.pairs import BASE_BETWEEN, X_DELTA, YEARS, Pair, _sign
+from linter.claims.changes.grammar import BASE_BETWEEN, X_DELTA, YEARS, Pair, _sign, _w
 from linter.claims.analysis import Analysis, Fig
 
-POINTS = lazyre.compile(r"^\s*(?:điểm phần trăm|điểm %|điểm|percentage points?|points?)(?=\W)", re.I)
+POINTS = lazyre.compile(lambda: r"^\s*(?:" + _w("rate_points") + r")(?=\W)", re.I)
 
 
 def rate_points_base(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:

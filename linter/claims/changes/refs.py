@@ -11,20 +11,20 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.pairs import BY_BEFORE, DELTA_PCT, OVER_BASE, Pair, _before, _sentence_before, _sign
+from linter.claims.changes.grammar import BY_BEFORE, DELTA_PCT, OVER_BASE, Pair, _before, _sentence_before, _sign, _w, capitals
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Quantity, Span
 from linter.core.record import replace
 
-OR_PCT = lazyre.compile(r"\s*,?\s*(?:or|hay|tức(?: là)?|tương đương|tương ứng)\s*", re.I)  # "15 cents, or 0.5%"
-TO_AFTER_PCT = lazyre.compile(r"\s*,?\s*(?:to|lên|xuống còn)\s*[$€£]?", re.I)
+OR_PCT = lazyre.compile(lambda: r"\s*,?\s*(?:" + _w("or_words") + "|" + _w("restating") + r")\s*", re.I)  # "15 cents, or 0.5%"
+TO_AFTER_PCT = lazyre.compile(lambda: r"\s*,?\s*(?:" + _w("to_before") + r")\s*[$€£]?", re.I)
 SUBUNITS = frozenset(("cent", "cents", "penny", "pence"))
-ITEM_BOUND = lazyre.compile(r"[,;:()\n]|[.!?](?=\s)|\b(?:và|and)\b", re.I)
-COMPARED = lazyre.compile(r"\b(?:so với|compared (?:with|to))\b", re.I)
-THIS_IS = lazyre.compile(r"^\W*(?:this|that|đây|con số này|mức này)\s+(?:is|was|represents|represented|marks|marked|là)\s+(?:a|an|mức)?\s*$", re.I)
+ITEM_BOUND = lazyre.compile(lambda: r"[,;:()\n]|[.!?](?=\s)|\b(?:" + _w("and_words") + r")\b", re.I)
+COMPARED = lazyre.compile(lambda: r"\b(?:" + _w("compared") + r")\b", re.I)
+THIS_IS = lazyre.compile(lambda: r"^\W*(?:" + _w("this_is_subjects") + r")\s+(?:" + _w("this_is_verbs") + r")\s+(?:" + _w("this_is_articles") + r")?\s*$", re.I)
 WORD = lazyre.compile(r"[^\W\d_]+")
 REACH = 600  # how far back a referring link looks, in characters
-STOP_INSIDE = lazyre.compile(r"[.!?]\s+(?=[A-ZĐ])")
+STOP_INSIDE = lazyre.compile(lambda: r"[.!?]\s+(?=[A-Z" + capitals() + "])")
 
 
 def by_then_to(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:

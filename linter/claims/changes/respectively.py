@@ -11,12 +11,12 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.pairs import Pair, _claim
+from linter.claims.changes.grammar import Pair, _claim, _w
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim
 
 RESPECTIVELY = lazyre.compile(r"\s*,?\s*respectively\b", re.I)  # "tương ứng" also means "equal to": left out
-JOIN = lazyre.compile(r"\s*(?:,\s*(?:and\s+|và\s+)?|and\s+|và\s+)", re.I)
+JOIN = lazyre.compile(lambda: r"\s*(?:,\s*(?:(?:" + _w("and_words") + r")\s+)?|(?:" + _w("and_words") + r")\s+)", re.I)
 # what may stand between the last pair and the list: its noun ('1,800 million,'), then the list named as changes
 NAMED_CHANGES = lazyre.compile(
     r"(?:(?:\s*[^\W\d_]+){0,2}\s*[,;])?\s*(?:(?:which|that)\s+(?:is|are|was|were)\s+|or\s+)?"

@@ -20,26 +20,32 @@ from linter.claims.shares import lines as sharelines
 from linter.claims.analysis import Analysis, Fig, compatible
 from linter.figures.arith import implied_whole
 from linter.figures.context import is_change, unit_key
-from linter.lang.listwords import list_words
-from linter.lang.packs import lexicon
+from linter.lang.packs import lexicon, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Quantity, Span
 from linter.claims.shares.explain import explain
 from linter.claims.shares.readings import describes_members, in_places, names_rate, in_signed_list, own_group, parallel_rate, same_count
 
-CHANGE_AFTER = lazyre.eager(r"^\s*(?:so với|compared (?:with|to)|than)\s+(?:năm|cùng kỳ|kỳ|tháng|quý|the same|last|the previous|a year|\d)")
-POINTS_AFTER = lazyre.eager(r"^\s*(?:điểm|percentage point|pp\b|points?\b)")
-FROM_TO_BEFORE = lazyre.eager(r"(?:\btừ|\bxuống(?: còn)?|\blên|\bfrom|\bto|\bvà)\s*$")
+
+
+def _p(name: str) -> str:
+    """The packs' share words `name` (`Lexicon.shares`) as one alternation, written when a pattern is first used."""
+    return phrases("shares", name)
+
+
+CHANGE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("compare_words") + r")\s+(?:" + _p("period_starts") + r"|\d)")
+POINTS_AFTER = lazyre.compile(lambda: r"^\s*(?:" + phrases("changes", "points") + r")(?!\w)")
+FROM_TO_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("from_to") + r")\s*$")
 RESPECTIVE_REACH = 160  # characters from a listed percentage to the 'respectively' that closes its run
 LISTED = lazyre.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two percentages of one run
-WHOLE_NOUN = lazyre.eager(r"^\s*(?:\(?\s*)?(?:so với|của|trong|trên|of|of the|of all|among)?\s*(?:tổng\s+)?(?:số\s+|total\s+)?", re.I)
+WHOLE_NOUN = lazyre.compile(lambda: r"^\s*(?:\(?\s*)?(?:" + _p("whole_lead") + r")?\s*(?:(?:" + _p("whole_total") + r")\s+)?(?:(?:" + _p("whole_count") + r")\s+)?", re.I)
 
 
 @lru_cache(maxsize=8)
 def _alternation(lang: str, name: str) -> str:
     """The words that announce a whole ("trong tổng số") or name a total, as one regex alternation."""
     lex = lexicon(lang)
-    words = lex.whole_markers + ("trong tổng số", "tổng số") if name == "whole" else lex.total_words + ("trong tổng số", "trong số", "of the")
-    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+    found = lex.whole_markers + pack_words("shares", "whole_extra") if name == "whole" else lex.total_words + pack_words("shares", "total_extra")
+    return "|".join(map(re.escape, sorted(found, key=lambda w: (-len(w), w))))
 
 
 @lru_cache(maxsize=8)
@@ -74,22 +80,22 @@ def _skip(an: Analysis, f: Fig) -> bool:
     return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
 
 
-ATTAIN_BEFORE = lazyre.eager(r"\bđạt\s*$")
+ATTAIN_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("attain_before") + r")\s*$")
 
 
 @lru_cache(maxsize=8)
 def _target_after_rx(lang: str) -> re.Pattern[str]:
     targets = "|".join(map(re.escape, lexicon(lang).target_words))
-    return lazyre.eager(r"\s*(?:so với |của |of |of the |of its )?(?:" + targets + r")\b")
+    return lazyre.eager(r"\s*(?:(?:" + _p("target_of") + r") )?(?:" + targets + r")\b")
 
 
 def _attainment_sentence(an: Analysis, sent: int) -> bool:
     """Whether a sentence states an attainment of a target ("đạt 105% chỉ tiêu"), once per sentence."""
-    cache = an.__dict__.setdefault("_attainment", {})
+    cache = an.memo.attainment
     if sent not in cache:
         span = an.seg.sentences[sent]
         targets = "|".join(map(re.escape, an.lex.target_words))
-        rx = r"\b(?:đạt|bằng|hoàn thành)\s+(?:trên |hơn |gần )?\d[\d.,]*\s?%\s+(?:" + targets + ")"
+        rx = r"\b(?:" + _p("attain_verbs") + r")\s+(?:(?:" + _p("attain_hedges") + r") )?\d[\d.,]*\s?%\s+(?:" + targets + ")"
         cache[sent] = bool(re.search(rx, an.lower[span.start:span.end]))
     return cache[sent]
 
@@ -97,7 +103,9 @@ def _attainment_sentence(an: Analysis, sent: int) -> bool:
 def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     clause = an.seg.clauses[f.clause]
     fractions = an.scan.fractions
-    starts = an.__dict__.setdefault("_fraction_starts", [span.start for _, _, span in fractions])
+    starts = an.memo.fraction_starts
+    if starts is None:
+        starts = an.memo.fraction_starts = [span.start for _, _, span in fractions]
     lo = bisect.bisect_left(starts, clause.start)
     hi = bisect.bisect_right(starts, f.q.span.end + 40)
     for a, b, span in fractions[lo:hi]:
@@ -154,7 +162,7 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
 def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
     for g in an.figs[f.i + 1:f.i + 2]:
         lead = an.lower[f.q.span.end:g.q.span.start]
-        if g.count and re.fullmatch(r"\s*(?:của |trong |trên )?(?:tổng số|tổng|of|out of|of a total of|of the)\s*", lead):
+        if g.count and WHOLE_OF.fullmatch(lead):
             return g
         if not (g.q.percent or g.label or g.delta) and g.q.span.start - f.q.span.end <= 60 and NAMED_WHOLE_PAREN.fullmatch(lead):
             return g  # "chiếm 62,3% tổng số lao động (29.530 người)"
@@ -162,18 +170,23 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
         if g.clause != f.clause or g.q.span.start - f.q.span.end > 120:
             break
         lead = an.lower[f.q.span.end:g.q.span.start]
-        if g.count and re.search(r"(?:out of|of a total|trong tổng số|trên tổng số)\b[^\d;]{0,40}$", lead):
+        if g.count and OUT_OF.search(lead):
             return g  # "3,893 residents (16.4%) were under 18, out of a total population of 23,800"
         if g.count and NAMED_TOTAL_OF.match(lead):
             return g  # "3.71 inches, accounting for 69% of the month's total rainfall of 5.37 inches"
     return None
 
 
-NAMED_TOTAL_OF = lazyre.compile(r"\s*(?:of|của)\s+(?:the\s+|its\s+|their\s+)?[^\d;,()]{0,30}\b(?:total|tổng)\b[^\d;,()]{0,30}\s(?:of|là)\s*$", re.I)
+WHOLE_OF = lazyre.compile(lambda: r"\s*(?:(?:" + _p("whole_of_lead") + r") )?(?:" + _p("whole_of") + r")\s*")
+OUT_OF = lazyre.compile(lambda: r"(?:" + _p("out_of") + r")\b[^\d;]{0,40}$")
+NAMED_TOTAL_OF = lazyre.compile(lambda: r"\s*(?:" + _p("of_words") + r")\s+(?:the\s+|its\s+|their\s+)?[^\d;,()]{0,30}\b(?:" + _p("total_nouns") + r")\b[^\d;,()]{0,30}\s(?:" + _p("total_of_end") + r")\s*$", re.I)
 # the share names its whole as a total, then gives it: "69% of the month's total rainfall of 5.37 inches"
-SHARE_OF_THEN_PAREN = lazyre.compile(r"\s+(?:of|số|của)\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,40}\(\s*", re.I)
+SHARE_OF_THEN_PAREN = lazyre.compile(lambda: r"\s+(?:" + _p("share_of") + r")\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,40}\(\s*", re.I)
 # the share names its whole, then gives it in parentheses: "… tổng số lao động (", "… of all workers ("
-NAMED_WHOLE_PAREN = lazyre.compile(r"\s*(?:của |trong |trên |so với )?(?:tổng số|tổng|of all|of the total)\s[^\d();,]{1,40}\(\s*")
+NAMED_WHOLE_PAREN = lazyre.compile(lambda: r"\s*(?:(?:" + _p("whole_paren_lead") + r") )?(?:" + _p("whole_paren") + r")\s[^\d();,]{1,40}\(\s*")
+
+
+REST_OF = lazyre.compile(lambda: r"^(?:" + _p("rest_of") + r")\s+")
 
 
 def _whole_noun(an: Analysis, f: Fig) -> str | None:
@@ -187,9 +200,9 @@ def _whole_noun(an: Analysis, f: Fig) -> str | None:
     if re.match(r"(?:" + "|".join(map(re.escape, an.lex.share_markers)) + r")(?!\w)", " ".join(words).lower()):
         return None  # "9,2% (tỷ lệ này năm 2008 …)": a rate named after the share is not its whole's noun
     key = unit_key(words, an.lex)
-    if key in an.lex.total_words or key in ("tổng", "total", "whole"):
+    if key in an.lex.total_words or key in pack_words("shares", "total_keys"):
         return None  # "44% of the total": the total of what the part counts
-    if key in an.lex.share_markers or key in an.lex.change_words or key in ("và", "and", "to", "là", "is", "the"):
+    if key in an.lex.share_markers or key in an.lex.change_words or key in pack_words("shares", "not_heads"):
         return None
     return key
 
@@ -210,24 +223,24 @@ def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
 
 def _far_totals(an: Analysis, stop: int, para: int) -> list[Fig]:
     """Figures of totals rows before index `stop` and before paragraph `para`, nearest first (a bounded number)."""
-    order = an.__dict__.get("_total_like_order")
+    order = an.memo.total_like_order
     if order is None:
-        order = an.__dict__["_total_like_order"] = sorted(an.total_like)
-        an.__dict__["_fig_paras"] = [g.para for g in an.figs]
+        order = an.memo.total_like_order = sorted(an.total_like)
+        an.memo.fig_paras = [g.para for g in an.figs]
     if not order:
         return []
-    stop = min(stop, bisect.bisect_left(an.__dict__["_fig_paras"], para))  # paragraphs only grow with the index
+    stop = min(stop, bisect.bisect_left(an.memo.fig_paras, para))  # paragraphs only grow with the index
     k = bisect.bisect_left(order, stop)
     return [an.figs[i] for i in reversed(order[max(0, k - MAX_LOOKBACK):k])]
 
 
 def _heads(an: Analysis) -> set[tuple[Span, Span]]:
     """(whole, part) spans of every breakdown the list linker found (it runs before this linker)."""
-    cached = an.__dict__.get("_share_heads")
+    cached = an.memo.share_heads
     if cached is None:
         # a part held only within the largest total it may refer back to ("bound") names no head
         cached = {(c.operand("whole").span, c.operand("part").span) for c in an.claims if c.kind == "part_le_whole" and c.evidence != "bound"}
-        an.__dict__["_share_heads"] = cached
+        an.memo.share_heads = cached
     return cached
 
 
@@ -235,7 +248,7 @@ def _head_index(an: Analysis) -> tuple[dict[Span, set[int]], set[int]]:
     """For each part span of a breakdown, the indices of the figures listed as its whole; and the
     indices of the figures listed as parts (built once per document: a share looks at a hundred
     candidates, and hashing their spans for each one was most of a run-on list's time)."""
-    cached = an.__dict__.get("_share_head_index")
+    cached = an.memo.head_index
     if cached is None:
         at: dict[Span, list[int]] = {}
         for g in an.figs:
@@ -245,7 +258,7 @@ def _head_index(an: Analysis) -> tuple[dict[Span, set[int]], set[int]]:
         for whole, part in _heads(an):
             wholes_of.setdefault(part, set()).update(at.get(whole, ()))
             listed.update(at.get(part, ()))
-        cached = an.__dict__["_share_head_index"] = (wholes_of, listed)
+        cached = an.memo.head_index = (wholes_of, listed)
     return cached
 
 
@@ -257,7 +270,7 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     wholes_of, listed_parts = _head_index(an)
     heads_here = wholes_of.get(part.q.span, ())
     far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
-    named_before: dict[int, bool] = an.__dict__.setdefault("_named_total_before", {})
+    named_before: dict[int, bool] = an.memo.named_total_before
     persons, low, small_share = an.lex.person_nouns, part.q.low, f.q.value <= 100
     for g in _reversed_until(an, f.i, part.para - reach) + far:
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, persons):
@@ -285,7 +298,7 @@ def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
     """The last count of the sentence before, when the share's sentence opens by referring back to it."""
     sent = an.seg.sentences[f.sent]
     opening = " ".join(an.lower[sent.start:min(sent.end, sent.start + 40)].split())
-    if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ", ":") for w in list_words(an.lex.lang).refer_back):
+    if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ", ":") for w in an.lex.lists.refer_back):
         return None
     return next((g for g in cands if g.sent == f.sent - 1), None)
 
@@ -348,7 +361,7 @@ def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | No
 
 def extract(an: Analysis) -> Iterator[Claim]:
     yield from explain(an, _extract(an))
-    yield from sharelines.extract(an, an.__dict__.get("_pending_pairs", []))
+    yield from sharelines.extract(an, an.memo.pending_pairs)
 
 
 def _extract(an: Analysis) -> Iterator[Claim]:
@@ -379,12 +392,12 @@ def _extract(an: Analysis) -> Iterator[Claim]:
 
 
 def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iterable[Claim]:
-    an.__dict__["_pending_pairs"] = [pair for grp in pending.values() for pair in grp]  # for the item lines
+    an.memo.pending_pairs = [pair for grp in pending.values() for pair in grp]  # for the item lines
     by_sentence: dict[int, list[tuple[Fig, Fig]]] = {}
     for grp in pending.values():
         for f, p in grp:
             by_sentence.setdefault(f.sent, []).append((f, p))
-    an.__dict__["_siblings"] = {k: sorted(v, key=lambda t: t[0].i) for k, v in by_sentence.items()}
+    an.memo.siblings = {k: sorted(v, key=lambda t: t[0].i) for k, v in by_sentence.items()}
     groups = [grp[i:i + MAX_GROUP] for grp in pending.values() for i in range(0, len(grp), MAX_GROUP)]
     for group in groups:
         # a lone share looks for its whole in its own paragraph; shares of a group (vi039) reach
@@ -420,7 +433,7 @@ def _names_total(an: Analysis, f: Fig) -> bool:
     """'chiếm 14,5% tổng số hộ của xã', '12% of all households': the share names the total of what it
     counts as its whole, so it is no subgroup's rate of a base left unsaid."""
     rest = " ".join(an.lower[f.q.span.end:f.q.span.end + 40].split())
-    rest = re.sub(r"^(?:của|trên|of|of the)\s+", "", rest)
+    rest = REST_OF.sub("", rest)
     return _whole_noun(an, f) is not None and any(rest.startswith(w + " ") for w in an.lex.total_words)
 
 
@@ -441,7 +454,7 @@ def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
 
 def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:
     for f in shares:
-        siblings = an.__dict__["_siblings"].get(f.sent, [])[:MAX_GROUP]
+        siblings = an.memo.siblings.get(f.sent, [])[:MAX_GROUP]
         part = next(p for g, p in siblings if g is f)
         claim = _partition(f, part, siblings)
         if claim:

@@ -13,7 +13,7 @@ Before a percentage is judged as part / whole, the words around it may say it is
   ("3/9 huyện có tỷ lệ hộ nghèo dưới 5%", "4 of 12 districts below 5%"): the fraction counts the
   members that meet it, and the percentage is not that fraction.
 
-The words are kept per language in `GRAMMAR` (a candidate for `Lexicon` fields).
+The words are each language's `Lexicon.shares` (a `ShareGrammar`).
 """
 from __future__ import annotations
 
@@ -22,77 +22,16 @@ from functools import lru_cache
 
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
-from linter.lang.lexicon import Lexicon
-from linter.lang.packs import lexicon
+from linter.lang.lexicon import Lexicon, ShareGrammar
+from linter.lang.packs import lexicon, phrases
 from linter.core.model import Hedge, Quantity
-from linter.core.record import record
 
-
-@record
-class ShareGrammar:
-    # a share verb joins a part to its share ("chiếm", "accounting for"): a hedge after it is a hedge
-    share_verbs: tuple[str, ...]
-    # words opening a clause on the counted noun ("xã có …", "precincts where …")
-    relative_openers: tuple[str, ...]
-    # openers that qualify the noun only when a rate noun follows ("có tỷ lệ …", "with a pass rate of")
-    rate_openers: tuple[str, ...]
-    rate_nouns: tuple[str, ...]
-    # after a percentage, the words that make it a share of a named whole ("95% số hộ", "60% of voters")
-    of_whole: tuple[str, ...]
-    # a sentence opening with one of these is about a subgroup: "Riêng khối chuyên có …"
-    subgroup_openers: tuple[str, ...] = ()
-    # a subject holding a group noun, then one of these right before the part, names the part's own
-    # group: "Trường chuyên có 640 em", "Magnet schools had 640 students"
-    having: tuple[str, ...] = ()
-    group_nouns: tuple[str, ...] = ()
-    # a sentence opening with one of these, not referring back, sets the part in its own place or time
-    locatives: tuple[str, ...] = ()
-    # words that refer back to a group already counted: "Of these", "Trong số này"
-    refer_back: tuple[str, ...] = ()
-
-
-GRAMMAR = {
-    "vi": ShareGrammar(
-        share_verbs=("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "bằng", "tương đương", "tương ứng", "tức", "tức là",
-                     "đạt tỷ lệ", "đạt tỉ lệ"),
-        relative_openers=("mà", "nơi"),
-        rate_openers=("có", "đều có", "với", "đạt"),
-        rate_nouns=("tỷ lệ", "tỉ lệ", "số", "mức", "tốc độ", "độ"),
-        of_whole=("số", "tổng số", "của", "trong", "trên tổng số"),
-        subgroup_openers=("riêng",),
-        having=("có", "đã có", "ghi nhận", "kết nạp", "kết nạp được", "tuyển", "tuyển được"),
-        group_nouns=("trường", "khối", "lớp", "huyện", "xã", "phường", "thị trấn", "tỉnh", "thành phố", "quận", "cụm",
-                     "điểm thi", "hội đồng thi", "đơn vị", "ngành", "bệnh viện", "công ty", "doanh nghiệp", "khu vực",
-                     "vùng", "địa phương"),
-        locatives=("tại", "ở"),
-        refer_back=("trong đó", "trong số này", "trong số đó", "số này", "như vậy", "tổng số", "toàn tỉnh", "toàn huyện",
-                    "toàn xã", "toàn thành phố", "cả nước", "toàn quốc"),
-    ),
-    "en": ShareGrammar(
-        share_verbs=("accounting for", "accounted for", "account for", "accounts for", "representing", "represented",
-                     "represent", "represents", "making up", "made up", "make up", "makes up", "or", "i.e.",
-                     "equal to", "comprising", "amounting to"),
-        relative_openers=("where", "whose", "in which", "that had", "that have", "that has", "which had", "which have"),
-        rate_openers=("with", "each with", "all with", "have", "has", "had", "having", "reported", "recorded", "posted", "saw"),
-        rate_nouns=("rate", "rates", "share", "turnout", "percentage", "proportion", "coverage", "participation",
-                    "margin", "majority"),
-        of_whole=("of",),
-        subgroup_openers=("separately", "by contrast", "in contrast"),
-        having=("had", "has", "have", "reported", "recorded", "saw", "counted"),
-        group_nouns=("school", "schools", "district", "districts", "county", "counties", "state", "states", "city",
-                     "cities", "region", "regions", "province", "provinces", "hospital", "hospitals", "campus",
-                     "campuses", "branch", "branches", "department", "departments", "precinct", "precincts"),
-        locatives=("at", "in", "among", "across"),
-        refer_back=("of these", "of them", "of those", "of the", "of all", "among them", "among these", "among those",
-                    "in all", "in total", "overall", "all", "total", "statewide", "nationwide", "altogether"),
-    ),
-}
 
 THRESHOLDS = (Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.AT_MOST)
 
 
 def grammar(lex: Lexicon) -> ShareGrammar:
-    return GRAMMAR.get(lex.lang, GRAMMAR["en"])
+    return lex.shares
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -105,9 +44,9 @@ def in_signed_list(an: Analysis, f: Fig) -> bool:
     unsigned too ("(450 tỷ đồng, chiếm 36%)" beside "(+11,1%)" is another shape, a share)."""
     if not _item_shape(an, f):
         return False
-    signed = an.__dict__.get("_signed_paras")
+    signed = an.memo.signed_paras
     if signed is None:  # once per document
-        signed = an.__dict__["_signed_paras"] = {
+        signed = an.memo.signed_paras = {
             g.para for g in an.figs if g.q.percent and _item_shape(an, g) and SIGNED.search(an.text, max(0, g.q.span.start - 2), g.q.span.start + 1)}
     return f.para in signed
 
@@ -124,7 +63,7 @@ ITEM = lazyre.eager(r"\(\s*[^()\d]{0,20}\d[^()]{0,30},\s*[+\-−]?\Z")
 @lru_cache(maxsize=8)
 def _member_rx(lang: str) -> re.Pattern[str]:
     """The clause on the counted noun that ends right at the percentage: 'có tỷ lệ tiêm chủng đạt', 'where turnout reached'."""
-    g = GRAMMAR.get(lang, GRAMMAR["en"])
+    g = lexicon(lang).shares
     relative = r"(?:" + _alt(g.relative_openers) + r")\s+[^\d,;:()]{1,60}"
     rated = r"(?:" + _alt(g.rate_openers) + r")\s+(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")\s+[^\W\d_][^\d,;:()]{0,60}"
     return lazyre.eager(r"(?<!\w)(?:" + relative + "|" + rated + r")\Z")
@@ -133,26 +72,26 @@ def _member_rx(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _opener_rx(lang: str) -> re.Pattern[str]:
     """A rate opener right before the percentage: "schools with a 100% pass rate", "xã có 100% hộ dùng điện"."""
-    g = GRAMMAR.get(lang, GRAMMAR["en"])
+    g = lexicon(lang).shares
     return lazyre.eager(r"(?<!\w)(?:" + _alt(g.rate_openers) + r")\s+(?:(?:a|an)\s+)?\Z")
 
 
 @lru_cache(maxsize=8)
 def _share_verb_rx(lang: str) -> re.Pattern[str]:
     """A share verb right before the percentage, maybe with a hedge: "chiếm trên", "đạt tỷ lệ", "accounting for over"."""
-    g, lex = GRAMMAR.get(lang, GRAMMAR["en"]), lexicon(lang)
+    g, lex = lexicon(lang).shares, lexicon(lang)
     return lazyre.eager(r"(?<!\w)(?:" + _alt(g.share_verbs) + r")\s+(?:(?:" + _alt(tuple(lex.hedges_before)) + r")\s+)?\Z")
 
 
 @lru_cache(maxsize=8)
 def _of_whole_rx(lang: str) -> re.Pattern[str]:
-    return lazyre.eager(r"\s+(?:" + _alt(GRAMMAR.get(lang, GRAMMAR["en"]).of_whole) + r")(?!\w)")
+    return lazyre.eager(r"\s+(?:" + _alt(lexicon(lang).shares.of_whole) + r")(?!\w)")
 
 
 @lru_cache(maxsize=8)
 def _appositive_rx(lang: str) -> re.Pattern[str]:
-    g = GRAMMAR.get(lang, GRAMMAR["en"])
-    return lazyre.eager(r"[\s,]*(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")(?:\s+(?:of|là|đạt))?\s*")
+    g = lexicon(lang).shares
+    return lazyre.eager(r"[\s,]*(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")(?:\s+(?:" + phrases("shares", "rate_links") + r"))?\s*")
 
 
 def names_rate(gap: str, lex: Lexicon) -> bool:
@@ -163,7 +102,7 @@ def names_rate(gap: str, lex: Lexicon) -> bool:
 def in_places(lower: str, start: int, lex: Lexicon) -> bool:
     """Whether a fraction starting at `start` names where a rate holds: "In 822 of the 961 precincts, turnout was 100%"."""
     g = grammar(lex)
-    return re.search(r"(?<!\w)(?:" + _alt(g.locatives) + r")\s+(?:(?:the|các|những)\s+)?\Z", lower[max(0, start - 20):start]) is not None
+    return re.search(r"(?<!\w)(?:" + _alt(g.locatives) + r")\s+(?:(?:" + phrases("shares", "place_articles") + r")\s+)?\Z", lower[max(0, start - 20):start]) is not None
 
 
 def describes_members(lower: str, start: int, q: Quantity, lex: Lexicon) -> bool:
@@ -275,9 +214,9 @@ def parallel_rate(an: Analysis, part: Fig, wholes: list[Fig]) -> bool:
 
 def _rated(an: Analysis) -> dict:
     """The part of every share claim linked so far, with where its share is stated (claims only grow)."""
-    seen, rated = an.__dict__.setdefault("_rated", [0, {}])
+    seen, rated = an.memo.rated
     for c in an.claims[seen:]:
         if c.kind == "percent":
             rated.setdefault(c.operands[0].quantity.span, c.stated.span.start)
-    an.__dict__["_rated"][0] = len(an.claims)
+    an.memo.rated[0] = len(an.claims)
     return rated

@@ -23,7 +23,7 @@ def _cell(an: Analysis, row: Row, c: int, percent: bool) -> Quantity | None:
     if c >= len(row):
         return None
     span = row[c]
-    memo: dict[tuple[int, int, bool], Quantity | None] = an.__dict__.setdefault("_change_cells", {})
+    memo: dict[tuple[int, int, bool], Quantity | None] = an.memo.change_cells
     key = (span.start, span.end, percent)
     if key not in memo:
         figs: list[Fig] = an.figs_in(span)

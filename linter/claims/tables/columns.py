@@ -16,10 +16,11 @@ from linter.core import lazyre
 from linter.figures.arith import adds_up
 from linter.claims.analysis import Analysis
 from linter.core.model import Claim, Operand, Span
+from linter.lang.packs import phrases
 from linter.claims.tables.grid import CHANGE_HEADER, SHARE_HEADER, TOTAL_LABEL, cell_count, cell_share, cell_text
 
 # columns that number, date or code the rows: never parts of a total
-ID_HEADER = lazyre.eager(r"^\W*(?:stt|tt|số tt|số thứ tự|no\.?|#|năm|year|mã|code|id|rank|hạng)\W*$", re.I)
+ID_HEADER = lazyre.compile(lambda: r"^\W*(?:" + phrases("tables", "id_headers") + r"|#)\W*$", re.I)
 
 
 def _header_kind(an: Analysis, header: list[Span], c: int) -> str:

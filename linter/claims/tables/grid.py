@@ -12,13 +12,21 @@ from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Span
 from linter.core.record import record, replace
+from linter.lang.packs import phrases
 
-SHARE_HEADER = lazyre.eager(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu", re.I)
+
+
+def _t(name: str) -> str:
+    """The packs' table words `name` (`Lexicon.tables`) as one alternation, written when a pattern is first used."""
+    return phrases("tables", name)
+
+
+SHARE_HEADER = lazyre.compile(lambda: r"%|" + _t("share_headers"), re.I)
 # a column of rates, averages or measures per unit does not add up down the rows: its totals row holds
 # the overall rate or average ("Tỷ lệ (%)" 5,0 · 10,0 · 3,0 over "Tổng" 5,7), never their sum
-NOT_ADDITIVE = lazyre.eager(r"bình quân|trung bình|năng suất|mật độ|tỷ suất|tỉ suất|chỉ số|average|\bmean\b|median|\brate\b|ratio|index|density|per\b|/\s*(?:ha|km|người|năm|tháng|ngày|capita|head)\b", re.I)
-CHANGE_HEADER = lazyre.eager(r"change|±|\+/-|growth|tăng|giảm|chênh|note|diff", re.I)
-TOTAL_LABEL = lazyre.eager(r"^\W*(?:total|totals|sum|all|tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn huyện|cả nước|toàn quốc)\b", re.I)
+NOT_ADDITIVE = lazyre.compile(lambda: _t("not_additive") + r"|\bmean\b|\brate\b|per\b|/\s*(?:ha|km|" + _t("per_units") + r")\b", re.I)
+CHANGE_HEADER = lazyre.compile(lambda: _t("change_headers") + r"|±|\+/-", re.I)
+TOTAL_LABEL = lazyre.compile(lambda: r"^\W*(?:" + _t("total_labels") + r")\b", re.I)
 ROW_NUMS = lazyre.eager(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")
 
 
@@ -84,9 +92,9 @@ def _aligned_tables(text: str) -> Iterator[Grid]:
 
 def grids(an: Analysis) -> list[Grid]:
     """Tables the reader found, then those written in the text itself that the reader did not (parsed once)."""
-    cached = an.__dict__.get("_grids")
+    cached = an.memo.grids
     if cached is None:
-        cached = an.__dict__["_grids"] = _find_grids(an, an.doc_tables)
+        cached = an.memo.grids = _find_grids(an, an.doc_tables)
     return cached
 
 

@@ -24,10 +24,11 @@ from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.figures.edits import slips
 from linter.core.model import Claim, Operand
+from linter.lang.packs import phrases, words
 
-_LEAD = lazyre.eager(r"^(?:tổng số|số lượng|tổng|số|number of|no\. of|the)\s+")
-_HEADER_NOISE = lazyre.eager(r"\([^)]*\)|\b(?:số lượng|tổng số|số|number of|no\. of|the|of)\b|[^\w\s%]")
-_NOT_WHOLE = {"cộng", "all", "sum", "tổng", "tất cả"}  # too common in prose to name a totals row
+_LEAD = lazyre.compile(lambda: r"^(?:" + phrases("tables", "lead_words") + r")\s+")
+_HEADER_NOISE = lazyre.compile(lambda: r"\([^)]*\)|\b(?:" + phrases("tables", "header_noise") + r")\b|[^\w\s%]")
+_NOT_WHOLE = frozenset(words("tables", "not_whole"))  # too common in prose to name a totals row
 
 
 def _norm(text: str) -> str:

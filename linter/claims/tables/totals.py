@@ -170,10 +170,10 @@ def _within(an: Analysis, spans: list[tuple[Decimal, Decimal]]) -> list[Fig]:
     """The counts of the document whose value lies in one of `spans`, in text order: the only
     figures that can explain a share (found through the counts sorted by value, once per document,
     not by reading every figure for every share column of every table)."""
-    index = an.__dict__.get("_counts_by_value")
+    index = an.memo.counts_by_value
     if index is None:
         counts = sorted((f.q.value, f.i) for f in an.figs if f.count and not f.q.percent)
-        index = an.__dict__["_counts_by_value"] = ([v for v, _ in counts], [i for _, i in counts])
+        index = an.memo.counts_by_value = ([v for v, _ in counts], [i for _, i in counts])
     values, order = index
     merged: list[list[Decimal]] = []
     for lo, hi in sorted(spans):
