@@ -29,7 +29,7 @@ from linter.core import lazyre
 from linter.figures.arith import adds_up
 from linter.claims.analysis import Analysis, Fig
 from linter.figures.context import MEASURE_WORDS
-from linter.lang.packs import LEXICONS, lexicon, phrases, words as pack_words
+from linter.lang.packs import LEXICONS, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Span
 from linter.claims.analysis import compatible
 from linter.core.record import replace

@@ -10,7 +10,7 @@ import re
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand, Quantity
-from linter.lang.packs import capitals, phrases, words as pack_words
+from linter.lang.packs import phrases, words as pack_words
 from linter.core.record import record
 
 

@@ -27,6 +27,7 @@ from linter.claims.changes.grammar import (
     TO_THEN_FROM, UP_FROM, X_DELTA, YEARS, _before, _claim, _sentence_before, _sign,
 )
 from linter.core.model import Claim, Operand, Quantity
+from linter.core.record import replace
 
 
 def _after_scale(an: Analysis, f: Fig) -> int:

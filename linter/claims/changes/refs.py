@@ -11,7 +11,8 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.grammar import BY_BEFORE, DELTA_PCT, OVER_BASE, Pair, _before, _sentence_before, _sign, _w, capitals
+from linter.claims.changes.grammar import BY_BEFORE, DELTA_PCT, OVER_BASE, Pair, _before, _sentence_before, _sign, _w
+from linter.lang.packs import capitals
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Quantity, Span
 from linter.core.record import replace
