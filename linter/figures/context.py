@@ -168,8 +168,8 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
     symbol = UNIT_SYMBOL.match(text, after) if not percent else None
     ws = words_after(text, after) if symbol is None else []
     words = [w.group() for w in ws]
-    if not percent and not glued and words and words[0].lower() in lex.scales and (len(words[0]) > 2 or currency):
-        scale = lex.scales[words[0].lower()]
+    while not percent and not glued and words and words[0].lower() in lex.scales and _scale_word(words, currency, lex):
+        scale *= lex.scales[words[0].lower()]  # "25,6 nghìn tỷ đồng": a thousand billions
         ws, words = ws[1:], words[1:]
     if words and words[0].lower() in CURRENCY_WORDS and unit_key(words, lex) == words[0].lower():
         currency = CURRENCY_WORDS[words[0].lower()]
@@ -192,6 +192,14 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
         year_like=year_like,
         ambiguous=t.ambiguous,
     )
+
+
+def _scale_word(words: list[str], currency: str | None, lex: Lexicon) -> bool:
+    """Whether the scale word after a figure scales it: "m", "k" alone may be metres or a label, so a
+    short ASCII one needs a currency before it ("$5m"); "25,6 tỷ đồng" is 25.6 billion, "tỷ lệ" a rate."""
+    if " ".join(words[:2]).lower() in lex.scale_compounds:
+        return False
+    return len(words[0]) > 2 or currency is not None or not words[0].isascii()
 
 
 SIGN_BEFORE = lazyre.eager(r"(?:^|[\s(,;:/])[+\-−]$")  # "(+3,2%)": the sign written against the digits

@@ -82,6 +82,9 @@ class Lexicon:
     syllabic: bool = False
     # a count is written over its whole with a word: "45 of the district's 52 precincts"
     count_of_whole: bool = False
+    # a scale word that begins another word: "12 tỷ lệ" is no twelve billion (a short scale word of
+    # letters beyond ASCII, "tỷ", is a scale; a short ASCII one, "m", "k", only after a currency)
+    scale_compounds: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)

@@ -93,5 +93,6 @@ VI = Lexicon(
     weekday_names=("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
     day_first=True,
     syllabic=True,
+    scale_compounds=tuple(f"{b} {w}" for b in ("tỷ", "tỉ") for w in ("lệ", "suất", "số", "trọng")),
     letters="ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ",
 )
