@@ -157,7 +157,7 @@ def _items(an: Analysis, region: Span) -> list[Span]:
         items, pos = [], region.start
         for piece in text.split(";"):
             stripped = piece.strip()
-            if stripped[:1].isupper() and pos > region.start:
+            if stripped[:1].isupper() and pos > region.start and not _named_alike(an, items[0], Span(pos, pos + len(piece))):
                 break  # "…; Tổng số cử tri đi bỏ phiếu …": a new statement, not an item
             items.append(Span(pos, pos + len(piece)))
             pos += len(piece) + 1
@@ -168,6 +168,34 @@ def _items(an: Analysis, region: Span) -> list[Span]:
         pos = region.start + m.end()
     out.append(Span(pos, region.end))
     return out
+
+
+def _named_alike(an: Analysis, first: Span, piece: Span) -> bool:
+    """'trong đó Quảng Nam đạt 41.000 tấn, tăng 3%; Bình Định đạt 32.000 tấn, tăng 6%': a piece
+    after ';' that opens with a name is the next item when the first item opened with a name too,
+    said with the same verb, and counts the same thing; '…; Tổng số …' is a new statement."""
+    a, b = an.text[first.start:first.end].strip(), an.text[piece.start:piece.end].strip()
+    if not a[:1].isupper() or an.has_word(b.lower()[:30], an.lex.total_words + an.lex.list_openers):
+        return False
+    verb_a, verb_b = _name_verb(a), _name_verb(b)
+    if verb_a is None or verb_a != verb_b:
+        return False
+    counts = [[g for g in an.figs_in(s) if g.count] for s in (first, piece)]
+    if not all(counts):
+        return False
+    lead = an.lower[piece.start:counts[1][0].q.span.start]  # "…; Lâm Đồng năm trước đạt …": another time
+    if an.has_word(lead, an.lex.other_time) or any(g.q.year_like for g in an.figs_in(Span(piece.start, counts[1][0].q.span.start))):
+        return False
+    return compatible(counts[0][0].unit, counts[1][0].unit, an.lex.person_nouns)
+
+
+def _name_verb(text: str) -> str | None:
+    """The first word after the capitalised words opening an item ('Bình Định đạt …' → 'đạt')."""
+    words = text.split()
+    i = 0
+    while i < len(words) and words[i][:1].isupper():
+        i += 1
+    return words[i].lower() if 0 < i < len(words) and not words[i][:1].isdigit() else None
 
 
 def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
