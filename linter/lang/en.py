@@ -85,5 +85,11 @@ EN = Lexicon(
                   "declines", "growth", "gain", "gains", "loss", "losses", "jump", "change", "hike", "cut",
                   "reduction", "more", "fewer", "less", "higher", "lower", "up", "down"),
     change_qualifiers=("annual", "yearly", "monthly", "overall", "year-on-year", "year-over-year", "net", "cumulative"),
+    raises_total=("bringing the total to", "bringing the total number of", "bringing its total to", "bringing the number of",
+                  "bringing total", "raising the total to", "raising the total number of", "for a total of", "to a total of",
+                  "bringing their total to", "bringing the total"),
+    added_before=("an additional", "another"),
+    total_after_added=("a total of",),
+    lowers_total=("down to", "reducing", "lowering", "decline", "down"),
     weekday_names=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 )

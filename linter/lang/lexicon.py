@@ -85,6 +85,15 @@ class Lexicon:
     # a scale word that begins another word: "12 tỷ lệ" is no twelve billion (a short scale word of
     # letters beyond ASCII, "tỷ", is a scale; a short ASCII one, "m", "k", only after a currency)
     scale_compounds: tuple[str, ...] = ()
+    # an addition told with the total it brings: "kết nạp 625 đảng viên mới, nâng tổng số đảng viên lên
+    # 3.160", "hired 120 workers, bringing its workforce to 1,450": the amount added is within the total
+    raises_total: tuple[str, ...] = ()
+    # a total told after an amount added in the same sentence: "repaid an additional $22 million … and
+    # has repaid a total of $46 million" (the first list before the figure added, the second before the total)
+    added_before: tuple[str, ...] = ()
+    total_after_added: tuple[str, ...] = ()
+    # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
+    lowers_total: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)

@@ -93,6 +93,8 @@ VI = Lexicon(
     weekday_names=("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
     day_first=True,
     syllabic=True,
+    raises_total=("nâng tổng số", "nâng tổng", "đưa tổng số", "đưa tổng", "nâng số", "nâng tổng cộng"),
+    lowers_total=("xuống", "còn", "giảm"),
     scale_compounds=tuple(f"{b} {w}" for b in ("tỷ", "tỉ") for w in ("lệ", "suất", "số", "trọng")),
     letters="ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ",
 )

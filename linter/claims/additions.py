@@ -1,0 +1,72 @@
+"""An amount added told with the total it brings is within that total.
+
+"Năm qua kết nạp 312 đảng viên mới, nâng tổng số đảng viên toàn huyện lên 2.450 đảng viên";
+"Sản lượng tháng 6 ước đạt 450.000 tấn, …, đưa tổng sản lượng 6 tháng đầu năm đạt 2,1 triệu tấn";
+"The district hired 120 teachers, bringing its total to 1,450"; "repaid an additional $22 million in
+the quarter and has repaid a total of $46 million this year". The amount added is the last count
+before the words that raise the total (a change "tăng thêm 300 hộ" too, but no share), the total the
+first count after them, in the same sentence, counting the same thing. A total brought down
+("đưa tổng số hộ nghèo xuống còn 1.200 hộ", "down to 80") may be smaller than what was taken: left alone.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from linter.claims.analysis import Analysis, Fig, compatible
+from linter.core.model import Claim, Operand, Span
+from linter.figures.context import MEASURE_WORDS
+from linter.lang.lexicon import Lexicon
+
+REACH = 160  # characters between the amount added and the words raising the total, and after them to the total
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    lex = an.lex
+    if not lex.raises_total:
+        return
+    for m in lex.rx("raises_total").finditer(an.lower):
+        pair = _pair(an, m.start(), m.end())
+        if pair is not None:
+            yield _claim(*pair, "raises total")
+    if lex.added_before:
+        yield from _added_then_total(an, lex)
+
+
+def _pair(an: Analysis, start: int, end: int) -> tuple[Fig, Fig] | None:
+    """(amount added, total) around the words raising the total at [start, end)."""
+    sent = an.seg.sentences[an.seg.sentence(start)]
+    before = [f for f in an.figs_in(Span(max(sent.start, start - REACH), start)) if _amount(f)]
+    after = [f for f in an.figs_in(Span(end, min(sent.end, end + REACH))) if _amount(f)]
+    if not before or not after:
+        return None
+    added, total = before[-1], after[0]
+    if an.has_word(an.lower[end:total.q.span.start], an.lex.lowers_total) or an.text.find(";", added.q.span.end, start) >= 0:
+        return None  # "… xuống còn 1.200 hộ": brought down; "…; nâng …": another clause's figure
+    if not compatible(added.unit or total.unit, total.unit, an.lex.person_nouns) or added.q.currency != total.q.currency:
+        return None
+    return added, total
+
+
+def _amount(f: Fig) -> bool:
+    """A count or sum of money, not a share, a label, a time ("6 tháng đầu năm") or an aside."""
+    if f.q.percent or f.label or f.conversion or f.q.year_like or f.paren is not None:
+        return False
+    return (f.unit or "") not in MEASURE_WORDS
+
+
+def _added_then_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
+    """'repaid an additional $22 million … and has repaid a total of $46 million': one sentence."""
+    for m in lex.rx("added_before").finditer(an.lower):
+        added = next((f for f in an.figs_in(Span(m.end(), m.end() + 4)) if _amount(f)), None)
+        if added is None:
+            continue
+        sent = an.seg.sentences[added.sent]
+        t = lex.rx("total_after_added").search(an.lower, added.q.span.end, sent.end)
+        total = next((f for f in an.figs_in(Span(t.end(), t.end() + 4)) if _amount(f)), None) if t else None
+        if total is None or not compatible(added.unit or total.unit, total.unit, lex.person_nouns) or added.q.currency != total.q.currency:
+            continue
+        yield _claim(added, total, "additional")
+
+
+def _claim(added: Fig, total: Fig, evidence: str) -> Claim:
+    return Claim("part_le_whole", added.q, (Operand("part", added.q), Operand("whole", total.q)), evidence, span=added.q.span.cover(total.q.span))
