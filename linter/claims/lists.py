@@ -470,6 +470,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         heads.add(head.i)
         yield from _claims_for(an, head, opener, region)
     yield from _leading(an, heads)
+    yield from _inner_leading(an, heads)
     yield from _trailing(an)
     yield from _of_them(an)
     yield from _over(an)
@@ -644,3 +645,40 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         if not found:  # "Of the 1,200 people surveyed, 54% backed it, 38% opposed it and 8% were unsure"
             comma = an.text.find(",", begin, region.end)  # the shares start after the clause naming the whole
             yield from _shares_in(an, Span(comma + 1 if comma >= 0 else begin, region.end), "trong số")
+
+
+INNER_REACH = 120  # characters from an inner whole to the word giving its part
+
+
+@lru_cache(maxsize=4)
+def _inner_rx(lang: str) -> re.Pattern[str] | None:
+    """', trong 86 người …', 'khi trong tổng số 100 …': a whole opened inside a sentence."""
+    words = lexicon(lang).inner_whole_before
+    if not words:
+        return None
+    alt = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+    return lazyre.eager(r"(?:,|(?<!\w)(?:" + alt + r"))\s+(?:trong tổng số|trong số|trong)\s+(?=(?:(?:" + _HEDGES + r")\s+)?\d)")
+
+
+def _inner_leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
+    """'Ở cấp tỉnh, trong 86 người ứng cử, có 51 người trúng cử': a whole named inside a sentence,
+    its parts given after 'có', 'chỉ' within the sentence. A period ("trong 6 tháng") names no whole."""
+    rx = _inner_rx(an.lex.lang)
+    if rx is None:
+        return
+    for m in rx.finditer(an.lower):
+        whole = next((g for g in an.figs_in(Span(m.end(), m.end() + 12)) if g.count), None)
+        if whole is None or whole.i in heads or whole.unit is None or whole.unit in MEASURE_WORDS or not _names_its_whole(an, m.end(), whole):
+            continue
+        sent = an.seg.sentences[whole.sent]
+        end = whole.q.span.end
+        stop = an.text.find(";", end, sent.end)
+        stop = sent.end if stop < 0 else stop
+        said = an.lex.rx("inner_part_before").search(an.lower, end, min(stop, end + INNER_REACH))
+        nxt = next((g for g in an.figs_in(Span(end, stop)) if not g.label and (g.unit or "") not in MEASURE_WORDS), None)
+        if said is None or nxt is None or nxt.q.span.start < said.end():
+            continue  # no part given, or another figure first
+        if an.has_word(an.lower[end:nxt.q.span.start], an.lex.other_time + an.lex.target_words):
+            continue  # "trong 120 hồ sơ đã nhận, năm trước có 340 …": another time's or a plan's figure
+        heads.add(whole.i)
+        yield from (c for c in _claims_for(an, whole, "trong số", Span(said.start(), stop)) if c.kind == "part_le_whole")

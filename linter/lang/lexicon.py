@@ -92,6 +92,10 @@ class Lexicon:
     # has repaid a total of $46 million" (the first list before the figure added, the second before the total)
     added_before: tuple[str, ...] = ()
     total_after_added: tuple[str, ...] = ()
+    # a whole opened inside a sentence, after a comma or these words, and the words that then give its
+    # part: "…, trong 86 người ứng cử, có 51 người trúng cử", "khi trong tổng số 100 thí sinh chỉ 50 …"
+    inner_whole_before: tuple[str, ...] = ()
+    inner_part_before: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
 
