@@ -96,6 +96,12 @@ class Lexicon:
     # part: "…, trong 86 người ứng cử, có 51 người trúng cử", "khi trong tổng số 100 thí sinh chỉ 50 …"
     inner_whole_before: tuple[str, ...] = ()
     inner_part_before: tuple[str, ...] = ()
+    # a sentence naming some members of the total before it by example: "Một số chương trình có dư nợ cao,
+    # như: …", "Several programs drew large sums, such as …" (its opening words, the words before the
+    # examples, and lead-ins that may come first: "Theo đó, một số …")
+    some_openers: tuple[str, ...] = ()
+    such_as: tuple[str, ...] = ()
+    some_lead_ins: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
 
