@@ -543,6 +543,9 @@ def _over(an: Analysis) -> Iterator[Claim]:
     for a, b in zip(an.figs, an.figs[1:]):
         between = an.text[a.q.span.end:b.q.span.start]
         slash = between == "/" and list_words(an.lex.lang).slash_counts
+        if _chosen_over_pool(an, between, b) and not _per_clause(an, a):
+            yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "chosen", span=a.q.span.cover(b.q.span))
+            continue
         if not slash and not (an.lex.count_of_whole and OF_BETWEEN.fullmatch(between)):
             continue
         if not (a.count or _where(an, a)) or not b.count or a.q.decimals or b.q.decimals or a.q.year_like or b.q.year_like or a.attr:
@@ -554,6 +557,23 @@ def _over(an: Analysis) -> Iterator[Claim]:
         if not slash and a.q.unit is not None and not compatible(a.q.unit, b.unit, an.lex.person_nouns):
             continue  # over a slash, the first figure counts the noun after the second
         yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "over", span=a.q.span.cover(b.q.span))
+
+
+def _chosen_over_pool(an: Analysis, between: str, b: Fig) -> bool:
+    """'52 đại biểu/84 ứng cử viên': those chosen written over the pool they were chosen from."""
+    if not between.endswith("/") or b.q.decimals or b.q.hedge:
+        return False
+    chosen = " ".join(between[:-1].lower().split())
+    after = " ".join(an.lower[b.q.span.end:b.q.span.end + 40].split())
+    return any(chosen == c and (after + " ").startswith(p + " ") for c, p in an.lex.chosen_from)
+
+
+def _per_clause(an: Analysis, a: Fig) -> bool:
+    """'Mỗi đơn vị bầu 3 đại biểu/…', 'tỷ lệ 1 đại biểu/…': a rate per unit or a ratio, not a count."""
+    clause = an.seg.clauses[a.clause]
+    before = " ".join(an.lower[max(clause.start, a.q.span.start - 60):a.q.span.start].split())
+    per = tuple(w for w in an.lex.attribute_markers if w != "/" and w not in list_words(an.lex.lang).with_before)
+    return an.has_word(before, per + list_words(an.lex.lang).ratio_before)
 
 
 def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:

@@ -137,21 +137,24 @@ def singular(word: str) -> str:
     return word
 
 
-def _same_unit_over(text: str, start: int, end: int) -> bool:
+def _same_unit_over(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """'45.300 hộ/52.100 hộ', '1.820 tỷ đồng/2.400 tỷ đồng': the words before the slash follow the
-    figure after it too, so the two are a count over its whole (not '9 chi bộ/9 thôn', a pairing)."""
+    figure after it too, so the two are a count over its whole (not '9 chi bộ/9 thôn', a pairing);
+    so are those chosen over their pool ('52 đại biểu/84 ứng cử viên', the lexicon's `chosen_from`)."""
     if text[start - 1] != "/":
         return False
-    before = text[max(0, start - 40):start - 1].split()
-    after = text[end:end + 40].split()
-    return any(len(before) >= k and [w.lower() for w in before[-k:]] == [w.lower().rstrip(".,;:)") for w in after[:k]] for k in (3, 2, 1))
+    before = [w.lower() for w in text[max(0, start - 40):start - 1].split()]
+    after = [w.lower().rstrip(".,;:)") for w in text[end:end + 40].split()]
+    if any(len(before) >= k and before[-k:] == after[:k] for k in (3, 2, 1)):
+        return True
+    return any(" ".join(before[-len(c.split()):]) == c and after[:len(p.split())] == p.split() for c, p in lex.chosen_from)
 
 
 def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
     """A Quantity for token `t`, or None when it is not a figure (a label, a glued identifier)."""
     start, end = t.start, t.end
     prev = text[start - 1] if start else " "
-    if prev in "-/\u2010\u2011" and start >= 2 and text[start - 2].isalpha() and not _same_unit_over(text, start, end):
+    if prev in "-/\u2010\u2011" and start >= 2 and text[start - 2].isalpha() and not _same_unit_over(text, start, end, lex):
         return None  # "Covid-19", "9 chi bộ/ 9 thôn" keeps the first figure only
     value = t.value
     if prev in "-\u2212\u2013" and (start < 2 or text[start - 2] in " |(\t\n"):

@@ -102,6 +102,8 @@ class Lexicon:
     some_openers: tuple[str, ...] = ()
     such_as: tuple[str, ...] = ()
     some_lead_ins: tuple[str, ...] = ()
+    # who is chosen from whom, written over a slash: "52 đại biểu/84 ứng cử viên" is a count over its pool
+    chosen_from: tuple[tuple[str, str], ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
 

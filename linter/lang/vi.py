@@ -93,6 +93,8 @@ VI = Lexicon(
     weekday_names=("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
     day_first=True,
     syllabic=True,
+    chosen_from=(("đại biểu", "ứng cử viên"), ("đại biểu", "người ứng cử"), ("người trúng cử", "người ứng cử"),
+                 ("người trúng cử", "ứng cử viên"), ("người", "người ứng cử")),
     inner_whole_before=("khi", "thì", "mà", "nhưng", "song"),
     inner_part_before=("có", "chỉ có", "chỉ", "thì có", "thì chỉ có", "có đến", "có tới", "đã có"),
     some_openers=("một số", "một vài", "nhiều", "các"),
