@@ -479,9 +479,17 @@ def extract(an: Analysis) -> Iterator[Claim]:
 BACK_REACH = 800  # characters before a sentence that a "Trong số này" may refer back over
 
 
+def _points_back(an: Analysis, sent_start: int) -> bool:
+    """Whether the sentence opens with a subject pointing at the count before it ("That number …")."""
+    lead = an.lower[sent_start:sent_start + 40].lstrip(" -–•*")
+    return any(lead.startswith(w + " ") for w in an.lex.back_subjects)
+
+
 def _opens_sentence(an: Analysis, start: int) -> bool:
+    """Whether the opener at `start` opens its sentence, alone or after a subject pointing back ("That number included")."""
     sent_start = an.seg.sentences[an.seg.sentence(start)].start
-    return start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(-–•*")
+    lead = an.lower[sent_start:start].strip(" ,(-–•*")
+    return start - sent_start < 40 and (not lead or lead in an.lex.back_subjects)
 
 
 def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
@@ -499,7 +507,8 @@ def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
         if not g.count or _describes(an, g) or id(g.q) in dens or g.paren is not None or g.q.year_like:
             continue
         if first is not None and first.unit is not None and not compatible(first.unit, g.unit, an.lex.person_nouns):
-            continue
+            if not (g.unit is None and g.q.currency is None and _points_back(an, sent_start)):
+                continue  # "… count was 412. That number included 116 new listings": the count the subject points at
         groups.setdefault(g.sent, []).append(g)
     return list(groups.values())
 
@@ -516,6 +525,10 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     nearest = groups[0] if groups and groups[0][0].sent >= sent - 1 else []
     exact = [g for g in nearest if g.q.hedge is None] or nearest
     if len(exact) == 1:
+        first = next((g for g in an.figs_in(region) if g.count), None)
+        if exact[0].unit is None and first is not None and _points_back(an, an.seg.sentences[sent].start):
+            # "… count was 412. That number included 116 new listings": the count pointed at counts the listings
+            return list(_claims_for(an, replace(exact[0], unit=first.unit), opener, region))
         return list(_claims_for(an, exact[0], opener, region))
     for g in (g for group in groups for g in group):
         claims = list(_claims_for(an, g, opener, region))

@@ -29,7 +29,7 @@ EN = Lexicon(
     percent_words=("percent", "per cent", "pct"),
     share_markers=("accounting for", "accounted for", "representing", "which is", "or", "i.e.", "making up", "amounting to", "equal to", "comprising", "were", "was", "is", "are"),
     whole_markers=("out of a total of", "out of", "of a total of", "of the", "of", "from a total of", "among"),
-    list_openers=("of which", "of whom", "of these", "of them", "among them", "among whom", "including", "includes", "include", "consisting of", "comprising", "made up of", "namely", "broken down as", "split between", "divided into"),
+    list_openers=("of which", "of whom", "of these", "of them", "among them", "among whom", "including", "includes", "include", "included", "consisting of", "comprising", "made up of", "namely", "broken down as", "split between", "divided into"),
     exhaustive_openers=("consisting of", "comprising", "made up of", "broken down as", "split between", "divided into", "of which", "of whom"),
     total_words=("total", "totals", "in total", "in all", "altogether", "overall", "combined", "sum", "all"),
     change_words=(
@@ -88,6 +88,8 @@ EN = Lexicon(
     some_openers=("some", "several", "many", "a few"),
     such_as=("such as", "including"),
     some_lead_ins=("of these", "among them", "in particular"),
+    back_subjects=("that number", "this number", "that figure", "this figure", "that total", "this total", "the total",
+                   "those totals", "that count", "this count"),
     raises_total=("bringing the total to", "bringing the total number of", "bringing its total to", "bringing the number of",
                   "bringing total", "raising the total to", "raising the total number of", "for a total of", "to a total of",
                   "bringing their total to", "bringing the total"),

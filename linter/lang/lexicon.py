@@ -104,6 +104,9 @@ class Lexicon:
     some_lead_ins: tuple[str, ...] = ()
     # who is chosen from whom, written over a slash: "52 đại biểu/84 ứng cử viên" is a count over its pool
     chosen_from: tuple[tuple[str, str], ...] = ()
+    # a sentence's subject that points at the count told before it: "That number included 116 new
+    # listings", "Con số này bao gồm …" open a breakdown of that count as "Of these, …" does
+    back_subjects: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
 
