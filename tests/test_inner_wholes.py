@@ -37,3 +37,27 @@ def test_a_part_larger_than_its_inner_whole_is_reported(text, old, new):
 ])
 def test_no_inner_whole_is_read_where_none_is_named(text):
     assert not any(d.code == "S002" for d in lint_text(text, "vi").diagnostics)
+
+
+THEN = "Năm học này, toàn tỉnh có 64 học sinh tham dự kỳ thi chọn học sinh giỏi quốc gia thì có đến 51 em đoạt giải."
+
+
+def test_a_part_after_thi_co_within_its_count_is_silent():
+    result = lint_text(THEN, "vi")
+    assert result.diagnostics == ()
+    assert ("part_le_whole", "consistent", "51 ≤ 64") in result.verified
+
+
+def test_a_part_after_thi_co_larger_than_its_count_is_reported():
+    text = THEN.replace("51 em", "951 em")
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, text[d.span.start:d.span.end], d.message) == ("S002", "951", "phần 951 lớn hơn tổng thể 64")
+
+
+@pytest.mark.parametrize("text", [
+    "Nếu mỗi xã có 20 hộ vay vốn thì có 300 hộ được hỗ trợ.",  # a condition, not a part
+    "Huyện có 12 xã thì có 300 hộ được hỗ trợ.",  # the part counts another thing
+    "Năm nay có 64 học sinh dự thi, năm trước thì có 75 em dự thi.",  # another clause
+])
+def test_no_part_is_read_after_thi_co_where_none_is_told(text):
+    assert not any(d.code == "S002" for d in lint_text(text, "vi").diagnostics)

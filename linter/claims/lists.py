@@ -471,6 +471,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         yield from _claims_for(an, head, opener, region)
     yield from _leading(an, heads)
     yield from _inner_leading(an, heads)
+    yield from _then_part(an)
     yield from _trailing(an)
     yield from _of_them(an)
     yield from _over(an)
@@ -715,3 +716,20 @@ def _inner_leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
             continue  # "trong 120 hồ sơ đã nhận, năm trước có 340 …": another time's or a plan's figure
         heads.add(whole.i)
         yield from (c for c in _claims_for(an, whole, "trong số", Span(said.start(), stop)) if c.kind == "part_le_whole")
+
+
+def _then_part(an: Analysis) -> Iterator[Claim]:
+    """'toàn tỉnh có 96 học sinh dự thi thì có 85 em đoạt giải': in one clause, a count and after
+    'thì có' the part of it that did something; 'nếu … thì có …' is a condition, not a part."""
+    if not an.lex.then_part_before:
+        return
+    for m in an.lex.rx("then_part_before").finditer(an.lower):
+        clause_start = max(an.text.rfind(c, 0, m.start()) for c in ",;:.\n") + 1
+        before = [g for g in an.figs_in(Span(clause_start, m.start())) if g.count and (g.unit or "") not in MEASURE_WORDS]
+        part = next((g for g in an.figs_in(Span(m.end(), m.end() + 20)) if g.count), None)
+        if not before or part is None or an.has_word(an.lower[an.seg.sentences[part.sent].start:m.start()], an.lex.conditionals):
+            continue
+        whole = before[-1]
+        if whole.unit is None or not compatible(part.unit or whole.unit, whole.unit, an.lex.person_nouns):
+            continue
+        yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "then", span=whole.q.span.cover(part.q.span))

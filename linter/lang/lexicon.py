@@ -107,6 +107,10 @@ class Lexicon:
     # a sentence's subject that points at the count told before it: "That number included 116 new
     # listings", "Con số này bao gồm …" open a breakdown of that count as "Of these, …" does
     back_subjects: tuple[str, ...] = ()
+    # "có 96 học sinh dự thi thì có 85 em đoạt giải": a count, then within the same clause the part of it
+    # that did something (and the words making that an "if … then" instead)
+    then_part_before: tuple[str, ...] = ()
+    conditionals: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
 

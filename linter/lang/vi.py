@@ -96,6 +96,8 @@ VI = Lexicon(
     chosen_from=(("đại biểu", "ứng cử viên"), ("đại biểu", "người ứng cử"), ("người trúng cử", "người ứng cử"),
                  ("người trúng cử", "ứng cử viên"), ("người", "người ứng cử")),
     back_subjects=("con số này", "con số trên", "con số đó", "số này", "số trên", "tổng số này", "tổng số trên"),
+    then_part_before=("thì có", "thì chỉ có", "thì có đến", "thì có tới", "thì đã có"),
+    conditionals=("nếu", "giả sử", "trường hợp", "giá như", "hễ"),
     inner_whole_before=("khi", "thì", "mà", "nhưng", "song"),
     inner_part_before=("có", "chỉ có", "chỉ", "thì có", "thì chỉ có", "có đến", "có tới", "đã có"),
     some_openers=("một số", "một vài", "nhiều", "các"),
