@@ -37,7 +37,7 @@ from linter.claims.analysis import compatible
 
 _HEDGES = "|".join(re.escape(w) for w in sorted({*lexicon("vi").hedges_before, *lexicon("en").hedges_before}, key=lambda w: (-len(w), w)))
 # "Trong số 3.405 hồ sơ", "Of the $109.1 million", "Trong hơn 1.355 học sinh đoạt giải, có …" (a figure at once after "trong")
-LEADING = lazyre.eager(r"(?:trong số|trong tổng số|of the|of those|among the|among those|(?:of|trong)(?=\s+(?:(?:" + _HEDGES + r")\s+)?[$€£]?\d))\b")
+LEADING = lazyre.eager(r"(?:trong số|trong tổng số|trong các|of the|of those|among the|among those|(?:of|trong)(?=\s+(?:(?:" + _HEDGES + r")\s+)?[$€£]?\d))\b")
 ITEM_SEPARATOR = lazyre.compile(r"(?<!\d),|,(?!\d)|\bvà\b|\band\b|\bthì\b|\bwhile\b")  # not "48,5" nor "1,234"
 BREAKDOWN_AHEAD = lazyre.compile(r"(?:gồm|trong đó|including|of which)\b")
 OUT_OF_BEFORE = lazyre.compile(r"(?:trong tổng số|trên tổng số|out of|of a total)\s*$")
@@ -666,11 +666,16 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         m = LEADING.match(an.lower, lead_start)
         if not m or _opener_rx(an.lex.list_openers).match(an.lower, lead_start):
             continue  # "Trong số đó, …" opens a list of its own
+        if m.group().startswith("trong các") and (an.lower[m.end():m.end() + 20].split() or [""])[0] in MEASURE_WORDS:
+            continue  # "Trong các năm qua, …": a time, not the members of a whole
         first = next((g for g in an.figs_in(sent) if g.count), None)
-        if first is None or first.i in heads or first.q.unit in MEASURE_WORDS:
+        if first is None or first.q.unit in MEASURE_WORDS:
             continue  # "Trong 6 tháng đầu năm, …" is a period, not a whole
         if not _names_its_whole(an, m.end(), first):  # "Trong số này, …", "Trong số người trúng cử, …"
+            # the first figure is a part here: a list it heads later in the sentence does not make it a whole
             yield from _refer_back(an, lead_start, "trong số", Span(m.end(), min(sent.end, m.end() + MAX_LIST))) or ()
+            continue
+        if first.i in heads:
             continue
         begin = first.q.end
         region = Span(begin, min(sent.end, begin + MAX_LIST))
