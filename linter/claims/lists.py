@@ -198,12 +198,12 @@ def _name_verb(text: str) -> str | None:
     return words[i].lower() if 0 < i < len(words) and not words[i][:1].isdigit() else None
 
 
-def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
+def _item_parts(an: Analysis, item: Span, region: Span, exhaustive: bool = False) -> list[Fig]:
     parts: list[Fig] = []
     for g in an.figs_in(item):
         if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
             continue  # inside a nested parenthesis of the item
-        if g.q.percent or (g.conversion and not _listed(an, g)) or g.label or g.delta:
+        if g.q.percent or (g.conversion and not _listed(an, g)) or g.label or (g.delta and not (exhaustive and _named_value(an, item, g))):
             continue
         lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
         if _describes(an, g) and (parts or not an.text[item.start:g.q.span.start].strip(" ,:;").lower().removesuffix("với").strip()):
@@ -220,6 +220,13 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
         elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and re.search(r"(?:,|\bvà\b|\band\b)", an.lower[parts[-1].q.span.end:g.q.span.start]):
             parts.append(g)
     return parts
+
+
+def _named_value(an: Analysis, item: Span, g: Fig) -> bool:
+    """'bao gồm: vốn mới là 301.210 tỷ đồng và vốn tăng thêm là 511.120 tỷ đồng': in a list promised
+    complete, a change word naming the item ('vốn tăng thêm') is its name when 'là' gives its value."""
+    lead = an.lower[item.start:g.q.span.start].rstrip()
+    return lead.endswith(" là") and not an.has_word(lead, an.lex.other_time)
 
 
 def _prize_of(an: Analysis, part: Fig, head: Fig) -> bool:
@@ -395,7 +402,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     years = _per_year(an, region)
     if opener == "(" and years is None and _elsewhen(an, head, region):
         return
-    parts = years or [p for item in items for p in _item_parts(an, item, region)]
+    exhaustive_list = opener in an.lex.exhaustive_openers
+    parts = years or [p for item in items for p in _item_parts(an, item, region, exhaustive_list)]
     if opener == ":" and len(parts) < 2:
         return  # "Population per sq. mile: 3,473.9" labels a figure; it does not open a list
     same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None or _prize_of(an, p, head)]
