@@ -39,6 +39,9 @@ def _pair(an: Analysis, start: int, end: int) -> tuple[Fig, Fig] | None:
     after = [f for f in an.figs_in(Span(end, min(sent.end, end + REACH))) if _amount(f)]
     if not before or not after:
         return None
+    before = [f for f in before if not (f.delta and an.has_word(an.lower[f.q.span.end:start], an.lex.other_time))]
+    if not before:
+        return None  # "…, tăng 12.308 so với năm trước, nâng tổng số …": a change on last year, not what was added
     added, total = before[-1], after[0]
     if an.has_word(an.lower[end:total.q.span.start], an.lex.lowers_total) or an.text.find(";", added.q.span.end, start) >= 0:
         return None  # "… xuống còn 1.200 hộ": brought down; "…; nâng …": another clause's figure
