@@ -52,3 +52,28 @@ def test_a_change_on_last_year_between_is_not_the_amount_added():
     verified = lint_text(text, "vi").verified
     assert ("part_le_whole", "consistent", "1.970 ≤ 36.158") in verified
     assert not any("123 ≤" in arithmetic for _, _, arithmetic in verified)
+
+
+SO = ("Trong năm 2023, Đảng bộ huyện đã kết nạp 312 đảng viên mới. Trong số này, có 45 đảng viên là đoàn viên thanh "
+      "niên. Như vậy đến nay, Đảng bộ huyện có 5.420 đảng viên.")
+
+
+def test_an_amount_added_within_the_total_a_summing_sentence_tells_is_silent():
+    result = lint_text(SO, "vi")
+    assert result.diagnostics == ()
+    assert ("part_le_whole", "consistent", "312 ≤ 5.420") in result.verified
+
+
+def test_an_amount_added_larger_than_the_total_a_summing_sentence_tells_is_reported():
+    text = SO.replace("312 đảng", "9.312 đảng")
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, text[d.span.start:d.span.end], d.message) == ("S002", "9.312", "phần 9.312 lớn hơn tổng thể 5.420")
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, huyện kết nạp 312 đảng viên mới. Như vậy, số đảng viên giảm còn 240 đảng viên do chuyển sinh hoạt.",  # left
+    "Năm 2020, huyện kết nạp 500 đảng viên. Đến nay, chi bộ thôn A có 45 đảng viên.",  # no summing word: another unit
+    "Năm 2023, huyện kết nạp 312 đảng viên. Như vậy, chỉ tiêu năm sau là 280 đảng viên.",  # a target
+])
+def test_no_summing_total_is_read_where_none_is_told(text):
+    assert not any(d.code == "S002" for d in lint_text(text, "vi").diagnostics)

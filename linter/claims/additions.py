@@ -30,6 +30,8 @@ def extract(an: Analysis) -> Iterator[Claim]:
             yield _claim(*pair, "raises total")
     if lex.added_before:
         yield from _added_then_total(an, lex)
+    if lex.so_totals and lex.add_verbs:
+        yield from _so_total(an, lex)
 
 
 def _pair(an: Analysis, start: int, end: int) -> tuple[Fig, Fig] | None:
@@ -69,6 +71,28 @@ def _added_then_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
         if total is None or not compatible(added.unit or total.unit, total.unit, lex.person_nouns) or added.q.currency != total.q.currency:
             continue
         yield _claim(added, total, "additional")
+
+
+SO_REACH = 2  # sentences before a "Như vậy" total in which the amounts added are told
+
+
+def _so_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
+    """'Năm 2019, huyện kết nạp 250 đảng viên mới. … Như vậy đến nay, Đảng bộ huyện có 4.378 đảng viên':
+    each amount added in the two sentences before is within the total the summing sentence tells."""
+    opening = lex.rx("so_totals")
+    for k, sent in enumerate(an.seg.sentences):
+        lead = an.lower[sent.start:sent.end].lstrip(" -–•*")
+        m = opening.match(lead)
+        if k == 0 or m is None or an.has_word(lead, lex.lowers_total + lex.target_words + lex.other_time):
+            continue  # "Như vậy, còn 400 hộ nghèo": what is left, not a total of what was added
+        total = next((f for f in an.figs_in(sent) if _amount(f)), None)
+        if total is None:
+            continue
+        for j in range(max(0, k - SO_REACH), k):
+            for v in lex.rx("add_verbs").finditer(an.lower, an.seg.sentences[j].start, an.seg.sentences[j].end):
+                added = next((f for f in an.figs_in(Span(v.end(), v.end() + 4)) if _amount(f)), None)
+                if added is not None and compatible(added.unit, total.unit, lex.person_nouns) and added.q.currency == total.q.currency:
+                    yield _claim(added, total, "so total")
 
 
 def _claim(added: Fig, total: Fig, evidence: str) -> Claim:

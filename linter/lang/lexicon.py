@@ -111,6 +111,10 @@ class Lexicon:
     # that did something (and the words making that an "if … then" instead)
     then_part_before: tuple[str, ...] = ()
     conditionals: tuple[str, ...] = ()
+    # a sentence telling the total that what came before adds up to ("Như vậy, đến nay toàn Đảng bộ có
+    # 4.378 đảng viên", "That brings the total to …"), and the verbs that tell what was added before it
+    so_totals: tuple[str, ...] = ()
+    add_verbs: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
 
