@@ -61,3 +61,11 @@ def test_a_part_after_thi_co_larger_than_its_count_is_reported():
 ])
 def test_no_part_is_read_after_thi_co_where_none_is_told(text):
     assert not any(d.code == "S002" for d in lint_text(text, "vi").diagnostics)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo số liệu năm 2022, cứ 100 trẻ em gái sinh ra thì có 112 trẻ em trai.",
+    "Năm 2022, trên 1.000 trẻ em gái sinh ra thì có 1.120 trẻ em trai.",
+])
+def test_a_ratio_told_with_thi_co_is_no_part(text):
+    assert lint_text(text, "vi").diagnostics == ()

@@ -731,6 +731,9 @@ def _inner_leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         yield from (c for c in _claims_for(an, whole, "trong số", Span(said.start(), stop)) if c.kind == "part_le_whole")
 
 
+ROUND_BASES = frozenset({Decimal(10), Decimal(100), Decimal(1000), Decimal(10000), Decimal(100000)})  # per 100, per 1.000 …
+
+
 def _then_part(an: Analysis) -> Iterator[Claim]:
     """'toàn tỉnh có 96 học sinh dự thi thì có 85 em đoạt giải': in one clause, a count and after
     'thì có' the part of it that did something; 'nếu … thì có …' is a condition, not a part."""
@@ -745,4 +748,6 @@ def _then_part(an: Analysis) -> Iterator[Claim]:
         whole = before[-1]
         if whole.unit is None or not compatible(part.unit or whole.unit, whole.unit, an.lex.person_nouns):
             continue
+        if an.has_word(an.lower[clause_start:whole.q.span.start], an.lex.ratio_openers) or whole.q.value in ROUND_BASES:
+            continue  # "cứ 100 trẻ em gái thì có 112 trẻ em trai": a ratio of two groups, not a part
         yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "then", span=whole.q.span.cover(part.q.span))

@@ -111,6 +111,8 @@ class Lexicon:
     # that did something (and the words making that an "if … then" instead)
     then_part_before: tuple[str, ...] = ()
     conditionals: tuple[str, ...] = ()
+    # words opening a ratio: "cứ 100 trẻ em gái thì có 112 trẻ em trai" compares two groups per base
+    ratio_openers: tuple[str, ...] = ()
     # a sentence telling the total that what came before adds up to ("Như vậy, đến nay toàn Đảng bộ có
     # 4.378 đảng viên", "That brings the total to …"), and the verbs that tell what was added before it
     so_totals: tuple[str, ...] = ()

@@ -98,6 +98,7 @@ VI = Lexicon(
     back_subjects=("con số này", "con số trên", "con số đó", "số này", "số trên", "tổng số này", "tổng số trên"),
     then_part_before=("thì có", "thì chỉ có", "thì có đến", "thì có tới", "thì đã có"),
     conditionals=("nếu", "giả sử", "trường hợp", "giá như", "hễ"),
+    ratio_openers=("cứ", "mỗi", "bình quân", "trung bình", "tính trên"),
     inner_whole_before=("khi", "thì", "mà", "nhưng", "song"),
     inner_part_before=("có", "chỉ có", "chỉ", "thì có", "thì chỉ có", "có đến", "có tới", "đã có"),
     some_openers=("một số", "một vài", "nhiều", "các"),
