@@ -77,3 +77,8 @@ def test_an_amount_added_larger_than_the_total_a_summing_sentence_tells_is_repor
 ])
 def test_no_summing_total_is_read_where_none_is_told(text):
     assert not any(d.code == "S002" for d in lint_text(text, "vi").diagnostics)
+
+
+def test_an_amount_taken_away_is_not_held_within_what_is_left():
+    assert lint_text("The company cut 3,000 jobs this year, bringing its total workforce to 1,200.", "en").diagnostics == ()
+    assert lint_text("Năm nay doanh nghiệp cắt giảm 3.000 lao động, đưa tổng số lao động về 1.200 người.", "vi").diagnostics == ()

@@ -45,8 +45,9 @@ def _pair(an: Analysis, start: int, end: int) -> tuple[Fig, Fig] | None:
     if not before:
         return None  # "…, tăng 12.308 so với năm trước, nâng tổng số …": a change on last year, not what was added
     added, total = before[-1], after[0]
-    if an.has_word(an.lower[end:total.q.span.start], an.lex.lowers_total) or an.text.find(";", added.q.span.end, start) >= 0:
-        return None  # "… xuống còn 1.200 hộ": brought down; "…; nâng …": another clause's figure
+    lead = an.lower[max(sent.start, added.q.span.start - 40):added.q.span.start]
+    if an.has_word(an.lower[end:total.q.span.start] + " " + lead, an.lex.lowers_total) or an.text.find(";", added.q.span.end, start) >= 0:
+        return None  # "… xuống còn 1.200 hộ", "cut 3,000 jobs, bringing …": brought down; "…; nâng …": another clause's
     if not compatible(added.unit or total.unit, total.unit, an.lex.person_nouns) or added.q.currency != total.q.currency:
         return None
     return added, total

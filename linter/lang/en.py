@@ -95,6 +95,7 @@ EN = Lexicon(
                   "bringing their total to", "bringing the total"),
     added_before=("an additional", "another"),
     total_after_added=("a total of",),
-    lowers_total=("down to", "reducing", "lowering", "decline", "down"),
+    lowers_total=("down to", "reducing", "lowering", "decline", "down", "cut", "cuts", "laid off", "lost", "lose", "eliminated",
+                  "shed", "fell", "dropped", "removed", "closed", "sold off"),
     weekday_names=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 )

@@ -108,7 +108,7 @@ VI = Lexicon(
     add_verbs=("kết nạp", "kết nạp được", "kết nạp mới", "công nhận mới", "công nhận thêm", "thành lập mới", "thành lập thêm",
                "bổ sung", "bổ sung thêm", "tăng thêm", "cấp mới", "tuyển mới", "tuyển thêm", "xây dựng mới", "xây mới"),
     raises_total=("nâng tổng số", "nâng tổng", "đưa tổng số", "đưa tổng", "nâng số", "nâng tổng cộng"),
-    lowers_total=("xuống", "còn", "giảm"),
+    lowers_total=("xuống", "còn", "giảm", "cắt giảm", "mất", "giải thể", "thôi việc", "đóng cửa", "thu hồi"),
     scale_compounds=tuple(f"{b} {w}" for b in ("tỷ", "tỉ") for w in ("lệ", "suất", "số", "trọng")),
     letters="ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ",
 )
