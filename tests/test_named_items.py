@@ -28,6 +28,7 @@ def test_a_later_named_item_larger_than_its_total_is_reported(figure):
     "Tổng sản lượng cả năm ước đạt 340.000 tấn.",  # a new statement of a larger total
     "Lâm Đồng năm trước đạt 132.000 tấn.",  # another time
     "Lâm Đồng cả năm đạt 132.000 tấn.",  # told another way, not an item of the list
+    "Lâm Đồng đạt 132.000 tấn năm 2020.",  # another year, told after the figure
 ])
 def test_a_capitalised_clause_that_is_not_an_item_is_not_held_within_the_total(tail):
     text = "Sản lượng chè búp tươi quý II ước đạt 86.000 tấn, trong đó Thái Nguyên đạt 37.500 tấn, tăng 2,1%; " + tail

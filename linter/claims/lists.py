@@ -184,7 +184,7 @@ def _named_alike(an: Analysis, first: Span, piece: Span) -> bool:
     if not all(counts):
         return False
     lead = an.lower[piece.start:counts[1][0].q.span.start]  # "…; Lâm Đồng năm trước đạt …": another time
-    if an.has_word(lead, an.lex.other_time) or any(g.q.year_like for g in an.figs_in(Span(piece.start, counts[1][0].q.span.start))):
+    if an.has_word(lead, an.lex.other_time) or any(g.q.year_like or g.label for g in an.figs_in(piece)):
         return False
     return compatible(counts[0][0].unit, counts[1][0].unit, an.lex.person_nouns)
 
