@@ -62,9 +62,10 @@ def _shares_term(an: Analysis, lead: str, before: str) -> bool:
     """Whether the words before the examples repeat a term of the sentence before: two syllables in a
     row where a word is a syllable ("dư nợ", "giải ngân"), else a word of five letters or more."""
     words = re.findall(r"\w+", lead)
+    openers = {w for phrase in an.lex.some_openers + an.lex.some_lead_ins for w in phrase.split()}
     if an.lex.syllabic:
         terms = {f"{a} {b}" for a, b in zip(words, words[1:]) if not a.isdigit() and not b.isdigit()}
-        terms -= {w for w in an.lex.some_openers}
+        terms -= set(an.lex.some_openers)
     else:
-        terms = {w for w in words if len(w) >= 5 and w not in an.lex.function_words}
+        terms = {w for w in words if len(w) >= 5 and w not in an.lex.function_words and w not in openers}
     return any(re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", before) for t in terms)
