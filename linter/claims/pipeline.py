@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Iterator
 
-from linter.claims import additions, dates, examples, lists, margins, periodparts, periods, sharesums, targets, turnout, units, weekdays
+from linter.claims import additions, dates, examples, lists, margins, periodparts, periods, pointed, sharesums, targets, turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
 from linter.claims.analysis import Analysis, Linker, describe_figures
@@ -62,6 +62,7 @@ LINKERS: tuple[Linker, ...] = (
     margins.extract,
     additions.extract,
     examples.extract,
+    pointed.extract,
 )
 
 

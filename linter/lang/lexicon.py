@@ -117,6 +117,10 @@ class Lexicon:
     # 4.378 đảng viên", "That brings the total to …"), and the verbs that tell what was added before it
     so_totals: tuple[str, ...] = ()
     add_verbs: tuple[str, ...] = ()
+    # a sentence whose subject is the figure told before it, stating its change: "This is a 2% increase
+    # from 1,369 students", "Con số này tăng 5% so với năm trước (1.200 hộ)"; and the words before the base
+    change_subjects: tuple[str, ...] = ()
+    base_before: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
 
