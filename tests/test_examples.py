@@ -41,3 +41,34 @@ def test_an_example_larger_than_the_total_before_is_reported(lang, text, old, ne
 ])
 def test_no_example_is_read_where_none_is_given(lang, text):
     assert not any(d.code == "S002" for d in lint_text(text, lang).diagnostics)
+
+
+MORE = ("Tổng số tiền tặng quà Tết trên toàn tỉnh là 25,6 tỷ đồng. Trong đó, ngân sách Trung ương 1.250,5 triệu đồng, "
+        "ngân sách tỉnh 21.300,2 triệu đồng. Riêng trợ cấp cho đối tượng chính sách có 12.400 đối tượng. Bên cạnh đó, "
+        "ngân sách cấp huyện 98,4 triệu đồng và nguồn xã hội hóa 2.951,3 triệu đồng.")
+
+
+def test_more_members_of_a_breakdown_told_before_are_silent():
+    result = lint_text(MORE, "vi")
+    assert result.diagnostics == ()
+    assert ("part_le_whole", "consistent", "2.951,3 ≤ 25.600") in result.verified
+
+
+def test_a_further_member_larger_than_the_whole_is_reported():
+    text = MORE.replace("2.951,3", "92.951,3")
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, text[d.span.start:d.span.end], d.message) == ("S002", "92.951,3", "phần 92.951,3 lớn hơn tổng thể 25.600")
+
+
+@pytest.mark.parametrize("text", [
+    # no breakdown before: 'Ngoài ra' only adds a statement
+    "Tổng số tiền tặng quà Tết là 25,6 tỷ đồng. Ngoài ra, tỉnh còn chi 32.000 triệu đồng sửa chữa trường học.",
+    # a breakdown before, but the sentence tells another fact in the same currency
+    "Tổng số tiền là 25,6 tỷ đồng. Trong đó, ngân sách tỉnh 21.300 triệu đồng. Ngoài ra, tỉnh còn chi 32.000 triệu đồng sửa chữa trường học.",
+    # another measure than the members listed (people, not money)
+    "Tổng số tiền là 25,6 tỷ đồng. Trong đó, ngân sách tỉnh 21.300 triệu đồng. Bên cạnh đó, có 32.000 lượt người được thăm hỏi.",
+    # another year's figure
+    "Tổng số tiền là 25,6 tỷ đồng. Trong đó, ngân sách tỉnh 21.300 triệu đồng. Bên cạnh đó, năm trước ngân sách huyện 32.000 triệu đồng.",
+])
+def test_no_further_member_is_read_where_none_is_added(text):
+    assert not any(d.code == "S002" for d in lint_text(text, "vi").diagnostics)

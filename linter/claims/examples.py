@@ -45,6 +45,39 @@ def extract(an: Analysis) -> Iterator[Claim]:
                 yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", w.q)), "such as", span=w.q.span.cover(part.q.span))
 
 
+MORE_REACH = 3  # sentences back to the breakdown a "Bên cạnh đó, …" sentence continues
+
+
+def more_members(an: Analysis) -> Iterator[Claim]:
+    """'Trong đó, ngân sách Trung ương 1.933,8 triệu đồng, ngân sách tỉnh 34.673,3 triệu đồng. … Bên
+    cạnh đó, ngân sách cấp huyện 109,6 triệu đồng': a sentence opening with "Bên cạnh đó", "In
+    addition" names more members of the breakdown told up to three sentences before it; each of its
+    counts measured as those members were (the same noun, the same currency) is within that whole."""
+    lex = an.lex
+    if not lex.more_members:
+        return
+    opening = lex.rx("more_members")
+    listed = [c for c in an.claims if c.kind == "part_le_whole" and c.evidence in lex.list_openers + ("trong số",)]
+    for k, sent in enumerate(an.seg.sentences):
+        lead = len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip(" -–•*"))
+        if not opening.match(an.lower, sent.start + lead):
+            continue
+        back = an.seg.sentences[max(0, k - MORE_REACH)].start
+        before = [c for c in listed if back <= c.stated.span.start < sent.start]
+        if not before:
+            continue
+        last = before[-1]
+        whole = last.operand("whole")
+        listing = an.seg.sentences[an.seg.sentence(last.stated.span.start)]
+        first = next(iter(an.figs_in(sent)), None)
+        lead_words = an.lower[sent.start:first.q.span.start if first else sent.end]  # the words naming the first member
+        if not _shares_term(an, lead_words, an.lower[listing.start:listing.end]):
+            continue  # "Ngoài ra, tỉnh còn chi … sửa chữa trường học": another fact, not more members
+        for f in (f for f in an.figs_in(sent) if _member(f) and not _elsewhen(an, f, sent.start)):
+            if f.q.currency == last.stated.currency and f.q.unit == last.stated.unit:
+                yield Claim("part_le_whole", f.q, (Operand("part", f.q), Operand("whole", whole)), "more members", span=whole.span.cover(f.q.span))
+
+
 def _member(f: Fig) -> bool:
     """A count or sum of money: no share, change, label, time, aside in parentheses or bare figure."""
     if f.q.percent or f.delta or f.label or f.conversion or f.q.year_like or f.paren is not None or f.attr:

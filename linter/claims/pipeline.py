@@ -62,6 +62,7 @@ LINKERS: tuple[Linker, ...] = (
     margins.extract,
     additions.extract,
     examples.extract,
+    examples.more_members,
     pointed.extract,
 )
 

@@ -121,6 +121,9 @@ class Lexicon:
     # from 1,369 students", "Con số này tăng 5% so với năm trước (1.200 hộ)"; and the words before the base
     change_subjects: tuple[str, ...] = ()
     base_before: tuple[str, ...] = ()
+    # a sentence adding more members to a breakdown told before it: "Trong đó, ngân sách tỉnh … Bên cạnh
+    # đó, ngân sách cấp huyện 109,6 triệu đồng …", "In addition, …"
+    more_members: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
 

@@ -109,6 +109,7 @@ VI = Lexicon(
                "bổ sung", "bổ sung thêm", "tăng thêm", "cấp mới", "tuyển mới", "tuyển thêm", "xây dựng mới", "xây mới"),
     change_subjects=("con số này", "con số trên", "số này", "mức này", "kết quả này"),
     base_before=("so với", "so với năm trước", "so với cùng kỳ", "so với cùng kỳ năm trước"),
+    more_members=("bên cạnh đó", "ngoài ra", "ngoài các khoản trên", "ngoài những khoản trên"),
     raises_total=("nâng tổng số", "nâng tổng", "đưa tổng số", "đưa tổng", "nâng số", "nâng tổng cộng"),
     lowers_total=("xuống", "còn", "giảm", "cắt giảm", "mất", "giải thể", "thôi việc", "đóng cửa", "thu hồi"),
     scale_compounds=tuple(f"{b} {w}" for b in ("tỷ", "tỉ") for w in ("lệ", "suất", "số", "trọng")),
