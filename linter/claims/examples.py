@@ -9,6 +9,9 @@ count it gives is within the one count of the sentence before that counts the sa
 noun, the same currency), when that sentence and the words before the examples share a term ("dư
 nợ", "giải ngân"). Where the sentence before counts the same thing twice, which one is meant is not
 known: nothing is claimed.
+
+`more_members` reads a sentence opening with "Bên cạnh đó", "Ngoài ra", "In addition" that names more
+members of a breakdown told just before ("Trong đó, …"), with a term of that breakdown.
 """
 from __future__ import annotations
 
