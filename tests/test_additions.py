@@ -74,6 +74,7 @@ def test_an_amount_added_larger_than_the_total_a_summing_sentence_tells_is_repor
     "Năm 2023, huyện kết nạp 312 đảng viên mới. Như vậy, số đảng viên giảm còn 240 đảng viên do chuyển sinh hoạt.",  # left
     "Năm 2020, huyện kết nạp 500 đảng viên. Đến nay, chi bộ thôn A có 45 đảng viên.",  # no summing word: another unit
     "Năm 2023, huyện kết nạp 312 đảng viên. Như vậy, chỉ tiêu năm sau là 280 đảng viên.",  # a target
+    "Năm 2023, tỉnh kết nạp 1.200 đảng viên. Như vậy, bình quân mỗi chi bộ kết nạp 3 đảng viên.",  # a rate per unit
 ])
 def test_no_summing_total_is_read_where_none_is_told(text):
     assert not any(d.code == "S002" for d in lint_text(text, "vi").diagnostics)

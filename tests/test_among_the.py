@@ -26,6 +26,7 @@ def test_a_source_larger_than_the_total_before_is_reported(old, new):
 
 @pytest.mark.parametrize("text", [
     "Năm 2023, toàn huyện có 1.200 hộ nghèo. Trong các năm trước, có 1.500 hộ nghèo.",  # a time, not members
+    "Tổng thu ngân sách đạt 3.250 tỷ đồng. Trong các khoản chi, chi đầu tư phát triển 4.100 tỷ đồng.",  # spending after revenue
     "Năm 2023, toàn huyện có 1.200 hộ nghèo và 2.300 hộ cận nghèo. Trong các xã vùng cao, có 1.500 hộ.",  # two wholes
 ])
 def test_no_members_are_read_where_the_whole_is_not_known(text):

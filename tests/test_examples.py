@@ -36,6 +36,8 @@ def test_an_example_larger_than_the_total_before_is_reported(lang, text, old, ne
     ("vi", "Toàn tỉnh có 1.200 hộ nghèo mới phát sinh. Một số huyện vùng cao, như: Mường Tè 3.400 hộ, Sìn Hồ 2.900 hộ."),
     # an example of another time
     ("vi", "Năm nay huyện giải ngân cho 1.200 hộ. Một số xã giải ngân nhiều, như: xã A năm trước 3.400 hộ."),
+    ("vi", "Dư nợ cho vay đạt 4.500 tỷ đồng. Một số chương trình có dư nợ lớn, như: cho vay hộ nghèo 1.200 tỷ đồng; "
+           "cho vay nhà ở xã hội năm 2020 là 5.100 tỷ đồng."),
     # no opener: a sentence of its own
     ("en", "The fund paid out $12.4 million in grants. Housing programs, such as rent aid, drew $40.1 million over the decade."),
 ])

@@ -84,8 +84,8 @@ def _so_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
     for k, sent in enumerate(an.seg.sentences):
         lead = an.lower[sent.start:sent.end].lstrip(" -–•*")
         m = opening.match(lead)
-        if k == 0 or m is None or an.has_word(lead, lex.lowers_total + lex.target_words + lex.other_time):
-            continue  # "Như vậy, còn 400 hộ nghèo": what is left, not a total of what was added
+        if k == 0 or m is None or an.has_word(lead, lex.lowers_total + lex.target_words + lex.other_time + lex.ratio_openers):
+            continue  # "Như vậy, còn 400 hộ nghèo": what is left; "bình quân mỗi chi bộ …": a rate, not a total
         total = next((f for f in an.figs_in(sent) if _amount(f)), None)
         if total is None:
             continue

@@ -89,9 +89,11 @@ def _member(f: Fig) -> bool:
 
 
 def _elsewhen(an: Analysis, part: Fig, start: int) -> bool:
-    """'… như: huyện A năm trước 1.200 hộ': another time's figure in the item."""
-    item_start = max(an.text.rfind(c, start, part.q.span.start) for c in ",;:")
-    return an.has_word(an.lower[max(start, item_start):part.q.span.start], an.lex.other_time + an.lex.target_words)
+    """'… như: huyện A năm trước 1.200 hộ', '… năm 2020 là 5.100 tỷ đồng': another time's figure in the item."""
+    item_start = max(start, max(an.text.rfind(c, start, part.q.span.start) for c in ",;:"))
+    if any(f.q.year_like for f in an.figs_in(Span(item_start, part.q.span.start))):
+        return True
+    return an.has_word(an.lower[item_start:part.q.span.start], an.lex.other_time + an.lex.target_words)
 
 
 def _shares_term(an: Analysis, lead: str, before: str) -> bool:

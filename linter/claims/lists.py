@@ -657,6 +657,18 @@ def _trailing(an: Analysis) -> Iterator[Claim]:
             yield Claim("sum", g.q, ops, "near", span=parts[0].q.span.cover(g.q.span))
 
 
+def _names_members_before(an: Analysis, end: int, sent_index: int) -> bool:
+    """'Trong các nguồn thu, …' after 'tổng thu ngân sách …': the members named ('nguồn thu') share a
+    word with the sentence before ('thu'); 'Trong các năm qua' names a time, not members."""
+    comma = an.lower.find(",", end, end + 60)
+    named = [w for w in re.findall(r"\w+", an.lower[end:comma if comma >= 0 else end + 30]) if not w.isdigit()]
+    if not named or named[0] in MEASURE_WORDS or sent_index == 0:
+        return False
+    before = an.seg.sentences[sent_index - 1]
+    said = set(re.findall(r"\w+", an.lower[before.start:before.end]))
+    return any(w in said and w not in an.lex.function_words for w in named)
+
+
 def _names_its_whole(an: Analysis, end: int, first: Fig) -> bool:
     """'Trong số 3.405 hồ sơ', 'Of the nearly 1,200 members': the whole follows the leading words at once
     (a hedge may stand between) or a word naming it ('Trong số hồ sơ đang giải quyết gồm 7.100 …');
@@ -674,8 +686,8 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         m = LEADING.match(an.lower, lead_start)
         if not m or _opener_rx(an.lex.list_openers).match(an.lower, lead_start):
             continue  # "Trong số đó, …" opens a list of its own
-        if m.group().startswith("trong các") and (an.lower[m.end():m.end() + 20].split() or [""])[0] in MEASURE_WORDS:
-            continue  # "Trong các năm qua, …": a time, not the members of a whole
+        if m.group().startswith("trong các") and not _names_members_before(an, m.end(), sent_index):
+            continue  # "Trong các năm qua, …": a time; "Trong các khoản chi" after revenue: members of something else
         first = next((g for g in an.figs_in(sent) if g.count), None)
         if first is None or first.q.unit in MEASURE_WORDS:
             continue  # "Trong 6 tháng đầu năm, …" is a period, not a whole
