@@ -122,7 +122,7 @@ def vi_fmt(value: Decimal, decimals: int) -> str:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.integers(100, 9000), st.integers(1, 4000), st.booleans())
+@given(st.integers(1000, 9000), st.integers(1, 4000), st.booleans())  # "100 tỷ đồng" is rounded to the billion: from 1.000 tỷ a 3-point push is beyond it
 def test_consistent_percent_changes_pass_and_a_pushed_one_is_flagged_once(old: int, step: int, pushed: bool):
     new = old + step
     pct = Decimal(step) * 100 / Decimal(old)

@@ -135,6 +135,8 @@ Linker = Callable[[Analysis], Iterable[Claim]]  # a claim family: claims/pipelin
 LAST_ITEM = lazyre.compile(r"[,;:(\d]")  # what ends the words that may describe the next figure
 ITEM_EDGE = lazyre.compile(lambda: r"[,;(]|\d|\b(?:" + _words("item_links") + r")\b")
 NAMED_BEFORE = lazyre.compile(lambda: r"\b(?:" + _words("number_word") + r")\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:" + _words("named_verbs") + r"|:)?\s*$")  # "số chi bộ lên": the noun is named
+# the evidence of a breakdown whose sentence names its whole first ("Trong số 3.405 hồ sơ, …"; lists, examples)
+LEADING_OPENER = "leading whole"
 PERIOD_OPENS = lazyre.compile(lambda: r"\s*(?:(?:" + _words("period_only") + r")\s+)?(?:(?:" + phrases("dates", "quarter") + r")\s+(?:[IVX]{1,4}|[1-4])|(?:" + phrases("dates", "month") + r")\s+(?:[1-9]|1[0-2]))\b", re.I)  # "(tháng 11 đạt …)": another period's figure in parentheses (lists, periodparts)
 
 CONVERSION_GAP = lazyre.compile(lambda: r"[^\d()]{0,30}\(\s*(?:" + _words("conversion_hedges") + r"|~)?\s*")  # "(khoảng 207 dặm)"

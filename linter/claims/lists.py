@@ -27,7 +27,7 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.figures.arith import adds_up
-from linter.claims.analysis import Analysis, Fig
+from linter.claims.analysis import LEADING_OPENER, Analysis, Fig
 from linter.figures.context import MEASURE_WORDS
 from linter.lang.packs import LEXICONS, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Span
@@ -57,7 +57,6 @@ TRAILING_TOTAL = lazyre.compile(lambda:
     r"(?:" + _p("trailing_totals")
     + r"|" + "".join(r"(?<!" + re.escape(w) + " )" for w in pack_words("lists", "total_not_after")) + "(?:" + _p("guarded_totals") + r"))\b[^,;\d]*$"  # "…, tổng số phiếu là 22.920"; "trong tổng số" is "out of"
 )
-LEADING_OPENER = "leading whole"  # the opener of a sentence that names its whole first ("Trong số 3.405 hồ sơ, …")
 
 
 @lru_cache(maxsize=8)
@@ -169,7 +168,7 @@ def _items(an: Analysis, region: Span) -> list[Span]:
         items, pos = [], region.start
         for piece in text.split(";"):
             stripped = piece.strip()
-            if stripped[:1].isupper() and pos > region.start:
+            if stripped[:1].isupper() and pos > region.start and not _named_alike(an, items[0], Span(pos, pos + len(piece))):
                 break  # "…; Tổng số cử tri đi bỏ phiếu …": a new statement, not an item
             items.append(Span(pos, pos + len(piece)))
             pos += len(piece) + 1
@@ -182,12 +181,40 @@ def _items(an: Analysis, region: Span) -> list[Span]:
     return out
 
 
-def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
+def _named_alike(an: Analysis, first: Span, piece: Span) -> bool:
+    """'trong đó Quảng Nam đạt 41.000 tấn, tăng 3%; Bình Định đạt 32.000 tấn, tăng 6%': a piece
+    after ';' that opens with a name is the next item when the first item opened with a name too,
+    said with the same verb, and counts the same thing; '…; Tổng số …' is a new statement."""
+    a, b = an.text[first.start:first.end].strip(), an.text[piece.start:piece.end].strip()
+    if not a[:1].isupper() or an.has_word(b.lower()[:30], an.lex.total_words + an.lex.list_openers):
+        return False
+    verb_a, verb_b = _name_verb(a), _name_verb(b)
+    if verb_a is None or verb_a != verb_b:
+        return False
+    counts = [[g for g in an.figs_in(s) if g.count] for s in (first, piece)]
+    if not all(counts):
+        return False
+    lead = an.lower[piece.start:counts[1][0].q.span.start]  # "…; Lâm Đồng năm trước đạt …": another time
+    if an.has_word(lead, an.lex.other_time) or any(g.q.year_like or g.label for g in an.figs_in(piece)):
+        return False
+    return compatible(counts[0][0].unit, counts[1][0].unit, an.lex.person_nouns)
+
+
+def _name_verb(text: str) -> str | None:
+    """The first word after the capitalised words opening an item ('Bình Định đạt …' → 'đạt')."""
+    words = text.split()
+    i = 0
+    while i < len(words) and words[i][:1].isupper():
+        i += 1
+    return words[i].lower() if 0 < i < len(words) and not words[i][:1].isdigit() else None
+
+
+def _item_parts(an: Analysis, item: Span, region: Span, exhaustive: bool = False) -> list[Fig]:
     parts: list[Fig] = []
     for g in an.figs_in(item):
         if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
             continue  # inside a nested parenthesis of the item
-        if g.q.percent or (g.conversion and not _listed(an, g)) or g.label or g.delta:
+        if g.q.percent or (g.conversion and not _listed(an, g)) or g.label or (g.delta and not (exhaustive and _named_value(an, item, g))):
             continue
         lead = an.lower[max(item.start, g.q.span.start - 200):g.q.span.start]
         if _describes(an, g) and (parts or not _without_with(an.text[item.start:g.q.span.start].strip(" ,:;").lower()).strip()):
@@ -204,6 +231,13 @@ def _item_parts(an: Analysis, item: Span, region: Span) -> list[Fig]:
         elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and AND_OR_COMMA.search(an.lower[parts[-1].q.span.end:g.q.span.start]):
             parts.append(g)
     return parts
+
+
+def _named_value(an: Analysis, item: Span, g: Fig) -> bool:
+    """'bao gồm: vốn mới là 301.210 tỷ đồng và vốn tăng thêm là 511.120 tỷ đồng': in a list promised
+    complete, a change word naming the item ('vốn tăng thêm') is its name when 'là' gives its value."""
+    lead = an.lower[item.start:g.q.span.start].rstrip()
+    return lead.endswith(tuple(" " + w for w in an.lex.lists.value_copulas)) and not an.has_word(lead, an.lex.other_time)
 
 
 def _prize_of(an: Analysis, part: Fig, head: Fig) -> bool:
@@ -386,7 +420,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     years = _per_year(an, region)
     if opener == "(" and years is None and _elsewhen(an, head, region):
         return
-    parts = years or [p for item in items for p in _item_parts(an, item, region)]
+    exhaustive_list = opener in an.lex.exhaustive_openers
+    parts = years or [p for item in items for p in _item_parts(an, item, region, exhaustive_list)]
     if opener == ":" and len(parts) < 2:
         return  # "Population per sq. mile: 3,473.9" labels a figure; it does not open a list
     same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None or _prize_of(an, p, head)]
@@ -461,6 +496,8 @@ def extract(an: Analysis) -> Iterator[Claim]:
         heads.add(head.i)
         yield from _claims_for(an, head, opener, region)
     yield from _leading(an, heads)
+    yield from _inner_leading(an, heads)
+    yield from _then_part(an)
     yield from _trailing(an)
     yield from _of_them(an)
     yield from _over(an)
@@ -469,9 +506,17 @@ def extract(an: Analysis) -> Iterator[Claim]:
 BACK_REACH = 800  # characters before a sentence that a "Trong số này" may refer back over
 
 
+def _points_back(an: Analysis, sent_start: int) -> bool:
+    """Whether the sentence opens with a subject pointing at the count before it ("That number …")."""
+    lead = an.lower[sent_start:sent_start + 40].lstrip(" -–•*")
+    return any(lead.startswith(w + " ") for w in an.lex.back_subjects)
+
+
 def _opens_sentence(an: Analysis, start: int) -> bool:
+    """Whether the opener at `start` opens its sentence, alone or after a subject pointing back ("That number included")."""
     sent_start = an.seg.sentences[an.seg.sentence(start)].start
-    return start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(-–•*")
+    lead = an.lower[sent_start:start].strip(" ,(-–•*")
+    return start - sent_start < 40 and (not lead or lead in an.lex.back_subjects)
 
 
 def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
@@ -489,7 +534,8 @@ def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
         if not g.count or _describes(an, g) or id(g.q) in dens or g.paren is not None or g.q.year_like:
             continue
         if first is not None and first.unit is not None and not compatible(first.unit, g.unit, an.lex.person_nouns):
-            continue
+            if not (g.unit is None and g.q.currency is None and _points_back(an, sent_start)):
+                continue  # "… count was 412. That number included 116 new listings": the count the subject points at
         groups.setdefault(g.sent, []).append(g)
     return list(groups.values())
 
@@ -506,6 +552,10 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     nearest = groups[0] if groups and groups[0][0].sent >= sent - 1 else []
     exact = [g for g in nearest if g.q.hedge is None] or nearest
     if len(exact) == 1:
+        first = next((g for g in an.figs_in(region) if g.count), None)
+        if exact[0].unit is None and first is not None and _points_back(an, an.seg.sentences[sent].start):
+            # "… count was 412. That number included 116 new listings": the count pointed at counts the listings
+            return list(_claims_for(an, replace(exact[0], unit=first.unit), opener, region))
         return list(_claims_for(an, exact[0], opener, region))
     for g in (g for group in groups for g in group):
         claims = list(_claims_for(an, g, opener, region))
@@ -533,6 +583,9 @@ def _over(an: Analysis) -> Iterator[Claim]:
     for a, b in zip(an.figs, an.figs[1:]):
         between = an.text[a.q.span.end:b.q.span.start]
         slash = between == "/" and an.lex.lists.slash_counts
+        if _chosen_over_pool(an, between, b) and not _per_clause(an, a):
+            yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "chosen", span=a.q.span.cover(b.q.span))
+            continue
         if not slash and not (an.lex.count_of_whole and OF_BETWEEN.fullmatch(between)):
             continue
         if not (a.count or _where(an, a)) or not b.count or a.q.decimals or b.q.decimals or a.q.year_like or b.q.year_like or a.attr:
@@ -544,6 +597,23 @@ def _over(an: Analysis) -> Iterator[Claim]:
         if not slash and a.q.unit is not None and not compatible(a.q.unit, b.unit, an.lex.person_nouns):
             continue  # over a slash, the first figure counts the noun after the second
         yield Claim("part_le_whole", a.q, (Operand("part", a.q), Operand("whole", b.q)), "over", span=a.q.span.cover(b.q.span))
+
+
+def _chosen_over_pool(an: Analysis, between: str, b: Fig) -> bool:
+    """'52 đại biểu/84 ứng cử viên': those chosen written over the pool they were chosen from."""
+    if not between.endswith("/") or b.q.decimals or b.q.hedge:
+        return False
+    chosen = " ".join(between[:-1].lower().split())
+    after = " ".join(an.lower[b.q.span.end:b.q.span.end + 40].split())
+    return any(chosen == c and (after + " ").startswith(p + " ") for c, p in an.lex.chosen_from)
+
+
+def _per_clause(an: Analysis, a: Fig) -> bool:
+    """'Mỗi đơn vị bầu 3 đại biểu/…', 'tỷ lệ 1 đại biểu/…': a rate per unit or a ratio, not a count."""
+    clause = an.seg.clauses[a.clause]
+    before = " ".join(an.lower[max(clause.start, a.q.span.start - 60):a.q.span.start].split())
+    per = tuple(w for w in an.lex.attribute_markers if w != "/" and w not in an.lex.lists.with_before)
+    return an.has_word(before, per + an.lex.lists.ratio_before)
 
 
 def _ratio(an: Analysis, a: Fig, b: Fig) -> bool:
@@ -605,6 +675,18 @@ def _trailing(an: Analysis) -> Iterator[Claim]:
             yield Claim("sum", g.q, ops, "near", span=parts[0].q.span.cover(g.q.span))
 
 
+def _names_members_before(an: Analysis, end: int, sent_index: int) -> bool:
+    """'Trong các nguồn thu, …' after 'tổng thu ngân sách …': the members named ('nguồn thu') share a
+    word with the sentence before ('thu'); 'Trong các năm qua' names a time, not members."""
+    comma = an.lower.find(",", end, end + 60)
+    named = [w for w in re.findall(r"\w+", an.lower[end:comma if comma >= 0 else end + 30]) if not w.isdigit()]
+    if not named or named[0] in MEASURE_WORDS or sent_index == 0:
+        return False
+    before = an.seg.sentences[sent_index - 1]
+    said = set(re.findall(r"\w+", an.lower[before.start:before.end]))
+    return any(w in said and w not in an.lex.function_words for w in named)
+
+
 def _names_its_whole(an: Analysis, end: int, first: Fig) -> bool:
     """'Trong số 3.405 hồ sơ', 'Of the nearly 1,200 members': the whole follows the leading words at once
     (a hedge may stand between) or a word naming it ('Trong số hồ sơ đang giải quyết gồm 7.100 …');
@@ -622,11 +704,16 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         m = LEADING.match(an.lower, lead_start)
         if not m or _opener_rx(an.lex.list_openers).match(an.lower, lead_start):
             continue  # "Trong số đó, …" opens a list of its own
+        if m.group().startswith(an.lex.lists.member_wholes) and not _names_members_before(an, m.end(), sent_index):
+            continue  # "Trong các năm qua, …": a time; "Trong các khoản chi" after revenue: members of something else
         first = next((g for g in an.figs_in(sent) if g.count), None)
-        if first is None or first.i in heads or first.q.unit in MEASURE_WORDS:
+        if first is None or first.q.unit in MEASURE_WORDS:
             continue  # "Trong 6 tháng đầu năm, …" is a period, not a whole
         if not _names_its_whole(an, m.end(), first):  # "Trong số này, …", "Trong số người trúng cử, …"
+            # the first figure is a part here: a list it heads later in the sentence does not make it a whole
             yield from _refer_back(an, lead_start, LEADING_OPENER, Span(m.end(), min(sent.end, m.end() + MAX_LIST))) or ()
+            continue
+        if first.i in heads:
             continue
         begin = first.q.end
         region = Span(begin, min(sent.end, begin + MAX_LIST))
@@ -635,3 +722,63 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         if not found:  # "Of the 1,200 people surveyed, 54% backed it, 38% opposed it and 8% were unsure"
             comma = an.text.find(",", begin, region.end)  # the shares start after the clause naming the whole
             yield from _shares_in(an, Span(comma + 1 if comma >= 0 else begin, region.end), LEADING_OPENER)
+
+
+INNER_REACH = 120  # characters from an inner whole to the word giving its part
+
+
+@lru_cache(maxsize=4)
+def _inner_rx(lang: str) -> re.Pattern[str] | None:
+    """', trong 86 người …', 'khi trong tổng số 100 …': a whole opened inside a sentence."""
+    words = LEXICONS[lang].inner_whole_before if lang in LEXICONS else ()
+    if not words:
+        return None
+    alt = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+    leading = r"(?:" + _p("leading_wholes") + "|" + _p("leading_before_figure") + r")"  # "trong tổng số", "trong số", "trong"
+    return lazyre.eager(r"(?:,|(?<!\w)(?:" + alt + r"))\s+" + leading + r"\s+(?=(?:(?:" + _hedges() + r")\s+)?\d)")
+
+
+def _inner_leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
+    """'Ở cấp tỉnh, trong 86 người ứng cử, có 51 người trúng cử': a whole named inside a sentence,
+    its parts given after 'có', 'chỉ' within the sentence. A period ("trong 6 tháng") names no whole."""
+    rx = _inner_rx(an.lex.lang)
+    if rx is None:
+        return
+    for m in rx.finditer(an.lower):
+        whole = next((g for g in an.figs_in(Span(m.end(), m.end() + 12)) if g.count), None)
+        if whole is None or whole.i in heads or whole.unit is None or whole.unit in MEASURE_WORDS or not _names_its_whole(an, m.end(), whole):
+            continue
+        sent = an.seg.sentences[whole.sent]
+        end = whole.q.span.end
+        stop = an.text.find(";", end, sent.end)
+        stop = sent.end if stop < 0 else stop
+        said = an.lex.rx("inner_part_before").search(an.lower, end, min(stop, end + INNER_REACH))
+        nxt = next((g for g in an.figs_in(Span(end, stop)) if not g.label and (g.unit or "") not in MEASURE_WORDS), None)
+        if said is None or nxt is None or nxt.q.span.start < said.end():
+            continue  # no part given, or another figure first
+        if an.has_word(an.lower[end:nxt.q.span.start], an.lex.other_time + an.lex.target_words):
+            continue  # "trong 120 hồ sơ đã nhận, năm trước có 340 …": another time's or a plan's figure
+        heads.add(whole.i)
+        yield from (c for c in _claims_for(an, whole, LEADING_OPENER, Span(said.start(), stop)) if c.kind == "part_le_whole")
+
+
+ROUND_BASES = frozenset({Decimal(10), Decimal(100), Decimal(1000), Decimal(10000), Decimal(100000)})  # per 100, per 1.000 …
+
+
+def _then_part(an: Analysis) -> Iterator[Claim]:
+    """'toàn tỉnh có 96 học sinh dự thi thì có 85 em đoạt giải': in one clause, a count and after
+    'thì có' the part of it that did something; 'nếu … thì có …' is a condition, not a part."""
+    if not an.lex.then_part_before:
+        return
+    for m in an.lex.rx("then_part_before").finditer(an.lower):
+        clause_start = max(an.text.rfind(c, 0, m.start()) for c in ",;:.\n") + 1
+        before = [g for g in an.figs_in(Span(clause_start, m.start())) if g.count and (g.unit or "") not in MEASURE_WORDS]
+        part = next((g for g in an.figs_in(Span(m.end(), m.end() + 20)) if g.count), None)
+        if not before or part is None or an.has_word(an.lower[an.seg.sentences[part.sent].start:m.start()], an.lex.conditionals):
+            continue
+        whole = before[-1]
+        if whole.unit is None or not compatible(part.unit or whole.unit, whole.unit, an.lex.person_nouns):
+            continue
+        if an.has_word(an.lower[clause_start:whole.q.span.start], an.lex.ratio_openers) or whole.q.value in ROUND_BASES:
+            continue  # "cứ 100 trẻ em gái thì có 112 trẻ em trai": a ratio of two groups, not a part
+        yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "then", span=whole.q.span.cover(part.q.span))

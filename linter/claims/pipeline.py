@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
-from linter.claims import dates, lists, margins, periodparts, periods, sharesums, targets, turnout, units, weekdays
+from linter.claims import additions, dates, examples, lists, margins, periodparts, periods, pointed, sharesums, targets, turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
 from linter.claims.analysis import Analysis, Linker, describe_figures
@@ -61,6 +61,10 @@ LINKERS: tuple[Linker, ...] = (
     changes.extract,
     periodparts.extract,
     margins.extract,
+    additions.extract,
+    examples.extract,
+    examples.more_members,
+    pointed.extract,
 )
 
 

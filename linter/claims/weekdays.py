@@ -4,14 +4,21 @@ A weekday is linked to a day date only when nothing but spaces (NBSP included), 
 or a parenthesis stands between them. In Vietnamese "thứ hai" is also an ordinal ("lần thứ hai"),
 so a Vietnamese weekday counts only at the start of a line or clause, after a time of day or
 after a word that introduces a day (vào, sáng, chiều, tối, hôm …).
+
+A date written without its year ("on Thursday, September 14", "Chiều thứ Sáu 8.3") takes the year of
+the dateline, a full date opening the document, when that puts it in the dateline's recent past or
+near future (270 days before to 60 days after): a report tells of what happened lately or is about
+to. Without a dateline, or outside that window, the year is not known and nothing is claimed.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.figures.dates import DateMention, marker
+from linter.figures.dates import DateMention, day_month, marker
 from linter.lang.packs import LEXICONS, phrases, words
 from linter.core.model import Claim, Operand, Span
 
@@ -43,8 +50,40 @@ def _is_weekday(an, m: re.Match[str]) -> bool:  # noqa: ANN001 - Analysis
     return bool(VI_BEFORE.search(an.text, max(0, m.start() - 30), m.start()))
 
 
+DATELINE_REACH = 200  # characters from the document's start within which a full date is its dateline
+BEFORE_DATELINE, AFTER_DATELINE = dt.timedelta(days=270), dt.timedelta(days=60)
+
+
+DATELINE_LENGTH = 80  # a dateline stands on a short line of its own ("Thứ Hai, 11/03/2024, 09:15"), not in a sentence
+
+
+def _dated(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates, those written without a year read in the year of the dateline where one year fits."""
+    line = next((d for d in found if d.granularity == "day" and len(d.readings) == 1), None)
+    if line is None or line.span.start > DATELINE_REACH:
+        return found
+    start, end = text.rfind("\n", 0, line.span.start) + 1, text.find("\n", line.span.end)
+    if (len(text) if end < 0 else end) - start > DATELINE_LENGTH:
+        return found  # "Founded on May 1, 1990, the firm …": a date told in a sentence
+    day0 = line.readings[0]
+    out = []
+    for d in found:
+        md = day_month(d.raw) if d.granularity == "day" and not d.readings and d.problem is None else None
+        fits = [day for day in (_day(y, md) for y in (day0.year - 1, day0.year, day0.year + 1)) if day is not None
+                and day0 - BEFORE_DATELINE <= day <= day0 + AFTER_DATELINE] if md else []
+        out.append(replace(d, readings=(fits[0],)) if len(fits) == 1 else d)
+    return out
+
+
+def _day(year: int, md: tuple[int, int] | None) -> dt.date | None:
+    try:
+        return dt.date(year, *md) if md else None
+    except ValueError:
+        return None  # "February 29" of a year without it
+
+
 def claims(an, found: list[DateMention]) -> Iterator[Claim]:  # noqa: ANN001 - Analysis
-    days = [d for d in found if d.granularity == "day" and d.readings]
+    days = [d for d in _dated(an.text, found) if d.granularity == "day" and d.readings]
     if not days:
         return  # a weekday is only checked beside a day's date
     by_start = {d.span.start: d for d in days}

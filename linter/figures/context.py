@@ -139,21 +139,24 @@ def singular(word: str) -> str:
     return word
 
 
-def _same_unit_over(text: str, start: int, end: int) -> bool:
+def _same_unit_over(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """'45.300 hộ/52.100 hộ', '1.820 tỷ đồng/2.400 tỷ đồng': the words before the slash follow the
-    figure after it too, so the two are a count over its whole (not '9 chi bộ/9 thôn', a pairing)."""
+    figure after it too, so the two are a count over its whole (not '9 chi bộ/9 thôn', a pairing);
+    so are those chosen over their pool ('52 đại biểu/84 ứng cử viên', the lexicon's `chosen_from`)."""
     if text[start - 1] != "/":
         return False
-    before = text[max(0, start - 40):start - 1].split()
-    after = text[end:end + 40].split()
-    return any(len(before) >= k and [w.lower() for w in before[-k:]] == [w.lower().rstrip(".,;:)") for w in after[:k]] for k in (3, 2, 1))
+    before = [w.lower() for w in text[max(0, start - 40):start - 1].split()]
+    after = [w.lower().rstrip(".,;:)") for w in text[end:end + 40].split()]
+    if any(len(before) >= k and before[-k:] == after[:k] for k in (3, 2, 1)):
+        return True
+    return any(" ".join(before[-len(c.split()):]) == c and after[:len(p.split())] == p.split() for c, p in lex.chosen_from)
 
 
 def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
     """A Quantity for token `t`, or None when it is not a figure (a label, a glued identifier)."""
     start, end = t.start, t.end
     prev = text[start - 1] if start else " "
-    if prev in "-/\u2010\u2011" and start >= 2 and text[start - 2].isalpha() and not _same_unit_over(text, start, end):
+    if prev in "-/\u2010\u2011" and start >= 2 and text[start - 2].isalpha() and not _same_unit_over(text, start, end, lex):
         return None  # "Covid-19", "9 chi bộ/ 9 thôn" keeps the first figure only
     value = t.value
     if prev in "-\u2212\u2013" and (start < 2 or text[start - 2] in " |(\t\n"):
@@ -170,8 +173,8 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
     symbol = UNIT_SYMBOL.match(text, after) if not percent else None
     ws = words_after(text, after) if symbol is None else []
     words = [w.group() for w in ws]
-    if not percent and not glued and words and words[0].lower() in lex.scales and (len(words[0]) > 2 or currency):
-        scale = lex.scales[words[0].lower()]
+    while not percent and not glued and words and words[0].lower() in lex.scales and _scale_word(words, currency, lex):
+        scale *= lex.scales[words[0].lower()]  # "25,6 nghìn tỷ đồng": a thousand billions
         ws, words = ws[1:], words[1:]
     if words and words[0].lower() in CURRENCY_WORDS and unit_key(words, lex) == words[0].lower():
         currency = CURRENCY_WORDS[words[0].lower()]
@@ -194,6 +197,14 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
         year_like=year_like,
         ambiguous=t.ambiguous,
     )
+
+
+def _scale_word(words: list[str], currency: str | None, lex: Lexicon) -> bool:
+    """Whether the scale word after a figure scales it: "m", "k" alone may be metres or a label, so a
+    short ASCII one needs a currency before it ("$5m"); "25,6 tỷ đồng" is 25.6 billion, "tỷ lệ" a rate."""
+    if " ".join(words[:2]).lower() in lex.scale_compounds:
+        return False
+    return len(words[0]) > 2 or currency is not None or not words[0].isascii()
 
 
 SIGN_BEFORE = lazyre.eager(r"(?:^|[\s(,;:/])[+\-−]$")  # "(+3,2%)": the sign written against the digits

@@ -336,6 +336,23 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     return sorted(out, key=lambda d: d.span.start)
 
 
+_YEARLESS = lazyre.eager(r"(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Za-z]{3,9})"
+                         r"|(?P<d3>\d{1,2})\s*[./\-]\s*(?P<m3>\d{1,2}))(?!.*\d)", re.S)
+
+
+def day_month(raw: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year: "September 14", "Oct. 6", "14 March", "8.3"."""
+    m = _YEARLESS.search(raw)
+    if m is None:
+        return None
+    if m.group("d3"):
+        month, day = int(m.group("m3")), int(m.group("d3"))
+    else:
+        month = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."), 0)
+        day = int(m.group("d") or m.group("d2"))
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def marker(span: Span, raw: str, value: int) -> Quantity:
     """A Quantity standing for a written date part or weekday, so a claim can point at it."""
     return Quantity(span=span, raw=raw, value=Decimal(value), resolution=Decimal(0), year_like=True)

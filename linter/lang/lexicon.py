@@ -79,6 +79,11 @@ class ListWords:
     Matching is on NFC, lower-cased text, each phrase as whole words."""
     # a figure right after these is a share of the whole, never a count part ("cử nhân chiếm 86,66")
     share_before: tuple[str, ...] = ()
+    # leading wholes that name members rather than a count ("Trong các nguồn thu, …"): a breakdown only
+    # when the members share a word with the sentence before (else "Trong các năm qua" is a time)
+    member_wholes: tuple[str, ...] = ()
+    # a copula giving an item's value in a complete list ("vốn tăng thêm là 511 tỷ"): the change word names the item
+    value_copulas: tuple[str, ...] = ()
     # a plan, goal or campaign target: a figure after these is what is aimed at, not part of what was done
     plan_before: tuple[str, ...] = ()
     # "Trong số hồ sơ đang giải quyết gồm 7.100 hồ sơ, …": a figure after these names the whole
@@ -344,6 +349,50 @@ class Lexicon:
     number_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
     capitals: str = ""
+    # a scale word that begins another word: "12 tỷ lệ" is no twelve billion (a short scale word of
+    # letters beyond ASCII, "tỷ", is a scale; a short ASCII one, "m", "k", only after a currency)
+    scale_compounds: tuple[str, ...] = ()
+    # an addition told with the total it brings: "kết nạp 625 đảng viên mới, nâng tổng số đảng viên lên
+    # 3.160", "hired 120 workers, bringing its workforce to 1,450": the amount added is within the total
+    raises_total: tuple[str, ...] = ()
+    # a total told after an amount added in the same sentence: "repaid an additional $22 million … and
+    # has repaid a total of $46 million" (the first list before the figure added, the second before the total)
+    added_before: tuple[str, ...] = ()
+    total_after_added: tuple[str, ...] = ()
+    # a whole opened inside a sentence, after a comma or these words, and the words that then give its
+    # part: "…, trong 86 người ứng cử, có 51 người trúng cử", "khi trong tổng số 100 thí sinh chỉ 50 …"
+    inner_whole_before: tuple[str, ...] = ()
+    inner_part_before: tuple[str, ...] = ()
+    # a sentence naming some members of the total before it by example: "Một số chương trình có dư nợ cao,
+    # như: …", "Several programs drew large sums, such as …" (its opening words, the words before the
+    # examples, and lead-ins that may come first: "Theo đó, một số …")
+    some_openers: tuple[str, ...] = ()
+    such_as: tuple[str, ...] = ()
+    some_lead_ins: tuple[str, ...] = ()
+    # who is chosen from whom, written over a slash: "52 đại biểu/84 ứng cử viên" is a count over its pool
+    chosen_from: tuple[tuple[str, str], ...] = ()
+    # a sentence's subject that points at the count told before it: "That number included 116 new
+    # listings", "Con số này bao gồm …" open a breakdown of that count as "Of these, …" does
+    back_subjects: tuple[str, ...] = ()
+    # "có 96 học sinh dự thi thì có 85 em đoạt giải": a count, then within the same clause the part of it
+    # that did something (and the words making that an "if … then" instead)
+    then_part_before: tuple[str, ...] = ()
+    conditionals: tuple[str, ...] = ()
+    # words opening a ratio: "cứ 100 trẻ em gái thì có 112 trẻ em trai" compares two groups per base
+    ratio_openers: tuple[str, ...] = ()
+    # a sentence telling the total that what came before adds up to ("Như vậy, đến nay toàn Đảng bộ có
+    # 4.378 đảng viên", "That brings the total to …"), and the verbs that tell what was added before it
+    so_totals: tuple[str, ...] = ()
+    add_verbs: tuple[str, ...] = ()
+    # a sentence whose subject is the figure told before it, stating its change: "This is a 2% increase
+    # from 1,369 students", "Con số này tăng 5% so với năm trước (1.200 hộ)"; and the words before the base
+    change_subjects: tuple[str, ...] = ()
+    base_before: tuple[str, ...] = ()
+    # a sentence adding more members to a breakdown told before it: "Trong đó, ngân sách tỉnh … Bên cạnh
+    # đó, ngân sách cấp huyện 109,6 triệu đồng …", "In addition, …"
+    more_members: tuple[str, ...] = ()
+    # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
+    lowers_total: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)

@@ -291,7 +291,19 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     if referent is not None:  # "… 9.310 em đỗ. Trong số này, 1.862 em …, chiếm 20,0%": of the count named last
         cands = [(-1 if g is referent else rank, k, g) for rank, k, g in cands]
         structural = max(structural, 1)
-    return [g for _, _, g in sorted(cands)], structural  # the second of each triple is unique: its figure is never compared
+    return _unrestated([g for _, _, g in sorted(cands)]), structural  # the second of each triple is unique: its figure is never compared
+
+
+def _unrestated(cands: list[Fig]) -> list[Fig]:
+    """The candidates less a hedged figure that restates an exact one rounded: with a headline's
+    'trên 4 nghìn tỷ đồng' and the body's '4.038.200 triệu đồng', the share is of the exact figure."""
+    exact = [g.q.value for g in cands if g.q.hedge is None]
+    if not exact:
+        return cands
+    def restates(g: Fig) -> bool:
+        top = g.q.high if g.q.high is not None else g.q.value + g.q.resolution
+        return g.q.hedge is not None and g.q.resolution > 0 and any(g.q.low <= v <= top for v in exact)
+    return [g for g in cands if not restates(g)]
 
 
 def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:

@@ -1,5 +1,9 @@
 """Change columns of tables: "2000-2010 change" beside two count columns, "%±" in a time series.
 
+A column of counts headed as a change ("Tăng/giảm", "Change", "+/-") is each row's difference of two
+count columns of the row when that difference explains every row but at most one, in three rows at
+least; the row it does not explain is reported.
+
 A column of percentages is read as changes only when the figures of the table explain most of
 it (at least three rows and three in five): each row's change between two count columns of the
 same row, or each row's change from the previous row's count in a table whose rows are years.
@@ -12,7 +16,7 @@ from typing import Iterator
 from linter.figures.changemath import corners, matches, pct_change
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand, Quantity, Span
-from linter.claims.tables.grid import Grid, grids
+from linter.claims.tables.grid import CHANGE_HEADER, Grid, cell_text, grids
 
 Row = list[Span]
 
@@ -82,9 +86,28 @@ def _grid(an: Analysis, g: Grid) -> Iterator[Claim]:
     ncols = max((len(r) for r in g.rows), default=0)
     for c in range(1, ncols):
         if sum(1 for r in body if _cell(an, r, c, True)) < 3:
+            yield from _difference_column(an, g, body, c, ncols)
             continue
         triples = _pair_columns(an, body, c, ncols)
         if triples:
             yield from _claims(triples, "table-columns")
             continue
         yield from _claims(_series(an, body, c, ncols), "table-series")
+
+
+def _difference_column(an: Analysis, g: Grid, body: list[Row], c: int, ncols: int) -> Iterator[Claim]:
+    """'| Năm 2022 | Năm 2023 | Tăng/giảm |': each row's change is the later count less the earlier."""
+    header = g.rows[g.header_rows - 1] if g.header_rows else []
+    if c >= len(header) or not CHANGE_HEADER.search(cell_text(an, header[c])):
+        return
+    for i in range(1, ncols):
+        for j in range(1, ncols):
+            if len({i, j, c}) < 3:
+                continue
+            triples = [(a, b, d) for r in body if (a := _cell(an, r, i, False)) and (b := _cell(an, r, j, False)) and (d := _cell(an, r, c, False))]
+            hits = sum(matches(d, corners(lambda x, y: y - x, a, b)) for a, b, d in triples)
+            if len(triples) >= 3 and hits >= len(triples) - 1:
+                for a, b, d in triples:
+                    yield Claim("diff", d, (Operand("from", a), Operand("to", b)), "table-columns", span=a.span.cover(d.span),
+                                extra=(("strength", "certain"), ("points", False)))
+                return

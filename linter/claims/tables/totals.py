@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from linter.claims.analysis import Analysis, Fig
 from linter.claims.tables.grid import CHANGE_HEADER, NOT_ADDITIVE, SHARE_HEADER, TOTAL_LABEL, Grid, cell_count, cell_share, cell_text, grids
-from linter.core.model import Claim, Operand, Span
+from linter.core.model import Claim, Operand, Quantity, Span
 from linter.figures.arith import adds_up, implied_whole
 
 
@@ -143,9 +143,37 @@ def _share_column(an: Analysis, body, data, total_idx, c: int) -> Iterator[Claim
     whole = cell_count(an, body[total_idx][k]) if total_idx is not None and k < len(body[total_idx]) else None
     if whole is None:
         whole = _best_whole(an, pairs, body)
+    if whole is None and total_idx is None:
+        yield from _shares_of_column(pairs)
+        return
     for part, share in pairs:
         if whole is not None and part is not whole:
             yield Claim("percent", share.q, (Operand("part", part.q), Operand("whole", whole.q)), "table", span=part.q.span.cover(share.q.span), extra=(("strength", "certain"),))
+
+
+PARTITION_ROWS = 3  # rows a share column needs before its counts' sum is trusted as its whole
+
+
+def _holds(interval: tuple[Decimal, Decimal], value: Decimal) -> bool:
+    return interval[0] <= value <= interval[1]
+
+
+def _shares_of_column(pairs: list[tuple[Fig, Fig]]) -> Iterator[Claim]:
+    """A share column with no totals row and no whole in the text, beside a count column (votes and
+    their shares): when the counts' sum explains every share but at most one, the rows split that
+    sum, and each share is of it; the one it does not explain is reported."""
+    if len(pairs) < PARTITION_ROWS or len({p.i for p, _ in pairs}) < len(pairs):
+        return
+    parts = [p.q for p, _ in pairs]
+    value = sum((q.value for q in parts), Decimal(0))
+    hits = sum(1 for p, s in pairs if _holds(implied_whole(p.q, s.q), value))
+    if hits < len(pairs) - 1:
+        return
+    whole = Quantity(span=Span(parts[0].span.start, parts[-1].span.end), raw=" + ".join(q.raw for q in parts),
+                     value=value, resolution=sum((q.resolution for q in parts), Decimal(0)))
+    for part, share in pairs:
+        yield Claim("percent", share.q, (Operand("part", part.q), Operand("whole", whole)), "table", span=part.q.span.cover(share.q.span),
+                    extra=(("strength", "certain"), ("whole_parts", tuple(parts))))
 
 
 def _best_whole(an: Analysis, pairs, body: list[list[Span]]) -> Fig | None:

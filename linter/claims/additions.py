@@ -1,0 +1,100 @@
+"""An amount added told with the total it brings is within that total.
+
+"Năm qua kết nạp 312 đảng viên mới, nâng tổng số đảng viên toàn huyện lên 2.450 đảng viên";
+"Sản lượng tháng 6 ước đạt 450.000 tấn, …, đưa tổng sản lượng 6 tháng đầu năm đạt 2,1 triệu tấn";
+"The district hired 120 teachers, bringing its total to 1,450"; "repaid an additional $22 million in
+the quarter and has repaid a total of $46 million this year". The amount added is the last count
+before the words that raise the total (a change "tăng thêm 300 hộ" too, but no share), the total the
+first count after them, in the same sentence, counting the same thing. A total brought down
+("đưa tổng số hộ nghèo xuống còn 1.200 hộ", "down to 80") may be smaller than what was taken: left alone.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from linter.claims.analysis import Analysis, Fig, compatible
+from linter.core.model import Claim, Operand, Span
+from linter.figures.context import MEASURE_WORDS
+from linter.lang.lexicon import Lexicon
+
+REACH = 160  # characters between the amount added and the words raising the total, and after them to the total
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    lex = an.lex
+    if not lex.raises_total:
+        return
+    for m in lex.rx("raises_total").finditer(an.lower):
+        pair = _pair(an, m.start(), m.end())
+        if pair is not None:
+            yield _claim(*pair, "raises total")
+    if lex.added_before:
+        yield from _added_then_total(an, lex)
+    if lex.so_totals and lex.add_verbs:
+        yield from _so_total(an, lex)
+
+
+def _pair(an: Analysis, start: int, end: int) -> tuple[Fig, Fig] | None:
+    """(amount added, total) around the words raising the total at [start, end)."""
+    sent = an.seg.sentences[an.seg.sentence(start)]
+    before = [f for f in an.figs_in(Span(max(sent.start, start - REACH), start)) if _amount(f)]
+    after = [f for f in an.figs_in(Span(end, min(sent.end, end + REACH))) if _amount(f)]
+    if not before or not after:
+        return None
+    before = [f for f in before if not (f.delta and an.has_word(an.lower[f.q.span.end:start], an.lex.other_time))]
+    if not before:
+        return None  # "…, tăng 12.308 so với năm trước, nâng tổng số …": a change on last year, not what was added
+    added, total = before[-1], after[0]
+    lead = an.lower[max(sent.start, added.q.span.start - 40):added.q.span.start]
+    if an.has_word(an.lower[end:total.q.span.start] + " " + lead, an.lex.lowers_total) or an.text.find(";", added.q.span.end, start) >= 0:
+        return None  # "… xuống còn 1.200 hộ", "cut 3,000 jobs, bringing …": brought down; "…; nâng …": another clause's
+    if not compatible(added.unit or total.unit, total.unit, an.lex.person_nouns) or added.q.currency != total.q.currency:
+        return None
+    return added, total
+
+
+def _amount(f: Fig) -> bool:
+    """A count or sum of money, not a share, a label, a time ("6 tháng đầu năm") or an aside."""
+    if f.q.percent or f.label or f.conversion or f.q.year_like or f.paren is not None:
+        return False
+    return (f.unit or "") not in MEASURE_WORDS
+
+
+def _added_then_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
+    """'repaid an additional $22 million … and has repaid a total of $46 million': one sentence."""
+    for m in lex.rx("added_before").finditer(an.lower):
+        added = next((f for f in an.figs_in(Span(m.end(), m.end() + 4)) if _amount(f)), None)
+        if added is None:
+            continue
+        sent = an.seg.sentences[added.sent]
+        t = lex.rx("total_after_added").search(an.lower, added.q.span.end, sent.end)
+        total = next((f for f in an.figs_in(Span(t.end(), t.end() + 4)) if _amount(f)), None) if t else None
+        if total is None or not compatible(added.unit or total.unit, total.unit, lex.person_nouns) or added.q.currency != total.q.currency:
+            continue
+        yield _claim(added, total, "additional")
+
+
+SO_REACH = 2  # sentences before a "Như vậy" total in which the amounts added are told
+
+
+def _so_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
+    """'Năm 2019, huyện kết nạp 250 đảng viên mới. … Như vậy đến nay, Đảng bộ huyện có 4.378 đảng viên':
+    each amount added in the two sentences before is within the total the summing sentence tells."""
+    opening = lex.rx("so_totals")
+    for k, sent in enumerate(an.seg.sentences):
+        lead = an.lower[sent.start:sent.end].lstrip(" -–•*")
+        m = opening.match(lead)
+        if k == 0 or m is None or an.has_word(lead, lex.lowers_total + lex.target_words + lex.other_time + lex.ratio_openers):
+            continue  # "Như vậy, còn 400 hộ nghèo": what is left; "bình quân mỗi chi bộ …": a rate, not a total
+        total = next((f for f in an.figs_in(sent) if _amount(f)), None)
+        if total is None:
+            continue
+        for j in range(max(0, k - SO_REACH), k):
+            for v in lex.rx("add_verbs").finditer(an.lower, an.seg.sentences[j].start, an.seg.sentences[j].end):
+                added = next((f for f in an.figs_in(Span(v.end(), v.end() + 4)) if _amount(f)), None)
+                if added is not None and compatible(added.unit, total.unit, lex.person_nouns) and added.q.currency == total.q.currency:
+                    yield _claim(added, total, "so total")
+
+
+def _claim(added: Fig, total: Fig, evidence: str) -> Claim:
+    return Claim("part_le_whole", added.q, (Operand("part", added.q), Operand("whole", total.q)), evidence, span=added.q.span.cover(total.q.span))
