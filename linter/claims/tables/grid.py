@@ -20,6 +20,10 @@ SHARE_HEADER = lazyre.eager(r"%|percent|share|tỷ lệ|tỉ lệ|tỷ trọng|c
 NOT_ADDITIVE = lazyre.eager(r"bình quân|trung bình|năng suất|mật độ|tỷ suất|tỉ suất|chỉ số|average|\bmean\b|median|\brate\b|ratio|index|density|per\b|/\s*(?:ha|km|người|năm|tháng|ngày|capita|head)\b", re.I)
 CHANGE_HEADER = lazyre.eager(r"change|±|\+/-|growth|tăng|giảm|chênh|note|diff", re.I)
 TOTAL_LABEL = lazyre.eager(r"^\W*(?:total|totals|sum|all|tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn huyện|cả nước|toàn quốc)\b", re.I)
+# a column naming each row's unit ("Đơn vị", "ĐVT", "Unit"), or a short unit closing the row's label
+# ("Sản lượng lúa (tấn)"): rows of different units are different quantities, never parts of one total
+UNIT_HEADER = lazyre.eager(r"^\W*(?:đơn vị tính|đơn vị|đvt|units?|measure)\W*$", re.I)
+LABEL_UNIT = lazyre.eager(r"\(([^()\d]{1,12})\)\s*$")
 ROW_NUMS = lazyre.eager(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")
 
 
@@ -133,6 +137,30 @@ def cell_share(an: Analysis, cell: Span) -> Fig | None:
 
 def cell_text(an: Analysis, span: Span) -> str:
     return an.text[span.start:span.end]
+
+
+def row_units(an: Analysis, g: Grid, rows: list[list[Span]]) -> set[str]:
+    """The units the rows are counted in, as far as the table names them (a unit column, else a
+    unit in parentheses closing the label): more than one means the rows add up to nothing."""
+    header = g.rows[g.header_rows - 1] if g.header_rows else []
+    col = next((c for c, cell in enumerate(header) if c and UNIT_HEADER.match(cell_text(an, cell)) and _unit_cells(an, rows, c)), None)
+    units: set[str] = set()
+    for r in rows:
+        if col is not None:
+            text = cell_text(an, r[col]) if col < len(r) else ""
+        else:
+            m = LABEL_UNIT.search(cell_text(an, r[0])) if r else None
+            text = m.group(1) if m else ""
+        if text.strip():
+            units.add(" ".join(text.lower().split()))
+    return units
+
+
+def _unit_cells(an: Analysis, rows: list[list[Span]], c: int) -> bool:
+    """A column of units ("ha", "tấn", "tạ/ha", "%"), not of names ("Đơn vị": "Xã A", "Chi bộ 1"):
+    a unit is written in lower case."""
+    cells = [cell_text(an, r[c]).strip() for r in rows if c < len(r)]
+    return all(not t[:1].isupper() for t in cells if t)
 
 
 def total_like(an: Analysis) -> set[int]:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Callable, Iterable, Iterator, Sequence
 
 from linter.claims.analysis import Analysis, Fig
-from linter.claims.tables.grid import CHANGE_HEADER, NOT_ADDITIVE, SHARE_HEADER, TOTAL_LABEL, Grid, cell_count, cell_share, cell_text, grids
+from linter.claims.tables.grid import CHANGE_HEADER, NOT_ADDITIVE, SHARE_HEADER, TOTAL_LABEL, Grid, cell_count, cell_share, cell_text, grids, row_units
 from linter.core.model import Claim, Operand, Span
 from linter.figures.arith import adds_up, implied_whole
 
@@ -43,7 +43,9 @@ def _grid_claims(an: Analysis, g: Grid, row_rates: RowRates, column_totals: Sequ
     header = g.rows[0] if g.header_rows else []
     total_idx = next((i for i, r in enumerate(body) if r and TOTAL_LABEL.match(cell_text(an, r[0]))), None)
     ncols = max(len(r) for r in g.rows)
-    data = body[:total_idx] if total_idx is not None else body
+    if total_idx is not None and len(row_units(an, g, body[:total_idx + 1])) > 1:
+        total_idx = None  # "Tổng đàn lợn (con)" under "Diện tích (ha)": a row of its own, not a total
+    data = [r for r in (body[:total_idx] if total_idx is not None else body) if not _sub_row(an, r)]
     for c in range(1, ncols):
         head = cell_text(an, header[c]) if header and c < len(header) else ""
         if total_idx is not None and not SHARE_HEADER.search(head) and not NOT_ADDITIVE.search(head):
@@ -66,6 +68,13 @@ def _grid_claims(an: Analysis, g: Grid, row_rates: RowRates, column_totals: Sequ
     if g.header_rows:
         for columns in column_totals:
             yield from columns(an, g.rows[g.header_rows - 1], body, ncols)
+
+
+def _sub_row(an: Analysis, row: list[Span]) -> bool:
+    """'- Trong đó: thu tiền sử dụng đất', 'of which: exports': a row breaking down the row above,
+    already counted in it, never a row of its own to add to the total."""
+    label = cell_text(an, row[0]).lower().lstrip(" -–—+*•.:") if row else ""
+    return any(label.startswith(w) and not label[len(w):len(w) + 1].isalnum() for w in an.lex.list_openers)
 
 
 def _later_totals(an: Analysis, body: list[list[Span]], first: int) -> list[tuple[list[list[Span]], list[Span]]]:
