@@ -125,7 +125,11 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     words = tail_nohedge.split()
     last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
     f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
-    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
+    # an amount of money or with a scale word is never a name: "chi dự phòng 320 tỷ đồng" is no room 320
+    amount = q.currency is not None or (q.unit or "").lower() in lex.scales
+    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and not amount and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
+    if not f.label and not q.percent and q.decimals == 0 and q.value < 130 and _age(an, f):
+        f.label = True  # "Residents 65 and older made up 17.2%": the 65 names the group, it counts nothing
     if q.year_like and q.unit and q.unit in lex.compounds:
         f.label = False  # "2011 hộ" is a count, however rare
     near_prev = prev is not None and prev.clause == f.clause and len(an.text[prev.q.span.end:q.span.start].split()) <= 8
@@ -136,10 +140,23 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
             f.conversion = True
     f.unit = q.unit if q.unit != "%" else None
     if f.unit is None and not q.percent:
-        f.unit = _unit_before(before, lex)
+        # never the noun of the figure before: in "525 học sinh cho 15 lớp" the 15 counts classes
+        floor = an.scan.quantities[f.i - 1].end if f.i > 0 else 0
+        start = q.span.start - len(before)
+        f.unit = _unit_before(before[floor - start:] if floor > start else before, lex)
     if f.unit is None and not q.percent and sibling is not None and sibling.sent == f.sent and sibling.unit:
         if re.search(r"(?:,|\bvà\b|\band\b|\bto\b)[^\d,;]*$", an.lower[sibling.q.span.end:q.span.start]):
             f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
+
+
+def _age(an: Analysis, f: Fig) -> bool:
+    """A bare figure written as an age: "65 and older", "aged 25" (lexicon age words)."""
+    lex, low = an.lex, an.lower
+    after = " ".join(low[f.q.span.end:f.q.span.end + 24].split())
+    if f.q.unit is None and any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum() for w in lex.age_after):
+        return True
+    before = low[max(0, f.q.span.start - 12):f.q.span.start].split()
+    return bool(before) and before[-1] in lex.age_before
 
 
 @lru_cache(maxsize=4)

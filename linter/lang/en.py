@@ -85,5 +85,8 @@ EN = Lexicon(
                   "declines", "growth", "gain", "gains", "loss", "losses", "jump", "change", "hike", "cut",
                   "reduction", "more", "fewer", "less", "higher", "lower", "up", "down"),
     change_qualifiers=("annual", "yearly", "monthly", "overall", "year-on-year", "year-over-year", "net", "cumulative"),
+    age_after=("and older", "or older", "and over", "or over", "and up", "and above", "or above", "years old",
+               "year-old", "years of age", "and under", "or younger", "and younger"),
+    age_before=("aged", "ages", "age"),
     weekday_names=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 )

@@ -82,6 +82,10 @@ class Lexicon:
     syllabic: bool = False
     # a count is written over its whole with a word: "45 of the district's 52 precincts"
     count_of_whole: bool = False
+    # after a bare figure, words that make it an age naming a group, not a count: "residents 65 and older"
+    age_after: tuple[str, ...] = ()
+    # before a bare figure, words that make it an age: "adults aged 25", "children ages 5"
+    age_before: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)
