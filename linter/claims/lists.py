@@ -235,9 +235,16 @@ def _not_a_part(an: Analysis, lead: str, g: Fig) -> bool:
     near = " ".join(lead.split()[-8:])
     if _ending_rx(words.share_before).search(near):
         return True
+    after = an.lower[g.q.end:g.q.end + 20].lstrip()
+    if re.match(r"/\s*[^\W\d_]", after) or _opens_with(after, words.per_after):
+        return True  # "15 lớp chuyên (35 học sinh/lớp)": a rate per class, not some of the classes
     if g.q.hedge is not None:
         near = _strip_hedge(an, near)
     return an.has_word(" ".join(near.split()[-5:]), words.plan_before)
+
+
+def _opens_with(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(text.startswith(p) and not text[len(p):len(p) + 1].isalnum() for p in phrases)
 
 
 @lru_cache(maxsize=8)
@@ -289,6 +296,16 @@ def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
     if single_edit(total, parts_sum) and (diff < 10 or diff <= abs(total) / 10):
         return True
     return not strict and diff <= abs(total) * Decimal("0.02")
+
+
+def _some_of(head: Fig, parts: list[Fig], shares: list[Decimal] | None, tolerance: Decimal) -> bool:
+    """Each part gives its share of the total, and the shares fall short of 100%: the text itself
+    says the parts are some of the whole, however its opener reads."""
+    if not shares or head.q.value <= 0 or sum(shares) + tolerance >= 100:
+        return False
+    # all of them shares of this total, but for one that may be mistyped (P001 judges it)
+    fits = sum(abs(p.q.value / head.q.value * 100 - s) <= Decimal("0.5") for p, s in zip(parts, shares))
+    return fits >= max(1, len(parts) - 1)
 
 
 def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decimal] | None:
@@ -386,6 +403,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
         return
     complete = shares is not None and abs(sum(shares) - 100) <= _share_tolerance(an, parts, items)
     exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
+    if exhaustive and not years and _some_of(head, parts, shares, _share_tolerance(an, parts, items)):
+        exhaustive = False  # "of which machinery $14.1 billion (26.7%) and chemicals $9.6 billion (18.2%)"
     total = sum((p.q.value for p in parts), Decimal(0))
     if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == "trong số"):
         return

@@ -40,6 +40,9 @@ class ListWords:
     prize_nouns: tuple[str, ...]
     # whether "a/b <noun>" is a count over its whole ("45/52 xã"); English writes that "45 of 52"
     slash_counts: bool
+    # "35 học sinh mỗi lớp", "35 students per class" (and, in any language, "35 học sinh/lớp"): after the
+    # figure's noun these make it a rate per unit, not a count of part of the whole
+    per_after: tuple[str, ...]
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]]
@@ -57,6 +60,7 @@ VI = ListWords(
     address_before=("nhà", "số nhà", "hẻm", "ngõ", "ngách", "kiệt", "lô", "căn hộ", "tổ", "khu phố", "địa chỉ"),
     prize_nouns=("giải", "huy chương"),
     slash_counts=True,
+    per_after=("mỗi", "trên mỗi"),
     ratio_before=("tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số", "cơ cấu", "theo tỷ lệ", "theo tỉ lệ", "chia"),
     attributes={
         "ethnicity": ("thiểu số", "dân tộc"),
@@ -82,6 +86,7 @@ EN = ListWords(
     address_before=("apt", "apartment", "unit", "suite", "flat", "lot"),
     prize_nouns=("prize", "medal", "award"),
     slash_counts=False,
+    per_after=("per", "a head", "apiece", "each"),
     ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
     attributes={
         "ethnicity": ("native", "indigenous", "latino", "latina", "african american"),
