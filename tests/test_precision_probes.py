@@ -63,6 +63,40 @@ PROBES = [
      ("31 reported", "41 reported"), ("S002", "41", "the part 41 exceeds its whole 40")),
     ("a day range with a slash", "vi", "Hội nghị diễn ra trong 2 ngày (21-22/8); có 47 ủy viên dự, trong đó 9 ủy viên nữ.",
      ("9 ủy viên nữ", "59 ủy viên nữ"), ("S002", "59", "phần 59 lớn hơn tổng thể 47")),
+    ("rows of different units", "vi",
+     "| Chỉ tiêu | Đơn vị | Năm 2024 |\n|---|---|---|\n| Lúa | tấn | 1.240 |\n| Ngô | tấn | 1.315 |\n"
+     "| Tổng sản lượng | tấn | 2.555 |\n| Tổng đàn lợn | con | 3.975 |\n",
+     ("| 2.555", "| 2.655"), ("T001", "2.655", "ghi tổng 2.655, nhưng các phần cộng lại được 2.555")),
+    ("rows of different units", "en",
+     "| Item | 2023 | 2024 |\n|---|---|---|\n| Corn area (acres) | 1,200 | 1,150 |\n| Corn yield (bu/acre) | 48 | 51 |\n"
+     "| Total output (bushels) | 57,600 | 58,650 |\n", None, None),
+    ("a row breaking down the row above", "vi",
+     "| Khoản thu | Thực hiện |\n|---|---|\n| Thu nội địa | 8.240 |\n| - Trong đó: thu từ đất | 2.150 |\n"
+     "| Thu xuất nhập khẩu | 1.310 |\n| Thu khác | 95 |\n| Tổng cộng | 9.645 |\n",
+     ("| 9.645", "| 9.745"), ("T001", "9.745", "ghi tổng 9.745, nhưng các phần cộng lại được 9.645")),
+    ("the other column of a named row", "en",
+     "| Level | 2022 | 2023 |\n|---|---|---|\n| Elementary | 12,480 | 12,215 |\n| Middle | 6,032 | 6,110 |\n"
+     "| Total | 18,512 | 18,325 |\n\nTotal enrollment was 18,325 students, down 187 from 2022.",
+     ("was 18,325", "was 18,515"), ("T004", "18,515", "the text says 18,515, the table says 18,512")),
+    ("'made up' is no rise", "en",
+     "Members numbered 4,210 last year, up from 3,980. Women made up 41.3% of the members, up from 39.8%.", None, None),
+    ("an amount after a word that can name a room or a team", "vi",
+     "Tổng chi ngân sách đạt 9.360 tỷ đồng; trong đó chi đầu tư 3.120 tỷ đồng, chi thường xuyên 6.050 tỷ đồng, chi dự phòng 190 tỷ đồng.",
+     ("dự phòng 190", "dự phòng 290"), ("S001", "9.360", "ghi tổng 9.360, nhưng các phần cộng lại được 9.460")),
+    ("parts whose own shares fall short of 100%", "en",
+     "Shipments totaled $40.0 billion, of which steel accounted for $11.2 billion (28.0%) and timber $6.4 billion (16.0%).",
+     ("(16.0%)", "(19.0%)"), ("P001", "19.0%", "stated 19.0%, computed 16.0%")),
+    ("a change of another noun than the figure before it", "vi",
+     "Năm nay trường tuyển 3.600 chỉ tiêu cho 41 ngành, tăng 240 chỉ tiêu so với năm trước (3.360 chỉ tiêu).", None, None),
+    ("a span of days before a full date", "vi",
+     "Hội nghị diễn ra trong 2 ngày (9-10/6/2025); có 51 ủy viên dự, trong đó 12 ủy viên nữ.",
+     ("12 ủy viên nữ", "62 ủy viên nữ"), ("S002", "62", "phần 62 lớn hơn tổng thể 51")),
+    ("a rate per unit beside a count", "vi",
+     "Trường tuyển 525 học sinh cho 15 lớp chuyên (35 học sinh/lớp), trong đó 231 học sinh nữ.",
+     ("231 học sinh", "631 học sinh"), ("S002", "631", "phần 631 lớn hơn tổng thể 525")),
+    ("an age naming a group", "en",
+     "The town has 48,200 residents. Residents 65 and older made up 19.4% of the population, and adults aged 25 to 34 another 12.1%.",
+     None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
