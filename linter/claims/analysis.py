@@ -98,7 +98,8 @@ class Analysis:
 Linker = Callable[[Analysis], Iterable[Claim]]  # a claim family: claims/pipeline.py runs them in order
 
 
-LAST_ITEM = lazyre.compile(r"[,;:(\d]")  # what ends the words that may describe the next figure
+# what ends the words that may describe the next figure: "2 nhóm giảm giá và 1 nhóm ổn định" is no fall of 1
+LAST_ITEM = lazyre.compile(r"[,;:(\d]|\b(?:and|và|or|hoặc)\b")
 ITEM_EDGE = lazyre.compile(r"[,;(]|\d|\band\b|\bvà\b|\bor\b|\bhoặc\b")
 NAMED_BEFORE = lazyre.compile(r"\bsố\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:lên|là|có|đạt|:)?\s*$")  # "số chi bộ lên": the noun is named
 PERIOD_OPENS = lazyre.compile(r"\s*(?:riêng\s+)?(?:quý\s+(?:[IVX]{1,4}|[1-4])|tháng\s+(?:[1-9]|1[0-2]))\b", re.I)  # "(tháng 11 đạt …)": another period's figure in parentheses (lists, periodparts)
