@@ -298,6 +298,16 @@ def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
     return not strict and diff <= abs(total) * Decimal("0.02")
 
 
+def _prefix_adds_up(head: Fig, parts: list[Fig]) -> bool:
+    """The first two or more parts make the total exactly: what follows is a detail of them."""
+    run = Decimal(0)
+    for k, p in enumerate(parts[:-1]):
+        run += p.q.value
+        if k >= 1 and run == head.q.value and p.q.hedge is None and head.q.hedge is None:
+            return True
+    return False
+
+
 def _some_of(head: Fig, parts: list[Fig], shares: list[Decimal] | None, tolerance: Decimal) -> bool:
     """Each part gives its share of the total, and the shares fall short of 100%: the text itself
     says the parts are some of the whole, however its opener reads."""
@@ -408,6 +418,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     total = sum((p.q.value for p in parts), Decimal(0))
     if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == "trong số"):
         return
+    if not exhaustive and _prefix_adds_up(head, parts):
+        return  # "2.105 ca, trong đó 1.986 tại nhà, 119 tại cơ sở y tế, có 7 ca thở oxy": the last details the one before
     ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))
 
