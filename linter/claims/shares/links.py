@@ -130,6 +130,8 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             return None, None
         if g.q.percent and not g.delta:
             return None, None  # "chiếm 32,48% …, cao hơn 0,48% … (32%)": the share before this one took the part
+        if g.attr and _just_before(an, g, f):
+            return g, whole  # "re-elected with 61,408 votes, or 57.9%": the share of the figure it follows
         if g.q.percent or g.label or g.conversion or g.attr:
             continue
         if noun is not None and g.unit is not None and not compatible(g.unit, noun, an.lex.person_nouns):
@@ -149,6 +151,14 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             return g, whole
         return None, None
     return None, None
+
+
+def _just_before(an: Analysis, g: Fig, f: Fig) -> bool:
+    """Only a comma, a parenthesis or a share marker stands between the count g and the share f."""
+    gap = " ".join(an.lower[g.q.end:f.q.span.start].replace(",", " ").replace("(", " ").split())
+    if an.has_word(an.lower[max(0, g.q.span.start - 16):g.q.span.start], an.lex.not_changes + an.lex.other_time):
+        return False  # "1.250 hộ so với 1.125 hộ năm trước, bằng 111,1%": the base of a comparison, not the share's part
+    return not gap or gap in an.lex.share_markers
 
 
 def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
@@ -297,10 +307,22 @@ def _common_whole(found) -> Fig | None:  # noqa: ANN001 - [(share, part, (candid
     return max(tally.values(), key=lambda t: t[0])[1] if tally else None
 
 
+def _names_other_whole(an: Analysis, f: Fig) -> bool:
+    """The share names its whole right after it with a word of the total ("91,09% tổng số đại biểu",
+    "12% of the total", "40% of all members"): a whole of its own, which the fraction before it may not be."""
+    after = " ".join(an.lower[f.q.span.end:f.q.span.end + 40].split())
+    after = re.sub(r"^(?:of|của|so với|trên|trong)\s+(?:the\s+)?", "", after)
+    return any(after.startswith(w + " ") or after == w for w in an.lex.total_words)
+
+
 def _explains(part: Fig, whole: Fig, f: Fig) -> bool:
-    lo, hi = implied_whole(part.q, f.q)
-    w_hi = whole.q.high if whole.q.high is not None else Decimal("Infinity")
-    return whole.q.low <= hi and w_hi >= lo
+    return _gives(part.q, whole.q, f)
+
+
+def _gives(part: Quantity, whole: Quantity, f: Fig) -> bool:
+    lo, hi = implied_whole(part, f.q)
+    w_hi = whole.high if whole.high is not None else Decimal("Infinity")
+    return whole.low <= hi and w_hi >= lo
 
 
 def _partition(f: Fig, part: Fig, siblings: list[tuple[Fig, Fig]]) -> Claim | None:
@@ -334,6 +356,8 @@ def _extract(an: Analysis) -> Iterator[Claim]:
             a, b = frac
             if describes_members(an.lower, max(a.span.end, b.span.end), f.q, an.lex) or in_places(an.lower, a.span.start, an.lex):
                 continue  # "45/52 xã có tỷ lệ tiêm chủng đạt 100%": each commune's rate, not 45/52
+            if _names_other_whole(an, f) and not _gives(a, b, f):
+                continue  # "450/458 đại biểu tán thành (chiếm 91,09% tổng số đại biểu Quốc hội)": of all members, not of those voting
             yield Claim("percent", f.q, (Operand("part", a), Operand("whole", b)), "fraction", span=a.span.cover(f.q.span), extra=(("strength", "certain"),))
             continue
         part, whole = _part(an, f, _whole_noun(an, f))
