@@ -97,6 +97,17 @@ PROBES = [
     ("an age naming a group", "en",
      "The town has 48,200 residents. Residents 65 and older made up 19.4% of the population, and adults aged 25 to 34 another 12.1%.",
      None, None),
+    ("'và' ends the reach of a change word", "vi",
+     "Trong 11 nhóm hàng hóa chính, có 8 nhóm tăng giá, 2 nhóm giảm giá và 1 nhóm ổn định.",
+     ("1 nhóm ổn", "3 nhóm ổn"), ("S001", "11", "ghi tổng 11, nhưng các phần cộng lại được 13")),
+    ("a last item detailing the ones before", "vi",
+     "Hiện có 2.105 ca đang điều trị, trong đó 1.986 ca điều trị tại nhà (94,35%), 119 ca tại cơ sở y tế, có 7 ca thở oxy.",
+     ("(94,35%)", "(94,53%)"), ("P001", "94,53%", "ghi 94,53%, tính ra 94,35%")),
+    ("a share naming another whole than its fraction", "vi",
+     "Dự luật được thông qua với 450/458 đại biểu tán thành (chiếm 91,09% tổng số đại biểu Quốc hội).", None, None),
+    ("a count after 'with' that its share follows", "en",
+     "Of the 106,060 votes cast in all 212 precincts, Mayor Whitfield won with 61,408 votes, or 57.9%.",
+     ("57.9%", "59.7%"), ("P001", "59.7%", "stated 59.7%, computed 57.9%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
