@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from linter.core import lazyre
 from linter.lang.lexicon import Lexicon
@@ -281,10 +282,25 @@ def _mask_day_months(text: str, lang: str, masked: list[tuple[str, Span]], taken
     """'Chiều 12.3, …', 'đến ngày 30.4': a day and month written with a dot are a date, not a decimal."""
     from linter.figures.dates import day_months  # the date grammar is loaded by the date extractor anyway
 
-    for span, _, _ in day_months(text, lang):
+    spans = [span for span, _, _ in day_months(text, lang)]
+    if lang == "en":  # "in the week ending Sept. 7, down 18%", "Oct. 3-7", "the 4th of July": a day of a month, not a count
+        spans += [Span(m.start(), m.end()) for rx in _month_day_rx() for m in rx.finditer(text)]
+    for span in spans:
         if not any(taken[span.start:span.end]):
             masked.append(("date", span))
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+
+
+@lru_cache(maxsize=1)
+def _month_day_rx() -> tuple[re.Pattern[str], ...]:
+    """A month's name and a day (or a span of days) after it, or a day before 'of' and the month's name."""
+    from linter.figures.dates import _MON
+
+    mon = _MON.replace("?P<mon>", "?:")
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    sp = r"[ \u00a0]+"  # on one line: "January: 180 14 11" ends a row, the next row's month is no day's
+    return (lazyre.compile(r"\b" + mon + sp + day + r"(?:\s?[-–]\s?" + day + r")?(?![\d%]|[.,]\d)"),
+            lazyre.compile(r"(?<![\d.,])" + day + sp + r"(?:of" + sp + r")?" + mon + r"\b"))
 
 
 UNIT_SLASH = lazyre.compile(r"\s?(?P<u>[^\W\d_][^\d/();,]{0,20}?)\s?/\s?")
