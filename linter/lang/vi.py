@@ -74,7 +74,7 @@ VI = Lexicon(
          "cử tri có tên trong danh sách", "cử tri trong khu vực bỏ phiếu"),
     ),
     day_words=("ngày", "hôm", "sáng", "chiều", "trưa", "tối", "đêm", "khuya", "rạng sáng", "sáng sớm", "chiều tối",
-               "tối muộn", "nửa đêm", "mùng", "mồng"),
+               "tối muộn", "nửa đêm", "mùng", "mồng", "lễ", "dịp"),
     weekdays={
         "thứ hai": 0, "thứ 2": 0, "thứ ba": 1, "thứ 3": 1, "thứ tư": 2, "thứ 4": 2, "thứ năm": 3, "thứ 5": 3,
         "thứ sáu": 4, "thứ 6": 4, "thứ bảy": 5, "thứ bẩy": 5, "thứ 7": 5, "chủ nhật": 6, "chủ nhựt": 6,
