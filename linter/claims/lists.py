@@ -298,6 +298,11 @@ def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
     return not strict and diff <= abs(total) * Decimal("0.02")
 
 
+def _names_only(an: Analysis, item: Span) -> bool:
+    """An item of words and no figure ("including the Masters and …"): the list names things, it does not count them."""
+    return not an.figs_in(item) and len(an.text[item.start:item.end].split()) >= 2
+
+
 def _prefix_adds_up(head: Fig, parts: list[Fig]) -> bool:
     """The first two or more parts make the total exactly: what follows is a detail of them."""
     run = Decimal(0)
@@ -394,6 +399,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     years = _per_year(an, region)
     if opener == "(" and years is None and _elsewhen(an, head, region):
         return
+    if not years and opener in an.lex.list_openers and len(items) >= 2 and _names_only(an, items[0]):
+        return  # "won 7 times, including the Masters and the Players, the most since Woods won 9": a list of names
     parts = years or [p for item in items for p in _item_parts(an, item, region)]
     if opener == ":" and len(parts) < 2:
         return  # "Population per sq. mile: 3,473.9" labels a figure; it does not open a list
@@ -418,6 +425,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     total = sum((p.q.value for p in parts), Decimal(0))
     if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == "trong số"):
         return
+    if not exhaustive and total < head.q.value and opener in list_words(an.lex.lang).partial_openers:
+        return  # "7 titles, including 4 on clay and 2 on grass": some of them, by its own word
     if not exhaustive and _prefix_adds_up(head, parts):
         return  # "2.105 ca, trong đó 1.986 tại nhà, 119 tại cơ sở y tế, có 7 ca thở oxy": the last details the one before
     ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)

@@ -43,6 +43,8 @@ class ListWords:
     # "35 học sinh mỗi lớp", "35 students per class" (and, in any language, "35 học sinh/lớp"): after the
     # figure's noun these make it a rate per unit, not a count of part of the whole
     per_after: tuple[str, ...]
+    # openers that name some of the parts only ("including"): parts falling short of the total are no slip
+    partial_openers: tuple[str, ...]
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]]
@@ -61,6 +63,7 @@ VI = ListWords(
     prize_nouns=("giải", "huy chương"),
     slash_counts=True,
     per_after=("mỗi", "trên mỗi"),
+    partial_openers=(),  # "trong đó có" opens complete lists as often as partial ones
     ratio_before=("tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số", "cơ cấu", "theo tỷ lệ", "theo tỉ lệ", "chia"),
     attributes={
         "ethnicity": ("thiểu số", "dân tộc"),
@@ -87,6 +90,7 @@ EN = ListWords(
     prize_nouns=("prize", "medal", "award"),
     slash_counts=False,
     per_after=("per", "a head", "apiece", "each"),
+    partial_openers=("including", "includes", "include", "among them", "among whom"),
     ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
     attributes={
         "ethnicity": ("native", "indigenous", "latino", "latina", "african american"),
