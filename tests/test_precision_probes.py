@@ -108,6 +108,15 @@ PROBES = [
     ("a count after 'with' that its share follows", "en",
      "Of the 106,060 votes cast in all 212 precincts, Mayor Whitfield won with 61,408 votes, or 57.9%.",
      ("57.9%", "59.7%"), ("P001", "59.7%", "stated 59.7%, computed 57.9%")),
+    ("a month's name and its day", "en", "In the week ending Sept. 7, cases fell 18% to 412 from 502.",
+     ("18%", "13%"), ("C002", "13%", "stated change 13%, computed 17.9%")),
+    ("a holiday's days written d/m", "vi",
+     "Dịp nghỉ lễ 30/4 - 1/5/2025 (5 ngày, từ 30/4 đến 4/5), toàn tỉnh xảy ra 18 vụ tai nạn giao thông, giảm 6 vụ (25%) so với cùng kỳ.",
+     ("(25%)", "(35%)"), ("C002", "35%", "ghi mức thay đổi 35%, tính ra 25,0%")),
+    ("a list of names, not counts", "en",
+     "She won 7 titles this season, including the Open and the Masters, the most by any player since Lee won 9 in 2009.", None, None),
+    ("'including' names some of the parts", "en", "She won 7 titles this season, including 4 on clay and 2 on grass.",
+     ("4 on clay", "8 on clay"), ("S002", "8", "the part 8 exceeds its whole 7")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
