@@ -117,6 +117,10 @@ PROBES = [
      "She won 7 titles this season, including the Open and the Masters, the most by any player since Lee won 9 in 2009.", None, None),
     ("'including' names some of the parts", "en", "She won 7 titles this season, including 4 on clay and 2 on grass.",
      ("4 on clay", "8 on clay"), ("S002", "8", "the part 8 exceeds its whole 7")),
+    ("a whole in parentheses right after its share", "vi",
+     "Chiến dịch đã tiêm cho 18.640 trẻ từ 1 đến 5 tuổi, đạt 96,5% số đối tượng (19.316 trẻ), và 4.215 trẻ từ 6 đến 10 tuổi "
+     "ở vùng nguy cơ cao, đạt 94,1% (4.479 trẻ).",
+     ("94,1%", "91,4%"), ("P001", "91,4%", "ghi 91,4%, tính ra 94,1%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

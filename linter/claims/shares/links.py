@@ -168,6 +168,9 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
             return g
         if not (g.q.percent or g.label or g.delta) and g.q.span.start - f.q.span.end <= 60 and NAMED_WHOLE_PAREN.fullmatch(lead):
             return g  # "chiếm 62,3% tổng số lao động (29.530 người)"
+        if not (g.q.percent or g.label or g.delta) and re.fullmatch(r"\s*\(\s*", lead) and g.paren is not None and g.q.end + 1 >= g.paren.end \
+                and part.unit is not None and g.unit == part.unit and g.q.value > part.q.value:
+            return g  # "4.215 trẻ …, đạt 94,1% (4.479 trẻ)": a larger count of the part's noun, alone in parentheses
     for g in an.figs[f.i + 1:f.i + 6]:
         if g.clause != f.clause or g.q.span.start - f.q.span.end > 120:
             break
