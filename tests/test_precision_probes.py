@@ -121,6 +121,9 @@ PROBES = [
      "Chiến dịch đã tiêm cho 18.640 trẻ từ 1 đến 5 tuổi, đạt 96,5% số đối tượng (19.316 trẻ), và 4.215 trẻ từ 6 đến 10 tuổi "
      "ở vùng nguy cơ cao, đạt 94,1% (4.479 trẻ).",
      ("94,1%", "91,4%"), ("P001", "91,4%", "ghi 91,4%, tính ra 94,1%")),
+    ("the parts' share together, under 100%", "en",
+     "Exports totaled $52.8 billion, of which $14.1 billion went to Canada and $9.6 billion to Mexico, together 44.9% of the total.",
+     ("$9.6", "$96.0"), ("S002", "96.0", "the part 96.0 exceeds its whole 52.8")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -303,6 +303,17 @@ def _names_only(an: Analysis, item: Span) -> bool:
     return not an.figs_in(item) and len(an.text[item.start:item.end].split()) >= 2
 
 
+def _together_short(an: Analysis, parts: list[Fig], region: Span) -> bool:
+    """After the last part, a share of them all that is under 100% ("…, together 44.9% of the total"):
+    the parts are some of the whole."""
+    words = list_words(an.lex.lang).together_words
+    for g in an.figs_in(Span(parts[-1].q.span.end, region.end)):
+        lead = " ".join(an.lower[parts[-1].q.end:g.q.span.start].split())
+        if g.q.percent and g.q.value < 100 and any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", lead) for w in words):
+            return True
+    return False
+
+
 def _prefix_adds_up(head: Fig, parts: list[Fig]) -> bool:
     """The first two or more parts make the total exactly: what follows is a detail of them."""
     run = Decimal(0)
@@ -420,7 +431,7 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
         return
     complete = shares is not None and abs(sum(shares) - 100) <= _share_tolerance(an, parts, items)
     exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
-    if exhaustive and not years and _some_of(head, parts, shares, _share_tolerance(an, parts, items)):
+    if exhaustive and not years and (_some_of(head, parts, shares, _share_tolerance(an, parts, items)) or _together_short(an, parts, region)):
         exhaustive = False  # "of which machinery $14.1 billion (26.7%) and chemicals $9.6 billion (18.2%)"
     total = sum((p.q.value for p in parts), Decimal(0))
     if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == "trong số"):

@@ -45,6 +45,8 @@ class ListWords:
     per_after: tuple[str, ...]
     # openers that name some of the parts only ("including"): parts falling short of the total are no slip
     partial_openers: tuple[str, ...]
+    # "…, together 44.9% of the total", "cộng lại chiếm 44,9%": a share of all the parts at once
+    together_words: tuple[str, ...]
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]]
@@ -64,6 +66,7 @@ VI = ListWords(
     slash_counts=True,
     per_after=("mỗi", "trên mỗi"),
     partial_openers=(),  # "trong đó có" opens complete lists as often as partial ones
+    together_words=("cộng lại", "gộp lại", "tính chung", "tổng cộng", "cả hai", "cả ba"),
     ratio_before=("tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số", "cơ cấu", "theo tỷ lệ", "theo tỉ lệ", "chia"),
     attributes={
         "ethnicity": ("thiểu số", "dân tộc"),
@@ -91,6 +94,7 @@ EN = ListWords(
     slash_counts=False,
     per_after=("per", "a head", "apiece", "each"),
     partial_openers=("including", "includes", "include", "among them", "among whom"),
+    together_words=("together", "combined", "jointly", "between them", "in all", "altogether", "taken together"),
     ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
     attributes={
         "ethnicity": ("native", "indigenous", "latino", "latina", "african american"),
