@@ -124,6 +124,10 @@ PROBES = [
     ("the parts' share together, under 100%", "en",
      "Exports totaled $52.8 billion, of which $14.1 billion went to Canada and $9.6 billion to Mexico, together 44.9% of the total.",
      ("$9.6", "$96.0"), ("S002", "96.0", "the part 96.0 exceeds its whole 52.8")),
+    ("a section number opening a heading", "vi",
+     "II. KẾT QUẢ\n\n2.1. Công tác phát triển đảng viên\n\nKết nạp 186 đảng viên mới, đạt 103,3% kế hoạch (180 đảng viên).\n\n"
+     "2.2 Công tác kiểm tra\n\nKiểm tra 12 tổ chức đảng.",
+     ("103,3%", "130,3%"), ("C003", "130,3%", "ghi đạt 130,3% kế hoạch, tính ra 103,3%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

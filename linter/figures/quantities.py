@@ -206,6 +206,7 @@ def scan(text: str, lang: str) -> Scan:
             masked.append(("range", Span(m.start(1), m.end(2))))
             taken[m.start(1):m.end(2)] = b"\x01" * (m.end(2) - m.start(1))
     _mask_day_months(text, lex.lang, masked, taken)
+    _mask_section_numbers(text, masked, taken)
     toks = tokens(text, lex, taken)
     classes = [classify(t.raw) for t in toks]
     regions = _foreign_paragraphs(text, lex.lang, toks, classes)
@@ -276,6 +277,20 @@ class _Blocks:
         if k not in self.known:
             self.known[k] = text_language(self.text[self.ends[k - 1] if k else 0:self.ends[k]])
         return self.known[k]
+
+
+# a heading's number opening its line: "3.1. Công tác …", "## 2.4 Results", "- 1.2.3 Scope"
+SECTION = lazyre.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[*+>\-][ \t]+)?(?P<n>\d{1,2}(?:\.\d{1,2})+)(?P<tail>\.[ \t]+|[ \t]+)(?P<w>[^\W\d_])", re.M)
+
+
+def _mask_section_numbers(text: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:
+    """A section number is no decimal: it ends with a dot before the heading, or the heading's first
+    word is capitalized ("3.2 Kết quả"), never a unit or scale word ("3.2 million")."""
+    for m in SECTION.finditer(text):
+        span = Span(m.start("n"), m.end("n"))
+        if (m.group("tail").startswith(".") or m.group("w").isupper()) and not any(taken[span.start:span.end]):
+            masked.append(("section", span))
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
 
 
 def _mask_day_months(text: str, lang: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:
