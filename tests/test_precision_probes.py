@@ -128,6 +128,17 @@ PROBES = [
      "II. KẾT QUẢ\n\n2.1. Công tác phát triển đảng viên\n\nKết nạp 186 đảng viên mới, đạt 103,3% kế hoạch (180 đảng viên).\n\n"
      "2.2 Công tác kiểm tra\n\nKiểm tra 12 tổ chức đảng.",
      ("103,3%", "130,3%"), ("C003", "130,3%", "ghi đạt 130,3% kế hoạch, tính ra 103,3%")),
+    ("named totals of a statement's sections", "en",
+     "| | 2023 | 2022 |\n|---|---|---|\n| Cash | 412 | 380 |\n| Receivables | 618 | 574 |\n| Inventory | 905 | 862 |\n"
+     "| Total current assets | 1,935 | 1,816 |\n| Property and equipment | 1,475 | 1,310 |\n| Total assets | 3,410 | 3,126 |\n"
+     "| Total liabilities | 1,898 | 1,738 |\n| Total equity | 1,512 | 1,388 |\n| Total liabilities and equity | 3,410 | 3,126 |\n",
+     ("| 1,935 |", "| 1,953 |"), ("T001", "1,953", "stated total 1,953, the parts add up to 1,935")),
+    ("a named total under lines that are not its parts", "en",
+     "| | 2023 | 2022 |\n|---|---|---|\n| Revenue | 1,284 | 1,196 |\n| Cost of revenue | 742 | 701 |\n| Gross profit | 542 | 495 |\n"
+     "| Operating income | 142 | 118 |\n| Total assets | 3,410 | 3,126 |\n", None, None),
+    ("an accountant's negative in parentheses", "en",
+     "| Segment | Operating income ($m) |\n|---|---|\n| Consumer | 184 |\n| Commercial | 96 |\n| Corporate and other | (52) |\n| Total | 228 |\n",
+     ("| 228 |", "| 238 |"), ("T001", "238", "stated total 238, the parts add up to 228")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -127,8 +127,15 @@ def cell_figs(an: Analysis, cell: Span) -> list[Fig]:
     return an.figs_in(cell)
 
 
+# "(52)" alone in a cell is an accountant's negative: a loss or a deduction that the total subtracts
+ACCOUNTING_NEGATIVE = lazyre.eager(r"[$€£]?\(\s*[$€£]?\d[\d.,]*\s*\)")
+
+
 def cell_count(an: Analysis, cell: Span) -> Fig | None:
-    return next((f for f in cell_figs(an, cell) if not f.q.percent and not f.q.year_like), None)
+    fig = next((f for f in cell_figs(an, cell) if not f.q.percent and not f.q.year_like), None)
+    if fig is not None and fig.q.value > 0 and ACCOUNTING_NEGATIVE.fullmatch(cell_text(an, cell).strip()):
+        return replace(fig, q=replace(fig.q, value=-fig.q.value))
+    return fig
 
 
 def cell_share(an: Analysis, cell: Span) -> Fig | None:
