@@ -125,8 +125,8 @@ def _named(an: Analysis, row: list[Span]) -> bool:
 
 
 def _near(total: Decimal, parts: list[Decimal]) -> bool:
-    """The rows add up to the total, or would with the total one typing slip away or a row one
-    changed or swapped digit away, or within 2%."""
+    """The rows add up to the total, or would with the total one typing slip away or one row, and
+    only one, a changed or swapped digit away, or within 2%."""
     from linter.figures.edits import one_slip
 
     def digits(v: Decimal) -> str:
@@ -135,9 +135,11 @@ def _near(total: Decimal, parts: list[Decimal]) -> bool:
     got = sum(parts, Decimal(0))
     if got == total or abs(total - got) <= abs(total) * Decimal("0.02") or one_slip(digits(total), digits(got)):
         return True
-    # a row's slip keeps its length (a digit changed, two swapped): an added digit would explain too much
-    return any(total - got + p > 0 and len(digits(p)) == len(digits(total - got + p)) and one_slip(digits(p), digits(total - got + p))
-               for p in parts)
+    # a row's slip keeps its length (a digit changed, two swapped), and only one row has it: a round
+    # difference (700) is a changed digit of many rows, which explains nothing
+    fits = [p for p in parts if total - got + p > 0 and len(digits(p)) == len(digits(total - got + p))
+            and one_slip(digits(p), digits(total - got + p))]
+    return len(fits) == 1
 
 
 def _shares_total(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
