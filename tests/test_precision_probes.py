@@ -139,6 +139,11 @@ PROBES = [
     ("an accountant's negative in parentheses", "en",
      "| Segment | Operating income ($m) |\n|---|---|\n| Consumer | 184 |\n| Commercial | 96 |\n| Corporate and other | (52) |\n| Total | 228 |\n",
      ("| 228 |", "| 238 |"), ("T001", "238", "stated total 238, the parts add up to 228")),
+    ("one item by an attribute, another by something else", "vi",
+     "Toàn huyện có 12.400 lao động, trong đó 6.180 lao động nữ, 6.050 lao động trong ngành nông nghiệp.",
+     ("6.180 lao động nữ", "16.180 lao động nữ"), ("S002", "16.180", "phần 16.180 lớn hơn tổng thể 12.400")),
+    ("one item by an attribute, another by something else", "vi",
+     "Năm 2024 có 2.350 hộ được vay vốn, trong đó 1.180 hộ nghèo, 1.150 hộ đồng bào dân tộc thiểu số.", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

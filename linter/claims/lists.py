@@ -372,6 +372,24 @@ def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
     return len(dims) >= 2
 
 
+def _cuts_across(an: Analysis, head: Fig, parts: list[Fig], items: list[Span]) -> bool:
+    """Parts counting what the total counts, one item naming a cross-cutting attribute (nữ, dân tộc
+    thiểu số, women) that another does not: the second counts by something else, and the two may hold
+    the same people. The total's own noun ("lao động") and what a parenthesis says are no attributes;
+    parts of other nouns than the total ("34 địa phương và 4 đại học") are kinds, not attributes."""
+    if any(p.q.unit is not None and p.q.unit != head.q.unit for p in parts):
+        return False
+    counted = an.lower[head.q.unit_span.start:head.q.unit_span.end] if head.q.unit_span else ""
+    words = {dim: tuple(w for w in ws if not counted.startswith(w.lower())) for dim, ws in _attributes(an.lex.lang).items()}
+    per_item = []
+    for p in parts:
+        item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
+        text = re.sub(r"\([^()]*\)", " ", an.lower[item.start:item.end]) if item else ""
+        per_item.append({dim for dim, ws in words.items() if an.has_word(text, ws)})
+    named = set().union(*per_item) if per_item else set()
+    return any(dim not in dims for dim in named for dims in per_item)
+
+
 @lru_cache(maxsize=4)
 def _attributes(lang: str) -> dict[str, tuple[str, ...]]:
     """The lexicon's cross-cutting ways of counting people, with the list vocabulary's added."""
@@ -438,6 +456,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
         return
     if not exhaustive and total < head.q.value and opener in list_words(an.lex.lang).partial_openers:
         return  # "7 titles, including 4 on clay and 2 on grass": some of them, by its own word
+    if not years and _cuts_across(an, head, parts, items):
+        return  # "6.180 lao động nữ, 6.050 lao động trong ngành nông nghiệp": women and farmers overlap
     if not exhaustive and _prefix_adds_up(head, parts):
         return  # "2.105 ca, trong đó 1.986 tại nhà, 119 tại cơ sở y tế, có 7 ca thở oxy": the last details the one before
     ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
