@@ -144,6 +144,12 @@ PROBES = [
      ("6.180 lao động nữ", "16.180 lao động nữ"), ("S002", "16.180", "phần 16.180 lớn hơn tổng thể 12.400")),
     ("one item by an attribute, another by something else", "vi",
      "Năm 2024 có 2.350 hộ được vay vốn, trong đó 1.180 hộ nghèo, 1.150 hộ đồng bào dân tộc thiểu số.", None, None),
+    ("a share of a qualified whole", "vi",
+     "Năm học 2023-2024, trường có 1.240 học sinh. Trong kỳ thi học kỳ II, có 312 học sinh đạt điểm giỏi môn Toán, "
+     "chiếm 26,4% số học sinh dự thi.", None, None),
+    ("a share of a qualified whole", "vi",
+     "Kỳ thi có 1.182 học sinh dự thi. Có 312 học sinh đạt điểm giỏi, chiếm 26,4% số học sinh dự thi.",
+     ("26,4%", "24,6%"), ("P001", "24,6%", "ghi 24,6%, tính ra 26,4%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

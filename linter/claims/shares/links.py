@@ -189,6 +189,22 @@ SHARE_OF_THEN_PAREN = lazyre.compile(r"\s+(?:of|số|của)\s+(?:the\s+|all\s+)?
 NAMED_WHOLE_PAREN = lazyre.compile(r"\s*(?:của |trong |trên |so với )?(?:tổng số|tổng|of all|of the total)\s[^\d();,]{1,40}\(\s*")
 
 
+def _whole_qualifier(an: Analysis, f: Fig, noun: str | None) -> list[str]:
+    """The words that qualify the whole a share names after its noun: "26,4% số học sinh dự thi" →
+    ["dự", "thi"], "3,6% số đảng viên đầu năm" → ["đầu", "năm"]; none for a bare noun."""
+    if not noun:
+        return []
+    rest = an.lower[f.q.span.end:f.q.span.end + 80]
+    m = WHOLE_NOUN.match(rest)
+    phrase = re.split(r"[,.;:()]", rest[m.end():] if m else "", maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_]+", phrase)[:8]
+    head = noun.lower().split()
+    if words[:len(head)] != head:
+        return []
+    skip = set(an.lex.function_words) | set(an.lex.stop_nouns)
+    return [w for w in words[len(head):len(head) + 4] if w not in skip]
+
+
 def _whole_noun(an: Analysis, f: Fig) -> str | None:
     rest = an.text[f.q.span.end:f.q.span.end + 60]
     m = WHOLE_NOUN.match(rest)
@@ -255,10 +271,13 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         listed_parts = an.__dict__["_listed_parts"] = {p for _, p in heads}
     far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
     named_before: dict[int, bool] = an.__dict__.setdefault("_named_total_before", {})
+    qualifier = _whole_qualifier(an, f, _whole_noun(an, f))
     for g in _reversed_until(an, f.i, part.para - reach) + far:
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, an.lex.person_nouns):
             continue
         listed = (g.q.span, part.q.span) in heads
+        if qualifier and not listed and not _says(an, g, qualifier):
+            continue  # "chiếm 26,4% số học sinh dự thi": not of "1.240 học sinh" of the school, said without "dự thi"
         named = g.para == part.para
         if named and not listed and g.i not in named_before:  # looked up once per figure, not once per share
             lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 80):g.q.span.start]
@@ -275,6 +294,13 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         cands = [(-1 if g is referent else rank, k, g) for rank, k, g in cands]
         structural = max(structural, 1)
     return [g for _, _, g in sorted(cands, key=lambda t: t[:2])], structural
+
+
+def _says(an: Analysis, g: Fig, words: list[str]) -> bool:
+    """The words qualifying a share's whole stand around the candidate whole, in its clause."""
+    clause = an.seg.clauses[g.clause]
+    near = an.lower[max(clause.start, g.q.span.start - 80):min(clause.end, g.q.end + 60)]
+    return all(an.has_word(near, (w,)) for w in words)
 
 
 def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
