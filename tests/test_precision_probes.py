@@ -150,6 +150,16 @@ PROBES = [
     ("a share of a qualified whole", "vi",
      "Kỳ thi có 1.182 học sinh dự thi. Có 312 học sinh đạt điểm giỏi, chiếm 26,4% số học sinh dự thi.",
      ("26,4%", "24,6%"), ("P001", "24,6%", "ghi 24,6%, tính ra 26,4%")),
+    ("numbers that name: 'số 1', a label's list", "vi",
+     "Tại đơn vị bầu cử số 1 (gồm các phường 1, 2, 3), tổng số cử tri là 24.860 người, số cử tri đã tham gia bỏ phiếu là "
+     "24.512 người, đạt 98,6%.",
+     ("đạt 98,6%", "đạt 96,8%"), ("P001", "96,8%", "ghi 96,8%, tính ra 98,6%")),
+    ("a turnout takes no whole from its siblings", "vi",
+     "Toàn thành phố có 1.412.600 cử tri, tỷ lệ cử tri đi bầu đạt 99,12%; bầu đủ 45 đại biểu, trong đó 14 đại biểu nữ "
+     "(31,11%), 6 đại biểu ngoài Đảng (13,33%).",
+     ("(31,11%)", "(33,11%)"), ("P001", "33,11%", "ghi 33,11%, tính ra 31,11%")),
+    ("a target level is a share of nothing", "vi",
+     "Có 5/6 chỉ tiêu đạt và vượt kế hoạch; 1 chỉ tiêu chưa đạt (chỉ tiêu số 5, kế hoạch 73%).", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

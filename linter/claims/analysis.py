@@ -189,11 +189,30 @@ def describe_figures(an: Analysis) -> list[Fig]:
         s = q.span.start
         f = Fig(q=q, i=i, sent=an.seg.sentence(s), clause=an.seg.clause(s), para=an.seg.paragraph(s), paren=an.seg.paren_at(s))
         _describe(an, f, prev if prev is None or not prev.label else last_plain, last_count)
+        if not f.label and _label_listed(an, prev, f):
+            f.label = True
         figs.append(f)
         prev = f
         last_count = f if f.count else last_count
         last_plain = f if not f.label else last_plain
     return figs
+
+
+LABEL_LIST_GAP = lazyre.compile(r"\s*(?:,|;|và|and|or|hoặc|&|[-–])\s*")
+NUMBER_WORD = lazyre.compile(r"(?:^|\s)số\s*$")  # "đơn vị bầu cử số 1": a number naming something, when no noun follows
+
+
+def _label_listed(an: Analysis, prev: Fig | None, f: Fig) -> bool:
+    """A bare figure that names something: listed right after a label ("các phường 1, 2 và 3",
+    "Sections 3, 4 and 5"; not after a year: "năm 2022, 120 hộ"), or after a bare "số" ("số 1 (")."""
+    q = f.q
+    if q.percent or q.decimals or q.unit is not None or q.value >= 3000:
+        return False
+    lead = an.lower[max(0, q.span.start - 12):q.span.start]
+    if NUMBER_WORD.search(lead) and not lead.rstrip().endswith(("tổng số", "con số")):
+        return True
+    return (prev is not None and prev.label and not prev.q.year_like and prev.clause == f.clause
+            and LABEL_LIST_GAP.fullmatch(an.lower[prev.q.end:q.span.start]) is not None)
 
 
 @lru_cache(maxsize=8)

@@ -69,6 +69,8 @@ def _skip(an: Analysis, f: Fig) -> bool:
         return True
     if _target_after_rx(an.lex.lang).match(after):
         return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
+    if _target_before_rx(an.lex.lang).search(before[-30:]):
+        return True  # "(chỉ tiêu số 5, kế hoạch 73%)", "a target of 55%": the level aimed at, a share of nothing
     if _respective(an, f):
         return True
     return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
@@ -81,6 +83,12 @@ ATTAIN_BEFORE = lazyre.eager(r"\bđạt\s*$")
 def _target_after_rx(lang: str) -> re.Pattern[str]:
     targets = "|".join(map(re.escape, lexicon(lang).target_words))
     return lazyre.eager(r"\s*(?:so với |của |of |of the |of its )?(?:" + targets + r")\b")
+
+
+@lru_cache(maxsize=8)
+def _target_before_rx(lang: str) -> re.Pattern[str]:
+    targets = "|".join(map(re.escape, lexicon(lang).target_words))
+    return lazyre.eager(r"(?<!\w)(?:" + targets + r")(?:\s+(?:là|of|was|is))?\s*:?\s*$")
 
 
 def _attainment_sentence(an: Analysis, sent: int) -> bool:
@@ -433,13 +441,18 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             if common is not None and common not in cands and explained * 2 >= len(group) > 1 and compatible(common.unit, unit, an.lex.person_nouns):
                 cands = cands + [common]
             larger = [g for g in cands if g.q.high is None or g.q.high >= part.q.low or f.q.value > 100]
-            if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1:
-                cands, larger = [common], [common]  # the whole its siblings are shares of
+            if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1 and not _turnout(an, f):
+                cands, larger = [common], [common]  # the whole its siblings are shares of (a turnout is of the electorate)
             cands = _own_group(an, f, part, cands)
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
             yield from _partitions(an, pending, [f])
+
+
+def _turnout(an: Analysis, f: Fig) -> bool:
+    """The share is named as an election's turnout ("tỷ lệ cử tri đi bầu đạt 99,12%")."""
+    return an.has_word(an.lower[max(0, f.q.span.start - 45):f.q.span.start], an.lex.turnout[0])
 
 
 def _names_total(an: Analysis, f: Fig) -> bool:
