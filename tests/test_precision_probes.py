@@ -160,6 +160,13 @@ PROBES = [
      ("(31,11%)", "(33,11%)"), ("P001", "33,11%", "ghi 33,11%, tính ra 31,11%")),
     ("a target level is a share of nothing", "vi",
      "Có 5/6 chỉ tiêu đạt và vượt kế hoạch; 1 chỉ tiêu chưa đạt (chỉ tiêu số 5, kế hoạch 73%).", None, None),
+    ("a sibling part's share implies the whole", "en",
+     "The district's general fund budget is $186.4 million.\n\nSpecial education costs $24.6 million, 13.2% of the general fund. "
+     "Transportation takes $9.3 million (5.0%).",
+     ("(5.0%)", "(9.0%)"), ("P001", "9.0%", "stated 9.0%, computed 37.8%")),
+    ("a sibling part's share implies the whole", "vi",
+     "Tổng chi thường xuyên là 1.422 tỷ đồng.\n\nChi lương 1.098 tỷ đồng, chiếm 77,2% chi thường xuyên; chi hoạt động chuyên môn "
+     "246 tỷ đồng (17,3%).", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

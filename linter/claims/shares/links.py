@@ -163,7 +163,8 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
 
 def _just_before(an: Analysis, g: Fig, f: Fig) -> bool:
     """Only a comma, a parenthesis or a share marker stands between the count g and the share f."""
-    gap = " ".join(an.lower[g.q.end:f.q.span.start].replace(",", " ").replace("(", " ").split())
+    words = an.lower[g.q.end:f.q.span.start].replace(",", " ").replace("(", " ").split()
+    gap = " ".join(words[1:] if words and words[0] in an.lex.scales else words)  # "$24.6 million, 13.2%"
     if an.has_word(an.lower[max(0, g.q.span.start - 16):g.q.span.start], an.lex.not_changes + an.lex.other_time):
         return False  # "1.250 hộ so với 1.125 hộ năm trước, bằng 111,1%": the base of a comparison, not the share's part
     return not gap or gap in an.lex.share_markers
@@ -444,10 +445,27 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1 and not _turnout(an, f):
                 cands, larger = [common], [common]  # the whole its siblings are shares of (a turnout is of the electorate)
             cands = _own_group(an, f, part, cands)
+            if not structural and not any(_explains(part, c, f) for c in cands) and _sibling_implies(an, part, f, cands):
+                continue  # "$24.6 million, 13.2% of the general fund. Transportation takes $9.3 million (5.0%)": of the same fund
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
             yield from _partitions(an, pending, [f])
+
+
+def _sibling_implies(an: Analysis, part: Fig, f: Fig, cands: list[Fig]) -> bool:
+    """A candidate followed at once by its own share ("$24.6 million, 13.2% of the general fund") implies
+    that share's whole (24.6 / 13.2% = 186.4), and the share in hand may be of it: when that whole
+    gives it, no reading is wrong enough to report."""
+    for g in cands:
+        nxt = an.figs[g.i + 1] if g.i + 1 < len(an.figs) else None
+        if nxt is None or nxt is f or not nxt.q.percent or nxt.delta or nxt.q.value <= 0 or not _just_before(an, g, nxt):
+            continue
+        lo, hi = implied_whole(g.q, nxt.q)
+        whole = Quantity(span=g.q.span, raw=g.q.raw, value=(lo + hi) / 2, resolution=hi - lo)
+        if _gives(part.q, whole, f):
+            return True
+    return False
 
 
 def _turnout(an: Analysis, f: Fig) -> bool:
