@@ -132,7 +132,8 @@ class Analysis:
 Linker = Callable[[Analysis], Iterable[Claim]]  # a claim family: claims/pipeline.py runs them in order
 
 
-LAST_ITEM = lazyre.compile(r"[,;:(\d]")  # what ends the words that may describe the next figure
+# what ends the words that may describe the next figure: "2 nhóm giảm giá và 1 nhóm ổn định" is no fall of 1
+LAST_ITEM = lazyre.compile(lambda: r"[,;:(\d]|\b(?:" + _words("item_links") + r")\b")
 ITEM_EDGE = lazyre.compile(lambda: r"[,;(]|\d|\b(?:" + _words("item_links") + r")\b")
 NAMED_BEFORE = lazyre.compile(lambda: r"\b(?:" + _words("number_word") + r")\s+(.{2,40}?)\s+(?:\w+\s+){0,4}?(?:" + _words("named_verbs") + r"|:)?\s*$")  # "số chi bộ lên": the noun is named
 # the evidence of a breakdown whose sentence names its whole first ("Trong số 3.405 hồ sơ, …"; lists, examples)
@@ -165,7 +166,11 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     words = tail_nohedge.split()
     last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
     f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
-    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
+    # an amount of money or with a scale word is never a name: "chi dự phòng 320 tỷ đồng" is no room 320
+    amount = q.currency is not None or (q.unit or "").lower() in lex.scales
+    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and not amount and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
+    if not f.label and not q.percent and q.decimals == 0 and q.value < 130 and _age(an, f):
+        f.label = True  # "Residents 65 and older made up 17.2%": the 65 names the group, it counts nothing
     if q.year_like and q.unit and q.unit in lex.compounds:
         f.label = False  # "2011 hộ" is a count, however rare
     near_prev = prev is not None and prev.clause == f.clause and len(an.text[prev.q.span.end:q.span.start].split()) <= 8
@@ -176,10 +181,23 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
             f.conversion = True
     f.unit = q.unit if q.unit != "%" else None
     if f.unit is None and not q.percent:
-        f.unit = _unit_before(before, lex)
+        # never the noun of the figure before: in "525 học sinh cho 15 lớp" the 15 counts classes
+        floor = an.scan.quantities[f.i - 1].end if f.i > 0 else 0
+        start = q.span.start - len(before)
+        f.unit = _unit_before(before[floor - start:] if floor > start else before, lex)
     if f.unit is None and not q.percent and sibling is not None and sibling.sent == f.sent and sibling.unit:
         if SIBLING_GAP.search(an.lower[sibling.q.span.end:q.span.start]):
             f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
+
+
+def _age(an: Analysis, f: Fig) -> bool:
+    """A bare figure written as an age: "65 and older", "aged 25" (lexicon age words)."""
+    lex, low = an.lex, an.lower
+    after = " ".join(low[f.q.span.end:f.q.span.end + 24].split())
+    if f.q.unit is None and any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum() for w in lex.age_after):
+        return True
+    before = low[max(0, f.q.span.start - 12):f.q.span.start].split()
+    return bool(before) and before[-1] in lex.age_before
 
 
 @lru_cache(maxsize=4)
@@ -211,11 +229,30 @@ def describe_figures(an: Analysis) -> list[Fig]:
         s = q.span.start
         f = Fig(q=q, i=i, sent=an.seg.sentence(s), clause=an.seg.clause(s), para=an.seg.paragraph(s), paren=an.seg.paren_at(s))
         _describe(an, f, prev if prev is None or not prev.label else last_plain, last_count)
+        if not f.label and _label_listed(an, prev, f):
+            f.label = True
         figs.append(f)
         prev = f
         last_count = f if f.count else last_count
         last_plain = f if not f.label else last_plain
     return figs
+
+
+LABEL_LIST_GAP = lazyre.compile(lambda: r"\s*(?:,|;|" + _words("item_links") + r"|&|[-–])\s*")
+NUMBER_WORD = lazyre.compile(lambda: r"(?:^|\s)(?:" + _words("number_word") + r")\s*$")  # "đơn vị bầu cử số 1": a number naming something, when no noun follows
+
+
+def _label_listed(an: Analysis, prev: Fig | None, f: Fig) -> bool:
+    """A bare figure that names something: listed right after a label ("các phường 1, 2 và 3",
+    "Sections 3, 4 and 5"; not after a year: "năm 2022, 120 hộ"), or after a bare "số" ("số 1 (")."""
+    q = f.q
+    if q.percent or q.decimals or q.unit is not None or q.value >= 3000:
+        return False
+    lead = an.lower[max(0, q.span.start - 12):q.span.start]
+    if NUMBER_WORD.search(lead) and not lead.rstrip().endswith(an.lex.number_counts):
+        return True
+    return (prev is not None and prev.label and not prev.q.year_like and prev.clause == f.clause
+            and LABEL_LIST_GAP.fullmatch(an.lower[prev.q.end:q.span.start]) is not None)
 
 
 @lru_cache(maxsize=8)

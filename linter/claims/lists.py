@@ -281,9 +281,16 @@ def _not_a_part(an: Analysis, lead: str, g: Fig) -> bool:
     near = " ".join(lead.split()[-8:])
     if _ending_rx(words.share_before).search(near):
         return True
+    after = an.lower[g.q.end:g.q.end + 20].lstrip()
+    if re.match(r"/\s*[^\W\d_]", after) or _opens_with(after, words.per_after):
+        return True  # "15 lớp chuyên (35 học sinh/lớp)": a rate per class, not some of the classes
     if g.q.hedge is not None:
         near = _strip_hedge(an, near)
     return an.has_word(" ".join(near.split()[-5:]), words.plan_before)
+
+
+def _opens_with(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(text.startswith(p) and not text[len(p):len(p) + 1].isalnum() for p in phrases)
 
 
 @lru_cache(maxsize=8)
@@ -344,6 +351,42 @@ def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
     return not strict and diff <= abs(total) * Decimal("0.02")
 
 
+def _names_only(an: Analysis, item: Span) -> bool:
+    """An item of words and no figure ("including the Masters and …"): the list names things, it does not count them."""
+    return not an.figs_in(item) and len(an.text[item.start:item.end].split()) >= 2
+
+
+def _together_short(an: Analysis, parts: list[Fig], region: Span) -> bool:
+    """After the last part, a share of them all that is under 100% ("…, together 44.9% of the total"):
+    the parts are some of the whole."""
+    words = an.lex.lists.together_words
+    for g in an.figs_in(Span(parts[-1].q.span.end, region.end)):
+        lead = " ".join(an.lower[parts[-1].q.end:g.q.span.start].split())
+        if g.q.percent and g.q.value < 100 and any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", lead) for w in words):
+            return True
+    return False
+
+
+def _prefix_adds_up(head: Fig, parts: list[Fig]) -> bool:
+    """The first two or more parts make the total exactly: what follows is a detail of them."""
+    run = Decimal(0)
+    for k, p in enumerate(parts[:-1]):
+        run += p.q.value
+        if k >= 1 and run == head.q.value and p.q.hedge is None and head.q.hedge is None:
+            return True
+    return False
+
+
+def _some_of(head: Fig, parts: list[Fig], shares: list[Decimal] | None, tolerance: Decimal) -> bool:
+    """Each part gives its share of the total, and the shares fall short of 100%: the text itself
+    says the parts are some of the whole, however its opener reads."""
+    if not shares or head.q.value <= 0 or sum(shares) + tolerance >= 100:
+        return False
+    # all of them shares of this total, but for one that may be mistyped (P001 judges it)
+    fits = sum(abs(p.q.value / head.q.value * 100 - s) <= Decimal("0.5") for p, s in zip(parts, shares))
+    return fits >= max(1, len(parts) - 1)
+
+
 def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decimal] | None:
     out = []
     for p in parts:
@@ -380,6 +423,24 @@ def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
         text = an.lower[item.start:item.end] if item else ""
         dims.update(dim for dim, words in _attributes(an.lex.lang).items() if an.has_word(text, words))
     return len(dims) >= 2
+
+
+def _cuts_across(an: Analysis, head: Fig, parts: list[Fig], items: list[Span]) -> bool:
+    """Parts counting what the total counts, one item naming a cross-cutting attribute (nữ, dân tộc
+    thiểu số, women) that another does not: the second counts by something else, and the two may hold
+    the same people. The total's own noun ("lao động") and what a parenthesis says are no attributes;
+    parts of other nouns than the total ("34 địa phương và 4 đại học") are kinds, not attributes."""
+    if any(p.q.unit is not None and p.q.unit != head.q.unit for p in parts):
+        return False
+    counted = an.lower[head.q.unit_span.start:head.q.unit_span.end] if head.q.unit_span else ""
+    words = {dim: tuple(w for w in ws if not counted.startswith(w.lower())) for dim, ws in _attributes(an.lex.lang).items()}
+    per_item = []
+    for p in parts:
+        item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
+        text = re.sub(r"\([^()]*\)", " ", an.lower[item.start:item.end]) if item else ""
+        per_item.append({dim for dim, ws in words.items() if an.has_word(text, ws)})
+    named = set().union(*per_item) if per_item else set()
+    return any(dim not in dims for dim in named for dims in per_item)
 
 
 @lru_cache(maxsize=4)
@@ -420,6 +481,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     years = _per_year(an, region)
     if opener == "(" and years is None and _elsewhen(an, head, region):
         return
+    if not years and opener in an.lex.list_openers and len(items) >= 2 and _names_only(an, items[0]):
+        return  # "won 7 times, including the Masters and the Players, the most since Woods won 9": a list of names
     exhaustive_list = opener in an.lex.exhaustive_openers
     parts = years or [p for item in items for p in _item_parts(an, item, region, exhaustive_list)]
     if opener == ":" and len(parts) < 2:
@@ -440,9 +503,17 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
         return
     complete = shares is not None and abs(sum(shares) - 100) <= _share_tolerance(an, parts, items)
     exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
+    if exhaustive and not years and (_some_of(head, parts, shares, _share_tolerance(an, parts, items)) or _together_short(an, parts, region)):
+        exhaustive = False  # "of which machinery $14.1 billion (26.7%) and chemicals $9.6 billion (18.2%)"
     total = sum((p.q.value for p in parts), Decimal(0))
     if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == LEADING_OPENER):
         return
+    if not exhaustive and total < head.q.value and opener in an.lex.lists.partial_openers:
+        return  # "7 titles, including 4 on clay and 2 on grass": some of them, by its own word
+    if not years and _cuts_across(an, head, parts, items):
+        return  # "6.180 lao động nữ, 6.050 lao động trong ngành nông nghiệp": women and farmers overlap
+    if not exhaustive and _prefix_adds_up(head, parts):
+        return  # "2.105 ca, trong đó 1.986 tại nhà, 119 tại cơ sở y tế, có 7 ca thở oxy": the last details the one before
     ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))
 

@@ -128,7 +128,7 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
             lead = None  # "mỗi ngày 2.5 tấn": a rate per day
         linked = last_end >= 0 and s - last_end <= 30 and link.fullmatch(text, last_end, s) is not None
         # a d/m needs its day word or a date it is linked to: bare, "45/52" is a count over its whole
-        if lead is None and not linked and (m.group("sep") == "/" or not _bare_date(text, m, rxs, lang)):
+        if lead is None and not linked and not (_bare_date(text, m, rxs, lang) and (m.group("sep") != "/" or _dated_pair(text, m, rxs))):
             continue
         first = lead.start("d0") if lead is not None and lead.group("d0") and 1 <= int(lead.group("d0")) <= 31 else s
         out.append((Span(first, m.end()), int(m.group("d")), int(m.group("m"))))
@@ -148,6 +148,13 @@ def _bare_date(text: str, m: re.Match[str], rxs: tuple[re.Pattern[str], ...], la
         return True
     word = prep.search(text, max(0, m.start() - 20), m.start())
     return word is not None and not lexicon(lang).rx("change_words").search(text, max(0, word.start() - 25), word.start())
+
+
+def _dated_pair(text: str, m: re.Match[str], rxs: tuple[re.Pattern[str], ...]) -> bool:
+    """A bare d/m linked to a second one ("từ 30/4 đến 4/5"): two days bound a span; a count over
+    its whole ("45/52") is never linked so."""
+    after = rxs[-1].match(text, m.end())
+    return after is not None and after.group("d") is not None and _valid_day_month(after)
 
 
 def _valid_day_month(m: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from linter.core import lazyre
 from linter.core.marks import COMMA_DECIMAL, POINT_DECIMAL, NumberMarks, with_decimal, with_group
@@ -54,8 +55,9 @@ MASKS = [
     ("url", lazyre.eager(r"(?P<m>(?:https?://|www\.|doi:)\S+)")),
     ("time", _mask(r"\d", r"(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)|(?<!\w\d)\d? (?:" + phrases("", "hour_words") + r") \d{2}\b")),  # 9:30, 9 giờ 30
     ("date", _mask(r"\d", r"(?<![\d.,]\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)")),
-    ("date", _mask(r"\d", r"(?<![\d.,/]\d)\d?\s?[/\-–]\s?\d{1,2}\s?[/\-–]\s?\d{2,4}(?![\d/])")),
+    # a span of days before a date: "14-15/5/2025" must not leave the "14" of "15/5/2025" a count
     ("date", _mask(r"\d", r"(?<![\d.,/]\d)\d?[–\-]\d{1,2}/\d{1,2}/\d{4}(?!\d)")),
+    ("date", _mask(r"\d", r"(?<![\d.,/]\d)\d?\s?[/\-–]\s?\d{1,2}\s?[/\-–]\s?\d{2,4}(?![\d/])")),
     ("date", _mask(r"\d", r"(?<![\d.,/]\d)(?<=[0-9])(?:(?<=0)[1-9]|(?<=1)[0-2]|(?<=[1-9]))?/(?:1[89]|20)\d{2}(?![\d/])")),
     ("id", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}\s?[-/]\s?[A-Z" + capitals() + "][A-Z" + capitals() + "]*(?:[-/][A-Z" + capitals() + r"0-9]+)*(?![\w])")),
     ("ordinal", _mask(r"\d", r"(?<![\w.,]\d)\d{0,8}(?:\^\{)?(?:st|nd|rd|th)\b\}?", re.I)),
@@ -206,6 +208,7 @@ def scan(text: str, lang: str) -> Scan:
             masked.append(("range", Span(m.start(1), m.end(2))))
             taken[m.start(1):m.end(2)] = b"\x01" * (m.end(2) - m.start(1))
     _mask_day_months(text, lex.lang, masked, taken)
+    _mask_section_numbers(text, masked, taken)
     toks = tokens(text, lex, taken)
     classes = [classify(t.raw) for t in toks]
     regions = _foreign_paragraphs(text, lex.lang, toks, classes)
@@ -278,14 +281,43 @@ class _Blocks:
         return self.known[k]
 
 
+# a heading's number opening its line: "3.1. Công tác …", "## 2.4 Results", "- 1.2.3 Scope"
+SECTION = lazyre.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[*+>\-][ \t]+)?(?P<n>\d{1,2}(?:\.\d{1,2})+)(?P<tail>\.[ \t]+|[ \t]+)(?P<w>[^\W\d_])", re.M)
+
+
+def _mask_section_numbers(text: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:
+    """A section number is no decimal: it ends with a dot before the heading, or the heading's first
+    word is capitalized ("3.2 Kết quả"), never a unit or scale word ("3.2 million")."""
+    for m in SECTION.finditer(text):
+        span = Span(m.start("n"), m.end("n"))
+        if (m.group("tail").startswith(".") or m.group("w").isupper()) and not any(taken[span.start:span.end]):
+            masked.append(("section", span))
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+
+
 def _mask_day_months(text: str, lang: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:
     """'Chiều 12.3, …', 'đến ngày 30.4': a day and month written with a dot are a date, not a decimal."""
     from linter.figures.dates import day_months  # the date grammar is loaded by the date extractor anyway
 
-    for span, _, _ in day_months(text, lang):
+    spans = [span for span, _, _ in day_months(text, lang)]
+    if lang == "en":  # "in the week ending Sept. 7, down 18%", "Oct. 3-7", "the 4th of July": a day of a month, not a count
+        spans += [Span(m.start(), m.end()) for rx in _month_day_rx() for m in rx.finditer(text)]
+    for span in spans:
         if not any(taken[span.start:span.end]):
             masked.append(("date", span))
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+
+
+@lru_cache(maxsize=1)
+def _month_day_rx() -> tuple[re.Pattern[str], ...]:
+    """A month's name and a day (or a span of days) after it, or a day before 'of' and the month's name."""
+    from linter.figures.dates import _MON
+
+    mon = _MON.replace("?P<mon>", "?:")
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    sp = r"[ \u00a0]+"  # on one line: "January: 180 14 11" ends a row, the next row's month is no day's
+    return (lazyre.compile(r"\b" + mon + sp + day + r"(?:\s?[-–]\s?" + day + r")?(?![\d%]|[.,]\d)"),
+            lazyre.compile(r"(?<![\d.,])" + day + sp + r"(?:of" + sp + r")?" + mon + r"\b"))
 
 
 UNIT_SLASH = lazyre.compile(r"\s?(?P<u>[^\W\d_][^\d/();,]{0,20}?)\s?/\s?")

@@ -87,7 +87,7 @@ def totals(ctx: Context, claims: Iterable[Claim]) -> Iterator[Diagnostic]:
         d = max(decimals_at(p, unit) for p in (total, *parts))
         computed = ctx.fmt(sum((p.value for p in parts), Decimal(0)) / unit, d)
         stated = ctx.fmt(total.value / unit, decimals_at(total, unit))
-        terms = " + ".join(ctx.fmt(p.value / unit, decimals_at(p, unit)) for p in parts)
+        terms = " + ".join(ctx.fmt(p.value / unit, decimals_at(p, unit)) for p in parts).replace(" + -", " − ")  # a deduction (a table's "(52)") is subtracted
         if claim.get("axis") == "row":
             message = ctx._("stated row total {stated}, the cells of its row add up to {computed}", stated=stated, computed=computed)
         else:

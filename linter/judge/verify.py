@@ -28,7 +28,7 @@ def arithmetic(claim: Claim, marks: NumberMarks) -> str:
         unit = common_scale(*parts)  # "3.2 + 8.15 + 1.1" billions; "800 + 1,700" millions beside $1.7 billion
         total = sum((p.value for p in parts), Decimal(0)) / unit
         d = max(decimals_at(p, unit) for p in parts)
-        terms = " + ".join(format_number(p.value / unit, decimals_at(p, unit), marks) for p in parts)
+        terms = " + ".join(format_number(p.value / unit, decimals_at(p, unit), marks) for p in parts).replace(" + -", " − ")  # a deduction (a table's "(52)") is subtracted
         return f"{terms} = {format_number(total, d, marks)}, stated {claim.stated.raw.strip()}"
     if claim.kind == "shares_total":
         shares = claim.operands_of("share")

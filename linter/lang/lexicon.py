@@ -53,6 +53,9 @@ class ShareGrammar:
     attain_verbs: tuple[str, ...] = ()  # "đạt", "hoàn thành": a sentence stating an attainment
     attain_hedges: tuple[str, ...] = ()  # "đạt trên 105%"
     target_of: tuple[str, ...] = ()  # "105% của kế hoạch", "of the target"
+    target_copulas: tuple[str, ...] = ()  # between a target's name and its level: "kế hoạch là 73%", "a target of 55%"
+    # before a share's named whole: "91,09% (của) tổng số đại biểu", "12% of the total"
+    whole_prepositions: tuple[str, ...] = ()
     whole_of_lead: tuple[str, ...] = ()  # before the words naming a whole right after a share: "của tổng số"
     whole_of: tuple[str, ...] = ()  # "tổng số", "out of": the figure after is the whole
     out_of: tuple[str, ...] = ()  # "out of a total population of 23,800", "trong tổng số"
@@ -123,6 +126,13 @@ class ListWords:
     copulas: tuple[str, ...] = ()  # "… tổng số là: …": between a phrase and its colon
     # whether "a/b <noun>" is a count over its whole ("45/52 xã"); English writes that "45 of 52"
     slash_counts: bool = False
+    # "35 học sinh mỗi lớp", "35 students per class" (and, in any language, "35 học sinh/lớp"): after the
+    # figure's noun these make it a rate per unit, not a count of part of the whole
+    per_after: tuple[str, ...] = ()
+    # openers that name some of the parts only ("including"): parts falling short of the total are no slip
+    partial_openers: tuple[str, ...] = ()
+    # "…, together 44.9% of the total", "cộng lại chiếm 44,9%": a share of all the parts at once
+    together_words: tuple[str, ...] = ()
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -219,6 +229,7 @@ class TableWords:
     per_units: tuple[str, ...] = ()  # "/người", "/capita": a measure per unit
     change_headers: tuple[str, ...] = ()  # a column of changes: "tăng", "growth"
     total_labels: tuple[str, ...] = ()  # a totals row's label: "tổng cộng", "total"
+    unit_headers: tuple[str, ...] = ()  # a column naming each row's unit: "đơn vị tính", "unit"
     lead_words: tuple[str, ...] = ()  # stripped before a header is matched with prose, in this order: "tổng số", "number of"
     header_noise: tuple[str, ...] = ()  # words of a header that say nothing of its column: "số lượng", "the"
     not_whole: tuple[str, ...] = ()  # labels too common in prose to name a totals row: "cộng", "all"
@@ -310,6 +321,7 @@ class Lexicon:
     # a document's kind before its number: "quyết định số 12"
     document_kinds: tuple[str, ...] = ()
     number_word: tuple[str, ...] = ()  # "số": "quyết định số 12"; "số chi bộ lên 1.251": the noun counted is named
+    number_counts: tuple[str, ...] = ()  # that word after these counts, it names nothing: "tổng số 12", "con số 12"
     named_verbs: tuple[str, ...] = ()  # between that noun and its figure: "số chi bộ lên 1.251"
     item_links: tuple[str, ...] = ()  # words between two items of a list: "và", "hoặc", "or"
     attr_before: tuple[str, ...] = ()  # a figure after these describes the previous item: "với 1.251 chi bộ", "each"
@@ -393,6 +405,10 @@ class Lexicon:
     more_members: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
+    # after a bare figure, words that make it an age naming a group, not a count: "residents 65 and older"
+    age_after: tuple[str, ...] = ()
+    # before a bare figure, words that make it an age: "adults aged 25", "children ages 5"
+    age_before: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)

@@ -90,6 +90,9 @@ def own_base(an: Analysis, f: Fig) -> bool:
 
 def _change_pct(an: Analysis, f: Fig) -> bool:
     before = _sentence_before(an, f, 80)
+    tail = before.lower().rstrip()
+    if f.q.percent and an.lex.not_changes and any(m.end() == len(tail) for m in an.lex.rx("not_changes").finditer(tail)):
+        return False  # "made up 32.7% of the total": a share, whatever the 'up' in its verb
     return f.q.percent and bool(PCT_AFTER.match(an.text[f.q.span.end:f.q.span.end + 30]) or PCT_BEFORE.search(before))
 
 

@@ -115,15 +115,17 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             continue
         else:
             continue
-        if later.q.percent != base.q.percent or not _counts_alike(later, base):
-            continue
+        if later.q.percent != base.q.percent or not _counts_alike(an, later, base) or not (change.q.percent or _counts_alike(an, later, change)):
+            continue  # "4.850 chỉ tiêu cho 52 ngành, tăng 350 chỉ tiêu": the change is not of the 52 majors
         sign = _sign(_before(an, change, 20) + " " + first[-20:] + " " + second[:15])  # no word of direction: the magnitude is judged
         yield Pair(base.q, later.q, None, sign, a.sent, (later.i, base.i))
 
 
-def _counts_alike(a: Fig, b: Fig) -> bool:
-    """Two figures of one change count the same thing, or one of them does not say."""
-    return a.unit is None or b.unit is None or a.unit == b.unit or a.q.currency == b.q.currency and a.q.scale == b.q.scale
+def _counts_alike(an: Analysis, a: Fig, b: Fig) -> bool:
+    """Two figures of one change count the same thing, or one of them does not say: two sums of
+    money ("2,5 tỷ đồng … 2.220 triệu đồng") are alike whatever their scale words."""
+    money = all(f.q.currency is not None or (f.unit or "").lower() in an.lex.scales for f in (a, b))
+    return a.unit is None or b.unit is None or a.unit == b.unit or money
 
 
 def _owned(an: Analysis, found: list[Pair]) -> Iterator[tuple[Pair, str, Fig]]:

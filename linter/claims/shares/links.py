@@ -75,6 +75,8 @@ def _skip(an: Analysis, f: Fig) -> bool:
         return True
     if _target_after_rx(an.lex.lang).match(after):
         return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
+    if _target_before_rx(an.lex.lang).search(before[-30:]):
+        return True  # "(chỉ tiêu số 5, kế hoạch 73%)", "a target of 55%": the level aimed at, a share of nothing
     if _respective(an, f):
         return True
     return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
@@ -87,6 +89,12 @@ ATTAIN_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("attain_before") + r")\s*$"
 def _target_after_rx(lang: str) -> re.Pattern[str]:
     targets = "|".join(map(re.escape, lexicon(lang).target_words))
     return lazyre.eager(r"\s*(?:(?:" + _p("target_of") + r") )?(?:" + targets + r")\b")
+
+
+@lru_cache(maxsize=8)
+def _target_before_rx(lang: str) -> re.Pattern[str]:
+    targets = "|".join(map(re.escape, lexicon(lang).target_words))
+    return lazyre.eager(r"(?<!\w)(?:" + targets + r")(?:\s+(?:" + _p("target_copulas") + r"))?\s*:?\s*$")
 
 
 def _attainment_sentence(an: Analysis, sent: int) -> bool:
@@ -138,6 +146,8 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             return None, None
         if g.q.percent and not g.delta:
             return None, None  # "chiếm 32,48% …, cao hơn 0,48% … (32%)": the share before this one took the part
+        if g.attr and _just_before(an, g, f):
+            return g, whole  # "re-elected with 61,408 votes, or 57.9%": the share of the figure it follows
         if g.q.percent or g.label or g.conversion or g.attr:
             continue
         if noun is not None and g.unit is not None and not compatible(g.unit, noun, an.lex.person_nouns):
@@ -159,6 +169,15 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
     return None, None
 
 
+def _just_before(an: Analysis, g: Fig, f: Fig) -> bool:
+    """Only a comma, a parenthesis or a share marker stands between the count g and the share f."""
+    words = an.lower[g.q.end:f.q.span.start].replace(",", " ").replace("(", " ").split()
+    gap = " ".join(words[1:] if words and words[0] in an.lex.scales else words)  # "$24.6 million, 13.2%"
+    if an.has_word(an.lower[max(0, g.q.span.start - 16):g.q.span.start], an.lex.not_changes + an.lex.other_time):
+        return False  # "1.250 hộ so với 1.125 hộ năm trước, bằng 111,1%": the base of a comparison, not the share's part
+    return not gap or gap in an.lex.share_markers
+
+
 def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
     for g in an.figs[f.i + 1:f.i + 2]:
         lead = an.lower[f.q.span.end:g.q.span.start]
@@ -166,6 +185,9 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
             return g
         if not (g.q.percent or g.label or g.delta) and g.q.span.start - f.q.span.end <= 60 and NAMED_WHOLE_PAREN.fullmatch(lead):
             return g  # "chiếm 62,3% tổng số lao động (29.530 người)"
+        if not (g.q.percent or g.label or g.delta) and re.fullmatch(r"\s*\(\s*", lead) and g.paren is not None and g.q.end + 1 >= g.paren.end \
+                and part.unit is not None and g.unit == part.unit and g.q.value > part.q.value:
+            return g  # "4.215 trẻ …, đạt 94,1% (4.479 trẻ)": a larger count of the part's noun, alone in parentheses
     for g in an.figs[f.i + 1:f.i + 6]:
         if g.clause != f.clause or g.q.span.start - f.q.span.end > 120:
             break
@@ -187,6 +209,22 @@ NAMED_WHOLE_PAREN = lazyre.compile(lambda: r"\s*(?:(?:" + _p("whole_paren_lead")
 
 
 REST_OF = lazyre.compile(lambda: r"^(?:" + _p("rest_of") + r")\s+")
+
+
+def _whole_qualifier(an: Analysis, f: Fig, noun: str | None) -> list[str]:
+    """The words that qualify the whole a share names after its noun: "26,4% số học sinh dự thi" →
+    ["dự", "thi"], "3,6% số đảng viên đầu năm" → ["đầu", "năm"]; none for a bare noun."""
+    if not noun:
+        return []
+    rest = an.lower[f.q.span.end:f.q.span.end + 80]
+    m = WHOLE_NOUN.match(rest)
+    phrase = re.split(r"[,.;:()]", rest[m.end():] if m else "", maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_]+", phrase)[:8]
+    head = noun.lower().split()
+    if words[:len(head)] != head:
+        return []
+    skip = set(an.lex.function_words) | set(an.lex.stop_nouns)
+    return [w for w in words[len(head):len(head) + 4] if w not in skip]
 
 
 def _whole_noun(an: Analysis, f: Fig) -> str | None:
@@ -272,10 +310,13 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     far = _far_totals(an, f.i, part.para - reach) if part.unit is None else []
     named_before: dict[int, bool] = an.memo.named_total_before
     persons, low, small_share = an.lex.person_nouns, part.q.low, f.q.value <= 100
+    qualifier = _whole_qualifier(an, f, _whole_noun(an, f))
     for g in _reversed_until(an, f.i, part.para - reach) + far:
         if g is part or not g.count or g.attr or not compatible(g.unit, unit, persons):
             continue
         listed = g.i in heads_here
+        if qualifier and not listed and not _says(an, g, qualifier):
+            continue  # "chiếm 26,4% số học sinh dự thi": not of "1.240 học sinh" of the school, said without "dự thi"
         named = g.para == part.para
         if named and not listed and g.i not in named_before:  # looked up once per figure, not once per share
             lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 80):g.q.span.start]
@@ -304,6 +345,13 @@ def _unrestated(cands: list[Fig]) -> list[Fig]:
         top = g.q.high if g.q.high is not None else g.q.value + g.q.resolution
         return g.q.hedge is not None and g.q.resolution > 0 and any(g.q.low <= v <= top for v in exact)
     return [g for g in cands if not restates(g)]
+
+
+def _says(an: Analysis, g: Fig, words: list[str]) -> bool:
+    """The words qualifying a share's whole stand around the candidate whole, in its clause."""
+    clause = an.seg.clauses[g.clause]
+    near = an.lower[max(clause.start, g.q.span.start - 80):min(clause.end, g.q.end + 60)]
+    return all(an.has_word(near, (w,)) for w in words)
 
 
 def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
@@ -352,6 +400,27 @@ def _within(whole: Fig, lo: Decimal, hi: Decimal) -> bool:
     return whole.q.low <= hi and w_hi >= lo
 
 
+WHOLE_PREPOSITION = lazyre.compile(lambda: r"^(?:" + _p("whole_prepositions") + r")\s+")
+
+
+def _names_other_whole(an: Analysis, f: Fig) -> bool:
+    """The share names its whole right after it with a word of the total ("91,09% tổng số đại biểu",
+    "12% of the total", "40% of all members"): a whole of its own, which the fraction before it may not be."""
+    after = " ".join(an.lower[f.q.span.end:f.q.span.end + 40].split())
+    after = WHOLE_PREPOSITION.sub("", after)
+    return any(after.startswith(w + " ") or after == w for w in an.lex.total_words)
+
+
+def _explains(part: Fig, whole: Fig, f: Fig) -> bool:
+    return _gives(part.q, whole.q, f)
+
+
+def _gives(part: Quantity, whole: Quantity, f: Fig) -> bool:
+    lo, hi = implied_whole(part, f.q)
+    w_hi = whole.high if whole.high is not None else _INFINITY
+    return whole.low <= hi and w_hi >= lo
+
+
 _INFINITY = Decimal("Infinity")
 
 
@@ -386,6 +455,8 @@ def _extract(an: Analysis) -> Iterator[Claim]:
             a, b = frac
             if describes_members(an.lower, max(a.span.end, b.span.end), f.q, an.lex) or in_places(an.lower, a.span.start, an.lex):
                 continue  # "45/52 xã có tỷ lệ tiêm chủng đạt 100%": each commune's rate, not 45/52
+            if _names_other_whole(an, f) and not _gives(a, b, f):
+                continue  # "450/458 đại biểu tán thành (chiếm 91,09% tổng số đại biểu Quốc hội)": of all members, not of those voting
             yield Claim("percent", f.q, (Operand("part", a), Operand("whole", b)), "fraction", span=a.span.cover(f.q.span), extra=(("strength", "certain"),))
             continue
         part, whole = _part(an, f, _whole_noun(an, f))
@@ -432,13 +503,35 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             if common is not None and common not in cands and explained * 2 >= len(group) > 1 and compatible(common.unit, unit, an.lex.person_nouns):
                 cands = cands + [common]
             larger = [g for g in cands if g.q.high is None or g.q.high >= part.q.low or f.q.value > 100]
-            if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1:
-                cands, larger = [common], [common]  # the whole its siblings are shares of
+            if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1 and not _turnout(an, f):
+                cands, larger = [common], [common]  # the whole its siblings are shares of (a turnout is of the electorate)
             cands = _own_group(an, f, part, cands)
+            if not structural and not _explained(part, cands, f) and _sibling_implies(an, part, f, cands):
+                continue  # "$24.6 million, 13.2% of the general fund. Transportation takes $9.3 million (5.0%)": of the same fund
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
             yield from _partitions(an, pending, [f])
+
+
+def _sibling_implies(an: Analysis, part: Fig, f: Fig, cands: list[Fig]) -> bool:
+    """A candidate followed at once by its own share ("$24.6 million, 13.2% of the general fund") implies
+    that share's whole (24.6 / 13.2% = 186.4), and the share in hand may be of it: when that whole
+    gives it, no reading is wrong enough to report."""
+    for g in cands:
+        nxt = an.figs[g.i + 1] if g.i + 1 < len(an.figs) else None
+        if nxt is None or nxt is f or not nxt.q.percent or nxt.delta or nxt.q.value <= 0 or not _just_before(an, g, nxt):
+            continue
+        lo, hi = implied_whole(g.q, nxt.q)
+        whole = Quantity(span=g.q.span, raw=g.q.raw, value=(lo + hi) / 2, resolution=hi - lo)
+        if _gives(part.q, whole, f):
+            return True
+    return False
+
+
+def _turnout(an: Analysis, f: Fig) -> bool:
+    """The share is named as an election's turnout ("tỷ lệ cử tri đi bầu đạt 99,12%")."""
+    return an.has_word(an.lower[max(0, f.q.span.start - 45):f.q.span.start], an.lex.turnout[0])
 
 
 def _names_total(an: Analysis, f: Fig) -> bool:

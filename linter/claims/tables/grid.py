@@ -27,6 +27,10 @@ SHARE_HEADER = lazyre.compile(lambda: r"%|" + _t("share_headers"), re.I)
 NOT_ADDITIVE = lazyre.compile(lambda: _t("not_additive") + r"|\bmean\b|\brate\b|per\b|/\s*(?:ha|km|" + _t("per_units") + r")\b", re.I)
 CHANGE_HEADER = lazyre.compile(lambda: _t("change_headers") + r"|±|\+/-", re.I)
 TOTAL_LABEL = lazyre.compile(lambda: r"^\W*(?:" + _t("total_labels") + r")\b", re.I)
+# a column naming each row's unit ("Đơn vị", "ĐVT", "Unit"), or a short unit closing the row's label
+# ("Sản lượng lúa (tấn)"): rows of different units are different quantities, never parts of one total
+UNIT_HEADER = lazyre.compile(lambda: r"^\W*(?:" + _t("unit_headers") + r")\W*$", re.I)
+LABEL_UNIT = lazyre.eager(r"\(([^()\d]{1,12})\)\s*$")
 ROW_NUMS = lazyre.eager(r"^(?P<label>[^\d|\n]*?)[:\s]+(?P<nums>(?:\d[\d.,]*\s+)*\d[\d.,]*)\s*$")
 
 
@@ -130,8 +134,15 @@ def cell_figs(an: Analysis, cell: Span) -> list[Fig]:
     return an.figs_in(cell)
 
 
+# "(52)" alone in a cell is an accountant's negative: a loss or a deduction that the total subtracts
+ACCOUNTING_NEGATIVE = lazyre.eager(r"[$€£]?\(\s*[$€£]?\d[\d.,]*\s*\)")
+
+
 def cell_count(an: Analysis, cell: Span) -> Fig | None:
-    return next((f for f in cell_figs(an, cell) if not f.q.percent and not f.q.year_like), None)
+    fig = next((f for f in cell_figs(an, cell) if not f.q.percent and not f.q.year_like), None)
+    if fig is not None and fig.q.value > 0 and ACCOUNTING_NEGATIVE.fullmatch(cell_text(an, cell).strip()):
+        return replace(fig, q=replace(fig.q, value=-fig.q.value))
+    return fig
 
 
 def cell_share(an: Analysis, cell: Span) -> Fig | None:
@@ -140,6 +151,30 @@ def cell_share(an: Analysis, cell: Span) -> Fig | None:
 
 def cell_text(an: Analysis, span: Span) -> str:
     return an.text[span.start:span.end]
+
+
+def row_units(an: Analysis, g: Grid, rows: list[list[Span]]) -> set[str]:
+    """The units the rows are counted in, as far as the table names them (a unit column, else a
+    unit in parentheses closing the label): more than one means the rows add up to nothing."""
+    header = g.rows[g.header_rows - 1] if g.header_rows else []
+    col = next((c for c, cell in enumerate(header) if c and UNIT_HEADER.match(cell_text(an, cell)) and _unit_cells(an, rows, c)), None)
+    units: set[str] = set()
+    for r in rows:
+        if col is not None:
+            text = cell_text(an, r[col]) if col < len(r) else ""
+        else:
+            m = LABEL_UNIT.search(cell_text(an, r[0])) if r else None
+            text = m.group(1) if m else ""
+        if text.strip():
+            units.add(" ".join(text.lower().split()))
+    return units
+
+
+def _unit_cells(an: Analysis, rows: list[list[Span]], c: int) -> bool:
+    """A column of units ("ha", "tấn", "tạ/ha", "%"), not of names ("Đơn vị": "Xã A", "Chi bộ 1"):
+    a unit is written in lower case."""
+    cells = [cell_text(an, r[c]).strip() for r in rows if c < len(r)]
+    return all(not t[:1].isupper() for t in cells if t)
 
 
 def total_like(an: Analysis) -> set[int]:

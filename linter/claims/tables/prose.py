@@ -117,6 +117,8 @@ def extract(an: Analysis) -> Iterator[Claim]:
         same = _named(an, p, by_digits.get(digits, ()), sentences, whole_words, patterns)
         if same:
             cell, where = same[0]
+        elif _in_named_row(an, p, by_digits.get(digits, ()), sentences, whole_words, patterns):
+            continue  # "at 27,227, down 30 from FY2022": the row's other column, not a slip of the one named
         else:
             fits = [fit for slip in slips(digits) & by_digits.keys() for fit in _named(an, p, by_digits[slip], sentences, whole_words, patterns)]
             if len(fits) != 1:
@@ -152,7 +154,14 @@ def _nearby(an: Analysis, tables: dict[int, dict[str, list]]):  # noqa: ANN202 -
     return near
 
 
-def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: tuple[str, ...], patterns: dict[str, re.Pattern[str]]) -> list[tuple[Fig, str]]:
+def _in_named_row(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: tuple[str, ...], patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether `p` is written exactly as a cell of a row its sentence names, whatever the column:
+    a sentence naming one column as its comparison ("from 2022") may state the other one."""
+    return bool(_named(an, p, cells, sentences, whole_words, patterns, any_column=True))
+
+
+def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: tuple[str, ...], patterns: dict[str, re.Pattern[str]],
+           any_column: bool = False) -> list[tuple[Fig, str]]:
     """The cells among `cells` written like `p` whose row and column its sentence names."""
     fits = []
     for cell, row_key, col_key, total_row, where in cells:
@@ -165,7 +174,7 @@ def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: 
         noun = _norm(p.q.unit or "")
         row_named = _phrase_in(row_key, sent, patterns) or (total_row and an.has_word(sent, whole_words))
         col_named = _phrase_in(col_key, sent, patterns) or (len(noun) >= 3 and _phrase_in(noun, col_key, patterns))
-        if row_named and col_named:
+        if row_named and (col_named or any_column):
             fits.append((cell, where))
     return fits
 

@@ -14,11 +14,12 @@ rules (S001, P001, P002) leave them alone.
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 from typing import Callable, Iterable, Iterator, Sequence
 
 from linter.claims.analysis import Analysis, Fig
-from linter.claims.tables.grid import CHANGE_HEADER, NOT_ADDITIVE, SHARE_HEADER, TOTAL_LABEL, Grid, cell_count, cell_share, cell_text, grids
+from linter.claims.tables.grid import CHANGE_HEADER, LABEL_UNIT, NOT_ADDITIVE, SHARE_HEADER, TOTAL_LABEL, Grid, cell_count, cell_share, cell_text, grids, row_units
 from linter.core.model import Claim, Operand, Quantity, Span
 from linter.figures.arith import adds_up, implied_whole
 
@@ -43,7 +44,9 @@ def _grid_claims(an: Analysis, g: Grid, row_rates: RowRates, column_totals: Sequ
     header = g.rows[0] if g.header_rows else []
     total_idx = next((i for i, r in enumerate(body) if r and TOTAL_LABEL.match(cell_text(an, r[0]))), None)
     ncols = max(len(r) for r in g.rows)
-    data = body[:total_idx] if total_idx is not None else body
+    if total_idx is not None and len(row_units(an, g, body[:total_idx + 1])) > 1:
+        total_idx = None  # "Tổng đàn lợn (con)" under "Diện tích (ha)": a row of its own, not a total
+    data = [r for r in (body[:total_idx] if total_idx is not None else body) if not _sub_row(an, r)]
     for c in range(1, ncols):
         head = cell_text(an, header[c]) if header and c < len(header) else ""
         if total_idx is not None and not SHARE_HEADER.search(head) and not NOT_ADDITIVE.search(head):
@@ -66,6 +69,13 @@ def _grid_claims(an: Analysis, g: Grid, row_rates: RowRates, column_totals: Sequ
     if g.header_rows:
         for columns in column_totals:
             yield from columns(an, g.rows[g.header_rows - 1], body, ncols)
+
+
+def _sub_row(an: Analysis, row: list[Span]) -> bool:
+    """'- Trong đó: thu tiền sử dụng đất', 'of which: exports': a row breaking down the row above,
+    already counted in it, never a row of its own to add to the total."""
+    label = cell_text(an, row[0]).lower().lstrip(" -–—+*•.:") if row else ""
+    return any(label.startswith(w) and not label[len(w):len(w) + 1].isalnum() for w in an.lex.list_openers)
 
 
 def _later_totals(an: Analysis, body: list[list[Span]], first: int) -> list[tuple[list[list[Span]], list[Span]]]:
@@ -98,8 +108,38 @@ def _column_sum(an: Analysis, data: list[list[Span]], total_row: list[Span], c: 
         return
     if len({p.i for p in parts}) < len(parts):  # a cell merged over rows: which rows it counts is unknown
         return
+    if _named(an, total_row) and not _near(total.q.value, [p.q.value for p in parts]):
+        return  # "Total assets" under the lines of an income statement: a named total of rows not all above it
     ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", total.q, ops, "table", span=parts[0].q.span.cover(total.q.span))
+
+
+def _named(an: Analysis, row: list[Span]) -> bool:
+    """A totals row that names what it totals ("Total assets", "Tổng tài sản", "Cộng khối A"), unlike a
+    bare "Total", "Tổng cộng" or "Toàn tỉnh": it may total some of the rows above it, a section of a
+    statement, so only a near miss (one slip, or within 2%) of the rows above is taken for an error."""
+    label = cell_text(an, row[0]).strip(" *_:") if row else ""
+    m = TOTAL_LABEL.match(label)
+    rest = LABEL_UNIT.sub("", label[m.end():] if m else "")
+    return m is not None and any(ch.isalpha() for ch in rest)
+
+
+def _near(total: Decimal, parts: list[Decimal]) -> bool:
+    """The rows add up to the total, or would with the total one typing slip away or one row, and
+    only one, a changed or swapped digit away, or within 2%."""
+    from linter.figures.edits import one_slip
+
+    def digits(v: Decimal) -> str:
+        return re.sub(r"\D", "", f"{v:f}")
+
+    got = sum(parts, Decimal(0))
+    if got == total or abs(total - got) <= abs(total) * Decimal("0.02") or one_slip(digits(total), digits(got)):
+        return True
+    # a row's slip keeps its length (a digit changed, two swapped), and only one row has it: a round
+    # difference (700) is a changed digit of many rows, which explains nothing
+    fits = [p for p in parts if total - got + p > 0 and len(digits(p)) == len(digits(total - got + p))
+            and one_slip(digits(p), digits(total - got + p))]
+    return len(fits) == 1
 
 
 def _shares_total(an: Analysis, data: list[list[Span]], total_row: list[Span], c: int) -> Iterator[Claim]:
