@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Iterator
 
-from linter.claims import dates, lists, margins, periodparts, periods, sharesums, targets, turnout, units, weekdays
+from linter.claims import dates, lists, margins, periodparts, periods, restated, sharesums, targets, turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
 from linter.claims.analysis import Analysis, Linker, describe_figures
@@ -60,6 +60,7 @@ LINKERS: tuple[Linker, ...] = (
     changes.extract,
     periodparts.extract,
     margins.extract,
+    restated.extract,
 )
 
 

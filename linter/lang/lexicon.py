@@ -82,6 +82,18 @@ class Lexicon:
     syllabic: bool = False
     # a count is written over its whole with a word: "45 of the district's 52 precincts"
     count_of_whole: bool = False
+    # what the words around a figure say about which quantity it is, beyond its noun: a role each
+    # ("up", "down", "average", "cumulative", "revised" …); two mentions of one quantity share their roles
+    # (the other times and the targets of `other_time` and `target_words` are roles of their own)
+    restate_roles: dict[str, str] = field(default_factory=dict)
+    # words that say nothing about which quantity a figure is ("đạt", "reached"): a restatement may add or drop them
+    restate_filler: tuple[str, ...] = ()
+    # prepositions joining to a figure's noun a phrase that still names it ("jobs in March", "lợi nhuận của công ty")
+    restate_of: tuple[str, ...] = ()
+    # words that set a part apart from the whole before it ("riêng", "alone"), besides the list openers
+    restate_part: tuple[str, ...] = ()
+    # conjunctions after which another statement begins ("and", "và"): a figure's words stop there
+    restate_joints: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)

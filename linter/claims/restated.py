@@ -1,0 +1,265 @@
+"""Restated figures: one quantity stated twice in a document, the two values one typing slip apart.
+
+A lede's "gần 8.240 tỷ đồng lợi nhuận" and a later "lợi nhuận … 8.420 tỷ đồng"; "added 303,000 jobs"
+and later "the gain of 330,000 jobs". Two mentions are linked only when nothing tells them apart:
+the same noun, scale and written precision, the same roles (a rise is no level, an average no
+total, a target no result, another year no this year), no period or name in one that the other's
+sentence contradicts, and values one slip of the keys apart (`linter.figures.edits.one_slip`) that
+no hedge or rounding reconciles. Any doubt leaves the pair alone: two close figures of one noun are
+more often two quantities than one mistyped.
+
+The later mention becomes the claim's stated figure, the earlier its operand "first"; R001 judges
+them. When a third mention repeats one of the two values, the odd one out is the stated figure.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator
+
+from linter.claims.analysis import Analysis, Fig
+from linter.core import lazyre
+from linter.core.model import Claim, Operand, Quantity, Span
+from linter.figures.edits import one_slip
+from linter.figures.context import CURRENCY_WORDS, MEASURE_WORDS, singular
+from linter.lang.lexicon import Lexicon, alternation
+
+MIN_DIGITS = 3  # "72,000" and "71,000" are too often two quantities: a slip needs three figures that count
+BEFORE_WORDS, AFTER_WORDS = 10, 6  # a mention's own words: its clause around it, not the next figure's
+WORD = lazyre.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
+# when a figure is: a year, a month, a quarter, a half ("năm 2023", "tháng 3", "quý III", "in March", "Q3", "first half")
+PERIOD = lazyre.compile(
+    r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)|\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\b|\b(?:" + "|".join(MONTHS) + r"|May(?=\s+\d|\s*,|\s*\.))\b"
+    r"|\bQ[1-4]\b|\b(?:first|second|third|fourth)\s+(?:quarter|half)\b|\b\d{1,2}\s+(?:tháng|quý)\s+(?:đầu|cuối)\s+năm\b|\b(?:first|last)\s+(?:\d{1,2}|\w+)\s+(?:months|quarters)\b",
+    re.I,
+)
+BLOCKING = frozenset({"revised"})
+TAIL_ROLES = frozenset({"average", "cumulative", "now", "before", "after"})
+COMMA = lazyre.compile(r"[,\u2013\u2014](?=\s)")  # a comma after the figure's noun ends what names it
+BREAK = lazyre.compile(r"[;:()\[\]]")
+
+
+def extract(an: Analysis) -> Iterator[Claim]:
+    figs = [f for f in an.figs if _eligible(an, f)]
+    pairs = [(a, b) for i, a in enumerate(figs) for b in figs[i + 1:] if _same_quantity(an, figs, a, b)]
+    for a, b in pairs:
+        stated, first = _odd_one(an, figs, a, b)
+        yield Claim(kind="restated", stated=stated.q, operands=(Operand("first", first.q),), evidence="restated",
+                    span=stated.q.span)
+
+
+def _eligible(an: Analysis, f: Fig) -> bool:
+    """A count or an amount written with its noun, neither a share, a label, a conversion nor a table cell."""
+    q = f.q
+    return (not q.percent and not f.label and not f.conversion and not q.year_like and q.unit is not None
+            and q.value > 0 and an.cell_of(q.span.start) is None and len(_digits(q)) <= 15)
+
+
+def _digits(q: Quantity) -> str:
+    return re.sub(r"\D", "", q.raw)
+
+
+def _slip_apart(a: Quantity, b: Quantity) -> bool:
+    """Values one typing slip apart, written alike, that no hedge or rounding of either reconciles."""
+    if (a.unit, a.currency, a.scale, a.decimals) != (b.unit, b.currency, b.scale, b.decimals) or a.value == b.value:
+        return False
+    da, db = _digits(a), _digits(b)
+    if max(len(da.rstrip("0")), len(db.rstrip("0"))) < MIN_DIGITS or not one_slip(da, db):
+        return False
+    if _within(a, b) or _within(b, a):
+        return False  # "nearly 8,240" beside "8,200", "more than 300,000" beside "303,000"
+    return not (_rounds_to(a, b) or _rounds_to(b, a))
+
+
+def _within(q: Quantity, other: Quantity) -> bool:
+    """`other` lies in the interval a hedged `q` stands for."""
+    if q.hedge is None:
+        return False
+    return q.low <= other.value and (q.high is None or other.value <= q.high)
+
+
+def _rounds_to(q: Quantity, other: Quantity) -> bool:
+    """'300,000' for an exact '303,000': a round figure is the other one rounded to its zeros."""
+    digits = _digits(q)
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or q.decimals:
+        return False
+    step = Decimal(10) ** zeros * q.scale
+    return (other.value / step).quantize(Decimal(1), rounding="ROUND_HALF_UP") * step == q.value
+
+
+def _same_quantity(an: Analysis, figs: list[Fig], a: Fig, b: Fig) -> bool:
+    if a.sent == b.sent or not _slip_apart(a.q, b.q):
+        return False  # two values of one noun in one sentence are set against each other, never restated
+    wa, wb = _Mention(an, a), _Mention(an, b)
+    if wa.roles != wb.roles or BLOCKING & (wa.roles | wb.roles) or not _periods_agree(wa, wb):
+        return False  # a revision or an estimate names two values of one quantity on purpose
+    if wa.part or wb.part or not (wb.content | wb.topic) <= wa.sentence_words:
+        return False  # the later mention names something the first does not: another subgroup, place, measure
+    if wa.content <= wb.sentence_words and wa.content & wb.content:
+        return True  # each names only what the other's sentence names, and they share the measure noun
+    return _lede(an, figs, a, b, wb)
+
+
+def _lede(an: Analysis, figs: list[Fig], a: Fig, b: Fig, wb: _Mention) -> bool:
+    """The first figure of its noun in the document (a lede) restated later with nothing else the
+    later words could point back to: no figure of the noun in between that shares them."""
+    same = [f for f in figs if f.q.unit == a.q.unit and f.q.currency == a.q.currency]
+    if same[0] is not a:
+        return False
+    between = [f for f in same if a.q.span.start < f.q.span.start < b.q.span.start]
+    if not wb.content:
+        return not between
+    return not any(_Mention(an, f).content & wb.content for f in between)
+
+
+def _periods_agree(wa: _Mention, wb: _Mention) -> bool:
+    """No period named at one mention that the other's sentence replaces by another one; a mention
+    whose sentence names no period speaks of the one before."""
+    for x, y in ((wa, wb), (wb, wa)):
+        if x.periods - y.sentence_periods and y.sentence_periods:
+            return False
+    return not (wa.sentence_periods and wb.sentence_periods and not wa.sentence_periods & wb.sentence_periods)
+
+
+class _Mention:
+    """The words that say which quantity a figure is: its clause around it, cut at the figures beside it."""
+
+    def __init__(self, an: Analysis, f: Fig) -> None:
+        lex, text, q = an.lex, an.text, f.q
+        sent = an.seg.sentences[f.sent]
+        start, end = _window(an, f, sent.start, sent.end)
+        before = " ".join(WORD.findall(an.lower[start:q.span.start])[-BEFORE_WORDS:])
+        after = " ".join(_attached(lex, WORD.findall(COMMA.split(an.lower[q.span.end:end], 1)[0]), q))
+        own = before + " # " + after
+        # an average, a running total or another time named right after the noun is the figure's own too
+        tail = " ".join(_before_joint(lex, WORD.findall(COMMA.split(an.lower[q.span.end:end], 1)[0])[:AFTER_WORDS]))
+        self.roles = _roles(lex, own) | (_roles(lex, tail) & TAIL_ROLES) | {r for r in _roles(lex, tail) if ":" in r}
+        self.periods = _periods(text[start:end])
+        self.sentence_periods = _periods(text[sent.start:sent.end])
+        self.sentence_words = set(WORD.findall(an.lower[sent.start:sent.end]))
+        unit = _unit_words(lex, q)
+        self.content = _content(lex, own, unit)
+        # what the sentence is about: its words before its first figure ("Trong đó, đường bộ xảy ra …")
+        lead = an.lower[sent.start:min([g.q.span.start for g in an.figs_in(sent) if not _when(g)] + [q.span.start])]
+        self.topic = _content(lex, lead, unit)
+        # a part of something named before: "trong đó", "of which", "riêng" open the sentence or the figure's clause
+        self.part = an.has_word(an.lower[sent.start:q.span.start], lex.list_openers + lex.restate_part)
+
+
+def _content(lex: Lexicon, text: str, unit: set[str]) -> set[str]:
+    """The words that name something: roles, hedges, fillers, periods and the figure's own unit left out."""
+    plain = _phrases_rx(lex.lang).sub(" ", text)  # roles, hedges and fillers said in several words go first
+    return {w for w in WORD.findall(plain) if w not in _filler(lex) and _singular(lex, w) not in unit and not PERIOD.fullmatch(w)}
+
+
+def _before_joint(lex: Lexicon, words: list[str]) -> list[str]:
+    """The words up to a conjunction: after "and" begins another statement."""
+    for i, w in enumerate(words):
+        if w in lex.restate_joints:
+            return words[:i]
+    return words
+
+
+def _singular(lex: Lexicon, word: str) -> str:
+    return singular(word) if lex.inflected else word
+
+
+def _unit_words(lex: Lexicon, q: Quantity) -> set[str]:
+    return {_singular(lex, w) for w in (q.unit or "").split()}
+
+
+def _attached(lex: Lexicon, words: list[str], q: Quantity) -> list[str]:
+    """The words after a figure that still name what it counts: past its unit, scale and currency,
+    the nouns that follow it where a language puts them there ("8.240 tỷ đồng lợi nhuận"), then a
+    phrase joined by a preposition ("jobs in March", "của công ty"); never the verb that follows."""
+    unit, filler = _unit_words(lex, q), _filler(lex)
+    i = 0
+    while i < len(words) and (_singular(lex, words[i]) in unit or words[i] in lex.scales or words[i] in CURRENCY_WORDS):
+        i += 1
+    out: list[str] = []
+    while lex.syllabic and i < len(words) and words[i] not in filler and words[i] not in lex.restate_of:
+        out.append(words[i])
+        i += 1
+    if i < len(words) and words[i] in lex.restate_of:
+        i += 1
+        while i < len(words) and words[i] not in filler:
+            out.append(words[i])
+            i += 1
+    return out[:AFTER_WORDS]
+
+
+def _when(g: Fig) -> bool:
+    """A year, a label or a span of time ("9 tháng", "12 months"): it says when, it does not end a mention."""
+    return g.q.year_like or g.label or (g.q.unit or "") in MEASURE_WORDS
+
+
+def _window(an: Analysis, f: Fig, lo: int, hi: int) -> tuple[int, int]:
+    """From the previous figure (years aside) or a break to the next one, within the sentence."""
+    q = f.q
+    start, end = lo, hi
+    for g in an.figs_in(Span(lo, q.span.start)):
+        if not _when(g):
+            start = max(start, g.q.end)
+    for g in an.figs_in(Span(q.span.end, hi)):
+        if not _when(g):
+            end = min(end, g.q.span.start)
+            break
+    m = None
+    for m in BREAK.finditer(an.text, start, q.span.start):
+        pass
+    if m is not None:
+        start = m.end()
+    m = BREAK.search(an.text, q.end, end)
+    return start, (m.start() if m else end)
+
+
+def _roles(lex: Lexicon, words: str) -> frozenset[str]:
+    """The roles the words give a figure; another time and a target by their own words ("before" is no "after")."""
+    found = {role for phrase, role in lex.restate_roles.items() if _has(words, phrase)}
+    found.update(f"other:{p}" for p in lex.other_time if _has(words, p))
+    found.update(f"target:{p}" for p in lex.target_words if _has(words, p))
+    return frozenset(found)
+
+
+def _has(words: str, phrase: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", words) is not None
+
+
+def _periods(text: str) -> frozenset[str]:
+    return frozenset(" ".join(m.group().lower().split()) for m in PERIOD.finditer(text))
+
+
+def _phrase_groups(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    return (lex.restate_filler, lex.function_words, lex.stop_nouns, tuple(lex.hedges_before), tuple(lex.restate_roles),
+            tuple(lex.scales), lex.other_time, lex.target_words, tuple(CURRENCY_WORDS))
+
+
+@lru_cache(maxsize=4)
+def _phrases_rx(lang: str) -> re.Pattern[str]:
+    """The phrases of more than one word among the roles, hedges and fillers."""
+    from linter.lang.packs import lexicon
+
+    phrases = {p.lower() for group in _phrase_groups(lexicon(lang)) for p in group if " " in p.strip()}
+    return lazyre.eager(r"(?<!\w)(?:" + alternation(tuple(phrases)) + r")(?!\w)") if phrases else lazyre.eager(r"(?!x)x")
+
+
+@lru_cache(maxsize=4)
+def _filler_of(lang: str) -> frozenset[str]:
+    from linter.lang.packs import lexicon
+
+    return frozenset(p.lower() for group in _phrase_groups(lexicon(lang)) for p in group if " " not in p.strip())
+
+
+def _filler(lex: Lexicon) -> frozenset[str]:
+    return _filler_of(lex.lang)
+
+
+def _odd_one(an: Analysis, figs: list[Fig], a: Fig, b: Fig) -> tuple[Fig, Fig]:
+    """(the figure to report, the other): the later one, unless a third mention repeats it and not the first."""
+    same_unit = [f for f in figs if f is not a and f is not b and (f.q.unit, f.q.scale, f.q.decimals) == (a.q.unit, a.q.scale, a.q.decimals)]
+    backs_a = sum(f.q.value == a.q.value for f in same_unit)
+    backs_b = sum(f.q.value == b.q.value for f in same_unit)
+    return (a, b) if backs_b > backs_a else (b, a)

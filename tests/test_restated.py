@@ -1,0 +1,102 @@
+"""R001 restated-figure: one quantity stated twice, the two values one typing slip apart.
+
+Both ways, with sentences written for this file: the restatement that keeps its value is silent,
+one altered figure gives exactly one finding on it naming both places; and every shape in which
+one noun legitimately carries two close values stays silent.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linter.run.engine import lint_text
+
+
+def findings(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(d.code, text[d.span.start:d.span.end], d.message) for d in lint_text(text, lang).diagnostics]
+
+
+BOTH_WAYS = [
+    ("vi", "Công ty lãi gần 8.240 tỷ đồng lợi nhuận. Trong năm, lợi nhuận của công ty đạt 8.238 tỷ đồng.",
+     ("đạt 8.238", "đạt 8.420"), ("R001", "8.420", "ghi 8.420 ở đây, 8.240 ở dòng 1 cho cùng một số liệu")),
+    ("en", "Employers added 303,000 jobs in March.\nThe gain of 303,000 jobs beat forecasts.",
+     ("gain of 303,000", "gain of 330,000"), ("R001", "330,000", "stated 330,000 here, 303,000 at line 1 for the same quantity")),
+    ("vi", "Năm 2024, toàn tỉnh có 12.345 hộ nghèo. Số hộ nghèo toàn tỉnh là 12.345 hộ, giảm mạnh.",
+     ("là 12.345", "là 12.354"), ("R001", "12.354", "ghi 12.354 ở đây, 12.345 ở dòng 1 cho cùng một số liệu")),
+    ("en", "The district enrolled 4,520 students this fall. The 4,520 students fill every school.",
+     ("The 4,520", "The 4,250"), ("R001", "4,250", "stated 4,250 here, 4,520 at line 1 for the same quantity")),
+    ("vi", "Doanh nghiệp nộp ngân sách 1.356 tỷ đồng.\n\nNhư vậy, doanh nghiệp đã nộp ngân sách 1.356 tỷ đồng.",
+     ("đã nộp ngân sách 1.356", "đã nộp ngân sách 13.556"),
+     ("R001", "13.556", "ghi 13.556 ở đây, 1.356 ở dòng 1 cho cùng một số liệu")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "alteration", "finding"), BOTH_WAYS)
+def test_a_restatement_keeps_its_value(lang, text, alteration, finding):
+    assert findings(text, lang) == []
+    altered = text.replace(*alteration)
+    assert altered != text
+    assert findings(altered, lang) == [finding]
+
+
+def test_the_first_mention_is_reported_when_a_third_repeats_the_second():
+    text = ("Employers added 330,000 jobs in March.\nThe gain of 303,000 jobs beat forecasts.\n"
+            "Economists had not expected a gain of 303,000 jobs.")
+    got = findings(text, "en")
+    assert [(c, f) for c, f, _ in got] == [("R001", "330,000")]
+    assert got[0][2] == "stated 330,000 here, 303,000 at line 2 for the same quantity"
+
+
+def test_the_finding_is_a_warning_with_a_note_on_the_other_mention():
+    text = "Employers added 303,000 jobs in March. The gain of 330,000 jobs beat forecasts."
+    (d,) = lint_text(text, "en").diagnostics
+    assert d.severity.value == "warning"
+    assert [text[n.span.start:n.span.end] for n in d.notes] == ["303,000"]
+
+
+# one noun, two close values, two quantities: each class once in each language where it is said
+SILENT = {
+    "two years": ("vi", "Năm 2023, lợi nhuận của công ty đạt 8.240 tỷ đồng. Năm 2022, lợi nhuận của công ty đạt 8.420 tỷ đồng."),
+    "two years (en)": ("en", "Profit reached $8,240 million in 2023. In 2022, profit was $8,420 million."),
+    "two quarters": ("vi", "Quý I, doanh thu đạt 8.240 tỷ đồng. Quý II, doanh thu đạt 8.420 tỷ đồng."),
+    "two quarters (en)": ("en", "In the first quarter revenue was $8,240 million. Second-quarter revenue was $8,420 million."),
+    "two provinces": ("vi", "Hà Nội có 1.234 trường học đạt chuẩn. Hải Phòng có 1.243 trường học đạt chuẩn."),
+    "two states": ("en", "Ohio counted 12,345 new voters. Texas counted 12,354 new voters."),
+    "a target and the result": ("vi", "Kế hoạch năm giao 8.240 tỷ đồng lợi nhuận. Cả năm công ty đạt 8.420 tỷ đồng lợi nhuận."),
+    "a target and the result (en)": ("en", "The target was 1,250 new homes. The city built 1,520 new homes."),
+    "before and after": ("en", "Before the merger the firm had 1,250 employees. After the merger the firm had 1,520 employees."),
+    "before and after (vi)": ("vi", "Trước khi sáp nhập, xã có 1.250 hộ dân. Sau khi sáp nhập, xã có 1.520 hộ dân."),
+    "a month and the running total": ("vi", "Trong tháng 9, xuất khẩu đạt 1.235 tấn gạo. Lũy kế 9 tháng, xuất khẩu đạt 12.350 tấn gạo."),
+    "a month and the year so far": ("en", "Exports reached 1,235 tons in September. Exports so far this year reached 12,350 tons."),
+    "a revision in one sentence": ("en", "The March gain was revised to 303,000 jobs from 330,000 jobs."),
+    "a first estimate": ("en", "Employers added 303,000 jobs in March. The initial estimate had been 330,000 jobs."),
+    "a preliminary count": ("vi", "Số liệu sơ bộ ghi nhận 1.250 ca mắc. Sau khi điều chỉnh, số ca mắc là 1.520 ca."),
+    "a part of the whole": ("vi", "Toàn tỉnh có 4.520 hộ nghèo. Trong đó, huyện miền núi có 4.250 hộ nghèo."),
+    "a part of the whole (en)": ("en", "The county has 4,520 poor households. Of these, the hill district alone has 4,250 poor households."),
+    "a change of the whole and of a part": ("vi", "Cả nước giảm 353 người chết. Trong đó, đường bộ giảm 356 người chết."),
+    "a hedge that holds the other": ("en", "Employers added nearly 8,240 jobs. The gain of 8,238 jobs was welcome."),
+    "a floor that holds the other": ("en", "Employers added more than 300,000 jobs. The gain of 303,000 jobs was welcome."),
+    "a round figure": ("en", "Employers added 300,000 jobs. The gain of 303,000 jobs was welcome."),
+    "an approximation": ("vi", "Công ty lãi khoảng 8.200 tỷ đồng. Cụ thể, lợi nhuận của công ty đạt 8.240 tỷ đồng."),
+    "an average and one month": ("en", "Employers added 231,000 jobs a month on average over the year. In March they added 213,000 jobs."),
+    "an average in the next sentence": ("en", "Employers added 303,000 jobs in March and the average hourly wage rose. "
+                                              "The average monthly gain of 330,000 jobs over the year was larger."),
+    "two sectors": ("en", "Healthcare added 172,000 jobs in March. The 171,000 increase in government jobs was also large."),
+    "two sectors named alike": ("en", "Healthcare added 172,000 jobs in March. Government added 171,000 jobs in March."),
+    "a district and the province": ("vi", "Huyện Đông có 1.234 hộ nghèo. Toàn tỉnh có 1.243 hộ nghèo."),
+    "a rise and a fall": ("en", "Sales rose by 1,250 units. Returns fell by 1,520 units."),
+    "two measures": ("vi", "Doanh thu đạt 8.240 tỷ đồng. Lợi nhuận đạt 8.420 tỷ đồng."),
+    "last year and this year": ("en", "Enrollment was 2,746 students last year. This year enrollment is 2,764 students."),
+    "the last school year": ("vi", "Năm nay trường có 1.246 học sinh. Năm học trước trường có 1.264 học sinh."),
+    "two places recording": ("en", "The county recorded 18,402 births. The state recorded 18,420 births."),
+    "two groups": ("en", "Men made up 12,450 voters. Women made up 12,540 voters."),
+    "a year and now": ("en", "The plant employed 1,234 workers in 2019. It employs 1,243 workers now."),
+    "registered and disbursed": ("vi", "Tổng vốn đăng ký là 1.234 tỷ đồng. Vốn thực hiện là 1.243 tỷ đồng."),
+    "a budget and the spending": ("en", "The budget is $1,234 million. Spending is $1,243 million."),
+    "two small figures": ("vi", "Xã có 72 hộ nghèo. Cuối năm, xã có 27 hộ nghèo."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SILENT))
+def test_close_values_of_two_quantities_stay_silent(case):
+    lang, text = SILENT[case]
+    assert [f for f in findings(text, lang) if f[0] == "R001"] == []
