@@ -93,6 +93,10 @@ SILENT = {
     "registered and disbursed": ("vi", "Tổng vốn đăng ký là 1.234 tỷ đồng. Vốn thực hiện là 1.243 tỷ đồng."),
     "a budget and the spending": ("en", "The budget is $1,234 million. Spending is $1,243 million."),
     "two small figures": ("vi", "Xã có 72 hộ nghèo. Cuối năm, xã có 27 hộ nghèo."),
+    "two breakdowns of one year": ("en", "In 2021 the east ward had 21,350 homes: 4,400 rented, 6,125 owned. "
+                                         "In 2021 the west ward had 18,900 homes: 2,760 rented, 6,215 owned."),
+    "two rows of one template": ("vi", "Số lượt khám bệnh đạt 18.384 lượt, tăng 3,5% so với năm trước. "
+                                       "Số lượt khám bệnh đạt 18.324 lượt, tăng 8,1% so với năm trước."),
 }
 
 

@@ -93,6 +93,8 @@ def _rounds_to(q: Quantity, other: Quantity) -> bool:
 def _same_quantity(an: Analysis, figs: list[Fig], a: Fig, b: Fig) -> bool:
     if a.sent == b.sent or not _slip_apart(a.q, b.q):
         return False  # two values of one noun in one sentence are set against each other, never restated
+    if _companions_differ(an, a, b):
+        return False  # "In 2021, 21,776 households: … 8,182 middle-income" is another breakdown than one of 18,428
     wa, wb = _Mention(an, a), _Mention(an, b)
     if wa.roles != wb.roles or BLOCKING & (wa.roles | wb.roles) or not _periods_agree(wa, wb):
         return False  # a revision or an estimate names two values of one quantity on purpose
@@ -101,6 +103,20 @@ def _same_quantity(an: Analysis, figs: list[Fig], a: Fig, b: Fig) -> bool:
     if wa.content <= wb.sentence_words and wa.content & wb.content:
         return True  # each names only what the other's sentence names, and they share the measure noun
     return _lede(an, figs, a, b, wb)
+
+
+def _companions_differ(an: Analysis, a: Fig, b: Fig) -> bool:
+    """The other figures of the two sentences disagree: one names a figure of some noun that the
+    other names with other values only (another total, another base, another change)."""
+    def others(f: Fig) -> dict[tuple, set[Decimal]]:
+        out: dict[tuple, set[Decimal]] = {}
+        for g in an.figs_in(an.seg.sentences[f.sent]):
+            if g is not f and not _when(g):
+                out.setdefault((g.q.unit, g.q.currency, g.q.percent), set()).add(g.q.value)
+        return out
+
+    oa, ob = others(a), others(b)
+    return any(key in ob and not values & ob[key] for key, values in oa.items())
 
 
 def _lede(an: Analysis, figs: list[Fig], a: Fig, b: Fig, wb: _Mention) -> bool:
