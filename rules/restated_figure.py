@@ -16,7 +16,10 @@ def restated_figure(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     other, an average, a target or another year's figure, nothing named at the later one that the
     first does not name; and the values differ by one slip (two neighbouring digits swapped, one
     digit changed, dropped or doubled) that no hedge or rounding explains ("nearly 8,240" and
-    "8,200" agree). The later mention is reported, unless a third repeats it and not the first.
+    "8,200" agree). A rate is linked only from a title or lede to the one body sentence naming all
+    its words ("Tỷ lệ đỗ tốt nghiệp THPT đạt 95,42%" and "… thí sinh đỗ tốt nghiệp THPT, đạt tỷ lệ
+    95,42%"). The later mention is reported, unless the counts beside it bear it out and not the
+    first, or a third mention repeats it and not the first; the note points at the other one.
 
     Okay: Công ty lãi gần 8.240 tỷ đồng lợi nhuận. Trong năm, lợi nhuận của công ty đạt 8.238 tỷ đồng.
     R001: Công ty lãi gần 8.240 tỷ đồng lợi nhuận. Trong năm, lợi nhuận của công ty đạt 8.420 tỷ đồng.
@@ -24,6 +27,10 @@ def restated_figure(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     R001: Employers added 303,000 jobs in March. The gain of 330,000 jobs beat forecasts.
     Okay: Năm 2023 lợi nhuận đạt 8.240 tỷ đồng. Năm 2022 lợi nhuận đạt 8.420 tỷ đồng.
     Okay: The March estimate was revised to 303,000 jobs. It was first reported as 330,000 jobs.
+    Okay: Tỷ lệ đỗ tốt nghiệp đạt 96,15%
+          Năm nay có 2.500/2.600 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 96,15%.
+    R001: Tỷ lệ đỗ tốt nghiệp đạt 96,51%
+          Năm nay có 2.500/2.600 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 96,15%.
     """
     for claim in ctx.claims_of("restated"):
         stated, first = claim.stated, claim.operand("first")

@@ -30,6 +30,22 @@ BOTH_WAYS = [
 ]
 
 
+# a rate in a title, restated in the body beside the counts it comes from: the one the counts
+# contradict is reported, wherever it stands
+RATES = [
+    ("vi", "Tỷ lệ đỗ tốt nghiệp THPT đạt 95,42%\n\nNăm nay toàn tỉnh có 11.450/12.000 thí sinh đỗ tốt nghiệp THPT, đạt tỷ lệ 95,42%.",
+     ("THPT đạt 95,42%", "THPT đạt 95,24%"), ("R001", "95,24%", "ghi 95,24% ở đây, 95,42% ở dòng 3 cho cùng một số liệu")),
+    ("vi", "Tỉ lệ hộ có nước sạch của huyện đạt 87,6%\n\nHuyện có 4.380/5.000 hộ dùng nước sạch, tỉ lệ hộ có nước sạch đạt 87,6%.",
+     ("huyện đạt 87,6%", "huyện đạt 86,7%"), ("R001", "86,7%", "ghi 86,7% ở đây, 87,6% ở dòng 3 cho cùng một số liệu")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "alteration", "finding"), RATES)
+def test_a_rate_restated_in_the_body(lang, text, alteration, finding):
+    assert findings(text, lang) == []
+    assert findings(text.replace(*alteration), lang) == [finding]
+
+
 @pytest.mark.parametrize(("lang", "text", "alteration", "finding"), BOTH_WAYS)
 def test_a_restatement_keeps_its_value(lang, text, alteration, finding):
     assert findings(text, lang) == []
@@ -92,6 +108,17 @@ SILENT = {
     "a year and now": ("en", "The plant employed 1,234 workers in 2019. It employs 1,243 workers now."),
     "registered and disbursed": ("vi", "Tổng vốn đăng ký là 1.234 tỷ đồng. Vốn thực hiện là 1.243 tỷ đồng."),
     "a budget and the spending": ("en", "The budget is $1,234 million. Spending is $1,243 million."),
+    "a rate's twin and a subgroup's rate": ("vi", "Tỷ lệ đỗ tốt nghiệp đạt 95,42%\n\nToàn tỉnh đạt tỷ lệ đỗ tốt nghiệp 95,42%. "
+                                                  "Hệ GDTX có tỷ lệ đỗ tốt nghiệp đạt 95,24%."),
+    "a rate of two years in one sentence": ("vi", "Tỷ lệ hộ nghèo của huyện còn 4,52%\n\nNăm 2023, tỷ lệ hộ nghèo của huyện là 4,25%, "
+                                                   "năm 2024 còn 4,52%."),
+    "a rate of two places": ("vi", "Tỷ lệ đỗ tốt nghiệp của Hà Nam đạt 97,31%\n\nTỷ lệ đỗ tốt nghiệp của cả nước đạt 97,13%."),
+    "a rate of a part": ("vi", "Tỷ lệ đỗ tốt nghiệp đạt 95,42%\n\nRiêng hệ GDTX, tỷ lệ đỗ tốt nghiệp đạt 95,24%."),
+    "a rate of a subgroup": ("vi", "Tỷ lệ thất nghiệp là 2,35%\n\nTỷ lệ thất nghiệp của lao động trong độ tuổi là 2,53%."),
+    "a rate of the year before": ("vi", "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%\n\nNăm trước, tỷ lệ bao phủ bảo hiểm y tế đạt 95,2%."),
+    "a rate of a named year": ("vi", "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%\n\nTỷ lệ bao phủ bảo hiểm y tế năm 2023 đạt 95,2%, năm nay giảm."),
+    "a rate of a place (en)": ("en", "Turnout hit 61.4% statewide\n\nIn the capital, turnout was 64.1%."),
+    "a rate of women (en)": ("en", "Unemployment rate falls to 3.85%\n\nThe unemployment rate for women was 3.58% in May."),
     "two small figures": ("vi", "Xã có 72 hộ nghèo. Cuối năm, xã có 27 hộ nghèo."),
     "two breakdowns of one year": ("en", "In 2021 the east ward had 21,350 homes: 4,400 rented, 6,125 owned. "
                                          "In 2021 the west ward had 18,900 homes: 2,760 rented, 6,215 owned."),

@@ -8,8 +8,10 @@ sentence contradicts, and values one slip of the keys apart (`linter.figures.edi
 no hedge or rounding reconciles. Any doubt leaves the pair alone: two close figures of one noun are
 more often two quantities than one mistyped.
 
+A rate is linked only from a title or lede to the one body sentence that names every word of it.
 The later mention becomes the claim's stated figure, the earlier its operand "first"; R001 judges
-them. When a third mention repeats one of the two values, the odd one out is the stated figure.
+them. The odd one out is stated instead when the counts beside the other bear it out, or when a
+third mention repeats the other's value.
 """
 from __future__ import annotations
 
@@ -21,10 +23,12 @@ from typing import Iterator
 from linter.claims.analysis import Analysis, Fig
 from linter.core import lazyre
 from linter.core.model import Claim, Operand, Quantity, Span
-from linter.figures.edits import one_slip
-from linter.figures.context import CURRENCY_WORDS, MEASURE_WORDS, singular
+from linter.figures.changemath import corners, matches
+from linter.figures.edits import one_slip, slips
+from linter.figures.context import CURRENCY_WORDS, MEASURE_WORDS, is_change, singular
 from linter.lang.lexicon import Lexicon, alternation
 
+MIN_NAMED = 3  # a rate restated is recognised by its name: three words at least ("tỷ lệ đỗ", "graduation rate was")
 MIN_DIGITS = 3  # "72,000" and "71,000" are too often two quantities: a slip needs three figures that count
 BEFORE_WORDS, AFTER_WORDS = 10, 6  # a mention's own words: its clause around it, not the next figure's
 WORD = lazyre.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -38,22 +42,46 @@ PERIOD = lazyre.compile(
 BLOCKING = frozenset({"revised"})
 TAIL_ROLES = frozenset({"average", "cumulative", "now", "before", "after"})
 COMMA = lazyre.compile(r"[,\u2013\u2014](?=\s)")  # a comma after the figure's noun ends what names it
+ASIDE = lazyre.compile(r"\([^()]*\)")
 BREAK = lazyre.compile(r"[;:()\[\]]")
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
     figs = [f for f in an.figs if _eligible(an, f)]
-    pairs = [(a, b) for i, a in enumerate(figs) for b in figs[i + 1:] if _same_quantity(an, figs, a, b)]
-    for a, b in pairs:
+    for a, b in _close_pairs(figs):
+        if not _same_quantity(an, figs, a, b):
+            continue
         stated, first = _odd_one(an, figs, a, b)
         yield Claim(kind="restated", stated=stated.q, operands=(Operand("first", first.q),), evidence="restated",
                     span=stated.q.span)
 
 
+def _close_pairs(figs: list[Fig]) -> Iterator[tuple[Fig, Fig]]:
+    """Pairs (earlier, later) written alike whose digits are one slip apart, found through an index
+    of the digits: a document of thousands of figures is not searched pair by pair."""
+    index: dict[tuple, list[Fig]] = {}
+    for f in figs:
+        index.setdefault(_key(f.q) + (_digits(f.q),), []).append(f)
+    pairs = set()
+    for f in figs:
+        for d in slips(_digits(f.q)):
+            for g in index.get(_key(f.q) + (d,), ()):
+                pairs.add((f.i, g.i) if f.i < g.i else (g.i, f.i))
+    by_i = {f.i: f for f in figs}
+    for i, j in sorted(pairs):
+        yield by_i[i], by_i[j]
+
+
+def _key(q: Quantity) -> tuple:
+    return (q.unit, q.currency, q.scale, q.decimals, q.percent)
+
+
 def _eligible(an: Analysis, f: Fig) -> bool:
-    """A count or an amount written with its noun, neither a share, a label, a conversion nor a table cell."""
+    """A count, an amount written with its noun or a rate; neither a change, a label, a conversion nor a table cell."""
     q = f.q
-    return (not q.percent and not f.label and not f.conversion and not q.year_like and q.unit is not None
+    if q.percent and (f.delta or is_change(an.text, q, an.lex)):
+        return False
+    return (not f.label and not f.conversion and not q.year_like and q.unit is not None
             and q.value > 0 and an.cell_of(q.span.start) is None and len(_digits(q)) <= 15)
 
 
@@ -98,11 +126,29 @@ def _same_quantity(an: Analysis, figs: list[Fig], a: Fig, b: Fig) -> bool:
     wa, wb = _Mention(an, a), _Mention(an, b)
     if wa.roles != wb.roles or BLOCKING & (wa.roles | wb.roles) or not _periods_agree(wa, wb):
         return False  # a revision or an estimate names two values of one quantity on purpose
+    if a.q.percent:
+        named = (wb.content - _persons(an.lex)) | wb.of_words  # "thí sinh" is the rate's own population
+        return not (wa.part or wb.part) and named <= wa.sentence_words and _summarised(an, figs, a, b, wa)
     if wa.part or wb.part or not (wb.content | wb.topic) <= wa.sentence_words:
         return False  # the later mention names something the first does not: another subgroup, place, measure
     if wa.content <= wb.sentence_words and wa.content & wb.content:
         return True  # each names only what the other's sentence names, and they share the measure noun
     return _lede(an, figs, a, b, wb)
+
+
+def _persons(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w for p in lex.person_nouns for w in p.lower().split())
+
+
+def _summarised(an: Analysis, figs: list[Fig], a: Fig, b: Fig, wa: _Mention) -> bool:
+    """A rate in a title or lede ("Tỷ lệ đỗ tốt nghiệp đạt 85,81%") restated in the body: everything the
+    lede's sentence names up to the rate, the later sentence names too, and it is the only sentence
+    that does among the rates written alike (an exact twin elsewhere is the restatement, not this one)."""
+    if a.para > 1 or b.para == a.para or len(wa.named) < MIN_NAMED:
+        return False
+    candidates = [f for f in figs if f is not a and f.q.percent and f.q.decimals == a.q.decimals
+                  and wa.named <= _Mention(an, f).sentence_words]
+    return candidates == [b]
 
 
 def _companions_differ(an: Analysis, a: Fig, b: Fig) -> bool:
@@ -132,8 +178,10 @@ def _lede(an: Analysis, figs: list[Fig], a: Fig, b: Fig, wb: _Mention) -> bool:
 
 
 def _periods_agree(wa: _Mention, wb: _Mention) -> bool:
-    """No period named at one mention that the other's sentence replaces by another one; a mention
-    whose sentence names no period speaks of the one before."""
+    """No period named at one mention that the other's sentence replaces by another one; a later
+    mention whose sentence names no period speaks of the one before, never the first of a later one."""
+    if wb.periods - wa.sentence_periods:
+        return False
     for x, y in ((wa, wb), (wb, wa)):
         if x.periods - y.sentence_periods and y.sentence_periods:
             return False
@@ -147,22 +195,35 @@ class _Mention:
         lex, text, q = an.lex, an.text, f.q
         sent = an.seg.sentences[f.sent]
         start, end = _window(an, f, sent.start, sent.end)
-        before = " ".join(WORD.findall(an.lower[start:q.span.start])[-BEFORE_WORDS:])
+        before_all = WORD.findall(an.lower[start:q.span.start])
+        before = " ".join(before_all[-BEFORE_WORDS:])
         after = " ".join(_attached(lex, WORD.findall(COMMA.split(an.lower[q.span.end:end], 1)[0]), q))
         own = before + " # " + after
         # an average, a running total or another time named right after the noun is the figure's own too
         tail = " ".join(_before_joint(lex, WORD.findall(COMMA.split(an.lower[q.span.end:end], 1)[0])[:AFTER_WORDS]))
-        self.roles = _roles(lex, own) | (_roles(lex, tail) & TAIL_ROLES) | {r for r in _roles(lex, tail) if ":" in r}
+        everything = _roles(lex, " ".join(before_all) + " # " + after)  # a role is read however far back in the clause
+        self.roles = everything | (_roles(lex, tail) & TAIL_ROLES) | {r for r in _roles(lex, tail) if ":" in r}
         self.periods = _periods(text[start:end])
         self.sentence_periods = _periods(text[sent.start:sent.end])
         self.sentence_words = set(WORD.findall(an.lower[sent.start:sent.end]))
         unit = _unit_words(lex, q)
         self.content = _content(lex, own, unit)
+        # the words a preposition attaches ("tỷ lệ thất nghiệp của lao động …"): a subgroup, persons included
+        self.of_words = _content(lex, " ".join(_after_of(lex, before_all)), set())
         # what the sentence is about: its words before its first figure ("Trong đó, đường bộ xảy ra …")
         lead = an.lower[sent.start:min([g.q.span.start for g in an.figs_in(sent) if not _when(g)] + [q.span.start])]
         self.topic = _content(lex, lead, unit)
+        # what the sentence names up to the figure: a rate's name ("tỉ lệ đỗ tốt nghiệp THPT của tỉnh …")
+        self.named = _content(lex, ASIDE.sub(" ", an.lower[sent.start:q.span.start]), unit)  # "(Dân trí) -" is no name
         # a part of something named before: "trong đó", "of which", "riêng" open the sentence or the figure's clause
         self.part = an.has_word(an.lower[sent.start:q.span.start], lex.list_openers + lex.restate_part)
+
+
+def _after_of(lex: Lexicon, words: list[str]) -> list[str]:
+    for i, w in enumerate(words):
+        if w in lex.restate_of:
+            return words[i + 1:]
+    return []
 
 
 def _content(lex: Lexicon, text: str, unit: set[str]) -> set[str]:
@@ -274,8 +335,22 @@ def _filler(lex: Lexicon) -> frozenset[str]:
 
 
 def _odd_one(an: Analysis, figs: list[Fig], a: Fig, b: Fig) -> tuple[Fig, Fig]:
-    """(the figure to report, the other): the later one, unless a third mention repeats it and not the first."""
+    """(the figure to report, the other): the later one, unless its own share checks out from the counts
+    beside it and the first's does not, or a third mention repeats it and not the first."""
+    held_a, held_b = _share_holds(an, a), _share_holds(an, b)
+    if held_a != held_b and True in (held_a, held_b):
+        return (a, b) if held_b else (b, a)
     same_unit = [f for f in figs if f is not a and f is not b and (f.q.unit, f.q.scale, f.q.decimals) == (a.q.unit, a.q.scale, a.q.decimals)]
     backs_a = sum(f.q.value == a.q.value for f in same_unit)
     backs_b = sum(f.q.value == b.q.value for f in same_unit)
     return (a, b) if backs_b > backs_a else (b, a)
+
+
+def _share_holds(an: Analysis, f: Fig) -> bool | None:
+    """Whether a share stated at `f` agrees with its part and whole (None: no share is stated there)."""
+    found = None
+    for c in an.claims:
+        if c.kind == "percent" and c.stated.span == f.q.span and c.operand("part") and c.operand("whole"):
+            interval = corners(lambda p, w: p * 100 / w if w > 0 else None, c.operand("part"), c.operand("whole"))
+            found = bool(found) or matches(f.q, interval)
+    return found
