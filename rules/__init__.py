@@ -24,4 +24,5 @@ BUILTIN: tuple[str, ...] = (
     "table_shares_total",
     "prose_table",
     "restated_figure",
+    "rate_per_base",
 )

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Iterator
 
-from linter.claims import dates, lists, margins, periodparts, periods, restated, sharesums, targets, turnout, units, weekdays
+from linter.claims import dates, lists, margins, perbase, periodparts, periods, restated, sharesums, targets, turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
 from linter.claims.analysis import Analysis, Linker, describe_figures
@@ -61,6 +61,7 @@ LINKERS: tuple[Linker, ...] = (
     periodparts.extract,
     margins.extract,
     restated.extract,
+    perbase.extract,
 )
 
 

@@ -106,5 +106,6 @@ EN = Lexicon(
                     "reach", "reaches", "hit", "hits", "stands", "stand", "totals", "tops", "topped"),
     restate_part=("alone", "excluding", "except", "apart from", "among them", "of those", "of these"),
     restate_joints=("and", "but", "while", "whereas"),
+    rate_scopes=("at birth", "births", "born", "newborn", "newborns", "delivered", "deliveries"),
     restate_of=("of", "in", "for", "from", "at", "on", "across", "to", "among"),
 )

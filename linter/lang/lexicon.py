@@ -90,6 +90,8 @@ class Lexicon:
     restate_filler: tuple[str, ...] = ()
     # prepositions joining to a figure's noun a phrase that still names it ("jobs in March", "lợi nhuận của công ty")
     restate_of: tuple[str, ...] = ()
+    # words that give a rate per 100 its own population: a sex ratio at birth is one of births only
+    rate_scopes: tuple[str, ...] = ()
     # words that set a part apart from the whole before it ("riêng", "alone"), besides the list openers
     restate_part: tuple[str, ...] = ()
     # conjunctions after which another statement begins ("and", "và"): a figure's words stop there

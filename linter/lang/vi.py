@@ -108,6 +108,7 @@ VI = Lexicon(
                     "cho biết", "theo", "còn", "vào", "như vậy", "tóm lại", "nhìn chung"),
     restate_part=("riêng", "trong số này", "trong số đó", "ngoài ra", "còn lại"),
     restate_joints=("và", "nhưng", "còn", "song"),
+    rate_scopes=("khi sinh", "sơ sinh", "mới sinh", "số sinh", "sinh ra", "được sinh", "trẻ sinh"),
     restate_of=("của", "cho", "tại", "ở", "trong", "thuộc"),
     day_first=True,
     syllabic=True,

@@ -1,0 +1,60 @@
+"""P003 rate-per-base: a rate per 100 or per 1,000 of another group against the counts of both.
+
+Both ways with sentences written for this file, and the shapes in which a rate per 100 sits beside
+counts that are not its own (another population, another year, a part, another span of time).
+"""
+from __future__ import annotations
+
+import pytest
+
+from linter.run.engine import lint_text
+
+
+def findings(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(d.code, text[d.span.start:d.span.end], d.message) for d in lint_text(text, lang).diagnostics]
+
+
+BOTH_WAYS = [
+    ("vi", "Số trẻ sinh ra gồm 1.089 trẻ nam, 982 trẻ nữ. Tỷ số giới tính khi sinh là 111 nam/100 nữ.",
+     ("111 nam/100 nữ", "111 nữ/100 nam"), ("P003", "111", "ghi 111 trên 100, tính từ các số đếm ra 90,2")),
+    ("vi", "Năm 2024 huyện có 5.320 nam, 4.810 nữ. Tỷ số giới tính là 110,6 nam/100 nữ.",
+     ("110,6 nam", "116,0 nam"), ("P003", "116,0", "ghi 116,0 trên 100, tính từ các số đếm ra 110,6")),
+    ("vi", "Xã có 1.250 hộ, 310 xe ô tô. Tỷ lệ 24,8 xe/100 hộ.",
+     ("24,8 xe", "28,4 xe"), ("P003", "28,4", "ghi 28,4 trên 100, tính từ các số đếm ra 24,8")),
+    ("en", "The clinic delivered 1,061 boys and 1,010 girls, or 105 boys per 100 girls.",
+     ("105 boys", "115 boys"), ("P003", "115", "stated 115 per 100, computed 105.0 from the counts")),
+    ("en", "There were 1,200 deaths among 80,000 residents, or 15 deaths per 1,000 residents.",
+     ("15 deaths", "18 deaths"), ("P003", "18", "stated 18 per 1,000, computed 15.0 from the counts")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "alteration", "finding"), BOTH_WAYS)
+def test_a_rate_per_base_is_the_ratio_of_the_counts(lang, text, alteration, finding):
+    assert findings(text, lang) == []
+    altered = text.replace(*alteration)
+    assert altered != text
+    assert findings(altered, lang) == [finding]
+
+
+SILENT = [
+    # the population's counts, the ratio at birth
+    ("vi", "Dân số có 50.120 nam, 49.880 nữ. Tỷ số giới tính khi sinh là 112 nam/100 nữ."),
+    ("en", "The town has 50,120 men and 49,880 women. The sex ratio at birth is 112 boys per 100 girls."),
+    # another year's rate
+    ("vi", "Năm 2023 sinh 9.513 trẻ nam, 7.590 trẻ nữ. Năm 2022 tỷ số là 110 nam/100 nữ."),
+    ("vi", "Số trẻ sinh ra gồm 9.513 trẻ nam, 7.590 trẻ nữ (năm trước là 118 nam/100 nữ)."),
+    # a part's rate
+    ("vi", "Huyện có 12.000 nam và 11.000 nữ. Riêng xã Đông có tỷ số 120 nam/100 nữ."),
+    # counts of five years, the rate of one
+    ("vi", "Trong 5 năm, huyện có 12.000 nam và 11.000 nữ nhập học. Tỷ số năm nay là 120 nam/100 nữ."),
+    # a group counted twice: which count is meant is unknown
+    ("vi", "Khối 10 có 420 nam, 380 nữ; khối 11 có 400 nam, 410 nữ. Tỷ số chung là 120 nam/100 nữ."),
+    # counts far from the rate
+    ("en", "The county had 5,300 men and 4,800 women. The report was long. It covered many topics. "
+           "Turnout was high. The ratio was 120 men per 100 women."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SILENT)
+def test_a_rate_beside_counts_not_its_own_stays_silent(lang, text):
+    assert [f for f in findings(text, lang) if f[0] == "P003"] == []
