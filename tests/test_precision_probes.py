@@ -60,7 +60,7 @@ PROBES = [
      "Tập đoàn lãi gần 5.170 tỷ đồng lợi nhuận.\n\nTrong năm, lợi nhuận của tập đoàn đạt 5.168 tỷ đồng, vượt kế hoạch.",
      ("đạt 5.168", "đạt 5.710"), ("R001", "5.710", "ghi 5.710 ở đây, 5.170 ở dòng 1 cho cùng một số liệu")),
     ("a lede restated", "en",
-     "The school district hired 1,465 teachers for the new term. The 1,465 teachers start on Monday.",
+     "The school district hired 1,465 teachers for the new term. The 1,465 teachers fill every school.",
      ("The 1,465", "The 1,456"), ("R001", "1,456", "stated 1,456 here, 1,465 at line 1 for the same quantity")),
     ("one noun, two periods", "vi", "Tháng 10, cảng đón 2.315 lượt tàu. Tháng 11, cảng đón 2.351 lượt tàu.", None, None),
     ("one noun, a subgroup", "en", "The state added 14,520 jobs. Of those, the capital region added 14,250 jobs.", None, None),

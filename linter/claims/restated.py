@@ -166,10 +166,10 @@ def _companions_differ(an: Analysis, a: Fig, b: Fig) -> bool:
 
 
 def _lede(an: Analysis, figs: list[Fig], a: Fig, b: Fig, wb: _Mention) -> bool:
-    """The first figure of its noun in the document (a lede) restated later with nothing else the
+    """The first figure of its noun in the document's first paragraphs (a lede) restated later with nothing else the
     later words could point back to: no figure of the noun in between that shares them."""
     same = [f for f in figs if f.q.unit == a.q.unit and f.q.currency == a.q.currency]
-    if same[0] is not a:
+    if same[0] is not a or a.para > 1:
         return False
     between = [f for f in same if a.q.span.start < f.q.span.start < b.q.span.start]
     if not wb.content:
@@ -250,14 +250,28 @@ def _unit_words(lex: Lexicon, q: Quantity) -> set[str]:
 
 def _attached(lex: Lexicon, words: list[str], q: Quantity) -> list[str]:
     """The words after a figure that still name what it counts: past its unit, scale and currency,
-    the nouns that follow it where a language puts them there ("8.240 tỷ đồng lợi nhuận"), then a
-    phrase joined by a preposition ("jobs in March", "của công ty"); never the verb that follows."""
+    a phrase joined by a preposition, maybe behind a participle ("jobs in March", "students enrolled
+    in private schools"), up to an auxiliary, a conjunction or a word of the figure's role; in a
+    syllabic language the nouns that follow first ("8.240 tỷ đồng lợi nhuận của công ty"). Never a
+    verb with its object ("jobs beat forecasts"); articles and other fillers inside are skipped."""
     unit, filler = _unit_words(lex, q), _filler(lex)
     i = 0
     while i < len(words) and (_singular(lex, words[i]) in unit or words[i] in lex.scales or words[i] in CURRENCY_WORDS):
         i += 1
     out: list[str] = []
-    while lex.syllabic and i < len(words) and words[i] not in filler and words[i] not in lex.restate_of:
+    if not lex.syllabic:
+        if i + 1 < len(words) and words[i] not in lex.restate_of and words[i + 1] in lex.restate_of:
+            out.append(words[i])  # "students enrolled in private schools": the participle, then its phrase
+            i += 1
+        if i >= len(words) or words[i] not in lex.restate_of:
+            return out[:1] if out else []
+        for w in words[i + 1:i + AFTER_WORDS]:
+            if w in lex.restate_stops or w in lex.restate_joints or w in lex.restate_roles:
+                break
+            if w not in filler:
+                out.append(w)
+        return out
+    while i < len(words) and words[i] not in filler and words[i] not in lex.restate_of:
         out.append(words[i])
         i += 1
     if i < len(words) and words[i] in lex.restate_of:
@@ -310,7 +324,7 @@ def _periods(text: str) -> frozenset[str]:
 
 
 def _phrase_groups(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
-    return (lex.restate_filler, lex.function_words, lex.stop_nouns, tuple(lex.hedges_before), tuple(lex.restate_roles),
+    return (lex.restate_filler, lex.function_words, tuple(lex.hedges_before), tuple(lex.restate_roles),
             tuple(lex.scales), lex.other_time, lex.target_words, tuple(CURRENCY_WORDS))
 
 

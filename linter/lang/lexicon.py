@@ -96,6 +96,8 @@ class Lexicon:
     restate_part: tuple[str, ...] = ()
     # conjunctions after which another statement begins ("and", "và"): a figure's words stop there
     restate_joints: tuple[str, ...] = ()
+    # auxiliaries that open the predicate after a figure's noun ("330,000 jobs was …"): its words stop there
+    restate_stops: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)
