@@ -149,6 +149,12 @@ SILENT = {
     "a floor and the confirmed count": ("en", "At least 1,234 people died. Officials later confirmed 1,243 deaths."),
     "raised and spent": ("en", "The fund raised $12.45 million. It spent $12.54 million."),
     "revenue and spending": ("vi", "Tổng thu ngân sách đạt 1.234 tỷ đồng. Tổng chi ngân sách đạt 1.243 tỷ đồng."),
+    "two districts under their headings": ("vi", "Huyện Đông Anh.\nNăm nay huyện có 1.234 hộ nghèo.\n\nHuyện Sóc Sơn.\nNăm nay huyện có 1.243 hộ nghèo."),
+    "two districts named in their paragraphs": ("vi", "Tại Đông Anh, công tác giảm nghèo có nhiều chuyển biến. Năm nay huyện có 1.234 hộ nghèo.\n\n"
+                                                      "Tại Sóc Sơn, công tác giảm nghèo còn khó khăn. Năm nay huyện có 1.243 hộ nghèo."),
+    "two counties under their headings": ("en", "Lincoln County\nThe county recorded 12,345 births.\n\nAdams County\nThe county recorded 12,354 births."),
+    "two states named in their paragraphs": ("en", "In Ohio, turnout was strong. Voters cast 12,345 ballots.\n\n"
+                                                   "In Texas, turnout was weak. Voters cast 12,354 ballots."),
     "two small figures": ("vi", "Xã có 72 hộ nghèo. Cuối năm, xã có 27 hộ nghèo."),
     "two breakdowns of one year": ("en", "In 2021 the east ward had 21,350 homes: 4,400 rented, 6,125 owned. "
                                          "In 2021 the west ward had 18,900 homes: 2,760 rented, 6,215 owned."),

@@ -43,6 +43,8 @@ BLOCKING = frozenset({"revised"})
 TAIL_ROLES = frozenset({"average", "cumulative", "now", "before", "after"})
 COMMA = lazyre.compile(r"[,\u2013\u2014](?=\s)")  # a comma after the figure's noun ends what names it
 ASIDE = lazyre.compile(r"\([^()]*\)")
+NAME_WORD = lazyre.compile(r"[^\W\d_]+")
+HEADING_WORDS = 12  # a line this short before a paragraph heads it ("Huyện Đông Anh", "Lincoln County")
 BREAK = lazyre.compile(r"[;:()\[\]]")
 
 
@@ -123,6 +125,8 @@ def _same_quantity(an: Analysis, figs: list[Fig], a: Fig, b: Fig) -> bool:
         return False  # two values of one noun in one sentence are set against each other, never restated
     if _companions_differ(an, a, b):
         return False  # "In 2021, 21,776 households: … 8,182 middle-income" is another breakdown than one of 18,428
+    if _named_apart(an, a, b):
+        return False  # "Huyện Đông Anh … 1.234 hộ" and "Huyện Sóc Sơn … 1.243 hộ": two subjects named before
     wa, wb = _Mention(an, a), _Mention(an, b)
     if wa.roles != wb.roles or BLOCKING & (wa.roles | wb.roles) or not _periods_agree(wa, wb):
         return False  # a revision or an estimate names two values of one quantity on purpose
@@ -149,6 +153,33 @@ def _summarised(an: Analysis, figs: list[Fig], a: Fig, b: Fig, wa: _Mention) -> 
     candidates = [f for f in figs if f is not a and f.q.percent and f.q.decimals == a.q.decimals
                   and wa.named <= _Mention(an, f).sentence_words]
     return candidates == [b]
+
+
+def _named_apart(an: Analysis, a: Fig, b: Fig) -> bool:
+    """Each mention's paragraph (and a heading line before it) names someone or somewhere the other's
+    does not: a mention whose context names no one speaks of what was named before."""
+    na, nb = _names(an, a), _names(an, b)
+    return bool(na) and bool(nb) and not (na <= nb or nb <= na)
+
+
+def _names(an: Analysis, f: Fig) -> frozenset[str]:
+    """Capitalised words not opening a sentence, from the paragraph's start (or a heading before it: a
+    short line of one sentence without figures) to the end of the figure's sentence."""
+    para = an.seg.paragraphs[f.para]
+    start = para.start
+    if f.para > 0:
+        prev = an.seg.paragraphs[f.para - 1]
+        line = an.text[prev.start:prev.end]
+        if len(line.split()) <= HEADING_WORDS and not any(c.isdigit() for c in line) and an.seg.sentence(prev.start) == an.seg.sentence(prev.end - 1):
+            start = prev.start
+    out = set()
+    for s in an.seg.sentences:
+        if s.end <= start or s.start >= an.seg.sentences[f.sent].end:
+            continue
+        words = NAME_WORD.findall(an.text[s.start:s.end])
+        heading = s.start < para.start  # a heading's first word is a name too ("Lincoln County")
+        out.update(w for i, w in enumerate(words) if w[0].isupper() and (i or heading and w.lower() not in _filler(an.lex)))
+    return frozenset(out)
 
 
 def _companions_differ(an: Analysis, a: Fig, b: Fig) -> bool:
