@@ -49,6 +49,12 @@ SILENT = [
     ("vi", "Trong 5 năm, huyện có 12.000 nam và 11.000 nữ nhập học. Tỷ số năm nay là 120 nam/100 nữ."),
     # a group counted twice: which count is meant is unknown
     ("vi", "Khối 10 có 420 nam, 380 nữ; khối 11 có 400 nam, 410 nữ. Tỷ số chung là 120 nam/100 nữ."),
+    # a price per 100 grams, a measure per 100 hours: units, not counted groups
+    ("vi", "Cửa hàng bán 500 gram thịt, thu 60.000 đồng. Giá thịt là 15.000 đồng/100 gram."),
+    ("vi", "Trạm đo được 120 mm mưa trong 24 giờ, tức 5 mm/100 giờ."),
+    # a base the rule does not read (per 10,000), and a group counted twice
+    ("vi", "Huyện có 25 bác sĩ và 100.000 dân, đạt 2,5 bác sĩ/10.000 dân."),
+    ("en", "The team won 30 games and lost 70 games, or 43 wins per 100 games."),
     # counts far from the rate
     ("en", "The county had 5,300 men and 4,800 women. The report was long. It covered many topics. "
            "Turnout was high. The ratio was 120 men per 100 women."),

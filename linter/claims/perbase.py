@@ -50,16 +50,24 @@ def extract(an: Analysis) -> Iterator[Claim]:
 def _rate_at(an: Analysis, f: Fig) -> tuple[str, Decimal, str, Span] | None:
     """(the first group's word, the base, the second group's word, the rate's end) when `f` opens a rate."""
     q = f.q
-    if q.percent or q.hedge is not None:
-        return None
+    if q.percent or q.hedge is not None or q.currency or q.scale != 1:
+        return None  # "12.000 đồng/100 gram" is a price, no rate of two counted groups
     m = RATE.match(an.lower, q.span.end + (1 if an.lower[q.span.end:q.span.end + 1] == " " else 0))
     if m is None or m.start() > q.span.end + 1:
         return None
     a_word, b_word = m.group("a").split()[-1], m.group("b").split()[-1]
     singular = _singular(an)
-    if a_word == b_word or singular(a_word) == singular(b_word):
+    if a_word == b_word or singular(a_word) == singular(b_word) or not (_counted(an, a_word) and _counted(an, b_word)):
         return None
     return a_word, BASES[m.group("base")], b_word, Span(m.start(), m.end())
+
+
+def _counted(an: Analysis, word: str) -> bool:
+    """A group of things counted, not a unit of measure, money or time ("gram", "đồng", "giờ")."""
+    from linter.figures.context import CURRENCY_WORDS, MEASURE_WORDS
+    from linter.figures.units import ALIASES
+
+    return word not in ALIASES and word not in CURRENCY_WORDS and word not in MEASURE_WORDS and word not in an.lex.scales
 
 
 def _singular(an: Analysis):
@@ -108,7 +116,7 @@ def _count_of(an: Analysis, word: str, para: Span, rate: Fig) -> Fig | None:
     found = []
     for g in an.figs_in(para):
         q = g.q
-        if g is rate or q.percent or g.label or g.paren is not None or _rate_at(an, g) is not None or _is_base(an, g):
+        if g is rate or q.percent or q.currency or g.label or g.paren is not None or _rate_at(an, g) is not None or _is_base(an, g):
             continue
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", an.text[q.span.end:q.span.end + 30])[:2]]
         if words and (singular(words[0]) == singular(word) or (len(words) > 1 and words[1] == word and words[0] in _persons(an))):
