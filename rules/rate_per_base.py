@@ -15,7 +15,9 @@ def rate_per_base(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
 
     "125 nam/100 nữ" is the count of the first group over the count of the second, times 100;
     checked only when the same paragraph counts each group once ("9.513 trẻ nam, 7.590 trẻ nữ").
-    A rate in parentheses or naming another year ("năm 2008 là 128 nam/100 nữ") is left alone, and
+    A rate per thousand named by what it counts ("tỷ suất sinh thô 15,2‰", "a birth rate of 15.5 per
+    thousand") is the births (or deaths) over the population, each named once near it. A rate in
+    parentheses, of a part, or naming another year ("năm 2008 là 128 nam/100 nữ") is left alone, and
     so is a rate whose groups the text counts more than once or not at all.
 
     Okay: Số trẻ sinh ra gồm 9.513 trẻ nam, 7.590 trẻ nữ. Tỷ số giới tính khi sinh là 125 nam/100 nữ.
@@ -24,6 +26,8 @@ def rate_per_base(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     P003: The clinic delivered 1,061 boys and 1,010 girls, or 115 boys per 100 girls.
     Okay: Số trẻ sinh ra gồm 9.513 trẻ nam, 7.590 trẻ nữ (năm trước là 118 nam/100 nữ).
     Okay: Dân số có 50.120 nam, 49.880 nữ. Tỷ số giới tính khi sinh là 112 nam/100 nữ.
+    Okay: Dân số trung bình là 1.250.000 người; số trẻ sinh ra là 19.000 trẻ, tỷ suất sinh thô đạt 15,2‰.
+    P003: Dân số trung bình là 1.250.000 người; số trẻ sinh ra là 19.000 trẻ, tỷ suất sinh thô đạt 12,5‰.
     """
     for claim in ctx.claims_of("rate"):
         part, whole, base = claim.operand("part"), claim.operand("whole"), claim.get("base")

@@ -25,6 +25,10 @@ BOTH_WAYS = [
      ("105 boys", "115 boys"), ("P003", "115", "stated 115 per 100, computed 105.0 from the counts")),
     ("en", "There were 1,200 deaths among 80,000 residents, or 15 deaths per 1,000 residents.",
      ("15 deaths", "18 deaths"), ("P003", "18", "stated 18 per 1,000, computed 15.0 from the counts")),
+    ("vi", "Năm 2024, dân số trung bình của tỉnh là 1.250.000 người; số trẻ sinh ra là 19.000 trẻ, tỷ suất sinh thô đạt 15,2‰.",
+     ("15,2‰", "12,5‰"), ("P003", "12,5", "ghi 12,5 trên 1.000, tính từ các số đếm ra 15,2")),
+    ("en", "The county had a population of 80,000 and recorded 1,240 births, a birth rate of 15.5 per thousand.",
+     ("15.5 per", "12.5 per"), ("P003", "12.5", "stated 12.5 per 1,000, computed 15.5 from the counts")),
 ]
 
 
@@ -55,6 +59,12 @@ SILENT = [
     # a base the rule does not read (per 10,000), and a group counted twice
     ("vi", "Huyện có 25 bác sĩ và 100.000 dân, đạt 2,5 bác sĩ/10.000 dân."),
     ("en", "The team won 30 games and lost 70 games, or 43 wins per 100 games."),
+    # a rate per thousand of another year, of a part
+    ("vi", "Dân số toàn tỉnh là 1.250.000 người. Tỷ suất sinh thô năm 2020 là 17,1‰; số trẻ sinh ra năm nay là 19.000 trẻ."),
+    ("vi", "Năm 2024, dân số là 1.250.000 người, số trẻ sinh ra 19.000 trẻ; riêng huyện Đông tỷ suất sinh đạt 17,1‰."),
+    # two populations: which one is the rate's is unknown
+    ("en", "The city has a population of 80,000 and the county a population of 120,000; the city recorded 1,240 births, "
+           "a birth rate of 12.5 per thousand."),
     # counts far from the rate
     ("en", "The county had 5,300 men and 4,800 women. The report was long. It covered many topics. "
            "Turnout was high. The ratio was 120 men per 100 women."),

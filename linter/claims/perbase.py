@@ -6,6 +6,10 @@ group is the last word of its name on each side of the slash ("nữ", "girls"); 
 it when that word follows the count, alone or after the noun it qualifies ("7.590 trẻ nữ"). A rate
 in parentheses or a clause naming another time ("năm 2008 là 128 nam/100 nữ") is another period's
 and stays unchecked; so is any rate whose group is counted twice or not at all.
+
+A rate per thousand ("tỷ suất sinh thô 15,2‰", "a birth rate of 15.5 per thousand") is named by the
+lexicon's `permille_rates`: the births (or deaths) and the population, each named once by its cue
+words in the rate's sentence or the two before it.
 """
 from __future__ import annotations
 
@@ -25,10 +29,52 @@ RATE = lazyre.compile(
 )
 BASES = {"100": Decimal(100), "1.000": Decimal(1000), "1,000": Decimal(1000), "1000": Decimal(1000)}
 TIMES = frozenset({"now", "before", "after", "cumulative", "average"})
+PERMILLE = lazyre.compile(r"\s?(?:‰|phần nghìn|phần ngàn|per thousand|per mille)", re.I)
 YEAR = lazyre.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
+    yield from _per_groups(an)
+    yield from _per_mille(an)
+
+
+def _per_mille(an: Analysis) -> Iterator[Claim]:
+    """'tỷ suất sinh thô đạt 15,2‰' beside the births and the population, each stated once near it."""
+    for f in an.figs:
+        if not PERMILLE.match(an.text, f.q.span.end) or f.paren is not None or f.q.hedge is not None:
+            continue
+        clause = an.seg.clauses[f.clause]
+        before = an.lower[clause.start:f.q.span.start]
+        names = [cues for name, cues in an.lex.permille_rates.items() if an.has_word(before, (name,))]
+        if len(names) != 1 or _other_time(an, f):
+            continue
+        num, den = names[0]
+        counts = [g for g in an.figs if rate_near(f, g) and g is not f and not g.q.percent and not g.label and not g.q.currency]
+        births = [g for g in counts if _cued(an, g, num)]
+        people = [g for g in counts if _cued(an, g, den) and g not in births]
+        if len(births) != 1 or len(people) != 1:
+            continue
+        end = PERMILLE.match(an.text, f.q.span.end).end()
+        yield Claim(kind="rate", stated=f.q, operands=(Operand("part", births[0].q), Operand("whole", people[0].q)),
+                    evidence="per mille", span=Span(f.q.span.start, end), extra=(("base", Decimal(1000)),))
+
+
+def rate_near(rate: Fig, g: Fig) -> bool:
+    return rate.para == g.para and rate.sent - 2 <= g.sent <= rate.sent and g.q.span.start < rate.q.span.start
+
+
+def _cued(an: Analysis, g: Fig, cues: tuple[str, ...]) -> bool:
+    """The count is named by one of `cues`: in its clause just before it ("dân số trung bình là 1.250.000")
+    or as its noun ("19,000 births")."""
+    clause = an.seg.clauses[g.clause]
+    start = max(clause.start, g.q.span.start - 40)
+    for h in an.figs_in(Span(start, g.q.span.start)):
+        start = max(start, h.q.span.end)  # never the words of the figure before
+    noun = " ".join(re.findall(r"[^\W\d_]+", an.lower[g.q.span.end:g.q.span.end + 30])[:2])
+    return an.has_word(an.lower[start:g.q.span.start] + " # " + noun, cues)
+
+
+def _per_groups(an: Analysis) -> Iterator[Claim]:
     for f in an.figs:
         found = _rate_at(an, f)
         if found is None:

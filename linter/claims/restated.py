@@ -227,7 +227,9 @@ class _Mention:
         sent = an.seg.sentences[f.sent]
         start, end = _window(an, f, sent.start, sent.end)
         before_all = WORD.findall(an.lower[start:q.span.start])
-        before = " ".join(before_all[-BEFORE_WORDS:])
+        # what names the figure is in its own comma clause ("…/5.000 hộ dùng nước sạch, tỉ lệ hộ có nước sạch đạt");
+        # its roles are read further back ("Năm trước, tỷ lệ … đạt")
+        before = " ".join(WORD.findall(COMMA.split(an.lower[start:q.span.start])[-1])[-BEFORE_WORDS:])
         after = " ".join(_attached(lex, WORD.findall(COMMA.split(an.lower[q.span.end:end], 1)[0]), q))
         own = before + " # " + after
         # an average, a running total or another time named right after the noun is the figure's own too
@@ -324,7 +326,7 @@ def _window(an: Analysis, f: Fig, lo: int, hi: int) -> tuple[int, int]:
     start, end = lo, hi
     for g in an.figs_in(Span(lo, q.span.start)):
         if not _when(g):
-            start = max(start, g.q.end)
+            start = max(start, g.q.span.end)
     for g in an.figs_in(Span(q.span.end, hi)):
         if not _when(g):
             end = min(end, g.q.span.start)

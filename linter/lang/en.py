@@ -112,6 +112,10 @@ EN = Lexicon(
                    "may", "might", "should", "must", "did", "does", "do", "which", "that", "who"),
     restate_part=("alone", "excluding", "except", "apart from", "among them", "of those", "of these"),
     restate_joints=("and", "but", "while", "whereas"),
+    permille_rates={
+        "birth rate": (("births", "babies born", "live births"), ("population", "residents", "inhabitants")),
+        **dict.fromkeys(("death rate", "mortality rate"), (("deaths",), ("population", "residents", "inhabitants"))),
+    },
     rate_scopes=("at birth", "births", "born", "newborn", "newborns", "delivered", "deliveries"),
     restate_of=("of", "in", "for", "from", "at", "on", "across", "to", "among"),
 )

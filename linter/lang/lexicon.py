@@ -92,6 +92,8 @@ class Lexicon:
     restate_of: tuple[str, ...] = ()
     # words that give a rate per 100 its own population: a sex ratio at birth is one of births only
     rate_scopes: tuple[str, ...] = ()
+    # a rate per thousand (‰) by its name: the words that name its numerator's count and its denominator's
+    permille_rates: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     # words that set a part apart from the whole before it ("riêng", "alone"), besides the list openers
     restate_part: tuple[str, ...] = ()
     # conjunctions after which another statement begins ("and", "và"): a figure's words stop there

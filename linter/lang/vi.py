@@ -108,6 +108,11 @@ VI = Lexicon(
                     "cho biết", "theo", "còn", "vào", "như vậy", "tóm lại", "nhìn chung", "chiếm", "so", "từ", "trong năm"),
     restate_part=("riêng", "trong số này", "trong số đó", "ngoài ra", "còn lại"),
     restate_joints=("và", "nhưng", "còn", "song"),
+    permille_rates={
+        **dict.fromkeys(("tỷ suất sinh", "tỉ suất sinh"), (("số sinh", "sinh ra", "trẻ sinh", "số trẻ sinh"), ("dân số",))),
+        **dict.fromkeys(("tỷ suất chết", "tỉ suất chết", "tỷ suất tử vong", "tỉ suất tử vong"),
+                        (("số người chết", "số chết", "tử vong"), ("dân số",))),
+    },
     rate_scopes=("khi sinh", "sơ sinh", "mới sinh", "số sinh", "sinh ra", "được sinh", "trẻ sinh"),
     restate_of=("của", "cho", "tại", "ở", "trong", "thuộc"),
     day_first=True,
