@@ -16,6 +16,7 @@ third mention repeats the other's value.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
@@ -29,6 +30,8 @@ from linter.figures.context import CURRENCY_WORDS, MEASURE_WORDS, is_change, sin
 from linter.lang.lexicon import Lexicon, alternation
 
 MIN_NAMED = 3  # a rate restated is recognised by its name: three words at least ("tỷ lệ đỗ", "graduation rate was")
+MAX_BETWEEN = 20  # a lede restated past more figures of its noun than this is too far to be sure of
+MAX_NEIGHBOURS = 2  # "1.234 … 1.243 … 1.244 hộ" in every paragraph is a series of values, not one restated
 MIN_DIGITS = 3  # "72,000" and "71,000" are too often two quantities: a slip needs three figures that count
 BEFORE_WORDS, AFTER_WORDS = 10, 6  # a mention's own words: its clause around it, not the next figure's
 WORD = lazyre.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -50,25 +53,59 @@ BREAK = lazyre.compile(r"[;:()\[\]]")
 
 def extract(an: Analysis) -> Iterator[Claim]:
     figs = [f for f in an.figs if _eligible(an, f)]
-    for a, b in _close_pairs(figs):
-        if not _same_quantity(an, figs, a, b):
-            continue
-        stated, first = _odd_one(an, figs, a, b)
+    doc = _Doc(an, figs)
+    linked = [(a, b) for a, b in _close_pairs(figs) if _same_quantity(doc, a, b)]
+    seen = Counter(f.i for pair in linked for f in pair)
+    for a, b in linked:
+        if seen[a.i] > 1 or seen[b.i] > 1:
+            continue  # a figure close to two others: which one restates it is unknown
+        stated, first = _odd_one(doc, a, b)
         yield Claim(kind="restated", stated=stated.q, operands=(Operand("first", first.q),), evidence="restated",
                     span=stated.q.span)
 
 
+class _Doc:
+    """The document's figures with what the pairs ask of them again and again, computed once."""
+
+    def __init__(self, an: Analysis, figs: list[Fig]) -> None:
+        self.an, self.figs = an, figs
+        self.by_noun: dict[tuple, list[Fig]] = {}
+        for f in figs:
+            self.by_noun.setdefault((f.q.unit, f.q.currency), []).append(f)
+        self.values = Counter((f.q.unit, f.q.scale, f.q.decimals, f.q.value) for f in figs)
+        self.shares: dict[Span, list[Claim]] = {}
+        for c in an.claims:
+            if c.kind == "percent":
+                self.shares.setdefault(c.stated.span, []).append(c)
+        self.mentions: dict[int, _Mention] = {}
+        self.words: dict[int, set[str]] = {}
+        self.names: dict[int, frozenset[str]] = {}
+
+    def mention(self, f: Fig) -> _Mention:
+        if f.i not in self.mentions:
+            self.mentions[f.i] = _Mention(self.an, f)
+        return self.mentions[f.i]
+
+    def sentence_words(self, sent: int) -> set[str]:
+        if sent not in self.words:
+            span = self.an.seg.sentences[sent]
+            self.words[sent] = set(WORD.findall(self.an.lower[span.start:span.end]))
+        return self.words[sent]
+
+
 def _close_pairs(figs: list[Fig]) -> Iterator[tuple[Fig, Fig]]:
     """Pairs (earlier, later) written alike whose digits are one slip apart, found through an index
-    of the digits: a document of thousands of figures is not searched pair by pair."""
+    of the digits: a document of thousands of figures is not searched pair by pair. A figure with
+    more than MAX_NEIGHBOURS such neighbours is one of a series of close values, none a restatement."""
     index: dict[tuple, list[Fig]] = {}
     for f in figs:
         index.setdefault(_key(f.q) + (_digits(f.q),), []).append(f)
     pairs = set()
     for f in figs:
-        for d in slips(_digits(f.q)):
-            for g in index.get(_key(f.q) + (d,), ()):
-                pairs.add((f.i, g.i) if f.i < g.i else (g.i, f.i))
+        near = [g for d in slips(_digits(f.q)) for g in index.get(_key(f.q) + (d,), ())]
+        if len(near) > MAX_NEIGHBOURS:
+            continue
+        pairs.update((f.i, g.i) if f.i < g.i else (g.i, f.i) for g in near)
     by_i = {f.i: f for f in figs}
     for i, j in sorted(pairs):
         yield by_i[i], by_i[j]
@@ -120,92 +157,105 @@ def _rounds_to(q: Quantity, other: Quantity) -> bool:
     return (other.value / step).quantize(Decimal(1), rounding="ROUND_HALF_UP") * step == q.value
 
 
-def _same_quantity(an: Analysis, figs: list[Fig], a: Fig, b: Fig) -> bool:
-    if a.sent == b.sent or not _slip_apart(a.q, b.q):
+def _same_quantity(doc: _Doc, a: Fig, b: Fig) -> bool:
+    an = doc.an
+    if a.sent == b.sent or not _slip_apart(a.q, b.q) or (a.q.percent and (a.para > 1 or b.para == a.para)):
         return False  # two values of one noun in one sentence are set against each other, never restated
     if _companions_differ(an, a, b):
         return False  # "In 2021, 21,776 households: … 8,182 middle-income" is another breakdown than one of 18,428
-    if _named_apart(an, a, b):
+    if _named_apart(doc, a, b):
         return False  # "Huyện Đông Anh … 1.234 hộ" and "Huyện Sóc Sơn … 1.243 hộ": two subjects named before
-    wa, wb = _Mention(an, a), _Mention(an, b)
+    wa, wb = doc.mention(a), doc.mention(b)
     if wa.roles != wb.roles or BLOCKING & (wa.roles | wb.roles) or not _periods_agree(wa, wb):
         return False  # a revision or an estimate names two values of one quantity on purpose
     if a.q.percent:
         named = (wb.content - _persons(an.lex)) | wb.of_words  # "thí sinh" is the rate's own population
-        return not (wa.part or wb.part) and named <= wa.sentence_words and _summarised(an, figs, a, b, wa)
+        return not (wa.part or wb.part) and named <= wa.sentence_words and _summarised(doc, a, b, wa)
     if wa.part or wb.part or not (wb.content | wb.topic) <= wa.sentence_words:
         return False  # the later mention names something the first does not: another subgroup, place, measure
     if wa.content <= wb.sentence_words and wa.content & wb.content:
         return True  # each names only what the other's sentence names, and they share the measure noun
-    return _lede(an, figs, a, b, wb)
+    return _lede(doc, a, b, wb)
 
 
 def _persons(lex: Lexicon) -> frozenset[str]:
     return frozenset(w for p in lex.person_nouns for w in p.lower().split())
 
 
-def _summarised(an: Analysis, figs: list[Fig], a: Fig, b: Fig, wa: _Mention) -> bool:
+def _summarised(doc: _Doc, a: Fig, b: Fig, wa: _Mention) -> bool:
     """A rate in a title or lede ("Tỷ lệ đỗ tốt nghiệp đạt 85,81%") restated in the body: everything the
     lede's sentence names up to the rate, the later sentence names too, and it is the only sentence
     that does among the rates written alike (an exact twin elsewhere is the restatement, not this one)."""
-    if a.para > 1 or b.para == a.para or len(wa.named) < MIN_NAMED:
+    if len(wa.named) < MIN_NAMED:
         return False
-    candidates = [f for f in figs if f is not a and f.q.percent and f.q.decimals == a.q.decimals
-                  and wa.named <= _Mention(an, f).sentence_words]
+    candidates = [f for f in doc.figs if f is not a and f.q.percent and f.q.decimals == a.q.decimals
+                  and wa.named <= doc.sentence_words(f.sent)]
     return candidates == [b]
 
 
-def _named_apart(an: Analysis, a: Fig, b: Fig) -> bool:
+def _named_apart(doc: _Doc, a: Fig, b: Fig) -> bool:
     """Each mention's paragraph (and a heading line before it) names someone or somewhere the other's
     does not: a mention whose context names no one speaks of what was named before."""
-    na, nb = _names(an, a), _names(an, b)
+    na, nb = _names(doc, a), _names(doc, b)
     return bool(na) and bool(nb) and not (na <= nb or nb <= na)
 
 
-def _names(an: Analysis, f: Fig) -> frozenset[str]:
+def _names(doc: _Doc, f: Fig) -> frozenset[str]:
     """Capitalised words not opening a sentence, from the paragraph's start (or a heading before it: a
-    short line of one sentence without figures) to the end of the figure's sentence."""
+    short line of one sentence without figures) to the end of the figure's sentence (built sentence by
+    sentence, once per document)."""
+    an = doc.an
+    if f.sent in doc.names:
+        return doc.names[f.sent]
     para = an.seg.paragraphs[f.para]
-    start = para.start
-    if f.para > 0:
-        prev = an.seg.paragraphs[f.para - 1]
-        line = an.text[prev.start:prev.end]
-        if len(line.split()) <= HEADING_WORDS and not any(c.isdigit() for c in line) and an.seg.sentence(prev.start) == an.seg.sentence(prev.end - 1):
-            start = prev.start
-    out = set()
-    for s in an.seg.sentences:
-        if s.end <= start or s.start >= an.seg.sentences[f.sent].end:
-            continue
+    sent = an.seg.sentences[f.sent]
+    if sent.start > para.start and f.sent - 1 in doc.names:
+        out = set(doc.names[f.sent - 1])  # the same paragraph's names so far
+        first = f.sent
+    else:
+        out, start = set(), para.start
+        if f.para > 0:
+            prev = an.seg.paragraphs[f.para - 1]
+            line = an.text[prev.start:prev.end]
+            if len(line.split()) <= HEADING_WORDS and not any(c.isdigit() for c in line) and an.seg.sentence(prev.start) == an.seg.sentence(prev.end - 1):
+                start = prev.start
+        first = an.seg.sentence(start)
+    for i in range(first, f.sent + 1):
+        s = an.seg.sentences[i]
         words = NAME_WORD.findall(an.text[s.start:s.end])
         heading = s.start < para.start  # a heading's first word is a name too ("Lincoln County")
-        out.update(w for i, w in enumerate(words) if w[0].isupper() and (i or heading and w.lower() not in _filler(an.lex)))
-    return frozenset(out)
+        out.update(w for j, w in enumerate(words) if w[0].isupper() and (j or heading and w.lower() not in _filler(an.lex)))
+    doc.names[f.sent] = frozenset(out)
+    return doc.names[f.sent]
 
 
 def _companions_differ(an: Analysis, a: Fig, b: Fig) -> bool:
     """The other figures of the two sentences disagree: one names a figure of some noun that the
-    other names with other values only (another total, another base, another change)."""
+    other names with other values only (another total, another base, another change), or both
+    name a year or a numbered label and none is the same ("in store 1801", "in store 3602")."""
     def others(f: Fig) -> dict[tuple, set[Decimal]]:
         out: dict[tuple, set[Decimal]] = {}
         for g in an.figs_in(an.seg.sentences[f.sent]):
-            if g is not f and not _when(g):
-                out.setdefault((g.q.unit, g.q.currency, g.q.percent), set()).add(g.q.value)
+            if g is not f:
+                bare = g.q.unit is None and not g.q.percent and not g.q.currency  # "store 3602": a number that names
+                key = ("when",) if g.q.year_like or g.label or bare else (g.q.unit, g.q.currency, g.q.percent)
+                out.setdefault(key, set()).add(g.q.value)
         return out
 
     oa, ob = others(a), others(b)
     return any(key in ob and not values & ob[key] for key, values in oa.items())
 
 
-def _lede(an: Analysis, figs: list[Fig], a: Fig, b: Fig, wb: _Mention) -> bool:
+def _lede(doc: _Doc, a: Fig, b: Fig, wb: _Mention) -> bool:
     """The first figure of its noun in the document's first paragraphs (a lede) restated later with nothing else the
     later words could point back to: no figure of the noun in between that shares them."""
-    same = [f for f in figs if f.q.unit == a.q.unit and f.q.currency == a.q.currency]
+    same = doc.by_noun[(a.q.unit, a.q.currency)]
     if same[0] is not a or a.para > 1:
         return False
-    between = [f for f in same if a.q.span.start < f.q.span.start < b.q.span.start]
+    between = [f for f in same[1:] if f.q.span.start < b.q.span.start]
     if not wb.content:
         return not between
-    return not any(_Mention(an, f).content & wb.content for f in between)
+    return not any(doc.mention(f).content & wb.content for f in between[:MAX_BETWEEN])  and len(between) <= MAX_BETWEEN
 
 
 def _periods_agree(wa: _Mention, wb: _Mention) -> bool:
@@ -381,23 +431,22 @@ def _filler(lex: Lexicon) -> frozenset[str]:
     return _filler_of(lex.lang)
 
 
-def _odd_one(an: Analysis, figs: list[Fig], a: Fig, b: Fig) -> tuple[Fig, Fig]:
+def _odd_one(doc: _Doc, a: Fig, b: Fig) -> tuple[Fig, Fig]:
     """(the figure to report, the other): the later one, unless its own share checks out from the counts
     beside it and the first's does not, or a third mention repeats it and not the first."""
-    held_a, held_b = _share_holds(an, a), _share_holds(an, b)
+    held_a, held_b = _share_holds(doc, a), _share_holds(doc, b)
     if held_a != held_b and True in (held_a, held_b):
         return (a, b) if held_b else (b, a)
-    same_unit = [f for f in figs if f is not a and f is not b and (f.q.unit, f.q.scale, f.q.decimals) == (a.q.unit, a.q.scale, a.q.decimals)]
-    backs_a = sum(f.q.value == a.q.value for f in same_unit)
-    backs_b = sum(f.q.value == b.q.value for f in same_unit)
+    backs_a = doc.values[(a.q.unit, a.q.scale, a.q.decimals, a.q.value)] - 1
+    backs_b = doc.values[(b.q.unit, b.q.scale, b.q.decimals, b.q.value)] - 1
     return (a, b) if backs_b > backs_a else (b, a)
 
 
-def _share_holds(an: Analysis, f: Fig) -> bool | None:
+def _share_holds(doc: _Doc, f: Fig) -> bool | None:
     """Whether a share stated at `f` agrees with its part and whole (None: no share is stated there)."""
     found = None
-    for c in an.claims:
-        if c.kind == "percent" and c.stated.span == f.q.span and c.operand("part") and c.operand("whole"):
+    for c in doc.shares.get(f.q.span, ()):
+        if c.operand("part") and c.operand("whole"):
             interval = corners(lambda p, w: p * 100 / w if w > 0 else None, c.operand("part"), c.operand("whole"))
             found = bool(found) or matches(f.q, interval)
     return found
