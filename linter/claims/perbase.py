@@ -13,6 +13,7 @@ words in the rate's sentence or the two before it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from typing import Iterator
@@ -30,64 +31,108 @@ RATE = lazyre.compile(
 BASES = {"100": Decimal(100), "1.000": Decimal(1000), "1,000": Decimal(1000), "1000": Decimal(1000)}
 TIMES = frozenset({"now", "before", "after", "cumulative", "average"})
 PERMILLE = lazyre.compile(r"\s?(?:‰|phần nghìn|phần ngàn|per thousand|per mille)", re.I)
+NEAR = 200  # characters read around a figure for the words of its clause: a run-on clause is not read whole
+WORDS = lazyre.compile(r"[^\W\d_]+")
 YEAR = lazyre.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
-    yield from _per_groups(an)
-    yield from _per_mille(an)
+    index = _Index(an)
+    yield from _per_groups(an, index)
+    if PERMILLE.search(an.text):
+        yield from _per_mille(an, index)
 
 
-def _per_mille(an: Analysis) -> Iterator[Claim]:
+class _Index:
+    """Each figure read once: which open a rate, and the counts by the group word after them."""
+
+    def __init__(self, an: Analysis) -> None:
+        self.rates: dict[int, tuple[str, Decimal, str, Span]] = {}
+        for f in an.figs:
+            found = _rate_at(an, f)
+            if found is not None:
+                self.rates[f.i] = found
+        self.counts: list[Fig] = [g for g in an.figs if g.i not in self.rates and not _is_base(an, g) and not g.q.percent
+                                  and not g.q.currency and not g.label]
+        singular, persons = _singular(an), _persons(an)
+        self.by_word: dict[tuple, list[Fig]] = {}
+        for g in self.counts:
+            if g.paren is not None:
+                continue
+            words = [w.lower() for w in WORDS.findall(an.text[g.q.span.end:g.q.span.end + 30])[:2]]
+            keys = {("noun", singular(words[0]))} if words else set()
+            if len(words) > 1 and words[0] in persons:
+                keys.add(("after", words[1]))  # "7.590 trẻ nữ"
+            for key in keys:
+                self.by_word.setdefault((g.para,) + key, []).append(g)
+
+    def count_of(self, an: Analysis, word: str, para: int) -> Fig | None:
+        """The one count of the paragraph followed by `word` ("7.590 trẻ nữ", "7,590 girls")."""
+        found = {g.i: g for key in (("noun", _singular(an)(word)), ("after", word)) for g in self.by_word.get((para,) + key, ())}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _per_mille(an: Analysis, index: _Index) -> Iterator[Claim]:
     """'tỷ suất sinh thô đạt 15,2‰' beside the births and the population, each stated once near it."""
+    cued: dict[str, tuple[list[int], list[Fig]]] = {}
+    for g in index.counts:
+        for cue in _cues_of(an, g):
+            starts, figs = cued.setdefault(cue, ([], []))
+            starts.append(g.q.span.start)
+            figs.append(g)
     for f in an.figs:
         if not PERMILLE.match(an.text, f.q.span.end) or f.paren is not None or f.q.hedge is not None:
             continue
-        clause = an.seg.clauses[f.clause]
-        before = an.lower[clause.start:f.q.span.start]
+        before = an.lower[max(an.seg.clauses[f.clause].start, f.q.span.start - NEAR):f.q.span.start]
         names = [cues for name, cues in an.lex.permille_rates.items() if an.has_word(before, (name,))]
         if len(names) != 1 or _other_time(an, f):
             continue
-        num, den = names[0]
-        counts = [g for g in an.figs if rate_near(f, g) and g is not f and not g.q.percent and not g.label and not g.q.currency]
-        births = [g for g in counts if _cued(an, g, num)]
-        people = [g for g in counts if _cued(an, g, den) and g not in births]
+        lo = max(an.seg.sentences[max(0, f.sent - 2)].start, an.seg.paragraphs[f.para].start)
+        births = _in_range(cued, names[0][0], lo, f.q.span.start)
+        people = [g for i, g in _in_range(cued, names[0][1], lo, f.q.span.start).items() if i not in births]
         if len(births) != 1 or len(people) != 1:
             continue
         end = PERMILLE.match(an.text, f.q.span.end).end()
-        yield Claim(kind="rate", stated=f.q, operands=(Operand("part", births[0].q), Operand("whole", people[0].q)),
+        part, whole = next(iter(births.values())), people[0]
+        yield Claim(kind="rate", stated=f.q, operands=(Operand("part", part.q), Operand("whole", whole.q)),
                     evidence="per mille", span=Span(f.q.span.start, end), extra=(("base", Decimal(1000)),))
 
 
-def rate_near(rate: Fig, g: Fig) -> bool:
-    return rate.para == g.para and rate.sent - 2 <= g.sent <= rate.sent and g.q.span.start < rate.q.span.start
+def _in_range(cued: dict[str, tuple[list[int], list[Fig]]], cues: tuple[str, ...], lo: int, hi: int) -> dict[int, Fig]:
+    """The figures named by any of `cues` starting in [lo, hi) (by index; at most a few: more say nothing)."""
+    out: dict[int, Fig] = {}
+    for cue in cues:
+        starts, figs = cued.get(cue, ([], []))
+        i = bisect.bisect_left(starts, lo)
+        for g in figs[i:i + 3]:
+            if g.q.span.start < hi:
+                out[g.i] = g
+    return out
 
 
-def _cued(an: Analysis, g: Fig, cues: tuple[str, ...]) -> bool:
-    """The count is named by one of `cues`: in its clause just before it ("dân số trung bình là 1.250.000")
+def _cues_of(an: Analysis, g: Fig) -> set[str]:
+    """The cue words that name the count: in its clause just before it ("dân số trung bình là 1.250.000")
     or as its noun ("19,000 births")."""
     clause = an.seg.clauses[g.clause]
     start = max(clause.start, g.q.span.start - 40)
     for h in an.figs_in(Span(start, g.q.span.start)):
         start = max(start, h.q.span.end)  # never the words of the figure before
-    noun = " ".join(re.findall(r"[^\W\d_]+", an.lower[g.q.span.end:g.q.span.end + 30])[:2])
-    return an.has_word(an.lower[start:g.q.span.start] + " # " + noun, cues)
+    noun = " ".join(WORDS.findall(an.lower[g.q.span.end:g.q.span.end + 30])[:2])
+    text = an.lower[start:g.q.span.start] + " # " + noun
+    return {cue for num, den in an.lex.permille_rates.values() for cue in num + den if an.has_word(text, (cue,))}
 
 
-def _per_groups(an: Analysis) -> Iterator[Claim]:
+def _per_groups(an: Analysis, index: _Index) -> Iterator[Claim]:
     for f in an.figs:
-        found = _rate_at(an, f)
-        if found is None:
+        if f.i not in index.rates or _other_time(an, f):
             continue
-        a_word, base, b_word, span = found
-        if _other_time(an, f):
-            continue
-        para = an.seg.paragraphs[f.para]
-        na, nb = _count_of(an, a_word, para, f), _count_of(an, b_word, para, f)
+        a_word, base, b_word, span = index.rates[f.i]
+        na, nb = index.count_of(an, a_word, f.para), index.count_of(an, b_word, f.para)
         if na is None or nb is None or na is nb or not _near(f, na, nb) or not _same_scope(an, f, na, nb):
             continue
-        sentences = an.lower[an.seg.sentences[min(na.sent, nb.sent)].start:an.seg.sentences[max(na.sent, nb.sent)].end]
-        if not _times(an, an.lower[an.seg.sentences[f.sent].start:f.q.span.start]) <= _times(an, sentences):
+        lo, hi = an.seg.sentences[min(na.sent, nb.sent)].start, an.seg.sentences[max(na.sent, nb.sent)].end
+        sentences = an.lower[max(lo, min(na.q.span.start, nb.q.span.start) - NEAR):min(hi, max(na.q.end, nb.q.end) + NEAR)]
+        if not _times(an, an.lower[max(an.seg.sentences[f.sent].start, f.q.span.start - NEAR):f.q.span.start]) <= _times(an, sentences):
             continue  # "Tỷ số năm nay …" after counts of five years
         yield Claim(kind="rate", stated=f.q, operands=(Operand("part", na.q), Operand("whole", nb.q)), evidence="per base",
                     span=Span(f.q.span.start, span.end), extra=(("base", base), ("groups", (a_word, b_word))))
@@ -128,7 +173,7 @@ def _other_time(an: Analysis, f: Fig) -> bool:
     if f.paren is not None:
         return True
     clause = an.seg.clauses[f.clause]
-    before = an.lower[clause.start:f.q.span.start]
+    before = an.lower[max(clause.start, f.q.span.start - NEAR):f.q.span.start]
     last = max(before.rfind(","), before.rfind(";"))
     own = before[last + 1:]
     return bool(YEAR.search(own)) or an.has_word(before, an.lex.other_time + an.lex.restate_part + an.lex.list_openers)
@@ -149,25 +194,12 @@ def _same_scope(an: Analysis, rate: Fig, *counts: Fig) -> bool:
     """A rate at birth ("tỷ số giới tính khi sinh") is checked against counts of births only, not of the
     whole population: the counts' sentences (or the one before them) name births too."""
     clause = an.seg.clauses[rate.clause]
-    if not an.has_word(an.lower[clause.start:rate.q.span.start], an.lex.rate_scopes):
+    if not an.has_word(an.lower[max(clause.start, rate.q.span.start - NEAR):rate.q.span.start], an.lex.rate_scopes):
         return True
     first = min(c.sent for c in counts)
-    span = Span(an.seg.sentences[max(0, first - 1)].start, an.seg.sentences[max(c.sent for c in counts)].end)
-    return an.has_word(an.lower[span.start:span.end], an.lex.rate_scopes)
-
-
-def _count_of(an: Analysis, word: str, para: Span, rate: Fig) -> Fig | None:
-    """The one count of the paragraph followed by `word` ("7.590 trẻ nữ", "7,590 girls"), outside any rate."""
-    singular = _singular(an)
-    found = []
-    for g in an.figs_in(para):
-        q = g.q
-        if g is rate or q.percent or q.currency or g.label or g.paren is not None or _rate_at(an, g) is not None or _is_base(an, g):
-            continue
-        words = [w.lower() for w in re.findall(r"[^\W\d_]+", an.text[q.span.end:q.span.end + 30])[:2]]
-        if words and (singular(words[0]) == singular(word) or (len(words) > 1 and words[1] == word and words[0] in _persons(an))):
-            found.append(g)
-    return found[0] if len(found) == 1 else None
+    lo = max(an.seg.sentences[max(0, first - 1)].start, min(c.q.span.start for c in counts) - NEAR)
+    hi = min(an.seg.sentences[max(c.sent for c in counts)].end, max(c.q.span.end for c in counts) + NEAR)
+    return an.has_word(an.lower[lo:hi], an.lex.rate_scopes)
 
 
 def _is_base(an: Analysis, g: Fig) -> bool:

@@ -29,6 +29,7 @@ from linter.figures.edits import one_slip, slips
 from linter.figures.context import CURRENCY_WORDS, MEASURE_WORDS, is_change, singular
 from linter.lang.lexicon import Lexicon, alternation
 
+SENTENCE = 600  # characters either side of a figure read as its sentence: a run-on "sentence" is read no further
 MIN_NAMED = 3  # a rate restated is recognised by its name: three words at least ("tỷ lệ đỗ", "graduation rate was")
 MAX_BETWEEN = 20  # a lede restated past more figures of its noun than this is too far to be sure of
 MAX_NEIGHBOURS = 2  # "1.234 … 1.243 … 1.244 hộ" in every paragraph is a series of values, not one restated
@@ -235,7 +236,7 @@ def _companions_differ(an: Analysis, a: Fig, b: Fig) -> bool:
     name a year or a numbered label and none is the same ("in store 1801", "in store 3602")."""
     def others(f: Fig) -> dict[tuple, set[Decimal]]:
         out: dict[tuple, set[Decimal]] = {}
-        for g in an.figs_in(an.seg.sentences[f.sent]):
+        for g in an.figs_in(_around(an, f)):
             if g is not f:
                 bare = g.q.unit is None and not g.q.percent and not g.q.currency  # "store 3602": a number that names
                 key = ("when",) if g.q.year_like or g.label or bare else (g.q.unit, g.q.currency, g.q.percent)
@@ -269,12 +270,17 @@ def _periods_agree(wa: _Mention, wb: _Mention) -> bool:
     return not (wa.sentence_periods and wb.sentence_periods and not wa.sentence_periods & wb.sentence_periods)
 
 
+def _around(an: Analysis, f: Fig) -> Span:
+    sent = an.seg.sentences[f.sent]
+    return Span(max(sent.start, f.q.span.start - SENTENCE), min(sent.end, f.q.span.end + SENTENCE))
+
+
 class _Mention:
     """The words that say which quantity a figure is: its clause around it, cut at the figures beside it."""
 
     def __init__(self, an: Analysis, f: Fig) -> None:
         lex, text, q = an.lex, an.text, f.q
-        sent = an.seg.sentences[f.sent]
+        sent = _around(an, f)  # the sentence, or as much of a run-on one as a reader takes for it
         start, end = _window(an, f, sent.start, sent.end)
         before_all = WORD.findall(an.lower[start:q.span.start])
         # what names the figure is in its own comma clause ("…/5.000 hộ dùng nước sạch, tỉ lệ hộ có nước sạch đạt");
@@ -294,7 +300,7 @@ class _Mention:
         # the words a preposition attaches ("tỷ lệ thất nghiệp của lao động …"): a subgroup, persons included
         self.of_words = _content(lex, " ".join(_after_of(lex, before_all)), set())
         # what the sentence is about: its words before its first figure ("Trong đó, đường bộ xảy ra …")
-        lead = an.lower[sent.start:min([g.q.span.start for g in an.figs_in(sent) if not _when(g)] + [q.span.start])]
+        lead = an.lower[sent.start:min([g.q.span.start for g in an.figs_in(Span(sent.start, q.span.start)) if not _when(g)] + [q.span.start])]
         self.topic = _content(lex, lead, unit)
         # what the sentence names up to the figure: a rate's name ("tỉ lệ đỗ tốt nghiệp THPT của tỉnh …")
         self.named = _content(lex, ASIDE.sub(" ", an.lower[sent.start:q.span.start]), unit)  # "(Dân trí) -" is no name
