@@ -256,7 +256,7 @@ def _lede(doc: _Doc, a: Fig, b: Fig, wb: _Mention) -> bool:
     between = [f for f in same[1:] if f.q.span.start < b.q.span.start]
     if not wb.content:
         return not between
-    return not any(doc.mention(f).content & wb.content for f in between[:MAX_BETWEEN])  and len(between) <= MAX_BETWEEN
+    return not any(doc.mention(f).content & wb.content for f in between[:MAX_BETWEEN]) and len(between) <= MAX_BETWEEN
 
 
 def _periods_agree(wa: _Mention, wb: _Mention) -> bool:
