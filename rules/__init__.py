@@ -23,4 +23,6 @@ BUILTIN: tuple[str, ...] = (
     "table_share",
     "table_shares_total",
     "prose_table",
+    "restated_figure",
+    "rate_per_base",
 )

@@ -14,7 +14,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
-from linter.claims import additions, dates, examples, lists, margins, periodparts, periods, pointed, sharesums, targets, turnout, units, weekdays
+from linter.claims import additions, dates, examples, lists, margins, perbase, periodparts, periods, pointed, restated, sharesums, targets
+from linter.claims import turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
 from linter.claims.analysis import Analysis, Linker, describe_figures
@@ -65,6 +66,8 @@ LINKERS: tuple[Linker, ...] = (
     examples.extract,
     examples.more_members,
     pointed.extract,
+    restated.extract,
+    perbase.extract,
 )
 
 

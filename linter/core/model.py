@@ -121,6 +121,8 @@ KINDS = {
     "change_pct": "a percent change between two figures (from, to)",
     "diff": "a difference between two figures (from, to)",
     "restates": "prose restating a table cell (cell)",
+    "rate": "a rate per 100 or per 1,000 of another group: part / whole × base (part, whole)",
+    "restated": "one quantity stated a second time with a value one typing slip away (first)",
     "unit": "a figure converted into another unit (value)",
     "date_range": "a range of years and the count or the years said of it (start, count, listed)",
     "invalid_date": "a date no calendar has (no operands)",

@@ -144,6 +144,13 @@ class ChangeWords:
     is and what is stated about it (linter/claims/changes/grammar.py). The patterns there read every
     pack's words at once, pack by pack: a quoted sentence of another language is read as well."""
     down: tuple[str, ...] = ()  # a fall: "giảm", "fell"
+    # a rate's base said without a parenthesis: "so với năm trước là 90%", "from the previous year's 90%"
+    # (the opener, the period, and the copula before the rate where the language writes one)
+    base_said_openers: tuple[str, ...] = ()
+    base_said_periods: tuple[str, ...] = ()
+    base_said_copulas: tuple[str, ...] = ()
+    pct_verbs: tuple[str, ...] = ()  # "tăng 2,5% so với năm trước (90%)": a change in % that may be meant in points
+    level_before: tuple[str, ...] = ()  # "rose to 92.5%", "tăng lên 92,5%": the level reached, not the change
     up: tuple[str, ...] = ()  # a rise: "tăng", "rose"
     comparatives: tuple[str, ...] = ()  # "X, nhiều hơn 22% so với …": a comparison, not a hedge
     instead: tuple[str, ...] = ()  # "38 879 instead of 37 090", "thay vì"
@@ -409,6 +416,28 @@ class Lexicon:
     age_after: tuple[str, ...] = ()
     # before a bare figure, words that make it an age: "adults aged 25", "children ages 5"
     age_before: tuple[str, ...] = ()
+    # what the words around a figure say about which quantity it is, beyond its noun: a role each
+    # ("up", "down", "average", "cumulative", "revised" …); two mentions of one quantity share their roles
+    # (the other times and the targets of `other_time` and `target_words` are roles of their own)
+    restate_roles: dict[str, str] = field(default_factory=dict)
+    # words that say nothing about which quantity a figure is ("đạt", "reached"): a restatement may add or drop them
+    restate_filler: tuple[str, ...] = ()
+    # prepositions joining to a figure's noun a phrase that still names it ("jobs in March", "lợi nhuận của công ty")
+    restate_of: tuple[str, ...] = ()
+    # words that give a rate per 100 its own population: a sex ratio at birth is one of births only
+    rate_scopes: tuple[str, ...] = ()
+    # a rate per thousand (‰) by its name: the words that name its numerator's count and its denominator's
+    permille_rates: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    # between a rate and its base: "125 nữ/100 nam", "105 boys per 100 girls", "12 deaths for every 1,000 residents"
+    rate_per: tuple[str, ...] = ()
+    # a rate per thousand written in words: "15,2 phần nghìn", "15.2 per thousand" ("‰" is every language's)
+    permille_words: tuple[str, ...] = ()
+    # words that set a part apart from the whole before it ("riêng", "alone"), besides the list openers
+    restate_part: tuple[str, ...] = ()
+    # conjunctions after which another statement begins ("and", "và"): a figure's words stop there
+    restate_joints: tuple[str, ...] = ()
+    # auxiliaries that open the predicate after a figure's noun ("330,000 jobs was …"): its words stop there
+    restate_stops: tuple[str, ...] = ()
 
     def rx(self, name: str) -> re.Pattern[str]:
         return _compile(self, name)
