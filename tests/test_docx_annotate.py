@@ -126,3 +126,24 @@ def test_annotate_needs_exactly_one_word_draft(tmp_path, paths):
     result = check(*names, "--annotate", str(tmp_path / "o.docx"))
     assert result.exit_code == 2 and "exactly one .docx" in result.stderr
     assert not (tmp_path / "o.docx").exists()
+
+
+def test_a_draft_edited_or_damaged_after_its_check_is_neither_annotated_nor_fixed(tmp_path: Path):
+    """Whatever was found would land on other words: the copy is refused, with the reason."""
+    from dataclasses import replace
+
+    from linter.readers.docxannotate import AnnotateError, annotate
+    from linter.readers.docxfix import DocxFixError, fix_docx
+
+    path = tmp_path / "draft.docx"
+    seed_as_tracked_draft(path)
+    result = lint_file(str(path))
+    edited = replace(result, text=result.text.replace(WRONG_TOTAL, "12.134"))
+    with pytest.raises(AnnotateError, match=f"^{path} changed since it was checked; run again$"):
+        annotate(str(path), str(tmp_path / "out.docx"), edited)
+    with pytest.raises(DocxFixError, match=f"^{path} changed since it was checked; run again$"):
+        fix_docx(str(path), edited.text, ())
+    path.write_bytes(b"PK\x03\x04 not a zip any more")
+    with pytest.raises(DocxFixError, match=rf"^cannot read {path} again \("):
+        fix_docx(str(path), result.text, ())
+    assert not (tmp_path / "out.docx").exists()

@@ -59,6 +59,23 @@ def read_word(word) -> _Writer:  # noqa: ANN001 - docx.Document
     return out
 
 
+def reread(source: str, error: type[Exception], seen: str | None):  # noqa: ANN201 - (docx.Document, _Writer)
+    """The draft `source` opened again to be written to (a copy annotated or fixed) and read as it
+    was checked; `error` when it no longer opens or its text is no longer `seen` (a file replaced or
+    edited since: whatever was found would land on other words)."""
+    import docx
+
+    try:
+        with open(source, "rb") as fh:
+            word = docx.Document(io.BytesIO(fh.read()))
+    except Exception as exc:  # it was read a moment ago: a file replaced or damaged since
+        raise error(f"cannot read {source} again ({type(exc).__name__}: {exc})") from None
+    out = read_word(word)
+    if seen and "\n".join(out.lines) != seen:
+        raise error(f"{source} changed since it was checked; run again")
+    return word, out
+
+
 def _check_zip(data: bytes, max_size: int) -> None:
     """Refuse a file that is not a zip, or whose parts unpack past the size limit (a zip bomb).
 

@@ -26,9 +26,7 @@ class AnnotateError(Exception):
 
 def annotate(source: str, dest: str, result: FileResult, overwrite: bool = False) -> int:
     """Write `dest`, a copy of the .docx `source` with `result`'s findings as comments; returns how many."""
-    import docx
-
-    from linter.readers.docx import read_word
+    from linter.readers.docx import reread
 
     if os.path.exists(dest) and os.path.samefile(source, dest):
         raise AnnotateError("the annotated copy must not replace the draft itself; name another file")
@@ -36,14 +34,7 @@ def annotate(source: str, dest: str, result: FileResult, overwrite: bool = False
         raise AnnotateError(f"{dest} exists; pass --annotate-overwrite to replace it")
     if any(d.code == "F001" for d in result.diagnostics):
         raise AnnotateError(f"{source} could not be read, so it cannot be annotated")
-    try:
-        with open(source, "rb") as fh:
-            word = docx.Document(io.BytesIO(fh.read()))
-    except Exception as exc:  # it was read a moment ago: a file replaced or damaged since
-        raise AnnotateError(f"cannot read {source} again ({type(exc).__name__}: {exc})") from None
-    out = read_word(word)
-    if result.text and "\n".join(out.lines) != result.text:
-        raise AnnotateError(f"{source} changed while it was checked; run again")
+    word, out = reread(source, AnnotateError, result.text)
     shown = [d for d in result.diagnostics if d.span.end > d.span.start]
     runs = split_at(out.runs, {x for d in shown for x in (d.span.start, d.span.end)})
     for d in shown:

@@ -26,19 +26,10 @@ class DocxFixError(Exception):
 
 def fix_docx(source: str, seen: str | None, fixes: Sequence[Fix]) -> tuple[str, str, bytes, tuple[Fix, ...]]:
     """(old text, new text, the fixed .docx, the fixes applied) for `fixes` in the text `seen` checked."""
-    import docx
+    from linter.readers.docx import reread
 
-    from linter.readers.docx import read_word
-
-    try:
-        with open(source, "rb") as fh:
-            word = docx.Document(io.BytesIO(fh.read()))
-    except Exception as exc:  # it was read a moment ago: a file replaced or damaged since
-        raise DocxFixError(f"cannot read the draft again ({type(exc).__name__}: {exc})") from None
-    out = read_word(word)
+    word, out = reread(source, DocxFixError, seen)
     old = "\n".join(out.lines)
-    if seen is not None and old != seen:
-        raise DocxFixError("the file changed since it was checked; nothing was fixed")
     runs = split_at(out.runs, {x for f in fixes for x in (f.span.start, f.span.end)})
     applied = tuple(f for f in fixes if _replace(runs, f))
     new, at = [], 0
