@@ -58,3 +58,18 @@ def test_show_verified_words_the_suppressed_verdict_in_the_messages_language(tmp
     # machine-readable formats keep stdout parseable: the list goes to stderr, with the same verdict
     js = _show_verified(text, "--format", "json")
     assert "  đã bỏ qua tổng các phần: 14 + 17 = 31, ghi 30\n" in js.stderr
+
+
+def test_the_verified_list_writes_the_arithmetic_words_in_the_messages_language():
+    """The data keeps one English wording (JSON, SARIF); the list printed for a reader translates it."""
+    from linter.formats.report import _arithmetic_words
+
+    assert _arithmetic_words("stated 2014 with start 2011, listed 2011, listed 2012", "vi") == (
+        "ghi 2014 (năm đầu 2011; năm được liệt kê 2011; năm được liệt kê 2012)")
+    assert _arithmetic_words("stated 2014 with start 2011, listed 2011, listed 2012", "en") == (
+        "stated 2014 (first year 2011; year listed 2011; year listed 2012)")
+    assert _arithmetic_words("stated 6,66% with delta 12.308, to 197.028", "vi") == "ghi 6,66% (mức thay đổi 12.308; đến 197.028)"
+    assert _arithmetic_words("stated Tuesday with date Sept. 20, 2025", "en") == "stated Tuesday (date Sept. 20, 2025)"
+    assert _arithmetic_words("12.183 against the table's 12.133 (Số đảng viên, Năm 2023)", "vi") == (
+        "12.183 so với ô 12.133 của bảng (Số đảng viên, Năm 2023)")
+    assert _arithmetic_words("11.360 / 12.133 = 93,63%, stated 93,63%", "vi") == "11.360 / 12.133 = 93,63%, ghi 93,63%"

@@ -61,12 +61,37 @@ KIND_WORDS = {
 VERDICT_WORDS = {"consistent": N_("consistent"), "ok": N_("consistent"), "flagged": N_("flagged"), "suppressed": N_("suppressed")}
 VERDICT_STYLES = {"consistent": "green", "ok": "green", "suppressed": "yellow"}  # anything else is a mismatch: red
 SEVERITY_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+# the operands' roles that a claim's arithmetic names when no formula writes it (linter/judge/verify.py)
+ROLE_WORDS = {
+    "start": N_("first year"), "count": N_("number of years"), "listed": N_("year listed"), "delta": N_("change"),
+    "value": N_("converted from"), "date": N_("date"), "first": N_("stated before as"), "part": N_("part"), "whole": N_("whole"),
+    "from": N_("from"), "to": N_("to"), "total": N_("total"), "share": N_("share"), "plan": N_("plan"), "result": N_("result"),
+}
+ROLES = None  # the pattern of those roles, made on first use
+
+
+def _arithmetic_words(arithmetic: str, lang: str | None) -> str:
+    """The few English words of a claim's arithmetic (which stays English in the data: JSON, SARIF) in
+    the messages' language: "stated X", "X against the table's Y (row, column)", "stated X with role v, …"."""
+    import re
+
+    from linter.lang.i18n import translate
+
+    global ROLES
+    table = re.fullmatch(r"(\S+) against the table's (\S+) \((.*)\)", arithmetic)
+    if table:
+        return translate(N_("{stated} against the table's {cell} ({where})"), lang).format(stated=table[1], cell=table[2], where=table[3])
+    named = re.fullmatch(r"stated (\S+) with (.+)", arithmetic)
+    if named:
+        ROLES = ROLES or re.compile(r"(?:^|, )(" + "|".join(ROLE_WORDS) + r") ")
+        pieces = ROLES.split(named[2])[1:]  # role, value, role, value …
+        roles = [f"{translate(ROLE_WORDS[r], lang)} {v}" for r, v in zip(pieces[::2], pieces[1::2])]
+        arithmetic = f"stated {named[1]} ({'; '.join(roles)})"
+    return re.sub(r"\bstated (\S+)", lambda m: translate(N_("stated {stated}"), lang).format(stated=m.group(1)), arithmetic)
 
 
 def verified(results: Sequence[FileResult], color: bool = False, lang: str | None = None) -> str:
     """Every claim each file's checks verified: kind, verdict and the arithmetic done, in the messages' language."""
-    import re
-
     from rich.markup import escape
 
     from linter.lang.i18n import ntranslate, translate
@@ -75,14 +100,13 @@ def verified(results: Sequence[FileResult], color: bool = False, lang: str | Non
     console = _console(color)
     for r in results:
         said = lang or r.locale
-        stated = translate(N_("stated {stated}"), said)  # the one word of the arithmetic, which stays English in the data
         count = ntranslate("{n} claim verified", "{n} claims verified", len(r.verified), said).format(n=len(r.verified))
         console.print(f"[bold]{escape(visible(r.path))}[/]: {escape(count)}")
         for kind, verdict, arithmetic in r.verified:
             style = VERDICT_STYLES.get(verdict, "red")
             kind_words = translate(KIND_WORDS[kind], said) if kind in KIND_WORDS else kind.replace("_", " ")
             verdict_words = translate(VERDICT_WORDS[verdict], said) if verdict in VERDICT_WORDS else verdict
-            arithmetic = re.sub(r"\bstated (\S+)", lambda m: stated.format(stated=m.group(1)), arithmetic)
+            arithmetic = _arithmetic_words(arithmetic, said)
             console.print(f"  [{style}]{escape(verdict_words)}[/] {escape(kind_words)}: {escape(visible(arithmetic))}", soft_wrap=True)
     return _trimmed(console.file.getvalue())
 
