@@ -594,12 +594,27 @@ def _validate_selectors(selectors: tuple[str, ...]) -> None:
             raise click.UsageError(f"unknown rule selector {s!r}; `factlint rules` lists the codes and names")
 
 
+def _documentation_language(option: str | None) -> str | None:
+    """--message-language, else the `message-language` of the configuration that applies to the
+    current folder (as `check .` would use), else None: the environment decides. A configuration
+    that does not parse is left to `check` to report; the documentation is still shown."""
+    if option is not None:
+        return option
+    from linter.run.configfile import ConfigError, Resolver
+
+    try:
+        return Resolver({}).for_path(".").message_language
+    except (ConfigError, OSError):
+        return None
+
+
 @cli.command("rules", help=N_("List the rules: code, name and summary."))
 @click.option("--message-language", type=_Languages(), help=N_("Language of the summaries (default: the environment's, LANG)."))
 def rules_cmd(message_language: str | None) -> None:
     from linter.lang.ruledocs import translated
     from linter.run.discovery import load_rules
 
+    message_language = _documentation_language(message_language)
     for r in load_rules():
         summary = translated(r.doc, message_language).split("\n", 1)[0] if r.doc else ""
         click.echo(f"{r.code}  {r.name:<24} {summary}")
@@ -617,7 +632,7 @@ def explain(rule: str, message_language: str | None) -> None:
     r = find_rule(rule)
     if r is None:
         raise click.UsageError(f"no rule {rule!r}; `factlint rules` lists them")
-    lang = message_language
+    lang = _documentation_language(message_language)
     severity = translate(SEVERITY_WORDS[r.severity.value], lang)
     head = translate(N_("{code} {name} (default severity: {severity})"), lang).format(code=r.code, name=r.name, severity=severity)
     click.echo(f"{head}\n\n{translated(r.doc, lang)}")

@@ -165,3 +165,17 @@ def test_rules_lists_whole_summaries_in_the_messages_language():
     from linter.run.discovery import load_rules
 
     assert len(out) == len(load_rules()) and all(line.endswith(".") for line in out)  # one line per rule
+
+
+def test_explain_and_rules_follow_the_configured_message_language(tmp_path, monkeypatch):
+    """A project that sets `message-language` reads its rules' documentation in it, as its findings."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\nmessage-language = "vi"\n', encoding="utf-8")
+    out = CliRunner().invoke(cli, ["explain", "S001"], env=EN_ENV).stdout
+    assert out.startswith("S001 sum-of-parts (mức độ mặc định: lỗi)\n\nMột tổng đã ghi phải bằng tổng các phần được liệt kê của nó.")
+    listed = CliRunner().invoke(cli, ["rules"], env=EN_ENV).stdout
+    assert "C003  target-attainment        Một mức đạt kế hoạch hoặc chỉ tiêu đã ghi phải bằng kết quả / kế hoạch" in listed
+    # the option wins over the file; a file that does not parse leaves the environment to decide
+    assert CliRunner().invoke(cli, ["explain", "S001", "--message-language", "en"], env=VI_ENV).stdout.startswith("S001 sum-of-parts (default severity: error)")
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\nmessage-language = "xx"\n', encoding="utf-8")
+    assert CliRunner().invoke(cli, ["explain", "S001"], env=EN_ENV).stdout.startswith("S001 sum-of-parts (default severity: error)")
