@@ -116,3 +116,15 @@ def test_a_third_language_states_a_change_with_the_change_words_of_its_pack(mala
     assert lint_text(text.format("25%"), "ms").diagnostics == ()
     [d] = lint_text(text.format("30%"), "ms").diagnostics
     assert (d.code, d.message, text.format("30%")[d.span.start:d.span.end]) == ("C002", "stated change 30%, computed 25.0%", "30%")
+
+
+def test_the_words_of_every_pack_follow_the_packs_registered(monkeypatch):
+    """`words` is worked out once per field, and again when a pack comes or the table of packs is given back."""
+    before = packs.words("", "share_markers")
+    assert before == packs.words("", "share_markers") and "iaitu" not in before
+    with monkeypatch.context() as m:
+        m.setattr(packs, "LEXICONS", dict(packs.LEXICONS))
+        m.setattr(packs, "_FUNCTION_WORDS", dict(packs._FUNCTION_WORDS))
+        register(replace(lexicon("en"), lang="ms", share_markers=("iaitu",)))
+        assert packs.words("", "share_markers") == before + ("iaitu",)
+    assert packs.words("", "share_markers") == before  # the test's pack went with its table

@@ -28,6 +28,7 @@ def register(lex: Lexicon) -> Lexicon:
     """Make `lex` a language factlint reads (a pack from a plugin, or one a test builds)."""
     LEXICONS[lex.lang] = lex
     _FUNCTION_WORDS[lex.lang] = frozenset(lex.function_words)
+    _WORDS.clear()  # the words of every pack now include its own
     lazyre.rewrite()  # the patterns made of every pack's words take its words too
     return lex
 
@@ -114,11 +115,22 @@ def _function_words(words: list[str]) -> dict[str, int]:
     return {lang: sum(seen[w] for w in fw if w in seen) for lang, fw in _FUNCTION_WORDS.items()}
 
 
+# (family, name) → (the packs it was made from, their number, every pack's words); emptied by `register`,
+# and made again when the table of packs is another (a test that swaps it for its own)
+_WORDS: dict[tuple[str, str], tuple[dict, int, tuple[str, ...]]] = {}
+
+
 def words(family: str, name: str) -> tuple[str, ...]:
     """Every registered pack's phrases in `Lexicon.<family>.<name>` (`Lexicon.<name>` when `family` is
     ""), pack by pack, each in its own order, once each: for the patterns that read each language's
-    words wherever they stand (an English sentence quoted in a Vietnamese report)."""
-    return tuple(dict.fromkeys(w for lex in LEXICONS.values() for w in getattr(getattr(lex, family) if family else lex, name)))
+    words wherever they stand (an English sentence quoted in a Vietnamese report). Worked out once
+    per field until a pack is registered (a linker asks for the same field once per figure)."""
+    key = (family, name)
+    found = _WORDS.get(key)
+    if found is None or found[0] is not LEXICONS or found[1] != len(LEXICONS):
+        made = tuple(dict.fromkeys(w for lex in LEXICONS.values() for w in getattr(getattr(lex, family) if family else lex, name)))
+        found = _WORDS[key] = (LEXICONS, len(LEXICONS), made)
+    return found[2]
 
 
 def capitals() -> str:
