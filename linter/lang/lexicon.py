@@ -194,6 +194,36 @@ class ChangeWords:
     this_is_subjects: tuple[str, ...] = ()  # "Con số này là …", "This is …": the sentence before states the pair
     this_is_verbs: tuple[str, ...] = ()
     this_is_articles: tuple[str, ...] = ()
+    # the single words of the English patterns of linter/claims/changes/grammar.py, each slot a field
+    too: tuple[str, ...] = ()  # right after a figure said to be off: "too high", "higher" (the sign: pairs.py)
+    from_verbs: tuple[str, ...] = ()  # "up from $120m": a change word right before "from"
+    from_bare: tuple[str, ...] = ()  # "from" alone
+    by_verbs: tuple[str, ...] = ()  # "grew by 12": a change verb right before "by"
+    by_bare: tuple[str, ...] = ()  # "by" alone
+    which_that: tuple[str, ...] = ()  # "which represents …", "that is …"
+    delta_copulas: tuple[str, ...] = ()  # "…, which represents an increase of 12"
+    pct_after: tuple[str, ...] = ()  # right after a percentage, a change: "12% increase", "12% more than"
+    pct_verbs_before: tuple[str, ...] = ()  # right before a percentage, a change verb: "rose 12%"
+    pct_nouns_of: tuple[str, ...] = ()  # "an increase of 12%": a change noun, then "of"
+    of_bare: tuple[str, ...] = ()  # "of" alone
+    modals: tuple[str, ...] = ()  # "will increase 4.5 percent": a modal (or "to") before a change verb
+    modal_verbs: tuple[str, ...] = ()
+    month_before: tuple[str, ...] = ()  # "in May": a month named after these is when, not how much
+    base_from: tuple[str, ...] = ()  # "down 1,137 from 19,539": right before the base
+    percentage_word: tuple[str, ...] = ()  # "6 percentage points higher than …"
+    point_words: tuple[str, ...] = ()
+    than_comparatives: tuple[str, ...] = ()  # "22% more than the 1,188" (the sign: pairs.py, compare.py)
+    than_bare: tuple[str, ...] = ()  # "than" alone
+    above_below: tuple[str, ...] = ()  # "12% below the median of …"
+    the_bare: tuple[str, ...] = ()  # "the" alone
+    of_at: tuple[str, ...] = ()  # "… the state median of $66,100", "… at $14.8 million"
+    represent_verbs: tuple[str, ...] = ()  # "which represents a …", "marked a …"
+    articles: tuple[str, ...] = ()  # "a", "an"
+    percent_bare: tuple[str, ...] = ()  # "a 1.9 percent decrease"
+    over_nouns: tuple[str, ...] = ()  # "a 58.1% increase over the $14.8 million"
+    over_preps: tuple[str, ...] = ()  # "over", "from", "on"
+    compared_then: tuple[str, ...] = ()  # "was $549,460, compared to $555,410 in June — down 1 percent"
+    then_change: tuple[str, ...] = ()  # "— down 1 percent": the change after its base
 
 
 @record(keywords=True)
@@ -226,6 +256,7 @@ class DateWords:
     part_hedges: tuple[str, ...] = ()  # "khoảng", "gần"
     levels: tuple[str, ...] = ()  # a level or an average, which does not add up over sub-periods: "bình quân", "dư nợ"
     flows: tuple[str, ...] = ()  # a flow, which does: "sản lượng", "kim ngạch", "lượt"
+    month_names: tuple[str, ...] = ()  # the months' names: "January"
 
 
 @record(keywords=True)
