@@ -253,6 +253,11 @@ EN = Lexicon(
         over_preps=("over", "from", "on"),
         compared_then=("compared to", "compared with"),
         then_change=("up", "down"),
+        than_up=("more", "higher", "above"),
+        value_verbs=("is", "was", "are", "were", "remains", "remained", "stood", "stands"),
+        value_adverbs=("still", "now", "about", "nearly", "roughly", "some"),
+        other_measure=("average", "median", "mean", "rate", "share", "score", "price", "per", "each", "value", "cost", "of", "which",
+                       "that", "who"),
     ),
     dates=DateWords(
         range_openers=("from", "between", "period"),

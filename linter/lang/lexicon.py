@@ -224,6 +224,11 @@ class ChangeWords:
     over_preps: tuple[str, ...] = ()  # "over", "from", "on"
     compared_then: tuple[str, ...] = ()  # "was $549,460, compared to $555,410 in June — down 1 percent"
     then_change: tuple[str, ...] = ()  # "— down 1 percent": the change after its base
+    than_up: tuple[str, ...] = ()  # of `than_comparatives` and `above_below`, those of a rise ("more than", "above")
+    # linter/claims/changes/compare.py: "the $518,000 paid last year is 8.4% higher than …"
+    value_verbs: tuple[str, ...] = ()  # the verb between the later value and its change: "is", "stood"
+    value_adverbs: tuple[str, ...] = ()  # words after that verb: "still", "about"
+    other_measure: tuple[str, ...] = ()  # words between the value and its verb naming another measure of it: "average"
 
 
 @record(keywords=True)
