@@ -229,6 +229,15 @@ class ChangeWords:
     value_verbs: tuple[str, ...] = ()  # the verb between the later value and its change: "is", "stood"
     value_adverbs: tuple[str, ...] = ()  # words after that verb: "still", "about"
     other_measure: tuple[str, ...] = ()  # words between the value and its verb naming another measure of it: "average"
+    # linter/claims/changes/respectively.py: "…, drops of 10 percent and 20 percent, respectively"
+    respectively: tuple[str, ...] = ()
+    list_copulas: tuple[str, ...] = ()  # "which are drops of …"
+    or_bare: tuple[str, ...] = ()  # "or" alone
+    list_change_nouns: tuple[str, ...] = ()  # "drops of", "increases of"
+    # linter/claims/changes/levels.py: "Over the year, average hourly earnings have risen by 95 cents"
+    perfect_aux: tuple[str, ...] = ()  # "have", "has", "had"
+    subject_by_verbs: tuple[str, ...] = ()  # the verb before "by"
+    subject_leading: tuple[str, ...] = ()  # words that start no subject: "Over the year the rate …" keeps "the rate"
 
 
 @record(keywords=True)
