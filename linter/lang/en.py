@@ -267,6 +267,8 @@ EN = Lexicon(
         subject_by_verbs=("risen", "grown", "fallen", "increased", "decreased", "declined", "dropped", "climbed", "rose", "fell", "grew"),
         subject_leading=("over", "in", "on", "during", "since", "for", "the", "a", "an", "this", "that", "its", "their", "and", "but",
                          "so", "year", "past", "month", "months", "years", "quarter"),
+        to_bare=("to",),
+        too_up=("too high", "higher", "more"),
     ),
     dates=DateWords(
         range_openers=("from", "between", "period"),

@@ -238,6 +238,9 @@ class ChangeWords:
     perfect_aux: tuple[str, ...] = ()  # "have", "has", "had"
     subject_by_verbs: tuple[str, ...] = ()  # the verb before "by"
     subject_leading: tuple[str, ...] = ()  # words that start no subject: "Over the year the rate …" keeps "the rate"
+    # linter/claims/changes/pairs.py
+    to_bare: tuple[str, ...] = ()  # "grew by 22,703,743 to …": "to" alone between the change and the later value
+    too_up: tuple[str, ...] = ()  # of `too`, those saying the figure is above what it should be
 
 
 @record(keywords=True)
