@@ -70,7 +70,7 @@ MORE_THAN = lazyre.compile(lambda:
     re.I,
 )
 SHARED_SCALE_GAP = lazyre.compile(lambda: r"\s*(?:" + _w("range_joiners") + r"|[-–])\s*[$€£]?", re.I)
-DELTA_PCT = lazyre.compile(lambda: r"[^\d();,]{0,30}?\s*(?:\(\s*(?:" + _w("paren_change") + r")?|,?\s*\bor\b|,\s*(?:" + _w("restating") + r"))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
+DELTA_PCT = lazyre.compile(lambda: r"[^\d();,]{0,30}?\s*(?:\(\s*(?:" + _w("paren_change") + r")?|,?\s*\b(?:" + _w("or_bare") + r")\b|,\s*(?:" + _w("restating") + r"))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
 REPRESENTS = lazyre.compile(lambda: r"^[^\d;]{0,30}?(?:\b(?:(?:" + _w("which_that") + r")\s+)?(?:" + _w("represent_verbs") + r")\s+|,\s*)(?:" + _w("articles") + r")\s*$", re.I)
 # "a 1.9 percent decrease from last year's total of 17,910", "a 58.1% increase over the $14.8 million"
 OVER_BASE = lazyre.compile(lambda:
