@@ -276,6 +276,17 @@ EN = Lexicon(
         year_before=("in", "year"),
         season_links=("of", "the"),
         count_needles=("straight", "consecutive", "years", "year", "seasons"),
+        streak=("straight", "consecutive"),
+        streak_nouns=("seasons", "years"),
+        count_over=("over", "in", "during", "for", "across"),
+        count_the=("the",),
+        count_recent=("past", "last"),
+        count_years=("years",),
+        span_determiners=("a", "an", "the", "its", "their", "this"),
+        span_year=("year",),
+        span_nouns=("period", "span", "plan", "programme", "program", "term", "stretch", "window"),
+        ordinal_suffixes=("st", "nd", "rd", "th"),
+        list_and=("and",),
         month_names=("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                      "November", "December"),
     ),
@@ -316,6 +327,10 @@ EN = Lexicon(
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    },
+    ordinal_words={
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     },
     unit_words={
         "kilometers": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer", "kilometre": "kilometer",

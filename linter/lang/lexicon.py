@@ -273,6 +273,19 @@ class DateWords:
     part_hedges: tuple[str, ...] = ()  # "khoảng", "gần"
     levels: tuple[str, ...] = ()  # a level or an average, which does not add up over sub-periods: "bình quân", "dư nợ"
     flows: tuple[str, ...] = ()  # a flow, which does: "sản lượng", "kim ngạch", "lượt"
+    # the English counts of years (linter/claims/periods.py): "3 straight seasons", "over the past 5 years",
+    # "a five-year plan", "third consecutive", "second (2019, 2021)"
+    streak: tuple[str, ...] = ()  # "straight", "consecutive"
+    streak_nouns: tuple[str, ...] = ()  # "seasons", "years"
+    count_over: tuple[str, ...] = ()  # "over", "during"
+    count_the: tuple[str, ...] = ()  # "the"
+    count_recent: tuple[str, ...] = ()  # "past", "last"
+    count_years: tuple[str, ...] = ()  # "years"
+    span_determiners: tuple[str, ...] = ()  # "a", "the", "its"
+    span_year: tuple[str, ...] = ()  # "year" of "a five-year plan"
+    span_nouns: tuple[str, ...] = ()  # "period", "plan", "term"
+    ordinal_suffixes: tuple[str, ...] = ()  # "1st", "2nd"
+    list_and: tuple[str, ...] = ()  # "and" between the years of a parenthesis
     month_names: tuple[str, ...] = ()  # the months' names: "January"
 
 
@@ -414,6 +427,8 @@ class Lexicon:
     abbreviations: tuple[str, ...] = ()
     # numbers written as words: "ba năm", "three years"
     number_words: dict[str, int] = field(default_factory=dict)
+    # ordinals written as words: "third straight season" (linter/claims/periods.py)
+    ordinal_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
     capitals: str = ""
     # a scale word that begins another word: "12 tỷ lệ" is no twelve billion (a short scale word of
