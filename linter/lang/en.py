@@ -328,6 +328,10 @@ EN = Lexicon(
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
     },
+    margin_nouns=("margin", "victory", "win", "edge"),
+    contest_words=("votes", "vote", "voted", "voters", "voter", "ballots", "ballot", "elections", "election", "elected", "race", "primary",
+                   "runoff", "referendum", "candidates", "candidate", "contest"),
+    won_words=("won", "wins", "winning", "beat", "beats", "beating", "defeated", "defeating", "prevailed", "led", "leads", "leading"),
     ordinal_words={
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,

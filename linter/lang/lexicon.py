@@ -427,6 +427,10 @@ class Lexicon:
     abbreviations: tuple[str, ...] = ()
     # numbers written as words: "ba năm", "three years"
     number_words: dict[str, int] = field(default_factory=dict)
+    # a vote's margin written as a score (linter/claims/margins.py): "won 52-48", "a 52-48 victory" in a text on a vote
+    margin_nouns: tuple[str, ...] = ()  # right after the score: "margin", "victory"
+    contest_words: tuple[str, ...] = ()  # the text speaks of a vote: "votes", "election"
+    won_words: tuple[str, ...] = ()  # before the score: "won", "defeated"
     # ordinals written as words: "third straight season" (linter/claims/periods.py)
     ordinal_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
