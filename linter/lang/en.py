@@ -289,6 +289,11 @@ EN = Lexicon(
         list_and=("and",),
         month_names=("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                      "November", "December"),
+        month_homonyms=("May",),
+        part_ordinals=("first", "second", "third", "fourth"),
+        part_nouns=("quarter", "half"),
+        span_edges=("first", "last"),
+        span_units=("months", "quarters"),
     ),
     label_words=(
         "phase", "level", "grade", "tier", "stage", "round", "top", "table", "figure", "page", "route", "chapter", "section",

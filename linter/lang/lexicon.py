@@ -287,6 +287,12 @@ class DateWords:
     ordinal_suffixes: tuple[str, ...] = ()  # "1st", "2nd"
     list_and: tuple[str, ...] = ()  # "and" between the years of a parenthesis
     month_names: tuple[str, ...] = ()  # the months' names: "January"
+    month_homonyms: tuple[str, ...] = ()  # of those, the ones that are common words too ("May"): a month only before a day or a comma
+    # a figure's period in words (linter/claims/restated.py): "first half", "third quarter", "first 6 months"
+    part_ordinals: tuple[str, ...] = ()  # "first", "second"
+    part_nouns: tuple[str, ...] = ()  # "quarter", "half"
+    span_edges: tuple[str, ...] = ()  # "first", "last"
+    span_units: tuple[str, ...] = ()  # "months", "quarters"
 
 
 @record(keywords=True)
