@@ -287,6 +287,15 @@ class DateWords:
     ordinal_suffixes: tuple[str, ...] = ()  # "1st", "2nd"
     list_and: tuple[str, ...] = ()  # "and" between the years of a parenthesis
     month_names: tuple[str, ...] = ()  # the months' names: "January"
+    # the months' names and short names with their number, for the English forms "March 5, 2024", "5th of March"
+    # (linter/figures/dates.py; a form not read with IGNORECASE: the names are matched capitalised)
+    month_numbers: dict[str, int] = field(default_factory=dict)
+    day_of: tuple[str, ...] = ()  # "5th of March"
+    fiscal: tuple[str, ...] = ()  # "fiscal 2023", "fiscal year 2023"
+    fiscal_noun: tuple[str, ...] = ()
+    fiscal_abbrev: tuple[str, ...] = ()  # "FY 2020-21"
+    season_qualifiers: tuple[str, ...] = ()  # "the 2022-23 NBA season", "regular season"
+    season_plain: tuple[str, ...] = ()  # "season", "seasons" after a season's years
     month_homonyms: tuple[str, ...] = ()  # of those, the ones that are common words too ("May"): a month only before a day or a comma
     # a figure's period in words (linter/claims/restated.py): "first half", "third quarter", "first 6 months"
     part_ordinals: tuple[str, ...] = ()  # "first", "second"
