@@ -643,7 +643,7 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     return [replace(c, evidence=BOUND) for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
 
 
-OF_BETWEEN = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[\w.-]+['’]s\s+)?", re.I)
+OF_BETWEEN = lazyre.compile(lambda: r"\s+(?:(?:" + _p("count_out") + r")\s+)?(?:" + _p("count_of") + r")\s+(?:(?:" + _p("count_determiners") + r")\s+)?(?:[\w.-]+['’]s\s+)?", re.I)
 
 
 def _over(an: Analysis) -> Iterator[Claim]:
@@ -707,7 +707,7 @@ def _where(an: Analysis, a: Fig) -> bool:
     return a.delta and bool(before) and before[-1] in an.lex.lists.where_before
 
 
-OF_THEM_AFTER = lazyre.compile(r"\s+of (?:them|whom|these|those)\b", re.I)
+OF_THEM_AFTER = lazyre.compile(lambda: r"\s+(?:" + _p("count_of") + r") (?:" + _p("of_pronouns") + r")\b", re.I)
 
 
 def _of_them(an: Analysis) -> Iterator[Claim]:

@@ -136,6 +136,11 @@ class ListWords:
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a count over its whole written with words: "45 (out) of the district's 52 precincts", "12 of them"
+    count_out: tuple[str, ...] = ()  # "out"
+    count_of: tuple[str, ...] = ()  # "of"
+    count_determiners: tuple[str, ...] = ()  # "the", "its", "their", "all"
+    of_pronouns: tuple[str, ...] = ()  # "of them", "of whom": the part of a group counted before
 
 
 @record(keywords=True)
