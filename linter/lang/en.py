@@ -143,6 +143,11 @@ EN = Lexicon(
         rest_of=("of", "of the"),
         refer_back=("of these", "of them", "of those", "of the", "of all", "among them", "among these", "among those",
                     "in all", "in total", "overall", "all", "total", "statewide", "nationwide", "altogether"),
+        run_and=("and",),
+        total_determiners=("the", "its", "their"),
+        share_determiners=("the", "all"),
+        rate_articles=("a", "an", "the"),
+        opener_articles=("a", "an"),
     ),
     lists=ListWords(
         share_before=("accounting for", "accounted for", "account for", "accounts for", "a share of", "a rate of", "making up", "made up", "representing"),

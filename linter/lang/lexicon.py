@@ -74,6 +74,11 @@ class ShareGrammar:
     # "toàn tỉnh", "overall". Wider than `ListWords.refer_back`, which opens a list of the last count's parts:
     # the union of the two links a part to a whole a sentence away that it is not of (a false P001)
     refer_back: tuple[str, ...] = ()
+    run_and: tuple[str, ...] = ()  # "and" between two percentages of one run: "10, 12 and 15 percent, respectively"
+    total_determiners: tuple[str, ...] = ()  # "of the total …", "of its total …"
+    share_determiners: tuple[str, ...] = ()  # "45% of the …", "45% of all …"
+    rate_articles: tuple[str, ...] = ()  # "with a pass rate of", "the turnout"
+    opener_articles: tuple[str, ...] = ()  # "schools with a 100% pass rate"
 
 
 @record(keywords=True)
