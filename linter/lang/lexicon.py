@@ -327,6 +327,8 @@ class TableWords:
     header_noise: tuple[str, ...] = ()  # words of a header that say nothing of its column: "số lượng", "the"
     not_whole: tuple[str, ...] = ()  # labels too common in prose to name a totals row: "cộng", "all"
     id_headers: tuple[str, ...] = ()  # a column of ordinals, years or codes: "stt", "mã", "rank"
+    not_additive_words: tuple[str, ...] = ()  # whole words of a header that make it a rate: "mean", "rate"
+    per_word: tuple[str, ...] = ()  # "per capita", "per 1,000": a measure per unit
 
 
 @record(keywords=True)
@@ -436,6 +438,10 @@ class Lexicon:
     goal_passive: tuple[str, ...] = ()  # "chỉ tiêu được giao"
     goal_set: tuple[str, ...] = ()  # "chỉ tiêu giao", "kế hoạch đề ra": the plan's figure follows
     goal_copulas: tuple[str, ...] = ()  # "kế hoạch là 8.000", "target of 8,000"
+    goal_the: tuple[str, ...] = ()  # "103.1% the budget"… "the" right after the percentage
+    goal_of: tuple[str, ...] = ()  # "103.1% of (the) budget"
+    goal_determiners: tuple[str, ...] = ()  # "of the", "of its", "of their"
+    goal_by: tuple[str, ...] = ()  # "exceeding by 3%": after the verb
     # the words of table headers and labels
     tables: TableWords = field(default_factory=TableWords)
     hour_words: tuple[str, ...] = ()  # "9 giờ 30": a time, not two figures
