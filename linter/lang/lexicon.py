@@ -462,6 +462,12 @@ class Lexicon:
     margin_nouns: tuple[str, ...] = ()  # right after the score: "margin", "victory"
     contest_words: tuple[str, ...] = ()  # the text speaks of a vote: "votes", "election"
     won_words: tuple[str, ...] = ()  # before the score: "won", "defeated"
+    # words between a figure and the noun it counts that name no other thing: "320 new hires" counts hires
+    count_adjectives: tuple[str, ...] = ()
+    # words in -ed that are nouns, not verbs, after a figure (for a language that `inflected`): "a hundred"
+    ed_nouns: tuple[str, ...] = ()
+    # scales glued to a currency figure, as powers of ten: "$5bn", "€3m"
+    glued_scales: dict[str, int] = field(default_factory=dict)
     # ordinals written as words: "third straight season" (linter/claims/periods.py)
     ordinal_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
