@@ -278,6 +278,7 @@ EN = Lexicon(
                          "so", "year", "past", "month", "months", "years", "quarter"),
         to_bare=("to",),
         too_up=("too high", "higher", "more"),
+        subunits=("cent", "cents", "penny", "pence"),
     ),
     dates=DateWords(
         range_openers=("from", "between", "period"),

@@ -251,6 +251,7 @@ class ChangeWords:
     # linter/claims/changes/pairs.py
     to_bare: tuple[str, ...] = ()  # "grew by 22,703,743 to …": "to" alone between the change and the later value
     too_up: tuple[str, ...] = ()  # of `too`, those saying the figure is above what it should be
+    subunits: tuple[str, ...] = ()  # a currency's hundredth as a word: "rose by 95 cents, or 3.1%" (refs.py, levels.py)
 
 
 @record(keywords=True)
