@@ -139,7 +139,7 @@ def _region_uncapped(an: Analysis, start: int, end: int, opener: str) -> Span:
     if opener == "(":
         paren = an.seg.paren_of.get(start)
         return Span(end, paren.end - 1) if paren else Span(end, end)
-    if opener in an.lex.exhaustive_openers and opener not in ("of which", "of whom"):
+    if opener in an.lex.exhaustive_openers and opener not in pack_words("lists", "sentence_openers"):
         return Span(end, _promised_end(an, end, sent.end))
     return Span(end, sent.end)
 
