@@ -73,6 +73,8 @@ EN = Lexicon(
         "monday": 0, "mon.": 0, "tuesday": 1, "tues.": 1, "tue.": 1, "wednesday": 2, "wed.": 2, "thursday": 3,
         "thurs.": 3, "thur.": 3, "thu.": 3, "friday": 4, "fri.": 4, "saturday": 5, "sat.": 5, "sunday": 6, "sun.": 6,
     },
+    weekday_stems=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    weekday_endings=("day",),
     season_words=("season", "seasons", "school year", "academic year", "fiscal year", "fiscal", "financial year", "fy",
                   "crop year", "marketing year", "campaign"),
     # not "an", "to": Vietnamese words too ("an toàn", "to lớn")
@@ -171,6 +173,7 @@ EN = Lexicon(
         breakdown_ahead=("including", "of which"),
         period_words=("quarter", "q", "month"),
         count_out=("out",),
+        sentence_openers=("of which", "of whom"),
         count_of=("of",),
         count_determiners=("the", "its", "their", "all"),
         of_pronouns=("them", "whom", "these", "those"),

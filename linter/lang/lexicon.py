@@ -143,6 +143,8 @@ class ListWords:
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a count over its whole written with words: "45 (out) of the district's 52 precincts", "12 of them"
     count_out: tuple[str, ...] = ()  # "out"
+    # of the exhaustive openers, those whose breakdown ends with the sentence: "of which", "of whom"
+    sentence_openers: tuple[str, ...] = ()
     count_of: tuple[str, ...] = ()  # "of"
     count_determiners: tuple[str, ...] = ()  # "the", "its", "their", "all"
     of_pronouns: tuple[str, ...] = ()  # "of them", "of whom": the part of a group counted before
@@ -370,6 +372,9 @@ class Lexicon:
     day_words: tuple[str, ...] = ()
     # the weekdays' names and their index, Monday 0 ("thứ hai", "thứ 2"; "monday", "mon.")
     weekdays: dict[str, int] = field(default_factory=dict)
+    # a weekday's name by its first three letters and its ending: "Mon", "Monday" (else a weekday only after `weekday_before`)
+    weekday_stems: tuple[str, ...] = ()
+    weekday_endings: tuple[str, ...] = ()
     # words that say which day before the date: "Sáng nay (16.6)", "Hôm qua 15.6"
     day_deictics: tuple[str, ...] = ()
     # words that make the day word a unit of time instead of a date: "mỗi ngày 2.5 tấn"
