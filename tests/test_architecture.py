@@ -224,3 +224,42 @@ def test_no_word_of_a_language_stands_outside_its_pack():
     assert found == []
     # the check sees a word in a pattern, and leaves a docstring and a message id alone
     assert words_of_a_language('"""Trong đó."""\nX = re.compile(r"\\btrong đó\\b")\nctx._("điểm phần trăm")\n') == [(2, "\\btrong đó\\b")]
+
+
+# English has no letters of its own: a pattern's English is found by its commonest short words
+FUNCTION_WORDS = frozenset("the of and or to from by in on at than which that is was are were an with for its their".split())
+PATTERN_CALLS = {"compile", "eager", "search", "match", "fullmatch", "sub", "findall", "finditer", "split"}
+# what a pattern writes that is no word: escapes (\b, \d), group names, character classes
+NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\[A-Za-z]|\[[^\]]*\]")
+
+
+def english_in_patterns(source: str) -> list[tuple[int, str]]:
+    """(line, word) of every common English word written in a pattern literal of `source`: a string
+    given to `re.*` or `lazyre.*`, or joined into one, but not one handed to a call inside it (the
+    name of a pack's field, `_w("to_words")`)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        func = getattr(node, "func", None)
+        if not (isinstance(node, ast.Call) and node.args and isinstance(func, ast.Attribute) and func.attr in PATTERN_CALLS
+                and isinstance(func.value, ast.Name) and func.value.id in ("re", "lazyre")):
+            continue
+        inner = {id(arg) for call in ast.walk(node.args[0]) if isinstance(call, ast.Call) for arg in call.args}
+        for lit in ast.walk(node.args[0]):
+            if isinstance(lit, ast.Constant) and isinstance(lit.value, str) and (id(lit) not in inner or lit is node.args[0]):
+                words = re.findall(r"[A-Za-z]+", NOT_WORDS.sub(" ", lit.value))
+                found += [(lit.lineno, w) for w in words if w.lower() in FUNCTION_WORDS]
+    return found
+
+
+def test_no_english_function_word_in_a_pattern_outside_the_packs():
+    """The English of a pattern is the English pack's (linter/lang/en.py), as Vietnamese is the
+    Vietnamese pack's. The message formats (formats) read the message ids back and are left out."""
+    found = [
+        f"{module}:{line}: {word!r}"
+        for module, path in MODULES.items() if package(module) not in ("lang", "formats")
+        for line, word in english_in_patterns(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+    # the check sees a word in a pattern, also in a lambda, and leaves escapes, group names and fields alone
+    sample = 'A = lazyre.compile(lambda: r"(?P<the>\\bx)" + _w("of_words") + r"\\s+from")\nB = re.match(r"[a-z]\\d", s)\n'
+    assert english_in_patterns(sample) == [(1, "from")]

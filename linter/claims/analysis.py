@@ -141,7 +141,7 @@ LEADING_OPENER = "leading whole"
 PERIOD_OPENS = lazyre.compile(lambda: r"\s*(?:(?:" + _words("period_only") + r")\s+)?(?:(?:" + phrases("dates", "quarter") + r")\s+(?:[IVX]{1,4}|[1-4])|(?:" + phrases("dates", "month") + r")\s+(?:[1-9]|1[0-2]))\b", re.I)  # "(tháng 11 đạt …)": another period's figure in parentheses (lists, periodparts)
 
 CONVERSION_GAP = lazyre.compile(lambda: r"[^\d()]{0,30}\(\s*(?:" + _words("conversion_hedges") + r"|~)?\s*")  # "(khoảng 207 dặm)"
-SIBLING_GAP = lazyre.compile(lambda: r"(?:,|\b(?:" + phrases("changes", "and_words") + r")\b|\bto\b)[^\d,;]*$")
+SIBLING_GAP = lazyre.compile(lambda: r"(?:,|\b(?:" + phrases("changes", "and_words") + r")\b|\b(?:" + phrases("changes", "to_bare") + r")\b)[^\d,;]*$")
 _ATTR_BEFORE = frozenset(w for lex in LEXICONS.values() for w in lex.attr_before)
 
 

@@ -139,7 +139,7 @@ def _region_uncapped(an: Analysis, start: int, end: int, opener: str) -> Span:
     if opener == "(":
         paren = an.seg.paren_of.get(start)
         return Span(end, paren.end - 1) if paren else Span(end, end)
-    if opener in an.lex.exhaustive_openers and opener not in ("of which", "of whom"):
+    if opener in an.lex.exhaustive_openers and opener not in pack_words("lists", "sentence_openers"):
         return Span(end, _promised_end(an, end, sent.end))
     return Span(end, sent.end)
 
@@ -643,7 +643,7 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     return [replace(c, evidence=BOUND) for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
 
 
-OF_BETWEEN = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[\w.-]+['’]s\s+)?", re.I)
+OF_BETWEEN = lazyre.compile(lambda: r"\s+(?:(?:" + _p("count_out") + r")\s+)?(?:" + _p("count_of") + r")\s+(?:(?:" + _p("count_determiners") + r")\s+)?(?:[\w.-]+['’]s\s+)?", re.I)
 
 
 def _over(an: Analysis) -> Iterator[Claim]:
@@ -707,7 +707,7 @@ def _where(an: Analysis, a: Fig) -> bool:
     return a.delta and bool(before) and before[-1] in an.lex.lists.where_before
 
 
-OF_THEM_AFTER = lazyre.compile(r"\s+of (?:them|whom|these|those)\b", re.I)
+OF_THEM_AFTER = lazyre.compile(lambda: r"\s+(?:" + _p("count_of") + r") (?:" + _p("of_pronouns") + r")\b", re.I)
 
 
 def _of_them(an: Analysis) -> Iterator[Claim]:

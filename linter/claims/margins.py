@@ -13,12 +13,13 @@ from typing import Iterator
 from linter.core import lazyre
 from linter.claims.analysis import Analysis
 from linter.core.model import Claim, Operand
+from linter.lang.packs import phrases
 
-TO = lazyre.compile(r"\s*(?:to|-|–)\s*", re.I)
-RESULT_AFTER = lazyre.compile(r"^\s*(?:margin|victory|win|edge)\b", re.I)
-CONTEST = lazyre.compile(r"\b(?:votes?|voted|voters?|ballots?|elections?|elected|race|primary|runoff|referendum|candidates?|contest)\b", re.I)
+TO = lazyre.compile(lambda: r"\s*(?:" + phrases("changes", "to_bare") + r"|-|–)\s*", re.I)
+RESULT_AFTER = lazyre.compile(lambda: r"^\s*(?:" + phrases("", "margin_nouns") + r")\b", re.I)
+CONTEST = lazyre.compile(lambda: r"\b(?:" + phrases("", "contest_words") + r")\b", re.I)
 CONTEST_REACH = 400  # how far before the pair the text must speak of a vote
-WON_BEFORE = lazyre.compile(r"\b(?:won|wins|winning|beat|beats|beating|defeated|defeating|prevailed|led|leads|leading)\b[^\d.;:]{0,40}$", re.I)
+WON_BEFORE = lazyre.compile(lambda: r"\b(?:" + phrases("", "won_words") + r")\b[^\d.;:]{0,40}$", re.I)
 
 
 def extract(an: Analysis) -> Iterator[Claim]:

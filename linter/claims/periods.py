@@ -18,10 +18,7 @@ from linter.core.model import Claim, Operand, Span
 from linter.lang.packs import LEXICONS, phrases
 
 WORDS = {word: n for lex in LEXICONS.values() for word, n in lex.number_words.items()}  # every pack's numbers in words
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-}
+ORDINALS = {word: n for lex in LEXICONS.values() for word, n in lex.ordinal_words.items()}  # every pack's ordinals in words
 
 
 def _w(name: str) -> str:
@@ -30,21 +27,25 @@ def _w(name: str) -> str:
 
 
 _N = r"(?P<n>\d{1,2}|" + "|".join(WORDS) + r")"
-_ORD = r"(?P<n>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
+def _ord() -> str:
+    return r"(?P<n>\d{1,2}(?:" + phrases("dates", "ordinal_suffixes") + r")|" + "|".join(ORDINALS) + r")"
+
+
+
 # (pattern, inclusive only, where the range stands: "after" the count, "before" it, or "list" inside a parenthesis)
 COUNTS: list[tuple[re.Pattern[str], bool, str]] = [
-    (lazyre.eager(r"\b" + _N + r"\s+(?:straight|consecutive)\s+(?:seasons|years)\b", re.I), True, "after"),
-    (lazyre.eager(r"\b(?:over|in|during|for|across)\s+(?:the\s+)?(?:past\s+|last\s+)?" + _N + r"\s+years\b", re.I), False, "either"),
+    (lazyre.compile(lambda: r"\b" + _N + r"\s+" + _w("streak") + r"\s+" + _w("streak_nouns") + r"\b", re.I), True, "after"),
+    (lazyre.compile(lambda: r"\b" + _w("count_over") + r"\s+(?:" + _w("count_the") + r"\s+)?(?:" + _w("count_recent") + r"\s+)?" + _N + r"\s+" + _w("count_years") + r"\b", re.I), False, "either"),
     (lazyre.compile(lambda: r"(?<!\w)" + _w("count_before") + r"\s+" + _N + r"\s+" + _w("count_noun") + r"\b(?!\s+\d)", re.I), False, "either"),
     # "trong 3 năm 2021 - 2023": the range right after the count (a single year after it is not one)
     (lazyre.compile(lambda: r"(?<!\w)" + _w("count_before_range") + r"\s+" + _N + r"\s+" + _w("count_noun") + r"(?=\s+(?:1[6-9]|20)\d{2}\s*[-–—]\s*(?:1[6-9]|20)\d{2}\b)", re.I), False, "after"),
     (lazyre.compile(lambda: r"(?<!\w)" + _N + r"\s+" + _w("count_noun") + r"\s+" + _w("consecutive"), re.I), True, "either"),
-    (lazyre.compile(lambda: r"\(\s*" + _N + r"\s+(?:" + phrases("dates", "count_noun") + r"|years)\s*\)", re.I), False, "before"),
+    (lazyre.compile(lambda: r"\(\s*" + _N + r"\s+(?:" + phrases("dates", "count_noun") + r"|" + phrases("dates", "count_years") + r")\s*\)", re.I), False, "before"),
     # "a five-year period", "the 10-year plan"; "giai đoạn 5 năm 2021-2025", "nhiệm kỳ 5 năm"
-    (lazyre.eager(r"\b(?:a|an|the|its|their|this)\s+" + _N + r"[- ]year\s+(?:period|span|plan|programme|program|term|stretch|window)\b", re.I), False, "either"),
+    (lazyre.compile(lambda: r"\b" + _w("span_determiners") + r"\s+" + _N + r"[- ]" + _w("span_year") + r"\s+" + _w("span_nouns") + r"\b", re.I), False, "either"),
     (lazyre.compile(lambda: r"(?<!\w)" + _w("term_words") + r"\s+" + _N + r"\s+" + _w("count_noun") + r"\b", re.I), False, "either"),
-    (lazyre.eager(r"\b" + _ORD + r"\s+(?:straight|consecutive)\b", re.I), True, "before_tight"),
-    (lazyre.eager(r"\b" + _ORD + r"(?:\s+[A-Za-z][\w-]*){0,4}\s*(?=\((?:\s*(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*(?:,|and|&|$|(?=\))))+\))", re.I), True, "list"),
+    (lazyre.compile(lambda: r"\b" + _ord() + r"\s+" + _w("streak") + r"\b", re.I), True, "before_tight"),
+    (lazyre.compile(lambda: r"\b" + _ord() + r"(?:\s+[A-Za-z][\w-]*){0,4}\s*(?=\((?:\s*(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?\s*(?:,|" + phrases("dates", "list_and") + r"|&|$|(?=\))))+\))", re.I), True, "list"),
 ]
 AND_GAP = lazyre.compile(lambda: r"\)?\s*(?:,|" + phrases("changes", "and_words") + r")?\s*")
 SEASON = lazyre.compile(r"((?:1[89]|20)\d{2})[-–](\d{2})(?!\d)")

@@ -28,7 +28,7 @@ from linter.figures.changemath import corners, matches
 from linter.figures.edits import one_slip, slips
 from linter.figures.context import CURRENCY_WORDS, MEASURE_WORDS, is_change, singular
 from linter.lang.lexicon import Lexicon, alternation
-from linter.lang.packs import phrases
+from linter.lang.packs import phrases, words as pack_words
 
 SENTENCE = 600  # characters either side of a figure read as its sentence: a run-on "sentence" is read no further
 MIN_NAMED = 3  # a rate restated is recognised by its name: three words at least ("tỷ lệ đỗ", "graduation rate was")
@@ -37,17 +37,22 @@ MAX_NEIGHBOURS = 2  # "1.234 … 1.243 … 1.244 hộ" in every paragraph is a s
 MIN_DIGITS = 3  # "72,000" and "71,000" are too often two quantities: a slip needs three figures that count
 BEFORE_WORDS, AFTER_WORDS = 10, 6  # a mention's own words: its clause around it, not the next figure's
 WORD = lazyre.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 # when a figure is: a year, a month, a quarter, a half ("năm 2023", "tháng 3", "quý III", "in March", "Q3", "first half")
 def _months_quarters() -> str:
     return phrases("dates", "month") + "|" + phrases("dates", "quarter")
 
 
+def _month_names() -> str:
+    """The months' names but those that are common words too ("May"): those only before a day or a comma."""
+    homonyms = {w.lower() for w in pack_words("dates", "month_homonyms")}
+    return "|".join(m.lower() for m in pack_words("dates", "month_names") if m.lower() not in homonyms)
+
+
 PERIOD = lazyre.compile(lambda:
-    r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)|\b(?:" + _months_quarters() + r")\s+(?:\d{1,2}|[IVX]{1,4})\b|\b(?:" + "|".join(MONTHS) + r"|May(?=\s+\d|\s*,|\s*\.))\b"
-    r"|\bQ[1-4]\b|\b(?:first|second|third|fourth)\s+(?:quarter|half)\b"
+    r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)|\b(?:" + _months_quarters() + r")\s+(?:\d{1,2}|[IVX]{1,4})\b|\b(?:" + _month_names() + r"|(?:" + phrases("dates", "month_homonyms") + r")(?=\s+\d|\s*,|\s*\.))\b"
+    r"|\bQ[1-4]\b|\b(?:" + phrases("dates", "part_ordinals") + r")\s+(?:" + phrases("dates", "part_nouns") + r")\b"
     r"|\b\d{1,2}\s+(?:" + _months_quarters() + r")\s+(?:" + phrases("dates", "half_first") + "|" + phrases("dates", "half_last") + r")\s+(?:"
-    + phrases("dates", "year") + r")\b|\b(?:first|last)\s+(?:\d{1,2}|\w+)\s+(?:months|quarters)\b",
+    + phrases("dates", "year") + r")\b|\b(?:" + phrases("dates", "span_edges") + r")\s+(?:\d{1,2}|\w+)\s+(?:" + phrases("dates", "span_units") + r")\b",
     re.I,
 )
 BLOCKING = frozenset({"revised"})

@@ -23,9 +23,9 @@ def _w(name: str) -> str:
     return r"(?:" + ("|".join(dict.fromkeys(re.escape(w) for lex in LEXICONS.values() for w in getattr(lex, name))) or "(?!)") + r")"
 
 
-AFTER_PCT = lazyre.compile(lambda: r"^\s*(?:" + phrases("changes", "compare_to") + r"\s+)?(?:the\s+|of\s+(?:the\s+|its\s+|their\s+)?)?(?:" + _w("goal_periods") + r"\s+)?" + _w("goal_words") + r"\b", re.I)
+AFTER_PCT = lazyre.compile(lambda: r"^\s*(?:" + phrases("changes", "compare_to") + r"\s+)?(?:" + _w("goal_the") + r"\s+|" + _w("goal_of") + r"\s+(?:" + _w("goal_determiners") + r"\s+)?)?(?:" + _w("goal_periods") + r"\s+)?" + _w("goal_words") + r"\b", re.I)
 # the verb, or a bare comma when the plan word follows the share ("$8.25 billion, 103.1% of the budget")
-VERB = lazyre.compile(lambda: r"(?:\b(?P<v>" + _w("target_verbs") + r")|,)\s*(?:by\s+)?$", re.I)
+VERB = lazyre.compile(lambda: r"(?:\b(?P<v>" + _w("target_verbs") + r")|,)\s*(?:" + _w("goal_by") + r"\s+)?$", re.I)
 PLAN_BEFORE = lazyre.compile(lambda:
     _w("goal_words") + r"(?:(?:\s+(?:" + _w("goal_passive") + r"\s+)?(?:" + _w("goal_set") + "|(?:" + phrases("dates", "year") + r")(?: \d{4})?))?(?:\s+" + _w("goal_copulas") + r")?\s*[:(]?"
     r"|(?:\s+[^\d\s();,:]+){1,3}\s*[(:])\s*[$€£]?$",  # "chỉ tiêu Nghị quyết (180 đảng viên)": a few words, then the plan

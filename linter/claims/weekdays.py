@@ -45,8 +45,8 @@ def _index(word: str) -> int | None:
 
 def _is_weekday(an, m: re.Match[str]) -> bool:  # noqa: ANN001 - Analysis
     word = m.group("w").lower()
-    if word.endswith(".") or word[:3] in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
-        return word.endswith("day") or word.endswith(".") or an.text[m.end():m.end() + 1] == ","
+    if word.endswith(".") or word[:3] in words("", "weekday_stems"):
+        return word.endswith(words("", "weekday_endings")) or word.endswith(".") or an.text[m.end():m.end() + 1] == ","
     return bool(VI_BEFORE.search(an.text, max(0, m.start() - 30), m.start()))
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from linter.core import lazyre
 from linter.lang.lexicon import Lexicon, alternation
-from linter.lang.packs import LEXICONS
+from linter.lang.packs import LEXICONS, words as pack_words
 from linter.core.model import Hedge, Quantity, Span
 
 if TYPE_CHECKING:
@@ -24,11 +24,10 @@ CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 MEASURE_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.measure_words)
 # A unit written with signs rather than letters: 30°C, 20.000 m², 5 km2
 UNIT_SYMBOL = lazyre.eager(r"\s?(°\s?[CF]|[a-zA-Z]{1,3}[²³]|(?:k?m|ha)[23](?![\w]))")
-ADJECTIVES = frozenset(
-    "new additional more other registered eligible full-time part-time local active current former young old "
-    "adult female male total".split()
-)
-GLUED_SCALES = {"k": 3, "m": 6, "mn": 6, "bn": 9, "b": 9, "tn": 12}
+ADJECTIVES = frozenset(w for lex in LEXICONS.values() for w in lex.count_adjectives)
+GLUED_SCALES = {w: n for lex in LEXICONS.values() for w, n in lex.glued_scales.items()}
+# a scale glued to a currency figure: "$5bn", "€3m"
+GLUED = lazyre.compile(lambda: r"(" + "|".join(sorted(map(re.escape, pack_words("", "glued_scales")), key=lambda w: (-len(w), w))) + r")(?![\w])", re.I)
 
 
 def words_after(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
@@ -126,7 +125,7 @@ def unit_key(words: list[str], lex: Lexicon) -> str | None:
     return head
 
 
-NOUNS_IN_ED = frozenset({"hundred", "speed", "breed", "creed", "greed", "steed", "embed"})
+NOUNS_IN_ED = frozenset(w for lex in LEXICONS.values() for w in lex.ed_nouns)
 
 
 def singular(word: str) -> str:
@@ -167,7 +166,7 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
         percent, end = True, m.end()
     scale, currency = Decimal(1), CURRENCY_SIGNS.get(t.cur or "")
     after = end
-    glued = re.match(r"(bn|mn|tn|[kmb])(?![\w])", text[end:end + 3], re.I) if currency and not percent else None
+    glued = GLUED.match(text[end:end + 3]) if currency and not percent else None
     if glued:
         scale, after = Decimal(10) ** GLUED_SCALES[glued.group(1).lower()], end + glued.end()
     symbol = UNIT_SYMBOL.match(text, after) if not percent else None

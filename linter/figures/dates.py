@@ -17,16 +17,17 @@ from typing import Iterable
 
 from linter.core import lazyre
 from linter.lang.i18n import N_
-from linter.lang.packs import lexicon, phrases, words as pack_words
+from linter.lang.packs import LEXICONS, lexicon, phrases, words as pack_words
 from linter.core.model import Quantity, Span
 from linter.core.record import record
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_MON = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=lambda w: (-len(w), w))) + r")\.?"
+MONTHS = {name: n for lex in LEXICONS.values() for name, n in lex.dates.month_numbers.items()}  # every pack's month names
+
+
+def _mon() -> str:
+    return r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in pack_words("dates", "month_numbers")), key=lambda w: (-len(w), w))) + r")\.?"
+
+
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 DASH = r"[\-\u2010\u2011\u2012\u2013\u2014]"
 YEAR = r"(?:1[6-9]|20)\d{2}"
@@ -46,13 +47,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", lazyre.compile(lambda: _L + _w("day") + r"\s+(?P<d>\d{1,2})\s+" + _w("month") + r"\s+(?P<m>\d{1,2})\s+" + _w("year") + r"\s+(?P<y>\d{4})" + _R, re.I)),
     ("iso", lazyre.eager(r"(?P<y>" + _D + r"\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _R)),
     ("numeric", lazyre.eager(r"(?P<a>" + _D + r"\d?)\s?(?P<s>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})" + _R)),
-    ("en_mdy", lazyre.eager(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?" + _R)),
-    ("en_dmy", lazyre.eager(r"(?P<d>" + _D + r"\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
-    ("en_my", lazyre.eager(r"\b" + _MON + r",?\s+(?P<y>\d{4})" + _R)),
+    ("en_mdy", lazyre.compile(lambda: r"\b" + _mon() + r"\s+(?P<d>\d{1,2})" + _w("ordinal_suffixes") + r"?(?:,?\s+(?P<y>\d{4}))?" + _R)),
+    ("en_dmy", lazyre.compile(lambda: r"(?P<d>" + _D + r"\d?)" + _w("ordinal_suffixes") + r"?\s+(?:" + _w("day_of") + r"\s+)?" + _mon() + r"(?:,?\s+(?P<y>\d{4}))?" + _R)),
+    ("en_my", lazyre.compile(lambda: r"\b" + _mon() + r",?\s+(?P<y>\d{4})" + _R)),
     ("half_year", lazyre.compile(lambda: r"(?:6|" + phrases("dates", "six") + r")\s+" + _w("month") + r"\s+(?P<h>" + phrases("dates", "half_first") + "|" + phrases("dates", "half_last") + r")\s+" + _w("year") + r"\s+(?P<y>\d{4})" + _R, re.I)),
     ("month_year", lazyre.compile(lambda: r"\b" + _w("month") + r"\s+(?P<m>\d{1,2})\s*(?:/|\s+" + _w("year") + r"\s+)(?P<y>\d{4})" + _R, re.I)),
     ("quarter", lazyre.compile(lambda: r"\b(?:" + _w("quarter") + r"\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|\s+" + _w("year") + r"\s+)|Q(?P<q2>[1-4])\s*[/ ]\s*)(?P<y>\d{4})" + _R, re.I)),
-    ("fiscal", lazyre.eager(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>\d{4})(?:" + DASH + r"(?P<y2>\d{4}|\d{2}))?" + _R, re.I)),
+    ("fiscal", lazyre.compile(lambda: r"\b(?:" + _w("fiscal") + r"(?:\s+" + _w("fiscal_noun") + r")?|" + _w("fiscal_abbrev") + r")\s*(?P<y>\d{4})(?:" + DASH + r"(?P<y2>\d{4}|\d{2}))?" + _R, re.I)),
     ("range", lazyre.compile(lambda:
         r"\b(?P<w>" + phrases("dates", "range_openers") + r")\s+(?:" + _w("year") + r"\s+)?(?P<y>" + YEAR + r")(?P<s1>" + DASH + r"\d{2})?"
         r"\s*(?:" + phrases("dates", "range_links") + "|" + DASH + r")\s*(?:" + _w("year") + r"\s+)?(?P<y2>" + YEAR + r")(?P<s2>" + DASH + r"\d{2})?" + _R, re.I)),
@@ -62,10 +63,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # A form whose words are missing from a text cannot match in it: one quick search spares a scan.
 NEEDLES: dict[str, re.Pattern[str]] = {
     "day_month_year": lazyre.compile(lambda: phrases("dates", "day"), re.I),
-    "en_mdy": lazyre.eager(_MON), "en_dmy": lazyre.eager(_MON), "en_my": lazyre.eager(_MON),
+    "en_mdy": lazyre.compile(_mon), "en_dmy": lazyre.compile(_mon), "en_my": lazyre.compile(_mon),
     "half_year": lazyre.compile(lambda: phrases("dates", "month"), re.I), "month_year": lazyre.compile(lambda: phrases("dates", "month"), re.I),
     "quarter": lazyre.compile(lambda: phrases("dates", "quarter") + r"|Q[1-4]", re.I),
-    "fiscal": lazyre.eager(r"fiscal|FY", re.I),
+    "fiscal": lazyre.compile(lambda: phrases("dates", "fiscal") + "|" + phrases("dates", "fiscal_abbrev"), re.I),
 }
 _DM = r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
 _SP = r"[\s\u00a0]"
@@ -162,7 +163,7 @@ def _valid_day_month(m: re.Match[str]) -> bool:
     return 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31
 
 
-SEASON_AFTER = lazyre.compile(lambda: r"\s*(?:NBA\s+|NFL\s+|regular\s+)?seasons?\b|\s*" + _w("season_nouns") + r"\b", re.I)
+SEASON_AFTER = lazyre.compile(lambda: r"\s*(?:" + _w("season_qualifiers") + r"\s+)?" + _w("season_plain") + r"\b|\s*" + _w("season_nouns") + r"\b", re.I)
 
 
 @record
@@ -343,7 +344,7 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     return sorted(out, key=lambda d: d.span.start)
 
 
-_YEARLESS = lazyre.eager(r"(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Za-z]{3,9})"
+_YEARLESS = lazyre.compile(lambda: r"(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})" + _w("ordinal_suffixes") + r"?\s+(?:" + _w("day_of") + r"\s+)?(?P<mon2>[A-Za-z]{3,9})"
                          r"|(?P<d3>\d{1,2})\s*[./\-]\s*(?P<m3>\d{1,2}))(?!.*\d)", re.S)
 
 

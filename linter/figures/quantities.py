@@ -311,13 +311,13 @@ def _mask_day_months(text: str, lang: str, masked: list[tuple[str, Span]], taken
 @lru_cache(maxsize=1)
 def _month_day_rx() -> tuple[re.Pattern[str], ...]:
     """A month's name and a day (or a span of days) after it, or a day before 'of' and the month's name."""
-    from linter.figures.dates import _MON
+    from linter.figures.dates import _mon
 
-    mon = _MON.replace("?P<mon>", "?:")
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    mon = _mon().replace("?P<mon>", "?:")
+    day = r"\d{1,2}(?:" + phrases("dates", "ordinal_suffixes") + r")?"
     sp = r"[ \u00a0]+"  # on one line: "January: 180 14 11" ends a row, the next row's month is no day's
     return (lazyre.compile(r"\b" + mon + sp + day + r"(?:\s?[-–]\s?" + day + r")?(?![\d%]|[.,]\d)"),
-            lazyre.compile(r"(?<![\d.,])" + day + sp + r"(?:of" + sp + r")?" + mon + r"\b"))
+            lazyre.compile(r"(?<![\d.,])" + day + sp + r"(?:(?:" + phrases("dates", "day_of") + r")" + sp + r")?" + mon + r"\b"))
 
 
 UNIT_SLASH = lazyre.compile(r"\s?(?P<u>[^\W\d_][^\d/();,]{0,20}?)\s?/\s?")

@@ -74,6 +74,11 @@ class ShareGrammar:
     # "toàn tỉnh", "overall". Wider than `ListWords.refer_back`, which opens a list of the last count's parts:
     # the union of the two links a part to a whole a sentence away that it is not of (a false P001)
     refer_back: tuple[str, ...] = ()
+    run_and: tuple[str, ...] = ()  # "and" between two percentages of one run: "10, 12 and 15 percent, respectively"
+    total_determiners: tuple[str, ...] = ()  # "of the total …", "of its total …"
+    share_determiners: tuple[str, ...] = ()  # "45% of the …", "45% of all …"
+    rate_articles: tuple[str, ...] = ()  # "with a pass rate of", "the turnout"
+    opener_articles: tuple[str, ...] = ()  # "schools with a 100% pass rate"
 
 
 @record(keywords=True)
@@ -136,6 +141,13 @@ class ListWords:
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a count over its whole written with words: "45 (out) of the district's 52 precincts", "12 of them"
+    count_out: tuple[str, ...] = ()  # "out"
+    # of the exhaustive openers, those whose breakdown ends with the sentence: "of which", "of whom"
+    sentence_openers: tuple[str, ...] = ()
+    count_of: tuple[str, ...] = ()  # "of"
+    count_determiners: tuple[str, ...] = ()  # "the", "its", "their", "all"
+    of_pronouns: tuple[str, ...] = ()  # "of them", "of whom": the part of a group counted before
 
 
 @record(keywords=True)
@@ -194,6 +206,54 @@ class ChangeWords:
     this_is_subjects: tuple[str, ...] = ()  # "Con số này là …", "This is …": the sentence before states the pair
     this_is_verbs: tuple[str, ...] = ()
     this_is_articles: tuple[str, ...] = ()
+    # the single words of the English patterns of linter/claims/changes/grammar.py, each slot a field
+    too: tuple[str, ...] = ()  # right after a figure said to be off: "too high", "higher" (the sign: pairs.py)
+    from_verbs: tuple[str, ...] = ()  # "up from $120m": a change word right before "from"
+    from_bare: tuple[str, ...] = ()  # "from" alone
+    by_verbs: tuple[str, ...] = ()  # "grew by 12": a change verb right before "by"
+    by_bare: tuple[str, ...] = ()  # "by" alone
+    which_that: tuple[str, ...] = ()  # "which represents …", "that is …"
+    delta_copulas: tuple[str, ...] = ()  # "…, which represents an increase of 12"
+    pct_after: tuple[str, ...] = ()  # right after a percentage, a change: "12% increase", "12% more than"
+    pct_verbs_before: tuple[str, ...] = ()  # right before a percentage, a change verb: "rose 12%"
+    pct_nouns_of: tuple[str, ...] = ()  # "an increase of 12%": a change noun, then "of"
+    of_bare: tuple[str, ...] = ()  # "of" alone
+    modals: tuple[str, ...] = ()  # "will increase 4.5 percent": a modal (or "to") before a change verb
+    modal_verbs: tuple[str, ...] = ()
+    month_before: tuple[str, ...] = ()  # "in May": a month named after these is when, not how much
+    base_from: tuple[str, ...] = ()  # "down 1,137 from 19,539": right before the base
+    percentage_word: tuple[str, ...] = ()  # "6 percentage points higher than …"
+    point_words: tuple[str, ...] = ()
+    than_comparatives: tuple[str, ...] = ()  # "22% more than the 1,188" (the sign: pairs.py, compare.py)
+    than_bare: tuple[str, ...] = ()  # "than" alone
+    above_below: tuple[str, ...] = ()  # "12% below the median of …"
+    the_bare: tuple[str, ...] = ()  # "the" alone
+    of_at: tuple[str, ...] = ()  # "… the state median of $66,100", "… at $14.8 million"
+    represent_verbs: tuple[str, ...] = ()  # "which represents a …", "marked a …"
+    articles: tuple[str, ...] = ()  # "a", "an"
+    percent_bare: tuple[str, ...] = ()  # "a 1.9 percent decrease"
+    over_nouns: tuple[str, ...] = ()  # "a 58.1% increase over the $14.8 million"
+    over_preps: tuple[str, ...] = ()  # "over", "from", "on"
+    compared_then: tuple[str, ...] = ()  # "was $549,460, compared to $555,410 in June — down 1 percent"
+    then_change: tuple[str, ...] = ()  # "— down 1 percent": the change after its base
+    than_up: tuple[str, ...] = ()  # of `than_comparatives` and `above_below`, those of a rise ("more than", "above")
+    # linter/claims/changes/compare.py: "the $518,000 paid last year is 8.4% higher than …"
+    value_verbs: tuple[str, ...] = ()  # the verb between the later value and its change: "is", "stood"
+    value_adverbs: tuple[str, ...] = ()  # words after that verb: "still", "about"
+    other_measure: tuple[str, ...] = ()  # words between the value and its verb naming another measure of it: "average"
+    # linter/claims/changes/respectively.py: "…, drops of 10 percent and 20 percent, respectively"
+    respectively: tuple[str, ...] = ()
+    list_copulas: tuple[str, ...] = ()  # "which are drops of …"
+    or_bare: tuple[str, ...] = ()  # "or" alone
+    list_change_nouns: tuple[str, ...] = ()  # "drops of", "increases of"
+    # linter/claims/changes/levels.py: "Over the year, average hourly earnings have risen by 95 cents"
+    perfect_aux: tuple[str, ...] = ()  # "have", "has", "had"
+    subject_by_verbs: tuple[str, ...] = ()  # the verb before "by"
+    subject_leading: tuple[str, ...] = ()  # words that start no subject: "Over the year the rate …" keeps "the rate"
+    # linter/claims/changes/pairs.py
+    to_bare: tuple[str, ...] = ()  # "grew by 22,703,743 to …": "to" alone between the change and the later value
+    too_up: tuple[str, ...] = ()  # of `too`, those saying the figure is above what it should be
+    subunits: tuple[str, ...] = ()  # a currency's hundredth as a word: "rose by 95 cents, or 3.1%" (refs.py, levels.py)
 
 
 @record(keywords=True)
@@ -226,6 +286,35 @@ class DateWords:
     part_hedges: tuple[str, ...] = ()  # "khoảng", "gần"
     levels: tuple[str, ...] = ()  # a level or an average, which does not add up over sub-periods: "bình quân", "dư nợ"
     flows: tuple[str, ...] = ()  # a flow, which does: "sản lượng", "kim ngạch", "lượt"
+    # the English counts of years (linter/claims/periods.py): "3 straight seasons", "over the past 5 years",
+    # "a five-year plan", "third consecutive", "second (2019, 2021)"
+    streak: tuple[str, ...] = ()  # "straight", "consecutive"
+    streak_nouns: tuple[str, ...] = ()  # "seasons", "years"
+    count_over: tuple[str, ...] = ()  # "over", "during"
+    count_the: tuple[str, ...] = ()  # "the"
+    count_recent: tuple[str, ...] = ()  # "past", "last"
+    count_years: tuple[str, ...] = ()  # "years"
+    span_determiners: tuple[str, ...] = ()  # "a", "the", "its"
+    span_year: tuple[str, ...] = ()  # "year" of "a five-year plan"
+    span_nouns: tuple[str, ...] = ()  # "period", "plan", "term"
+    ordinal_suffixes: tuple[str, ...] = ()  # "1st", "2nd"
+    list_and: tuple[str, ...] = ()  # "and" between the years of a parenthesis
+    month_names: tuple[str, ...] = ()  # the months' names: "January"
+    # the months' names and short names with their number, for the English forms "March 5, 2024", "5th of March"
+    # (linter/figures/dates.py; a form not read with IGNORECASE: the names are matched capitalised)
+    month_numbers: dict[str, int] = field(default_factory=dict)
+    day_of: tuple[str, ...] = ()  # "5th of March"
+    fiscal: tuple[str, ...] = ()  # "fiscal 2023", "fiscal year 2023"
+    fiscal_noun: tuple[str, ...] = ()
+    fiscal_abbrev: tuple[str, ...] = ()  # "FY 2020-21"
+    season_qualifiers: tuple[str, ...] = ()  # "the 2022-23 NBA season", "regular season"
+    season_plain: tuple[str, ...] = ()  # "season", "seasons" after a season's years
+    month_homonyms: tuple[str, ...] = ()  # of those, the ones that are common words too ("May"): a month only before a day or a comma
+    # a figure's period in words (linter/claims/restated.py): "first half", "third quarter", "first 6 months"
+    part_ordinals: tuple[str, ...] = ()  # "first", "second"
+    part_nouns: tuple[str, ...] = ()  # "quarter", "half"
+    span_edges: tuple[str, ...] = ()  # "first", "last"
+    span_units: tuple[str, ...] = ()  # "months", "quarters"
 
 
 @record(keywords=True)
@@ -241,6 +330,8 @@ class TableWords:
     header_noise: tuple[str, ...] = ()  # words of a header that say nothing of its column: "số lượng", "the"
     not_whole: tuple[str, ...] = ()  # labels too common in prose to name a totals row: "cộng", "all"
     id_headers: tuple[str, ...] = ()  # a column of ordinals, years or codes: "stt", "mã", "rank"
+    not_additive_words: tuple[str, ...] = ()  # whole words of a header that make it a rate: "mean", "rate"
+    per_word: tuple[str, ...] = ()  # "per capita", "per 1,000": a measure per unit
 
 
 @record(keywords=True)
@@ -281,6 +372,9 @@ class Lexicon:
     day_words: tuple[str, ...] = ()
     # the weekdays' names and their index, Monday 0 ("thứ hai", "thứ 2"; "monday", "mon.")
     weekdays: dict[str, int] = field(default_factory=dict)
+    # a weekday's name by its first three letters and its ending: "Mon", "Monday" (else a weekday only after `weekday_before`)
+    weekday_stems: tuple[str, ...] = ()
+    weekday_endings: tuple[str, ...] = ()
     # words that say which day before the date: "Sáng nay (16.6)", "Hôm qua 15.6"
     day_deictics: tuple[str, ...] = ()
     # words that make the day word a unit of time instead of a date: "mỗi ngày 2.5 tấn"
@@ -350,6 +444,10 @@ class Lexicon:
     goal_passive: tuple[str, ...] = ()  # "chỉ tiêu được giao"
     goal_set: tuple[str, ...] = ()  # "chỉ tiêu giao", "kế hoạch đề ra": the plan's figure follows
     goal_copulas: tuple[str, ...] = ()  # "kế hoạch là 8.000", "target of 8,000"
+    goal_the: tuple[str, ...] = ()  # "103.1% the budget"… "the" right after the percentage
+    goal_of: tuple[str, ...] = ()  # "103.1% of (the) budget"
+    goal_determiners: tuple[str, ...] = ()  # "of the", "of its", "of their"
+    goal_by: tuple[str, ...] = ()  # "exceeding by 3%": after the verb
     # the words of table headers and labels
     tables: TableWords = field(default_factory=TableWords)
     hour_words: tuple[str, ...] = ()  # "9 giờ 30": a time, not two figures
@@ -366,6 +464,18 @@ class Lexicon:
     abbreviations: tuple[str, ...] = ()
     # numbers written as words: "ba năm", "three years"
     number_words: dict[str, int] = field(default_factory=dict)
+    # a vote's margin written as a score (linter/claims/margins.py): "won 52-48", "a 52-48 victory" in a text on a vote
+    margin_nouns: tuple[str, ...] = ()  # right after the score: "margin", "victory"
+    contest_words: tuple[str, ...] = ()  # the text speaks of a vote: "votes", "election"
+    won_words: tuple[str, ...] = ()  # before the score: "won", "defeated"
+    # words between a figure and the noun it counts that name no other thing: "320 new hires" counts hires
+    count_adjectives: tuple[str, ...] = ()
+    # words in -ed that are nouns, not verbs, after a figure (for a language that `inflected`): "a hundred"
+    ed_nouns: tuple[str, ...] = ()
+    # scales glued to a currency figure, as powers of ten: "$5bn", "€3m"
+    glued_scales: dict[str, int] = field(default_factory=dict)
+    # ordinals written as words: "third straight season" (linter/claims/periods.py)
+    ordinal_words: dict[str, int] = field(default_factory=dict)
     # capital letters beyond A–Z that open a sentence or write a document code ("QĐ")
     capitals: str = ""
     # a scale word that begins another word: "12 tỷ lệ" is no twelve billion (a short scale word of

@@ -12,13 +12,14 @@ import re
 from typing import Iterator
 
 from linter.core import lazyre
-from linter.claims.changes.grammar import MORE_THAN, YEARS, Pair
+from linter.claims.changes.grammar import MORE_THAN, YEARS, Pair, _w
 from linter.claims.analysis import Analysis, Fig
+from linter.lang.packs import words as pack_words
 
 # " recorded last month is still ", " were ": a few words, then the verb
-VERB_BETWEEN = lazyre.compile(
-    r"^(?:\s+[^\W\d_]+){0,4}?\s+(?:is|was|are|were|remains|remained|stood|stands)\s+(?:(?:still|now|about|nearly|roughly|some)\s+)*$", re.I)
-OTHER_MEASURE = lazyre.compile(r"['’]|\b(?:average|median|mean|rate|share|score|price|per|each|value|cost|of|which|that|who)\b", re.I)
+VERB_BETWEEN = lazyre.compile(lambda:
+    r"^(?:\s+[^\W\d_]+){0,4}?\s+(?:" + _w("value_verbs") + r")\s+(?:(?:" + _w("value_adverbs") + r")\s+)*$", re.I)
+OTHER_MEASURE = lazyre.compile(lambda: r"['’]|\b(?:" + _w("other_measure") + r")\b", re.I)
 
 
 def value_verb_more_than(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
@@ -31,7 +32,7 @@ def value_verb_more_than(an: Analysis, figs: list[Fig], used: set[int]) -> Itera
         more = MORE_THAN.match(YEARS.sub("", an.text[b.q.span.end:c.q.span.start]))
         if more is None or not VERB_BETWEEN.match(first) or OTHER_MEASURE.search(first) or not _same_measure(a, c):
             continue
-        sign = 1 if more.group("dir").lower().startswith(("more", "higher", "above")) else -1
+        sign = 1 if more.group("dir").lower().startswith(tuple(pack_words("changes", "than_up"))) else -1
         yield Pair(c.q, a.q, None, sign, a.sent, (a.i, c.i))
 
 

@@ -25,23 +25,23 @@ def _comparative() -> str:
 
 DOWN = lazyre.compile(lambda: r"\b(?:" + _w("down") + r")\b", re.I)
 UP = lazyre.compile(lambda: r"\b(?:" + _w("up") + r")\b", re.I)
-TOO = lazyre.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", re.I)
+TOO = lazyre.compile(lambda: r"^\s*(?P<dir>" + _w("too") + r")\b", re.I)
 INSTEAD = lazyre.compile(lambda: r"^[^\d]{0,12}\b(?:" + _w("instead") + r")\b[^\d]{0,45}$", re.I)
 FROM_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("from_words") + r")\s*[$€£]?$", re.I)
 TO_BETWEEN = lazyre.compile(lambda: r"^[^\d%]{0,25}?\b(?:" + _w("to_words") + r")(?:\s+(?:" + _w("to_fillers") + r"))?\s*[$€£]?$", re.I)
 TO_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("to_before") + r")\s*[$€£]?$", re.I)
-UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
-BY_BEFORE = lazyre.compile(r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|jumped|improved)\s+by\s*[$€£]?$", re.I)
+UP_FROM = lazyre.compile(lambda: r"\b(?:" + _w("from_verbs") + r")\s+(?:" + _w("from_bare") + r")\s*[$€£]?$", re.I)
+BY_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("by_verbs") + r")\s+(?:" + _w("by_bare") + r")\s*[$€£]?$", re.I)
 X_DELTA = lazyre.compile(lambda:
-    r"^[^\d()]{0,30}(?:,|\b(?:which|that)\s+(?:represents?|represented|is|was))\s*"
+    r"^[^\d()]{0,30}(?:,|\b(?:" + _w("which_that") + r")\s+(?:" + _w("delta_copulas") + r"))\s*"
     r"(?:" + _w("amount_before") + r")\s*[$€£]?$", re.I)
 DIFF_BEFORE = lazyre.compile(lambda: r"(?:" + _w("difference_before") + r"|,\s*(?:" + _w("change_before") + r"|" + _comparative() + r"))\s*[$€£]?$", re.I)
-PCT_AFTER = lazyre.compile(r"^\s*(?:increase|decrease|loss|gain|rise|drop|decline|growth|jump|fall|too high|too low|higher|lower|more than|less than|fewer than|below|above)\b", re.I)
+PCT_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _w("pct_after") + r")\b", re.I)
 COMPARATIVE_BEFORE = lazyre.compile(lambda: r",\s*" + _comparative() + r"\s*$", re.I)
 PCT_BEFORE = lazyre.compile(lambda:
-    r"(?:,\s*" + _comparative() + r"|\b(?:" + _w("change_before") + r")|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|slipped|surged|improved|risen|fallen|grown|shrunk|shrank)(?:\s+by)?"
-    r"|\b(?:increase|decrease|growth|rise|decline|change)\b[^\d.;]{0,50}\bof"
-    r"|\b(?:will|would|could|may|might|to)\s+(?:increase|decrease|rise|fall|grow|drop|decline|climb)(?:\s+by)?"  # "will increase 4.5 percent"
+    r"(?:,\s*" + _comparative() + r"|\b(?:" + _w("change_before") + r")|\b(?:" + _w("pct_verbs_before") + r")(?:\s+(?:" + _w("by_bare") + r"))?"
+    r"|\b(?:" + _w("pct_nouns_of") + r")\b[^\d.;]{0,50}\b(?:" + _w("of_bare") + r")"
+    r"|\b(?:" + _w("modals") + r")\s+(?:" + _w("modal_verbs") + r")(?:\s+(?:" + _w("by_bare") + r"))?"  # "will increase 4.5 percent"
     # the amount of a change, then its percentage: "an increase of 3,300 residents or 18.1%", "tăng 240 tỷ đồng, tương đương"
     r"|\b(?:" + _w("amount_openers") + r")\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,3},?\s+(?:" + _w("restating") + r"))\s*$", re.I)
 REFERS = lazyre.compile(lambda: r"^\W*(?:" + _w("refers_back") + r")\b", re.I)
@@ -52,33 +52,33 @@ SCALE_AFTER = lazyre.compile(lambda: r"\s*(?:" + _w("scale_words") + r")\b", re.
 # "in 2022", "năm 2022", "tháng 2", "quý III/2023", "in May": when, not how much
 YEARS = lazyre.compile(lambda:
     r"\b(?:" + _w("year_before") + r")\s+(?:1[6-9]|20)\d{2}\b|\b(?:" + _w("period_before") + r")\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|" + _w("period_year") + r")\s*(?:1[6-9]|20)\d{2})?(?!\w)"
-    r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:1[6-9]|20)\d{2})?\b",
+    r"|\b(?:" + _w("month_before") + r")\s+(?:" + phrases("dates", "month_names") + r")(?:\s+(?:1[6-9]|20)\d{2})?\b",
     re.I,
 )
 # what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"
 BASE_BETWEEN = lazyre.compile(lambda:
-    r"^\s*(?:(?:from|compared (?:with|to))\s*[$€£]?"
+    r"^\s*(?:(?:" + _w("base_from") + r")\s*[$€£]?"
     r"|[^\d();]{0,30}?\b(?:" + _w("compare_to") + r")(?:\s+(?:" + _w("earlier_periods") + r"))?[^\d();]{0,30}\(\s*)$",
     re.I,
 )
-FROM_ONLY = lazyre.compile(r"(?:[a-z]{1,2}\b)?\s*from\s*[$€£]?", re.I)  # "to $150m from $120m"
+FROM_ONLY = lazyre.compile(lambda: r"(?:[a-z]{1,2}\b)?\s*(?:" + _w("from_bare") + r")\s*[$€£]?", re.I)  # "to $150m from $120m"
 COMMA_ONLY = lazyre.compile(lambda: r"^[^\d()]{0,30},\s*(?:" + _w("rough") + r")?\s*[$€£]?$", re.I)
 # "22% more than the 1,188", "about 12% below the state median of $66,100", "6 points higher than in 2019 (85%)"
-MORE_THAN = lazyre.compile(
-    r"^\s*(?:(?:percentage\s+)?points?\s+)?(?P<dir>(?:more|less|fewer|higher|lower)\s+than|below|above)\s+"
-    r"(?:the\s+)?(?:[^\d();,]{0,40}?\s(?:of|at)\s+|\(\s*)?[$€£]?$",
+MORE_THAN = lazyre.compile(lambda:
+    r"^\s*(?:(?:(?:" + _w("percentage_word") + r")\s+)?(?:" + _w("point_words") + r")\s+)?(?P<dir>(?:" + _w("than_comparatives") + r")\s+(?:" + _w("than_bare") + r")|" + _w("above_below") + r")\s+"
+    r"(?:(?:" + _w("the_bare") + r")\s+)?(?:[^\d();,]{0,40}?\s(?:" + _w("of_at") + r")\s+|\(\s*)?[$€£]?$",
     re.I,
 )
 SHARED_SCALE_GAP = lazyre.compile(lambda: r"\s*(?:" + _w("range_joiners") + r"|[-–])\s*[$€£]?", re.I)
-DELTA_PCT = lazyre.compile(lambda: r"[^\d();,]{0,30}?\s*(?:\(\s*(?:" + _w("paren_change") + r")?|,?\s*\bor\b|,\s*(?:" + _w("restating") + r"))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
-REPRESENTS = lazyre.compile(r"^[^\d;]{0,30}?(?:\b(?:(?:which|that)\s+)?(?:represents?|represented|marks?|marked|is|was)\s+|,\s*)(?:a|an)\s*$", re.I)
+DELTA_PCT = lazyre.compile(lambda: r"[^\d();,]{0,30}?\s*(?:\(\s*(?:" + _w("paren_change") + r")?|,?\s*\b(?:" + _w("or_bare") + r")\b|,\s*(?:" + _w("restating") + r"))\s*", re.I)  # "tăng 12 vụ (7,5%)", "by 15 cents, or 0.5%"
+REPRESENTS = lazyre.compile(lambda: r"^[^\d;]{0,30}?(?:\b(?:(?:" + _w("which_that") + r")\s+)?(?:" + _w("represent_verbs") + r")\s+|,\s*)(?:" + _w("articles") + r")\s*$", re.I)
 # "a 1.9 percent decrease from last year's total of 17,910", "a 58.1% increase over the $14.8 million"
-OVER_BASE = lazyre.compile(
-    r"^\s*(?:percent\s+)?(?P<dir>increase|decrease|rise|drop|decline|gain|jump|fall|growth|reduction)\s+(?:over|from|on)\s+"
-    r"(?:the\s+)?(?:[^\d;()]{0,30}?\b(?:of|at)\s+)?[$€£]?$", re.I)
+OVER_BASE = lazyre.compile(lambda:
+    r"^\s*(?:(?:" + _w("percent_bare") + r")\s+)?(?P<dir>" + _w("over_nouns") + r")\s+(?:" + _w("over_preps") + r")\s+"
+    r"(?:(?:" + _w("the_bare") + r")\s+)?(?:[^\d;()]{0,30}?\b(?:" + _w("of_at") + r")\s+)?[$€£]?$", re.I)
 # "was $549,460, compared to $555,410 in June — down 1 percent": the base, then the change
-COMPARED_THEN = lazyre.compile(r"^[^\d;]{0,15}?,?\s*compared (?:to|with)\s*[$€£]?$", re.I)
-THEN_CHANGE = lazyre.compile(r"^[^\d;]{0,25}?(?:—|–|,)\s*(?P<dir>up|down)\s*$", re.I)
+COMPARED_THEN = lazyre.compile(lambda: r"^[^\d;]{0,15}?,?\s*(?:" + _w("compared_then") + r")\s*[$€£]?$", re.I)
+THEN_CHANGE = lazyre.compile(lambda: r"^[^\d;]{0,25}?(?:—|–|,)\s*(?P<dir>" + _w("then_change") + r")\s*$", re.I)
 # the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")
 NOT_NOUNS = frozenset(pack_words("changes", "pronouns"))
 TO_THEN_FROM = lazyre.compile(lambda: r"^\s*(?:" + _w("to_then") + r")\s*[$€£]?$", re.I)

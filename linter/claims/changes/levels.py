@@ -14,20 +14,21 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.claims.changes.refs import OR_PCT, SUBUNITS, TO_AFTER_PCT, _in_units_of
-from linter.claims.changes.grammar import TO_BEFORE, Pair, _before, _sign
+from linter.claims.changes.grammar import TO_BEFORE, Pair, _before, _sign, _w
 from linter.claims.analysis import Analysis, Fig
+from linter.lang.packs import words as pack_words
 
 # "average hourly earnings have risen by": the subject (words only, no mark between), then the verb and "by"
-SUBJECT_BY = lazyre.compile(
-    r"(?P<subj>(?:[^\W\d_]+\s+){2,5}?)(?:(?:have|has|had)\s+)?"
-    r"(?P<verb>risen|grown|fallen|increased|decreased|declined|dropped|climbed|rose|fell|grew)\s+by\s*[$€£]?$",
+SUBJECT_BY = lazyre.compile(lambda:
+    r"(?P<subj>(?:[^\W\d_]+\s+){2,5}?)(?:(?:" + _w("perfect_aux") + r")\s+)?"
+    r"(?P<verb>" + _w("subject_by_verbs") + r")\s+(?:" + _w("by_bare") + r")\s*[$€£]?$",
     re.I,
 )
 # what SUBJECT_BY's text must end with: tried first, since searching for the subject from every
 # position of the look-back costs a hundred times more and the look-back rarely ends so
-BY_AT_END = lazyre.compile(r"by\s*[$€£]?$", re.I)
+BY_AT_END = lazyre.compile(lambda: r"(?:" + _w("by_bare") + r")\s*[$€£]?$", re.I)
 # words that start no subject: "Over the year the rate has risen by" keeps "the rate"
-LEADING = frozenset(("over", "in", "on", "during", "since", "for", "the", "a", "an", "this", "that", "its", "their", "and", "but", "so", "year", "past", "month", "months", "years", "quarter"))
+LEADING = frozenset(pack_words("changes", "subject_leading"))
 
 
 def of_earlier_level(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:

@@ -24,10 +24,11 @@ from linter.claims.changes.grammar import (
     BARE_CHANGE_END, BASE_BETWEEN, BY_BEFORE, COMMA_ONLY, COMPARATIVE_BEFORE, COMPARE, COMPARED_THEN, COMPARE_BASE, DELTA_PCT,
     DIFF_BEFORE, FROM_BEFORE, FROM_ONLY, INSTEAD, MORE_THAN, NOT_NOUNS, OVER_BASE, PCT_AFTER, PCT_BEFORE,
     POINTS_AFTER, Pair, REFERS, REPRESENTS, SCALE_AFTER, SHARED_SCALE_GAP, THEN_CHANGE, TOO, TO_BEFORE, TO_BETWEEN,
-    TO_THEN_FROM, UP_FROM, X_DELTA, YEARS, _before, _claim, _sentence_before, _sign,
+    TO_THEN_FROM, UP_FROM, X_DELTA, YEARS, _before, _claim, _sentence_before, _sign, _w,
 )
 from linter.core.model import Claim, Operand, Quantity
 from linter.core.record import replace
+from linter.lang.packs import words as pack_words
 
 
 def _after_scale(an: Analysis, f: Fig) -> int:
@@ -51,7 +52,7 @@ def pairs(an: Analysis) -> list[Pair]:
             out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
         elif TO_BEFORE.search(_before(an, f)) and FROM_ONLY.fullmatch(YEARS.sub("", between)) and _sign(_before(an, f)) and f.q.percent == g.q.percent:
             out.append(Pair(g.q, f.q, None, _sign(_before(an, f)), f.sent, (f.i, g.i)))  # "fell to 2.15% in 2023 from 2.86% in 2022"
-        elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*to\s*[$€£]?", between, re.I):
+        elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*(?:" + _w("to_bare") + r")\s*[$€£]?", between, re.I):
             s = _sign(_before(an, f))
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
         elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit) or f.unit in NOT_NOUNS):
@@ -110,7 +111,7 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
         elif (a.count or a.q.percent) and not c.label and not b.label and COMMA_ONLY.match(first) and (more := MORE_THAN.match(second)):
             # "1,450 patients in 2023, 22% more than the 1,188 it saw in 2022": the word of direction after the change
             if a.q.percent == c.q.percent:
-                sign = 1 if more.group("dir").lower().startswith(("more", "higher", "above")) else -1
+                sign = 1 if more.group("dir").lower().startswith(tuple(pack_words("changes", "than_up"))) else -1
                 yield Pair(c.q, a.q, None, sign, a.sent, (a.i, c.i))
             continue
         else:
@@ -192,7 +193,7 @@ def _instead(an: Analysis) -> Iterator[Claim]:
             continue
         rest = [g for g in an.figs[i + 1:i + 3] if g.sent == f.sent and not g.q.percent]
         if len(rest) == 2 and INSTEAD.match(an.text[rest[0].q.span.end:rest[1].q.span.start]):
-            sign = 1 if m.group("dir").lower() in ("too high", "higher", "more") else -1
+            sign = 1 if m.group("dir").lower() in pack_words("changes", "too_up") else -1
             new, old = rest[0].q, _space_joined(an, rest[1])
             yield Claim("change_pct", f.q, (Operand("from", old), Operand("to", new)), "instead", span=f.q.span.cover(old.span), extra=(("sign", sign), ("signed", False)))
 

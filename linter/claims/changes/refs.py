@@ -12,14 +12,14 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.claims.changes.grammar import BY_BEFORE, DELTA_PCT, OVER_BASE, Pair, _before, _sentence_before, _sign, _w
-from linter.lang.packs import capitals
+from linter.lang.packs import capitals, words as pack_words
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Quantity, Span
 from linter.core.record import replace
 
 OR_PCT = lazyre.compile(lambda: r"\s*,?\s*(?:" + _w("or_words") + "|" + _w("restating") + r")\s*", re.I)  # "15 cents, or 0.5%"
 TO_AFTER_PCT = lazyre.compile(lambda: r"\s*,?\s*(?:" + _w("to_before") + r")\s*[$€£]?", re.I)
-SUBUNITS = frozenset(("cent", "cents", "penny", "pence"))
+SUBUNITS = frozenset(pack_words("changes", "subunits"))
 ITEM_BOUND = lazyre.compile(lambda: r"[,;:()\n]|[.!?](?=\s)|\b(?:" + _w("and_words") + r")\b", re.I)
 COMPARED = lazyre.compile(lambda: r"\b(?:" + _w("compared") + r")\b", re.I)
 THIS_IS = lazyre.compile(lambda: r"^\W*(?:" + _w("this_is_subjects") + r")\s+(?:" + _w("this_is_verbs") + r")\s+(?:" + _w("this_is_articles") + r")?\s*$", re.I)

@@ -15,12 +15,12 @@ from linter.claims.changes.grammar import Pair, _claim, _w
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim
 
-RESPECTIVELY = lazyre.compile(r"\s*,?\s*respectively\b", re.I)  # "tương ứng" also means "equal to": left out
+RESPECTIVELY = lazyre.compile(lambda: r"\s*,?\s*(?:" + _w("respectively") + r")\b", re.I)  # "tương ứng" also means "equal to": left out
 JOIN = lazyre.compile(lambda: r"\s*(?:,\s*(?:(?:" + _w("and_words") + r")\s+)?|(?:" + _w("and_words") + r")\s+)", re.I)
 # what may stand between the last pair and the list: its noun ('1,800 million,'), then the list named as changes
-NAMED_CHANGES = lazyre.compile(
-    r"(?:(?:\s*[^\W\d_]+){0,2}\s*[,;])?\s*(?:(?:which|that)\s+(?:is|are|was|were)\s+|or\s+)?"
-    r"(?:(?:drops?|gains?|declines?|increases?|decreases?|rises?|falls?|jumps?|reductions?|changes?|growth)\s+of|up|down)\s*",
+NAMED_CHANGES = lazyre.compile(lambda:
+    r"(?:(?:\s*[^\W\d_]+){0,2}\s*[,;])?\s*(?:(?:" + _w("which_that") + r")\s+(?:" + _w("list_copulas") + r")\s+|(?:" + _w("or_bare") + r")\s+)?"
+    r"(?:(?:" + _w("list_change_nouns") + r")\s+(?:" + _w("of_bare") + r")|" + _w("then_change") + r")\s*",
     re.I,
 )
 

@@ -36,7 +36,7 @@ CHANGE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("compare_words") + r")\s+(
 POINTS_AFTER = lazyre.compile(lambda: r"^\s*(?:" + phrases("changes", "points") + r")(?!\w)")
 FROM_TO_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("from_to") + r")\s*$")
 RESPECTIVE_REACH = 160  # characters from a listed percentage to the 'respectively' that closes its run
-LISTED = lazyre.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two percentages of one run
+LISTED = lazyre.compile(lambda: r"\s*(?:,\s*(?:(?:" + _p("run_and") + r")\s+)?|(?:" + _p("run_and") + r")\s+)")  # between two percentages of one run
 WHOLE_NOUN = lazyre.compile(lambda: r"^\s*(?:\(?\s*)?(?:" + _p("whole_lead") + r")?\s*(?:(?:" + _p("whole_total") + r")\s+)?(?:(?:" + _p("whole_count") + r")\s+)?", re.I)
 
 
@@ -201,9 +201,9 @@ def _explicit_whole(an: Analysis, part: Fig, f: Fig) -> Fig | None:
 
 WHOLE_OF = lazyre.compile(lambda: r"\s*(?:(?:" + _p("whole_of_lead") + r") )?(?:" + _p("whole_of") + r")\s*")
 OUT_OF = lazyre.compile(lambda: r"(?:" + _p("out_of") + r")\b[^\d;]{0,40}$")
-NAMED_TOTAL_OF = lazyre.compile(lambda: r"\s*(?:" + _p("of_words") + r")\s+(?:the\s+|its\s+|their\s+)?[^\d;,()]{0,30}\b(?:" + _p("total_nouns") + r")\b[^\d;,()]{0,30}\s(?:" + _p("total_of_end") + r")\s*$", re.I)
+NAMED_TOTAL_OF = lazyre.compile(lambda: r"\s*(?:" + _p("of_words") + r")\s+(?:(?:" + _p("total_determiners") + r")\s+)?[^\d;,()]{0,30}\b(?:" + _p("total_nouns") + r")\b[^\d;,()]{0,30}\s(?:" + _p("total_of_end") + r")\s*$", re.I)
 # the share names its whole as a total, then gives it: "69% of the month's total rainfall of 5.37 inches"
-SHARE_OF_THEN_PAREN = lazyre.compile(lambda: r"\s+(?:" + _p("share_of") + r")\s+(?:the\s+|all\s+)?[^\W\d_][^\d();,]{0,40}\(\s*", re.I)
+SHARE_OF_THEN_PAREN = lazyre.compile(lambda: r"\s+(?:" + _p("share_of") + r")\s+(?:(?:" + _p("share_determiners") + r")\s+)?[^\W\d_][^\d();,]{0,40}\(\s*", re.I)
 # the share names its whole, then gives it in parentheses: "… tổng số lao động (", "… of all workers ("
 NAMED_WHOLE_PAREN = lazyre.compile(lambda: r"\s*(?:(?:" + _p("whole_paren_lead") + r") )?(?:" + _p("whole_paren") + r")\s[^\d();,]{1,40}\(\s*")
 

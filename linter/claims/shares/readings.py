@@ -65,7 +65,7 @@ def _member_rx(lang: str) -> re.Pattern[str]:
     """The clause on the counted noun that ends right at the percentage: 'có tỷ lệ tiêm chủng đạt', 'where turnout reached'."""
     g = lexicon(lang).shares
     relative = r"(?:" + _alt(g.relative_openers) + r")\s+[^\d,;:()]{1,60}"
-    rated = r"(?:" + _alt(g.rate_openers) + r")\s+(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")\s+[^\W\d_][^\d,;:()]{0,60}"
+    rated = r"(?:" + _alt(g.rate_openers) + r")\s+(?:(?:" + phrases("shares", "rate_articles") + r")\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")\s+[^\W\d_][^\d,;:()]{0,60}"
     return lazyre.eager(r"(?<!\w)(?:" + relative + "|" + rated + r")\Z")
 
 
@@ -73,7 +73,7 @@ def _member_rx(lang: str) -> re.Pattern[str]:
 def _opener_rx(lang: str) -> re.Pattern[str]:
     """A rate opener right before the percentage: "schools with a 100% pass rate", "xã có 100% hộ dùng điện"."""
     g = lexicon(lang).shares
-    return lazyre.eager(r"(?<!\w)(?:" + _alt(g.rate_openers) + r")\s+(?:(?:a|an)\s+)?\Z")
+    return lazyre.eager(r"(?<!\w)(?:" + _alt(g.rate_openers) + r")\s+(?:(?:" + phrases("shares", "opener_articles") + r")\s+)?\Z")
 
 
 @lru_cache(maxsize=8)
@@ -91,7 +91,7 @@ def _of_whole_rx(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _appositive_rx(lang: str) -> re.Pattern[str]:
     g = lexicon(lang).shares
-    return lazyre.eager(r"[\s,]*(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")(?:\s+(?:" + phrases("shares", "rate_links") + r"))?\s*")
+    return lazyre.eager(r"[\s,]*(?:(?:" + phrases("shares", "rate_articles") + r")\s+)?(?:[^\W\d_]+\s+)?(?:" + _alt(g.rate_nouns) + r")(?:\s+(?:" + phrases("shares", "rate_links") + r"))?\s*")
 
 
 def names_rate(gap: str, lex: Lexicon) -> bool:

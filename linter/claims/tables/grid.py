@@ -24,7 +24,7 @@ def _t(name: str) -> str:
 SHARE_HEADER = lazyre.compile(lambda: r"%|" + _t("share_headers"), re.I)
 # a column of rates, averages or measures per unit does not add up down the rows: its totals row holds
 # the overall rate or average ("Tỷ lệ (%)" 5,0 · 10,0 · 3,0 over "Tổng" 5,7), never their sum
-NOT_ADDITIVE = lazyre.compile(lambda: _t("not_additive") + r"|\bmean\b|\brate\b|per\b|/\s*(?:ha|km|" + _t("per_units") + r")\b", re.I)
+NOT_ADDITIVE = lazyre.compile(lambda: _t("not_additive") + r"|\b(?:" + _t("not_additive_words") + r")\b|(?:" + _t("per_word") + r")\b|/\s*(?:ha|km|" + _t("per_units") + r")\b", re.I)
 CHANGE_HEADER = lazyre.compile(lambda: _t("change_headers") + r"|±|\+/-", re.I)
 TOTAL_LABEL = lazyre.compile(lambda: r"^\W*(?:" + _t("total_labels") + r")\b", re.I)
 # a column naming each row's unit ("Đơn vị", "ĐVT", "Unit"), or a short unit closing the row's label
