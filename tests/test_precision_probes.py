@@ -167,6 +167,58 @@ PROBES = [
     ("a sibling part's share implies the whole", "vi",
      "Tổng chi thường xuyên là 1.422 tỷ đồng.\n\nChi lương 1.098 tỷ đồng, chiếm 77,2% chi thường xuyên; chi hoạt động chuyên môn "
      "246 tỷ đồng (17,3%).", None, None),
+    ("a piece after ';' naming a larger whole", "vi",
+     "Tổng sản lượng thủy sản của vùng đạt 1,2 triệu tấn, trong đó Cà Mau đạt 540.000 tấn, tăng 3,1%; Bạc Liêu đạt 410.000 tấn, "
+     "tăng 2,4%; Kiên Giang đạt 250.000 tấn, giảm 1,2%; cả nước đạt 9,3 triệu tấn.",
+     ("Bạc Liêu đạt 410.000", "Bạc Liêu đạt 1.410.000"), ("S002", "1.410.000", "phần 1.410.000 lớn hơn tổng thể 1.200.000")),
+    ("a piece after ';' naming a larger whole", "en",
+     "Regional output reached 8,400 tons, of which Dane County produced 3,100 tons, up 4%; Rock County produced 2,900 tons, "
+     "down 1%; Green County produced 2,400 tons, up 2%; the state as a whole produced 61,000 tons.",
+     ("2,900 tons", "2,500 tons"), ("S001", "8,400", "stated total 8,400, the parts add up to 8,000")),
+    ("an example's own total or another year", "en",
+     "The city spent $41.5 million on capital projects last year. Several projects ran over budget, such as the library "
+     "renovation, whose total cost reached $58 million over four years, and the new fire station at $6.2 million.",
+     ("$6.2 million", "$62 million"), ("S002", "62", "the part 62 exceeds its whole 41.5")),
+    ("an example's own total or another year", "vi",
+     "Năm 2024, tổng vốn đầu tư phát triển trên địa bàn đạt 18.450 tỷ đồng. Một số dự án đầu tư lớn đã khởi công, như: dự án "
+     "đường ven biển với tổng mức đầu tư 21.500 tỷ đồng, dự án cấp nước sạch giải ngân 860 tỷ đồng.",
+     ("giải ngân 860", "giải ngân 18.860"), ("S002", "18.860", "phần 18.860 lớn hơn tổng thể 18.450")),
+    ("members of another year's or a plan's total", "vi",
+     "Tổng thu ngân sách huyện năm 2024 đạt 640 tỷ đồng. Trong các nguồn thu năm 2025 dự kiến, thu tiền sử dụng đất lớn nhất "
+     "với 720 tỷ đồng.", None, None),
+    ("members of another year's or a plan's total", "vi",
+     "Tổng thu ngân sách huyện năm 2024 đạt 640 tỷ đồng. Trong các nguồn thu, thu tiền sử dụng đất lớn nhất với 320 tỷ đồng.",
+     ("với 320", "với 720"), ("S002", "720", "phần 720 lớn hơn tổng thể 640")),
+    ("a leading whole's parts stop at a comparison", "en",
+     "Among the 42 schools that reported, 30 schools met the standard, compared with 44 of 50 schools a year earlier.",
+     ("30 schools", "48 schools"), ("S002", "48", "the part 48 exceeds its whole 42")),
+    ("a leading whole's parts stop at another time's clause", "en",
+     "Of the 120 applicants last year, 75 were admitted; this year, 136 applied and 85 were admitted.",
+     ("75 were", "175 were"), ("S002", "175", "the part 175 exceeds its whole 120")),
+    ("a weekday in a sentence naming another year than the dateline's", "vi",
+     "Hà Nội, ngày 29 tháng 12 năm 2025\n\nHội nghị tổng kết họp vào thứ Sáu, ngày 2/1. Năm 2024, hội nghị tương tự được tổ chức "
+     "vào thứ Năm, ngày 4/1.",
+     ("thứ Sáu, ngày 2/1", "thứ Năm, ngày 2/1"), ("D002", "thứ Năm", "2/1 là Thứ Sáu, không phải thứ Năm")),
+    ("a weekday in a sentence naming another year than the dateline's", "en",
+     "Springfield, Dec. 30, 2025\n\nOffices will reopen on Friday, Jan. 2. Last year the offices reopened on Thursday, Jan. 2.",
+     ("on Friday, Jan. 2", "on Monday, Jan. 2"), ("D002", "Monday", "Jan. 2 is a Friday, not a Monday")),
+    ("a footnoted row or change column", "vi",
+     "| Xã | Đầu năm | Cuối năm | Tăng/giảm |\n|---|---|---|---|\n| Tân An | 120 | 100 | -20 |\n| Tân Bình | 80 | 75 | -5 |\n"
+     "| Tân Phú (1) | 60 | 70 | 12 |\n| Tân Hòa | 45 | 40 | -5 |\n\n(1) Tính cả 2 hộ chuyển đến sau ngày chốt số đầu năm.\n",
+     ("| 40 | -5 |", "| 40 | -7 |"), ("C001", "-7", "ghi chênh lệch -7, tính ra -5")),
+    ("a footnoted row or change column", "en",
+     "| Office | Start | End | Change (*) |\n|---|---|---|---|\n| North | 120 | 100 | -20 |\n| South | 80 | 75 | -5 |\n"
+     "| East | 60 | 70 | 12 |\n| West | 45 | 40 | -5 |\n\n(*) Includes transfers in.\n", None, None),
+    ("a balance raised is net of what left it", "vi",
+     "Năm 2024, phòng giao dịch giải ngân 120 tỷ đồng cho vay hộ cận nghèo, nâng tổng dư nợ chương trình lên 96 tỷ đồng.",
+     None, None),
+    ("an amount added and a total of different things", "en",
+     "The state received an additional $75 million in federal aid last quarter and has received a total of $51 million "
+     "in lottery revenue this year.", None, None),
+    ("an amount added and a total of different things", "en",
+     "The state received an additional $15 million in federal aid last quarter and has received a total of $51 million "
+     "in federal aid this year.",
+     ("$15 million", "$75 million"), ("S002", "75", "the part 75 exceeds its whole 51")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -10,12 +10,13 @@ first count after them, in the same sentence, counting the same thing. A total b
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from linter.claims.analysis import Analysis, Fig, compatible
 from linter.core.model import Claim, Operand, Span
 from linter.figures.context import MEASURE_WORDS
-from linter.lang.lexicon import Lexicon
+from linter.lang.lexicon import Lexicon, alternation
 
 REACH = 160  # characters between the amount added and the words raising the total, and after them to the total
 
@@ -48,6 +49,8 @@ def _pair(an: Analysis, start: int, end: int) -> tuple[Fig, Fig] | None:
     lead = an.lower[max(sent.start, added.q.span.start - 40):added.q.span.start]
     if an.has_word(an.lower[end:total.q.span.start] + " " + lead, an.lex.lowers_total) or an.text.find(";", added.q.span.end, start) >= 0:
         return None  # "… xuống còn 1.200 hộ", "cut 3,000 jobs, bringing …": brought down; "…; nâng …": another clause's
+    if an.has_word(an.lower[start:total.q.span.start], an.lex.balance_words):
+        return None  # "giải ngân 120 tỷ đồng, nâng tổng dư nợ lên 96 tỷ đồng": a balance, repayments off it
     if not compatible(added.unit or total.unit, total.unit, an.lex.person_nouns) or added.q.currency != total.q.currency:
         return None
     return added, total
@@ -71,7 +74,24 @@ def _added_then_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
         total = next((f for f in an.figs_in(Span(t.end(), t.end() + 4)) if _amount(f)), None) if t else None
         if total is None or not compatible(added.unit or total.unit, total.unit, lex.person_nouns) or added.q.currency != total.q.currency:
             continue
+        of_added, of_total = _named_after(an, added), _named_after(an, total)
+        if of_added and of_total and not of_added & of_total:
+            continue  # "an additional $75 million in federal aid … a total of $51 million in lottery revenue"
         yield _claim(added, total, "additional")
+
+
+def _named_after(an: Analysis, f: Fig) -> set[str]:
+    """The words of 'in federal aid' right after an amount and its scale or noun (up to three, to a function
+    word): what it is of."""
+    if not an.lex.added_of:
+        return set()
+    m = re.match(r"(?:\s+[^\W\d]+)?\s+(?:" + alternation(an.lex.added_of) + r")\s+((?:[^\W\d]+\s*){1,3})", an.lower[f.q.span.end:f.q.span.end + 60])
+    named: set[str] = set()
+    for w in (m.group(1).split() if m else ()):
+        if w in an.lex.function_words:
+            break
+        named.add(w)
+    return named
 
 
 SO_REACH = 2  # sentences before a "Như vậy" total in which the amounts added are told

@@ -91,9 +91,13 @@ def _member(f: Fig) -> bool:
 def _elsewhen(an: Analysis, part: Fig, start: int) -> bool:
     """'… như: huyện A năm trước 1.200 hộ', '… năm 2020 là 5.100 tỷ đồng': another time's figure in the item."""
     item_start = max(start, max(an.text.rfind(c, start, part.q.span.start) for c in ",;:"))
-    if any(f.q.year_like for f in an.figs_in(Span(item_start, part.q.span.start))):
-        return True
-    return an.has_word(an.lower[item_start:part.q.span.start], an.lex.other_time + an.lex.target_words)
+    ends = [i for i in (an.text.find(c, part.q.span.end) for c in ",;") if i >= 0]
+    item_end = min(ends + [an.seg.sentences[part.sent].end])
+    if any(f.q.year_like for f in an.figs_in(Span(item_start, item_end))):
+        return True  # "… đã giải ngân 6.850 tỷ đồng từ năm 2003", "$14.2 million in 2021": a year named after it too
+    if an.has_word(an.lower[item_start:part.q.span.start], an.lex.total_words):
+        return True  # "tổng mức đầu tư 2.150 tỷ đồng", "whose total cost reached $58 million": the example's own total
+    return an.has_word(an.lower[item_start:item_end], an.lex.other_time + an.lex.target_words)
 
 
 def _shares_term(an: Analysis, lead: str, before: str) -> bool:

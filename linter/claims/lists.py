@@ -168,6 +168,8 @@ def _items(an: Analysis, region: Span) -> list[Span]:
         items, pos = [], region.start
         for piece in text.split(";"):
             stripped = piece.strip()
+            if pos > region.start and an.has_word(stripped.lower(), an.lex.lists.larger_wholes):
+                break  # "…; cả nước đạt 43,5 triệu tấn", "Hà Nội …, dẫn đầu cả nước": set against the breakdown
             if stripped[:1].isupper() and pos > region.start and not _named_alike(an, items[0], Span(pos, pos + len(piece))):
                 break  # "…; Tổng số cử tri đi bỏ phiếu …": a new statement, not an item
             items.append(Span(pos, pos + len(piece)))
@@ -750,9 +752,12 @@ def _names_members_before(an: Analysis, end: int, sent_index: int) -> bool:
     """'Trong các nguồn thu, …' after 'tổng thu ngân sách …': the members named ('nguồn thu') share a
     word with the sentence before ('thu'); 'Trong các năm qua' names a time, not members."""
     comma = an.lower.find(",", end, end + 60)
-    named = [w for w in re.findall(r"\w+", an.lower[end:comma if comma >= 0 else end + 30]) if not w.isdigit()]
+    phrase = an.lower[end:comma if comma >= 0 else end + 30]
+    named = [w for w in re.findall(r"\w+", phrase) if not w.isdigit()]
     if not named or named[0] in MEASURE_WORDS or sent_index == 0:
         return False
+    if re.search(r"\d", phrase) or an.has_word(phrase, an.lex.other_time + an.lex.target_words + an.lex.lists.plan_before):
+        return False  # "Trong các nguồn thu năm 2025 dự kiến, …": members of another year's or a plan's total
     before = an.seg.sentences[sent_index - 1]
     said = set(re.findall(r"\w+", an.lower[before.start:before.end]))
     return any(w in said and w not in an.lex.function_words for w in named)
@@ -787,12 +792,28 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         if first.i in heads:
             continue
         begin = first.q.end
-        region = Span(begin, min(sent.end, begin + MAX_LIST))
+        region = Span(begin, _compared_at(an, begin, min(sent.end, begin + MAX_LIST)))
         found = list(_claims_for(an, first, LEADING_OPENER, region))
         yield from found
         if not found:  # "Of the 1,200 people surveyed, 54% backed it, 38% opposed it and 8% were unsure"
             comma = an.text.find(",", begin, region.end)  # the shares start after the clause naming the whole
             yield from _shares_in(an, Span(comma + 1 if comma >= 0 else begin, region.end), LEADING_OPENER)
+
+
+def _compared_at(an: Analysis, begin: int, end: int) -> int:
+    """Where the parts of a leading whole stop: '…, 30 met it in 2023, compared with 44 of 50 schools in 2024',
+    '…, so với …', '…; this year, 136 applied': what follows a comparison or another time's clause is not of it."""
+    words = an.lex.changes.compared
+    m = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", an.lower[begin:end]) if words else None
+    end = begin + m.start() if m else end
+    semi = an.text.find(";", begin, end)
+    while semi >= 0:  # "Of the 120 applicants last year, 75 …; this year, 136 applied …": another time's statement
+        nxt = next(iter(an.figs_in(Span(semi, end))), None)
+        lead = an.lower[semi + 1:nxt.q.span.start if nxt else end]
+        if an.has_word(lead, an.lex.lists.this_periods + an.lex.other_time) or (nxt is not None and nxt.q.year_like):
+            return semi
+        semi = an.text.find(";", semi + 1, end)
+    return end
 
 
 INNER_REACH = 120  # characters from an inner whole to the word giving its part

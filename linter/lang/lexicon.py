@@ -133,6 +133,11 @@ class ListWords:
     partial_openers: tuple[str, ...] = ()
     # "…, together 44.9% of the total", "cộng lại chiếm 44,9%": a share of all the parts at once
     together_words: tuple[str, ...] = ()
+    # "…; cả nước đạt 43,5 triệu tấn", "…; the nation as a whole …": a piece naming a larger whole than the
+    # breakdown's (or ranking against it) is a comparison, not the breakdown's next item
+    larger_wholes: tuple[str, ...] = ()
+    # "…; this year, 136 applied": a clause after ';' opening with the time it tells of starts another statement
+    this_periods: tuple[str, ...] = ()
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -195,6 +200,8 @@ class DateWords:
     "6 tháng đầu năm 2024", "Quý I năm 2024", "giai đoạn 2011–2014", "from 2011 to 2014". The
     patterns there read every pack's words at once."""
     day: tuple[str, ...] = ()  # "ngày 5 tháng 3 năm 2024"
+    # "Last year the office reopened on Thursday, Jan. 2": a day of another year than the dateline's
+    other_years: tuple[str, ...] = ()
     month: tuple[str, ...] = ()  # "tháng 3/2024"
     year: tuple[str, ...] = ()  # between a month or quarter and its year: "tháng 3 năm 2024"
     quarter: tuple[str, ...] = ()  # "Quý I/2024"
@@ -367,10 +374,16 @@ class Lexicon:
     # an addition told with the total it brings: "kết nạp 625 đảng viên mới, nâng tổng số đảng viên lên
     # 3.160", "hired 120 workers, bringing its workforce to 1,450": the amount added is within the total
     raises_total: tuple[str, ...] = ()
+    # a total that is a balance, net of what left it: "giải ngân 120 tỷ đồng, nâng tổng dư nợ lên 96 tỷ
+    # đồng" (loans repaid come off), "bringing total outstanding loans to": what was added may exceed it
+    balance_words: tuple[str, ...] = ()
     # a total told after an amount added in the same sentence: "repaid an additional $22 million … and
     # has repaid a total of $46 million" (the first list before the figure added, the second before the total)
     added_before: tuple[str, ...] = ()
     total_after_added: tuple[str, ...] = ()
+    # the words naming what an amount is of, right after it: "$75 million in federal aid", "$51 million
+    # in lottery revenue": an amount added and a total naming different things are not one sum
+    added_of: tuple[str, ...] = ()
     # a whole opened inside a sentence, after a comma or these words, and the words that then give its
     # part: "…, trong 86 người ứng cử, có 51 người trúng cử", "khi trong tổng số 100 thí sinh chỉ 50 …"
     inner_whole_before: tuple[str, ...] = ()
