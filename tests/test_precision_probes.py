@@ -219,6 +219,9 @@ PROBES = [
      "The state received an additional $15 million in federal aid last quarter and has received a total of $51 million "
      "in federal aid this year.",
      ("$15 million", "$75 million"), ("S002", "75", "the part 75 exceeds its whole 51")),
+    ("a whole named mid-sentence ends at the next one", "vi",
+     "Huyện có 46 xã, trong 12 xã vùng cao, có 9 xã đạt chuẩn nông thôn mới, và trong 34 xã đồng bằng có 31 xã đạt chuẩn.",
+     ("có 9 xã", "có 19 xã"), ("S002", "19", "phần 19 lớn hơn tổng thể 12")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

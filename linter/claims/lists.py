@@ -816,7 +816,19 @@ def _compared_at(an: Analysis, begin: int, end: int) -> int:
     return end
 
 
+# another whole opened further on in the sentence: the parts of the one before end there
+INNER_AGAIN = lazyre.compile(lambda: r"(?<!\w)(?:" + _p("leading_wholes") + "|" + _p("leading_before_figure") + r")\s+(?=(?:(?:" + _hedges() + r")\s+)?\d)")
 INNER_REACH = 120  # characters from an inner whole to the word giving its part
+
+
+def _next_whole(an: Analysis, end: int, stop: int) -> int:
+    """Where the next whole opens ('…, và trong 34 xã đồng bằng có 31 xã'): the parts before it end there.
+    A period ('trong 6 tháng đầu năm') opens none."""
+    for m in INNER_AGAIN.finditer(an.lower, end, stop):
+        g = next(iter(an.figs_in(Span(m.end(), m.end() + 12))), None)
+        if g is not None and g.count and (g.unit or "") not in MEASURE_WORDS:
+            return m.start()
+    return stop
 
 
 @lru_cache(maxsize=4)
@@ -844,6 +856,7 @@ def _inner_leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         end = whole.q.span.end
         stop = an.text.find(";", end, sent.end)
         stop = sent.end if stop < 0 else stop
+        stop = _next_whole(an, end, stop)
         said = an.lex.rx("inner_part_before").search(an.lower, end, min(stop, end + INNER_REACH))
         nxt = next((g for g in an.figs_in(Span(end, stop)) if not g.label and (g.unit or "") not in MEASURE_WORDS), None)
         if said is None or nxt is None or nxt.q.span.start < said.end():
