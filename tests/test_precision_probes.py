@@ -222,6 +222,23 @@ PROBES = [
     ("a whole named mid-sentence ends at the next one", "vi",
      "Huyện có 46 xã, trong 12 xã vùng cao, có 9 xã đạt chuẩn nông thôn mới, và trong 34 xã đồng bằng có 31 xã đạt chuẩn.",
      ("có 9 xã", "có 19 xã"), ("S002", "19", "phần 19 lớn hơn tổng thể 12")),
+    ("a summing sentence's total of another kind", "vi",
+     "Năm 2025, tỉnh công nhận mới 15 xã đạt chuẩn nông thôn mới nâng cao. Như vậy, đến nay toàn tỉnh có 12 xã đạt chuẩn "
+     "nông thôn mới kiểu mẫu.", None, None),
+    ("a summing sentence's total of another kind", "vi",
+     "Năm 2025, tỉnh công nhận mới 15 xã đạt chuẩn nông thôn mới. Như vậy, đến nay toàn tỉnh có 112 xã đạt chuẩn nông thôn mới.",
+     ("có 112 xã", "có 12 xã"), ("S002", "15", "phần 15 lớn hơn tổng thể 12")),
+    ("an example's own whole after 'trên'", "vi",
+     "Năm 2024 huyện có 1.200 hộ nghèo. Nhiều xã có tỷ lệ hộ nghèo cao, như: xã Tân Lập có 120 hộ nghèo trên 1.500 hộ dân, "
+     "xã Tân Tiến có 95 hộ nghèo trên 1.320 hộ dân.",
+     ("có 95 hộ", "có 1.295 hộ"), ("S002", "1.295", "phần 1.295 lớn hơn tổng thể 1.200")),
+    ("'Bên cạnh đó' naming another source, no term across a comma", "vi",
+     "Tổng vốn ngân sách đầu tư cho chương trình là 150 tỷ đồng, trong đó vốn tỉnh 120 tỷ đồng, vốn huyện 30 tỷ đồng. "
+     "Bên cạnh đó, vốn huy động từ nhân dân đạt 200 tỷ đồng.", None, None),
+    ("'Bên cạnh đó' naming another source, no term across a comma", "vi",
+     "Tổng vốn đầu tư cho chương trình là 150 tỷ đồng, trong đó ngân sách tỉnh 100 tỷ đồng, ngân sách huyện 30 tỷ đồng. "
+     "Bên cạnh đó, ngân sách xã 20 tỷ đồng.",
+     ("ngân sách xã 20", "ngân sách xã 200"), ("S002", "200", "phần 200 lớn hơn tổng thể 150")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -110,10 +110,22 @@ def _so_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
         if total is None:
             continue
         for j in range(max(0, k - SO_REACH), k):
-            for v in lex.rx("add_verbs").finditer(an.lower, an.seg.sentences[j].start, an.seg.sentences[j].end):
+            told = an.seg.sentences[j]
+            if _narrower(an, total, an.lower[told.start:told.end]):
+                continue  # "công nhận mới 15 xã đạt chuẩn nâng cao. Như vậy, … có 12 xã đạt chuẩn kiểu mẫu": another total
+            for v in lex.rx("add_verbs").finditer(an.lower, told.start, told.end):
                 added = next((f for f in an.figs_in(Span(v.end(), v.end() + 4)) if _amount(f)), None)
                 if added is not None and compatible(added.unit, total.unit, lex.person_nouns) and added.q.currency == total.q.currency:
                     yield _claim(added, total, "so total")
+
+
+def _narrower(an: Analysis, total: Fig, told: str) -> bool:
+    """Whether the words qualifying the total after its noun ('12 xã đạt chuẩn nông thôn mới kiểu mẫu')
+    name something the sentence telling the amount added does not: a total of another kind."""
+    after = an.lower[total.q.span.end:an.seg.sentences[total.sent].end]
+    phrase = re.split(r"[^\w\s]", after, maxsplit=1)[0]
+    said = set(re.findall(r"\w+", told))
+    return any(w not in said and w not in an.lex.function_words for w in re.findall(r"[^\W\d]+", phrase))
 
 
 def _claim(added: Fig, total: Fig, evidence: str) -> Claim:
