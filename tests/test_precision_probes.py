@@ -239,6 +239,16 @@ PROBES = [
      "Tổng vốn đầu tư cho chương trình là 150 tỷ đồng, trong đó ngân sách tỉnh 100 tỷ đồng, ngân sách huyện 30 tỷ đồng. "
      "Bên cạnh đó, ngân sách xã 20 tỷ đồng.",
      ("ngân sách xã 20", "ngân sách xã 200"), ("S002", "200", "phần 200 lớn hơn tổng thể 150")),
+    ("a pointed change's base is no figure of the clause after", "en",
+     "Revenue reached $412 million in 2024. This is a 3% increase from 2023, when costs were $150 million.", None, None),
+    ("a pointed change's base is no figure of the clause after", "en",
+     "Revenue reached $412 million in 2024. This is a 3% increase from $400 million in 2023, when costs were $150 million.",
+     ("a 3%", "a 8%"), ("C002", "8%", "stated change 8%, computed 3.0%")),
+    ("a pointed change's base is no figure of the clause after", "vi",
+     "Năm nay trường có 1.396 học sinh. Con số này tăng 2% so với năm học trước, khi trường có 48 lớp.", None, None),
+    ("a pointed change's base word belongs to a later change", "en",
+     "Ridership was 48,200 riders a day in May. This is a 5% increase over April, and 12% from May 2023, when 43,000 riders "
+     "a day used the system.", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
