@@ -249,6 +249,13 @@ PROBES = [
     ("a pointed change's base word belongs to a later change", "en",
      "Ridership was 48,200 riders a day in May. This is a 5% increase over April, and 12% from May 2023, when 43,000 riders "
      "a day used the system.", None, None),
+    ("'In addition' after a breakdown: the list was not all", "en",
+     "Total revenue was $84.0 million, of which fees were $30.0 million and grants $44.0 million. In addition, other grants "
+     "brought in $10.0 million.",
+     ("$10.0 million", "$100.0 million"), ("S002", "100.0", "the part 100.0 exceeds its whole 84.0")),
+    ("'In addition' naming another year's or a plan's figure", "en",
+     "Total revenue was $84.0 million, of which fees were $30.0 million and grants $54.0 million. In addition, grants for "
+     "next year are expected to reach $90.0 million.", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -100,7 +100,8 @@ def _not_a_member(an: Analysis, part: Fig, start: int) -> bool:
         return True  # "… đã giải ngân 6.850 tỷ đồng từ năm 2003", "$14.2 million in 2021": a year named after it too
     if an.has_word(an.lower[item_start:part.q.span.start], an.lex.total_words):
         return True  # "tổng mức đầu tư 2.150 tỷ đồng", "whose total cost reached $58 million": the example's own total
-    return an.has_word(an.lower[item_start:item_end], an.lex.other_time + an.lex.target_words)
+    other = an.lex.other_time + an.lex.target_words + an.lex.lists.plan_before + an.lex.dates.other_years
+    return an.has_word(an.lower[item_start:item_end], other)  # "… for next year are expected to reach $90.0 million"
 
 
 def _shares_term(an: Analysis, lead: str, before: str) -> bool:

@@ -507,6 +507,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
     if exhaustive and not years and (_some_of(head, parts, shares, _share_tolerance(an, parts, items)) or _together_short(an, parts, region)):
         exhaustive = False  # "of which machinery $14.1 billion (26.7%) and chemicals $9.6 billion (18.2%)"
+    if exhaustive and not years and _more_follow(an, region):
+        exhaustive = False  # "… of which fees $30.0 million and grants $44.0 million. In addition, …": more members told
     total = sum((p.q.value for p in parts), Decimal(0))
     if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == LEADING_OPENER):
         return
@@ -518,6 +520,21 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
         return  # "2.105 ca, trong đó 1.986 tại nhà, 119 tại cơ sở y tế, có 7 ca thở oxy": the last details the one before
     ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))
+
+
+MORE_REACH = 3  # sentences after a breakdown in which one opening with "In addition", "Bên cạnh đó" names more of its members
+
+
+def _more_follow(an: Analysis, region: Span) -> bool:
+    """Whether a sentence soon after the breakdown opens with "In addition", "Ngoài ra": the list was not all."""
+    if not an.lex.more_members:
+        return False
+    k = an.seg.sentence(max(region.start, region.end - 1))
+    for sent in an.seg.sentences[k + 1:k + 1 + MORE_REACH]:
+        lead = len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip(" -–•*"))
+        if an.lex.rx("more_members").match(an.lower, sent.start + lead):
+            return True
+    return False
 
 
 def _share_list(an: Analysis, start: int, end: int, opener: str) -> Iterator[Claim]:
