@@ -256,6 +256,12 @@ PROBES = [
     ("'In addition' naming another year's or a plan's figure", "en",
      "Total revenue was $84.0 million, of which fees were $30.0 million and grants $54.0 million. In addition, grants for "
      "next year are expected to reach $90.0 million.", None, None),
+    ("a weekday's date said to be of another year after it", "en",
+     "Boston, March 10, 2026\n\nThe board will meet on Monday, June 15 next year to review the plan. It last met on "
+     "Sunday, March 1.",
+     ("on Sunday, March 1", "on Monday, March 1"), ("D002", "Monday", "March 1 is a Sunday, not a Monday")),
+    ("a weekday's date said to be of another year after it", "vi",
+     "Hà Nội, ngày 10 tháng 3 năm 2026\n\nChủ nhật, ngày 15/6 năm ngoái, xã tổ chức ngày hội đại đoàn kết.", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -83,8 +83,8 @@ OTHER_YEAR = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("dates", "other_year
 def _other_year(text: str, d: DateMention, floor: int, year: int) -> bool:
     """'Năm 2024, hội nghị họp vào thứ Năm, ngày 4/1', 'Last year the offices reopened on Thursday, Jan. 2':
     the sentence before the date names other years than the one the dateline gives it (a season
-    '2016-17' names both its years), or says it is another. The dateline's own line (`floor` is its
-    end) is no such sentence."""
+    '2016-17' names both its years), or it or the words right after the date say it is another
+    ('ngày 15/6 năm ngoái'). The dateline's own line (`floor` is its end) is no such sentence."""
     start = max([floor] + [m.end() for m in SENTENCE_START.finditer(text, 0, d.span.start)])
     lead = text[start:d.span.start]
     named = set()
@@ -92,7 +92,8 @@ def _other_year(text: str, d: DateMention, floor: int, year: int) -> bool:
         named.add(int(m.group(1)))
         if m.group(2):
             named.add(int(m.group(1)[:4 - len(m.group(2))] + m.group(2)))
-    return bool(named and year not in named) or bool(OTHER_YEAR.search(lead))
+    tail = re.split(r"[.,;:\n]", text[d.span.end:d.span.end + 40], maxsplit=1)[0]  # "15/6 năm ngoái", "June 15 next year"
+    return bool(named and year not in named) or bool(OTHER_YEAR.search(lead) or OTHER_YEAR.search(tail))
 
 
 def _day(year: int, md: tuple[int, int] | None) -> dt.date | None:
