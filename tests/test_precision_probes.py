@@ -262,6 +262,19 @@ PROBES = [
      ("on Sunday, March 1", "on Monday, March 1"), ("D002", "Monday", "March 1 is a Sunday, not a Monday")),
     ("a weekday's date said to be of another year after it", "vi",
      "Hà Nội, ngày 10 tháng 3 năm 2026\n\nChủ nhật, ngày 15/6 năm ngoái, xã tổ chức ngày hội đại đoàn kết.", None, None),
+    ("a total raised of a group by an attribute the amount added lacks", "vi",
+     "Quý IV tuyển mới 120 lao động, nâng tổng số lao động nữ của công ty lên 95 người.", None, None),
+    ("a total raised of a group by an attribute the amount added lacks", "vi",
+     "Quý IV tuyển mới 120 lao động, nâng tổng số lao động của công ty lên 1.450 người.",
+     ("lên 1.450", "lên 115"), ("S002", "120", "phần 120 lớn hơn tổng thể 115")),
+    ("a total raised named as another noun", "en",
+     "The club sold 1,200 memberships this spring, bringing the total number of member families to 950.", None, None),
+    ("a total told by another act", "en",
+     "An additional 1,400 acres burned overnight, and crews have contained a total of 900 acres along the eastern edge.",
+     None, None),
+    ("a total told by another act", "en",
+     "The company repaid an additional $22 million in the quarter and has repaid a total of $46 million this year.",
+     ("$46 million", "$16 million"), ("S002", "22", "the part 22 exceeds its whole 16")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

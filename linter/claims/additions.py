@@ -53,7 +53,26 @@ def _pair(an: Analysis, start: int, end: int) -> tuple[Fig, Fig] | None:
         return None  # "giải ngân 120 tỷ đồng, nâng tổng dư nợ lên 96 tỷ đồng": a balance, repayments off it
     if not compatible(added.unit or total.unit, total.unit, an.lex.person_nouns) or added.q.currency != total.q.currency:
         return None
+    named = an.lower[start:total.q.span.start]  # "nâng tổng số lao động nữ … lên", "bringing the total number of member families to"
+    if _narrowed(an, named, an.lower[sent.start:start]) or _other_noun(an, added, total, an.lower[end:total.q.span.start]):
+        return None
     return added, total
+
+
+def _narrowed(an: Analysis, named: str, told: str) -> bool:
+    """'tuyển mới 120 lao động, nâng tổng số lao động nữ lên 95 người': the total names a group by a
+    cross-cutting attribute (nữ, dân tộc thiểu số, women) the amount added does not: only some of those added are in it."""
+    return any(an.has_word(named, words) and not an.has_word(told, words) for words in an.lex.attributes.values())
+
+
+def _other_noun(an: Analysis, added: Fig, total: Fig, named: str) -> bool:
+    """'sold 1,200 memberships, bringing the total number of member families to 950': a total without a
+    noun of its own named before it with two words or more, none of them the noun of the amount added."""
+    if total.q.unit is not None or not added.unit:
+        return False
+    words = [w for w in re.findall(r"[^\W\d]+", named) if w not in an.lex.function_words]
+    own = {u + s for u in re.findall(r"\w+", added.unit.lower()) for s in ("",) + an.lex.plural_suffixes}  # "teacher", "teachers"
+    return len(words) >= 2 and not own & set(words)
 
 
 def _amount(f: Fig) -> bool:
@@ -77,7 +96,21 @@ def _added_then_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
         of_added, of_total = _named_after(an, added), _named_after(an, total)
         if of_added and of_total and not of_added & of_total:
             continue  # "an additional $75 million in federal aid … a total of $51 million in lottery revenue"
+        if _another_verb(an, added, t.start(), sent.start):
+            continue  # "An additional 1,400 acres burned overnight, and crews have contained a total of 900 acres"
         yield _claim(added, total, "additional")
+
+
+def _another_verb(an: Analysis, added: Fig, total_at: int, sent_start: int) -> bool:
+    """Whether the total is told by a clause of its own ('…, and crews have contained a total of') whose
+    words are none of the clause telling the amount added ('repaid … and has repaid a total of' is one act)."""
+    between = an.lower[added.q.span.end:total_at]
+    cut = max([between.rfind(",")] + [m.end() for m in re.finditer(r"(?<!\w)(?:" + alternation(an.lex.changes.and_words) + r")(?!\w)", between)])
+    if cut < 0:
+        return False
+    own = [w for w in re.findall(r"[^\W\d]+", between[cut:]) if w not in an.lex.function_words]
+    told = set(re.findall(r"\w+", an.lower[sent_start:added.q.span.end + cut]))
+    return bool(own) and not told & set(own)
 
 
 def _named_after(an: Analysis, f: Fig) -> set[str]:
