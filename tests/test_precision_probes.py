@@ -275,6 +275,13 @@ PROBES = [
     ("a total told by another act", "en",
      "The company repaid an additional $22 million in the quarter and has repaid a total of $46 million this year.",
      ("$46 million", "$16 million"), ("S002", "22", "the part 22 exceeds its whole 16")),
+    ("vote shares of a whole a little over the counts' sum", "en",
+     "Results in the 4th District (20 ballots were left blank in this race):\n\n| Candidate | Votes | Percent |\n|---|---|---|\n"
+     "| Adams | 8,000 | 80.0% |\n| Baker | 700 | 7.0% |\n| Clark | 650 | 6.5% |\n| Davis | 630 | 6.3% |\n", None, None),
+    ("vote shares of a whole a little over the counts' sum", "en",
+     "Results:\n\n| Candidate | Votes | Percent |\n|---|---|---|\n"
+     "| Adams | 8,000 | 80.2% |\n| Baker | 700 | 7.0% |\n| Clark | 650 | 6.5% |\n| Davis | 630 | 6.3% |\n",
+     ("| 7.0% |", "| 9.0% |"), ("T002", "9.0%", "stated 9.0%, computed 7.0%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
