@@ -282,6 +282,10 @@ PROBES = [
      "Results:\n\n| Candidate | Votes | Percent |\n|---|---|---|\n"
      "| Adams | 8,000 | 80.2% |\n| Baker | 700 | 7.0% |\n| Clark | 650 | 6.5% |\n| Davis | 630 | 6.3% |\n",
      ("| 7.0% |", "| 9.0% |"), ("T002", "9.0%", "stated 9.0%, computed 7.0%")),
+    ("a piece after ';' giving an average", "en",
+     "Total output of the three counties reached 1.2 million tons, of which Adams produced 410,000 tons, up 2.1%; Brown "
+     "produced 380,000 tons, down 0.8%; Clark produced 410,000 tons, up 1.5%; the national average was 2.3 million tons per state.",
+     ("Brown produced 380,000", "Brown produced 480,000"), ("S001", "1.2", "stated total 1,200,000, the parts add up to 1,300,000")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

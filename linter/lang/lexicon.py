@@ -133,8 +133,8 @@ class ListWords:
     partial_openers: tuple[str, ...] = ()
     # "…, together 44.9% of the total", "cộng lại chiếm 44,9%": a share of all the parts at once
     together_words: tuple[str, ...] = ()
-    # "…; cả nước đạt 43,5 triệu tấn", "…; the nation as a whole …": a piece naming a larger whole than the
-    # breakdown's (or ranking against it) is a comparison, not the breakdown's next item
+    # "…; cả nước đạt 43,5 triệu tấn", "…; the nation as a whole …", "…; the national average was …": a piece
+    # naming a larger whole than the breakdown's, an average, or ranking against it is a comparison, not the next item
     larger_wholes: tuple[str, ...] = ()
     # "…; this year, 136 applied": a clause after ';' opening with the time it tells of starts another statement
     this_periods: tuple[str, ...] = ()
