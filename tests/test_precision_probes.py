@@ -286,6 +286,16 @@ PROBES = [
      "Total output of the three counties reached 1.2 million tons, of which Adams produced 410,000 tons, up 2.1%; Brown "
      "produced 380,000 tons, down 0.8%; Clark produced 410,000 tons, up 1.5%; the national average was 2.3 million tons per state.",
      ("Brown produced 380,000", "Brown produced 480,000"), ("S001", "1.2", "stated total 1,200,000, the parts add up to 1,300,000")),
+    ("an example's own size, after 'có'/'với' and a measure", "vi",
+     "Kế hoạch vốn đầu tư công năm 2024 của huyện là 120 tỷ đồng. Các dự án đầu tư công lớn như đường trục trung tâm có vốn "
+     "đầu tư 350 tỷ đồng, nhà văn hóa huyện 45 tỷ đồng đều được bố trí vốn.",
+     ("huyện 45 tỷ", "huyện 145 tỷ"), ("S002", "145", "phần 145 lớn hơn tổng thể 120")),
+    ("an example's own size, after 'có'/'với' and a measure", "vi",
+     "Năm 2024, tỉnh thu hút 36 dự án với tổng vốn đăng ký 4.500 tỷ đồng. Nhiều dự án có quy mô lớn, như dự án khu công nghiệp "
+     "Tân Phú với vốn đăng ký 5.200 tỷ đồng được điều chỉnh tăng vốn.", None, None),
+    ("an example's level after a fall", "vi",
+     "Dư nợ cho vay hộ nghèo đến cuối năm là 850 tỷ đồng. Một số chương trình có dư nợ giảm, như cho vay học sinh sinh viên "
+     "còn 920 tỷ đồng.", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

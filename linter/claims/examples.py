@@ -92,8 +92,13 @@ def _not_a_member(an: Analysis, part: Fig, start: int) -> bool:
     """'… như: huyện A năm trước 1.200 hộ', '… năm 2020 là 5.100 tỷ đồng': another time's figure in the item;
     '… trên 1.320 hộ dân', '… tổng mức đầu tư 2.150 tỷ đồng': the item's own whole or total."""
     item_start = max(start, max(an.text.rfind(c, start, part.q.span.start) for c in ",;:"))
-    if re.search(r"(?<!\w)(?:" + alternation(an.lex.whole_markers) + r")\s*$", an.lower[item_start:part.q.span.start].rstrip(" $€£")):
+    lead = an.lower[item_start:part.q.span.start].rstrip(" $€£")
+    if re.search(r"(?<!\w)(?:" + alternation(an.lex.whole_markers) + r")\s*$", lead):
         return True  # "xã A có 120 hộ nghèo trên 1.320 hộ dân": the example's own whole, not a member
+    if an.lex.own_size_before and re.search(r"(?<!\w)(?:" + alternation(an.lex.own_size_before) + r")(?:\s+[^\W\d]+)+\s*$", lead):
+        return True  # "… có vốn đầu tư 350 tỷ đồng", "with a projected cost of $350 million": the example's own size
+    if an.has_word(lead, an.lex.lowers_total):
+        return True  # "… cho vay học sinh sinh viên còn 920 tỷ đồng": a level after a fall, of its own
     ends = [i for i in (an.text.find(c, part.q.span.end) for c in ",;") if i >= 0]
     item_end = min(ends + [an.seg.sentences[part.sent].end])
     if any(f.q.year_like for f in an.figs_in(Span(item_start, item_end))):

@@ -94,6 +94,7 @@ EN = Lexicon(
                      "this marks", "that marks", "it is", "it was", "the figure is", "the figure was"),
     base_before=("from", "over", "compared with", "compared to", "than", "on"),
     more_members=("in addition", "additionally", "besides that"),
+    own_size_before=("with", "has", "had", "at"),
     raises_total=("bringing the total to", "bringing the total number of", "bringing its total to", "bringing the number of",
                   "bringing total", "raising the total to", "raising the total number of", "for a total of", "to a total of",
                   "bringing their total to", "bringing the total"),

@@ -416,6 +416,9 @@ class Lexicon:
     # a sentence adding more members to a breakdown told before it: "Trong đó, ngân sách tỉnh … Bên cạnh
     # đó, ngân sách cấp huyện 109,6 triệu đồng …", "In addition, …"
     more_members: tuple[str, ...] = ()
+    # "… như: đường trục trung tâm có vốn đầu tư 350 tỷ đồng", "such as the courthouse, with a projected cost of
+    # $350 million": a word naming a measure between these and an example's figure makes it the example's own size
+    own_size_before: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
     # after a bare figure, words that make it an age naming a group, not a count: "residents 65 and older"

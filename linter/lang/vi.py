@@ -111,6 +111,7 @@ VI = Lexicon(
     change_subjects=("con số này", "con số trên", "số này", "mức này", "kết quả này"),
     base_before=("so với", "so với năm trước", "so với cùng kỳ", "so với cùng kỳ năm trước"),
     more_members=("bên cạnh đó", "ngoài ra", "ngoài các khoản trên", "ngoài những khoản trên"),
+    own_size_before=("có", "với"),
     raises_total=("nâng tổng số", "nâng tổng", "đưa tổng số", "đưa tổng", "nâng số", "nâng tổng cộng"),
     balance_words=("dư nợ", "số dư", "tồn kho", "tồn quỹ", "nợ xấu", "nợ quá hạn"),
     lowers_total=("xuống", "còn", "giảm", "cắt giảm", "mất", "giải thể", "thôi việc", "đóng cửa", "thu hồi"),
