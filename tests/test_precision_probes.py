@@ -296,6 +296,11 @@ PROBES = [
     ("an example's level after a fall", "vi",
      "Dư nợ cho vay hộ nghèo đến cuối năm là 850 tỷ đồng. Một số chương trình có dư nợ giảm, như cho vay học sinh sinh viên "
      "còn 920 tỷ đồng.", None, None),
+    ("a 'Như vậy' sentence telling one named batch", "vi",
+     "Đợt 1 kết nạp 86 đảng viên. Đợt 2 kết nạp 74 đảng viên. Như vậy, đợt 3 chỉ kết nạp 40 đảng viên.", None, None),
+    ("a 'Như vậy' sentence telling one named batch", "vi",
+     "Đợt 1 kết nạp 86 đảng viên. Đợt 2 kết nạp 74 đảng viên. Như vậy, đến nay Đảng bộ có 1.240 đảng viên.",
+     ("kết nạp 74", "kết nạp 1.274"), ("S002", "1.274", "phần 1.274 lớn hơn tổng thể 1.240")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -140,8 +140,8 @@ def _so_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
         if k == 0 or m is None or an.has_word(lead, lex.lowers_total + lex.target_words + lex.other_time + lex.ratio_openers):
             continue  # "Như vậy, còn 400 hộ nghèo": what is left; "bình quân mỗi chi bộ …": a rate, not a total
         total = next((f for f in an.figs_in(sent) if _amount(f)), None)
-        if total is None:
-            continue
+        if total is None or any(f.label for f in an.figs_in(Span(sent.start, total.q.span.start))):
+            continue  # "Đợt 1 kết nạp 86 … Như vậy, đợt 3 chỉ kết nạp 40 …": a total of one named batch, not of them all
         for j in range(max(0, k - SO_REACH), k):
             told = an.seg.sentences[j]
             if _narrower(an, total, an.lower[told.start:told.end]):
