@@ -41,12 +41,15 @@ def stated_difference(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
 def _report(ctx: Context, claim: Claim) -> Diagnostic:
     old, new, stated = claim.operand("from"), claim.operand("to"), claim.stated
     points = bool(claim.get("points"))
-    value = abs(new.value - old.value)
+    raw = stated.raw.strip()
+    # a signed figure ("-20" in a "Change" column) is the later less the earlier, its sign kept; else the gap
+    signed = stated.value < 0 or raw.startswith("+")
+    value = new.value - old.value if signed else abs(new.value - old.value)
     unit_scale = stated.scale  # the difference as the text writes it: "$350 million" in millions
     d = max(decimals_at(q, unit_scale) for q in (old, new, stated))
     computed = ctx.fmt(value / unit_scale, d)
-    raw = stated.raw.strip()
-    terms = f"{ctx.fmt(max(old.value, new.value) / unit_scale, d)} − {ctx.fmt(min(old.value, new.value) / unit_scale, d)}"
+    first, second = (new, old) if signed else (max(old, new, key=lambda q: q.value), min(old, new, key=lambda q: q.value))
+    terms = f"{ctx.fmt(first.value / unit_scale, d)} − {ctx.fmt(second.value / unit_scale, d)}"
     message = (ctx._("stated difference {stated}, computed {computed} percentage points", stated=raw, computed=computed) if points
                else ctx._("stated difference {stated}, computed {computed}", stated=raw, computed=computed))
     return ctx.report(

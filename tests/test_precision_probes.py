@@ -186,6 +186,140 @@ PROBES = [
     ("a sibling part's share implies the whole", "vi",
      "Tổng chi thường xuyên là 1.422 tỷ đồng.\n\nChi lương 1.098 tỷ đồng, chiếm 77,2% chi thường xuyên; chi hoạt động chuyên môn "
      "246 tỷ đồng (17,3%).", None, None),
+    ("a piece after ';' naming a larger whole", "vi",
+     "Tổng sản lượng thủy sản của vùng đạt 1,2 triệu tấn, trong đó Cà Mau đạt 540.000 tấn, tăng 3,1%; Bạc Liêu đạt 410.000 tấn, "
+     "tăng 2,4%; Kiên Giang đạt 250.000 tấn, giảm 1,2%; cả nước đạt 9,3 triệu tấn.",
+     ("Bạc Liêu đạt 410.000", "Bạc Liêu đạt 1.410.000"), ("S002", "1.410.000", "phần 1.410.000 lớn hơn tổng thể 1.200.000")),
+    ("a piece after ';' naming a larger whole", "en",
+     "Regional output reached 8,400 tons, of which Dane County produced 3,100 tons, up 4%; Rock County produced 2,900 tons, "
+     "down 1%; Green County produced 2,400 tons, up 2%; the state as a whole produced 61,000 tons.",
+     ("2,900 tons", "2,500 tons"), ("S001", "8,400", "stated total 8,400, the parts add up to 8,000")),
+    ("an example's own total or another year", "en",
+     "The city spent $41.5 million on capital projects last year. Several projects ran over budget, such as the library "
+     "renovation, whose total cost reached $58 million over four years, and the new fire station at $6.2 million.",
+     ("$6.2 million", "$62 million"), ("S002", "62", "the part 62 exceeds its whole 41.5")),
+    ("an example's own total or another year", "vi",
+     "Năm 2024, tổng vốn đầu tư phát triển trên địa bàn đạt 18.450 tỷ đồng. Một số dự án đầu tư lớn đã khởi công, như: dự án "
+     "đường ven biển với tổng mức đầu tư 21.500 tỷ đồng, dự án cấp nước sạch giải ngân 860 tỷ đồng.",
+     ("giải ngân 860", "giải ngân 18.860"), ("S002", "18.860", "phần 18.860 lớn hơn tổng thể 18.450")),
+    ("members of another year's or a plan's total", "vi",
+     "Tổng thu ngân sách huyện năm 2024 đạt 640 tỷ đồng. Trong các nguồn thu năm 2025 dự kiến, thu tiền sử dụng đất lớn nhất "
+     "với 720 tỷ đồng.", None, None),
+    ("members of another year's or a plan's total", "vi",
+     "Tổng thu ngân sách huyện năm 2024 đạt 640 tỷ đồng. Trong các nguồn thu, thu tiền sử dụng đất lớn nhất với 320 tỷ đồng.",
+     ("với 320", "với 720"), ("S002", "720", "phần 720 lớn hơn tổng thể 640")),
+    ("a leading whole's parts stop at a comparison", "en",
+     "Among the 42 schools that reported, 30 schools met the standard, compared with 44 of 50 schools a year earlier.",
+     ("30 schools", "48 schools"), ("S002", "48", "the part 48 exceeds its whole 42")),
+    ("a leading whole's parts stop at another time's clause", "en",
+     "Of the 120 applicants last year, 75 were admitted; this year, 136 applied and 85 were admitted.",
+     ("75 were", "175 were"), ("S002", "175", "the part 175 exceeds its whole 120")),
+    ("a weekday in a sentence naming another year than the dateline's", "vi",
+     "Hà Nội, ngày 29 tháng 12 năm 2025\n\nHội nghị tổng kết họp vào thứ Sáu, ngày 2/1. Năm 2024, hội nghị tương tự được tổ chức "
+     "vào thứ Năm, ngày 4/1.",
+     ("thứ Sáu, ngày 2/1", "thứ Năm, ngày 2/1"), ("D002", "thứ Năm", "2/1 là Thứ Sáu, không phải thứ Năm")),
+    ("a weekday in a sentence naming another year than the dateline's", "en",
+     "Springfield, Dec. 30, 2025\n\nOffices will reopen on Friday, Jan. 2. Last year the offices reopened on Thursday, Jan. 2.",
+     ("on Friday, Jan. 2", "on Monday, Jan. 2"), ("D002", "Monday", "Jan. 2 is a Friday, not a Monday")),
+    ("a footnoted row or change column", "vi",
+     "| Xã | Đầu năm | Cuối năm | Tăng/giảm |\n|---|---|---|---|\n| Tân An | 120 | 100 | -20 |\n| Tân Bình | 80 | 75 | -5 |\n"
+     "| Tân Phú (1) | 60 | 70 | 12 |\n| Tân Hòa | 45 | 40 | -5 |\n\n(1) Tính cả 2 hộ chuyển đến sau ngày chốt số đầu năm.\n",
+     ("| 40 | -5 |", "| 40 | -7 |"), ("C001", "-7", "ghi chênh lệch -7, tính ra -5")),
+    ("a footnoted row or change column", "en",
+     "| Office | Start | End | Change (*) |\n|---|---|---|---|\n| North | 120 | 100 | -20 |\n| South | 80 | 75 | -5 |\n"
+     "| East | 60 | 70 | 12 |\n| West | 45 | 40 | -5 |\n\n(*) Includes transfers in.\n", None, None),
+    ("a balance raised is net of what left it", "vi",
+     "Năm 2024, phòng giao dịch giải ngân 120 tỷ đồng cho vay hộ cận nghèo, nâng tổng dư nợ chương trình lên 96 tỷ đồng.",
+     None, None),
+    ("an amount added and a total of different things", "en",
+     "The state received an additional $75 million in federal aid last quarter and has received a total of $51 million "
+     "in lottery revenue this year.", None, None),
+    ("an amount added and a total of different things", "en",
+     "The state received an additional $15 million in federal aid last quarter and has received a total of $51 million "
+     "in federal aid this year.",
+     ("$15 million", "$75 million"), ("S002", "75", "the part 75 exceeds its whole 51")),
+    ("a whole named mid-sentence ends at the next one", "vi",
+     "Huyện có 46 xã, trong 12 xã vùng cao, có 9 xã đạt chuẩn nông thôn mới, và trong 34 xã đồng bằng có 31 xã đạt chuẩn.",
+     ("có 9 xã", "có 19 xã"), ("S002", "19", "phần 19 lớn hơn tổng thể 12")),
+    ("a summing sentence's total of another kind", "vi",
+     "Năm 2025, tỉnh công nhận mới 15 xã đạt chuẩn nông thôn mới nâng cao. Như vậy, đến nay toàn tỉnh có 12 xã đạt chuẩn "
+     "nông thôn mới kiểu mẫu.", None, None),
+    ("a summing sentence's total of another kind", "vi",
+     "Năm 2025, tỉnh công nhận mới 15 xã đạt chuẩn nông thôn mới. Như vậy, đến nay toàn tỉnh có 112 xã đạt chuẩn nông thôn mới.",
+     ("có 112 xã", "có 12 xã"), ("S002", "15", "phần 15 lớn hơn tổng thể 12")),
+    ("an example's own whole after 'trên'", "vi",
+     "Năm 2024 huyện có 1.200 hộ nghèo. Nhiều xã có tỷ lệ hộ nghèo cao, như: xã Tân Lập có 120 hộ nghèo trên 1.500 hộ dân, "
+     "xã Tân Tiến có 95 hộ nghèo trên 1.320 hộ dân.",
+     ("có 95 hộ", "có 1.295 hộ"), ("S002", "1.295", "phần 1.295 lớn hơn tổng thể 1.200")),
+    ("'Bên cạnh đó' naming another source, no term across a comma", "vi",
+     "Tổng vốn ngân sách đầu tư cho chương trình là 150 tỷ đồng, trong đó vốn tỉnh 120 tỷ đồng, vốn huyện 30 tỷ đồng. "
+     "Bên cạnh đó, vốn huy động từ nhân dân đạt 200 tỷ đồng.", None, None),
+    ("'Bên cạnh đó' naming another source, no term across a comma", "vi",
+     "Tổng vốn đầu tư cho chương trình là 150 tỷ đồng, trong đó ngân sách tỉnh 100 tỷ đồng, ngân sách huyện 30 tỷ đồng. "
+     "Bên cạnh đó, ngân sách xã 20 tỷ đồng.",
+     ("ngân sách xã 20", "ngân sách xã 200"), ("S002", "200", "phần 200 lớn hơn tổng thể 150")),
+    ("a pointed change's base is no figure of the clause after", "en",
+     "Revenue reached $412 million in 2024. This is a 3% increase from 2023, when costs were $150 million.", None, None),
+    ("a pointed change's base is no figure of the clause after", "en",
+     "Revenue reached $412 million in 2024. This is a 3% increase from $400 million in 2023, when costs were $150 million.",
+     ("a 3%", "a 8%"), ("C002", "8%", "stated change 8%, computed 3.0%")),
+    ("a pointed change's base is no figure of the clause after", "vi",
+     "Năm nay trường có 1.396 học sinh. Con số này tăng 2% so với năm học trước, khi trường có 48 lớp.", None, None),
+    ("a pointed change's base word belongs to a later change", "en",
+     "Ridership was 48,200 riders a day in May. This is a 5% increase over April, and 12% from May 2023, when 43,000 riders "
+     "a day used the system.", None, None),
+    ("'In addition' after a breakdown: the list was not all", "en",
+     "Total revenue was $84.0 million, of which fees were $30.0 million and grants $44.0 million. In addition, other grants "
+     "brought in $10.0 million.",
+     ("$10.0 million", "$100.0 million"), ("S002", "100.0", "the part 100.0 exceeds its whole 84.0")),
+    ("'In addition' naming another year's or a plan's figure", "en",
+     "Total revenue was $84.0 million, of which fees were $30.0 million and grants $54.0 million. In addition, grants for "
+     "next year are expected to reach $90.0 million.", None, None),
+    ("a weekday's date said to be of another year after it", "en",
+     "Boston, March 10, 2026\n\nThe board will meet on Monday, June 15 next year to review the plan. It last met on "
+     "Sunday, March 1.",
+     ("on Sunday, March 1", "on Monday, March 1"), ("D002", "Monday", "March 1 is a Sunday, not a Monday")),
+    ("a weekday's date said to be of another year after it", "vi",
+     "Hà Nội, ngày 10 tháng 3 năm 2026\n\nChủ nhật, ngày 15/6 năm ngoái, xã tổ chức ngày hội đại đoàn kết.", None, None),
+    ("a total raised of a group by an attribute the amount added lacks", "vi",
+     "Quý IV tuyển mới 120 lao động, nâng tổng số lao động nữ của công ty lên 95 người.", None, None),
+    ("a total raised of a group by an attribute the amount added lacks", "vi",
+     "Quý IV tuyển mới 120 lao động, nâng tổng số lao động của công ty lên 1.450 người.",
+     ("lên 1.450", "lên 115"), ("S002", "120", "phần 120 lớn hơn tổng thể 115")),
+    ("a total raised named as another noun", "en",
+     "The club sold 1,200 memberships this spring, bringing the total number of member families to 950.", None, None),
+    ("a total told by another act", "en",
+     "An additional 1,400 acres burned overnight, and crews have contained a total of 900 acres along the eastern edge.",
+     None, None),
+    ("a total told by another act", "en",
+     "The company repaid an additional $22 million in the quarter and has repaid a total of $46 million this year.",
+     ("$46 million", "$16 million"), ("S002", "22", "the part 22 exceeds its whole 16")),
+    ("vote shares of a whole a little over the counts' sum", "en",
+     "Results in the 4th District (20 ballots were left blank in this race):\n\n| Candidate | Votes | Percent |\n|---|---|---|\n"
+     "| Adams | 8,000 | 80.0% |\n| Baker | 700 | 7.0% |\n| Clark | 650 | 6.5% |\n| Davis | 630 | 6.3% |\n", None, None),
+    ("vote shares of a whole a little over the counts' sum", "en",
+     "Results:\n\n| Candidate | Votes | Percent |\n|---|---|---|\n"
+     "| Adams | 8,000 | 80.2% |\n| Baker | 700 | 7.0% |\n| Clark | 650 | 6.5% |\n| Davis | 630 | 6.3% |\n",
+     ("| 7.0% |", "| 9.0% |"), ("T002", "9.0%", "stated 9.0%, computed 7.0%")),
+    ("a piece after ';' giving an average", "en",
+     "Total output of the three counties reached 1.2 million tons, of which Adams produced 410,000 tons, up 2.1%; Brown "
+     "produced 380,000 tons, down 0.8%; Clark produced 410,000 tons, up 1.5%; the national average was 2.3 million tons per state.",
+     ("Brown produced 380,000", "Brown produced 480,000"), ("S001", "1.2", "stated total 1,200,000, the parts add up to 1,300,000")),
+    ("an example's own size, after 'có'/'với' and a measure", "vi",
+     "Kế hoạch vốn đầu tư công năm 2024 của huyện là 120 tỷ đồng. Các dự án đầu tư công lớn như đường trục trung tâm có vốn "
+     "đầu tư 350 tỷ đồng, nhà văn hóa huyện 45 tỷ đồng đều được bố trí vốn.",
+     ("huyện 45 tỷ", "huyện 145 tỷ"), ("S002", "145", "phần 145 lớn hơn tổng thể 120")),
+    ("an example's own size, after 'có'/'với' and a measure", "vi",
+     "Năm 2024, tỉnh thu hút 36 dự án với tổng vốn đăng ký 4.500 tỷ đồng. Nhiều dự án có quy mô lớn, như dự án khu công nghiệp "
+     "Tân Phú với vốn đăng ký 5.200 tỷ đồng được điều chỉnh tăng vốn.", None, None),
+    ("an example's level after a fall", "vi",
+     "Dư nợ cho vay hộ nghèo đến cuối năm là 850 tỷ đồng. Một số chương trình có dư nợ giảm, như cho vay học sinh sinh viên "
+     "còn 920 tỷ đồng.", None, None),
+    ("a 'Như vậy' sentence telling one named batch", "vi",
+     "Đợt 1 kết nạp 86 đảng viên. Đợt 2 kết nạp 74 đảng viên. Như vậy, đợt 3 chỉ kết nạp 40 đảng viên.", None, None),
+    ("a 'Như vậy' sentence telling one named batch", "vi",
+     "Đợt 1 kết nạp 86 đảng viên. Đợt 2 kết nạp 74 đảng viên. Như vậy, đến nay Đảng bộ có 1.240 đảng viên.",
+     ("kết nạp 74", "kết nạp 1.274"), ("S002", "1.274", "phần 1.274 lớn hơn tổng thể 1.240")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -43,7 +43,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         wholes = [f for f in an.figs_in(before) if _member(f)]
         for part in (f for f in an.figs_in(Span(said.end(), sent.end)) if _member(f)):
             alike = [w for w in wholes if compatible(part.unit, w.unit, lex.person_nouns) and part.q.currency == w.q.currency]
-            if len(alike) == 1 and not _elsewhen(an, part, said.end()):
+            if len(alike) == 1 and not _not_a_member(an, part, said.end()):
                 w = alike[0]
                 yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", w.q)), "such as", span=w.q.span.cover(part.q.span))
 
@@ -76,7 +76,7 @@ def more_members(an: Analysis) -> Iterator[Claim]:
         lead_words = an.lower[sent.start:first.q.span.start if first else sent.end]  # the words naming the first member
         if not _shares_term(an, lead_words, an.lower[listing.start:listing.end]):
             continue  # "Ngoài ra, tỉnh còn chi … sửa chữa trường học": another fact, not more members
-        for f in (f for f in an.figs_in(sent) if _member(f) and not _elsewhen(an, f, sent.start)):
+        for f in (f for f in an.figs_in(sent) if _member(f) and not _not_a_member(an, f, sent.start)):
             if f.q.currency == last.stated.currency and f.q.unit == last.stated.unit:
                 yield Claim("part_le_whole", f.q, (Operand("part", f.q), Operand("whole", whole)), "more members", span=whole.span.cover(f.q.span))
 
@@ -88,21 +88,36 @@ def _member(f: Fig) -> bool:
     return f.unit is not None and f.unit not in MEASURE_WORDS and "/" not in f.unit
 
 
-def _elsewhen(an: Analysis, part: Fig, start: int) -> bool:
-    """'… như: huyện A năm trước 1.200 hộ', '… năm 2020 là 5.100 tỷ đồng': another time's figure in the item."""
+def _not_a_member(an: Analysis, part: Fig, start: int) -> bool:
+    """'… như: huyện A năm trước 1.200 hộ', '… năm 2020 là 5.100 tỷ đồng': another time's figure in the item;
+    '… trên 1.320 hộ dân', '… tổng mức đầu tư 2.150 tỷ đồng': the item's own whole or total."""
     item_start = max(start, max(an.text.rfind(c, start, part.q.span.start) for c in ",;:"))
-    if any(f.q.year_like for f in an.figs_in(Span(item_start, part.q.span.start))):
-        return True
-    return an.has_word(an.lower[item_start:part.q.span.start], an.lex.other_time + an.lex.target_words)
+    lead = an.lower[item_start:part.q.span.start].rstrip(" $€£")
+    if re.search(r"(?<!\w)(?:" + alternation(an.lex.whole_markers) + r")\s*$", lead):
+        return True  # "xã A có 120 hộ nghèo trên 1.320 hộ dân": the example's own whole, not a member
+    if an.lex.own_size_before and re.search(r"(?<!\w)(?:" + alternation(an.lex.own_size_before) + r")(?:\s+[^\W\d]+)+\s*$", lead):
+        return True  # "… có vốn đầu tư 350 tỷ đồng", "with a projected cost of $350 million": the example's own size
+    if an.has_word(lead, an.lex.lowers_total):
+        return True  # "… cho vay học sinh sinh viên còn 920 tỷ đồng": a level after a fall, of its own
+    ends = [i for i in (an.text.find(c, part.q.span.end) for c in ",;") if i >= 0]
+    item_end = min(ends + [an.seg.sentences[part.sent].end])
+    if any(f.q.year_like for f in an.figs_in(Span(item_start, item_end))):
+        return True  # "… đã giải ngân 6.850 tỷ đồng từ năm 2003", "$14.2 million in 2021": a year named after it too
+    if an.has_word(an.lower[item_start:part.q.span.start], an.lex.total_words):
+        return True  # "tổng mức đầu tư 2.150 tỷ đồng", "whose total cost reached $58 million": the example's own total
+    other = an.lex.other_time + an.lex.target_words + an.lex.lists.plan_before + an.lex.dates.other_years
+    return an.has_word(an.lower[item_start:item_end], other)  # "… for next year are expected to reach $90.0 million"
 
 
 def _shares_term(an: Analysis, lead: str, before: str) -> bool:
     """Whether the words before the examples repeat a term of the sentence before: two syllables in a
     row where a word is a syllable ("dư nợ", "giải ngân"), else a word of five letters or more."""
     words = re.findall(r"\w+", lead)
-    openers = {w for phrase in an.lex.some_openers + an.lex.some_lead_ins for w in phrase.split()}
-    if an.lex.syllabic:
-        terms = {f"{a} {b}" for a, b in zip(words, words[1:]) if not a.isdigit() and not b.isdigit()}
+    openers = {w for phrase in an.lex.some_openers + an.lex.some_lead_ins + an.lex.more_members for w in phrase.split()}
+    if an.lex.syllabic:  # two syllables within one stretch of words: "trong đó, vốn" holds no term "đó vốn"
+        stretches = [re.findall(r"\w+", piece) for piece in re.split(r"[^\w\s]", lead)]
+        terms = {f"{a} {b}" for ws in stretches for a, b in zip(ws, ws[1:]) if not a.isdigit() and not b.isdigit()
+                 and a not in openers and b not in openers}
         terms -= set(an.lex.some_openers)
     else:
         terms = {w for w in words if len(w) >= 5 and w not in an.lex.function_words and w not in openers}

@@ -168,6 +168,8 @@ def _items(an: Analysis, region: Span) -> list[Span]:
         items, pos = [], region.start
         for piece in text.split(";"):
             stripped = piece.strip()
+            if pos > region.start and an.has_word(stripped.lower(), an.lex.lists.larger_wholes):
+                break  # "…; cả nước đạt 43,5 triệu tấn", "Hà Nội …, dẫn đầu cả nước": set against the breakdown
             if stripped[:1].isupper() and pos > region.start and not _named_alike(an, items[0], Span(pos, pos + len(piece))):
                 break  # "…; Tổng số cử tri đi bỏ phiếu …": a new statement, not an item
             items.append(Span(pos, pos + len(piece)))
@@ -505,6 +507,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     exhaustive = bool(years) or opener in an.lex.exhaustive_openers or complete or (opener == "(" and len(same) == len(parts))
     if exhaustive and not years and (_some_of(head, parts, shares, _share_tolerance(an, parts, items)) or _together_short(an, parts, region)):
         exhaustive = False  # "of which machinery $14.1 billion (26.7%) and chemicals $9.6 billion (18.2%)"
+    if exhaustive and not years and _more_follow(an, region):
+        exhaustive = False  # "… of which fees $30.0 million and grants $44.0 million. In addition, …": more members told
     total = sum((p.q.value for p in parts), Decimal(0))
     if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == LEADING_OPENER):
         return
@@ -516,6 +520,21 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
         return  # "2.105 ca, trong đó 1.986 tại nhà, 119 tại cơ sở y tế, có 7 ca thở oxy": the last details the one before
     ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
     yield Claim("sum", head.q, ops, "exhaustive" if exhaustive else "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", bool(years)),))
+
+
+MORE_REACH = 3  # sentences after a breakdown in which one opening with "In addition", "Bên cạnh đó" names more of its members
+
+
+def _more_follow(an: Analysis, region: Span) -> bool:
+    """Whether a sentence soon after the breakdown opens with "In addition", "Ngoài ra": the list was not all."""
+    if not an.lex.more_members:
+        return False
+    k = an.seg.sentence(max(region.start, region.end - 1))
+    for sent in an.seg.sentences[k + 1:k + 1 + MORE_REACH]:
+        lead = len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip(" -–•*"))
+        if an.lex.rx("more_members").match(an.lower, sent.start + lead):
+            return True
+    return False
 
 
 def _share_list(an: Analysis, start: int, end: int, opener: str) -> Iterator[Claim]:
@@ -750,9 +769,12 @@ def _names_members_before(an: Analysis, end: int, sent_index: int) -> bool:
     """'Trong các nguồn thu, …' after 'tổng thu ngân sách …': the members named ('nguồn thu') share a
     word with the sentence before ('thu'); 'Trong các năm qua' names a time, not members."""
     comma = an.lower.find(",", end, end + 60)
-    named = [w for w in re.findall(r"\w+", an.lower[end:comma if comma >= 0 else end + 30]) if not w.isdigit()]
+    phrase = an.lower[end:comma if comma >= 0 else end + 30]
+    named = [w for w in re.findall(r"\w+", phrase) if not w.isdigit()]
     if not named or named[0] in MEASURE_WORDS or sent_index == 0:
         return False
+    if re.search(r"\d", phrase) or an.has_word(phrase, an.lex.other_time + an.lex.target_words + an.lex.lists.plan_before):
+        return False  # "Trong các nguồn thu năm 2025 dự kiến, …": members of another year's or a plan's total
     before = an.seg.sentences[sent_index - 1]
     said = set(re.findall(r"\w+", an.lower[before.start:before.end]))
     return any(w in said and w not in an.lex.function_words for w in named)
@@ -787,7 +809,7 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         if first.i in heads:
             continue
         begin = first.q.end
-        region = Span(begin, min(sent.end, begin + MAX_LIST))
+        region = Span(begin, _compared_at(an, begin, min(sent.end, begin + MAX_LIST)))
         found = list(_claims_for(an, first, LEADING_OPENER, region))
         yield from found
         if not found:  # "Of the 1,200 people surveyed, 54% backed it, 38% opposed it and 8% were unsure"
@@ -795,7 +817,35 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
             yield from _shares_in(an, Span(comma + 1 if comma >= 0 else begin, region.end), LEADING_OPENER)
 
 
+def _compared_at(an: Analysis, begin: int, end: int) -> int:
+    """Where the parts of a leading whole stop: '…, 30 met it in 2023, compared with 44 of 50 schools in 2024',
+    '…, so với …', '…; this year, 136 applied': what follows a comparison or another time's clause is not of it."""
+    words = an.lex.changes.compared
+    m = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", an.lower[begin:end]) if words else None
+    end = begin + m.start() if m else end
+    semi = an.text.find(";", begin, end)
+    while semi >= 0:  # "Of the 120 applicants last year, 75 …; this year, 136 applied …": another time's statement
+        nxt = next(iter(an.figs_in(Span(semi, end))), None)
+        lead = an.lower[semi + 1:nxt.q.span.start if nxt else end]
+        if an.has_word(lead, an.lex.lists.this_periods + an.lex.other_time) or (nxt is not None and nxt.q.year_like):
+            return semi
+        semi = an.text.find(";", semi + 1, end)
+    return end
+
+
+# another whole opened further on in the sentence: the parts of the one before end there
+INNER_AGAIN = lazyre.compile(lambda: r"(?<!\w)(?:" + _p("leading_wholes") + "|" + _p("leading_before_figure") + r")\s+(?=(?:(?:" + _hedges() + r")\s+)?\d)")
 INNER_REACH = 120  # characters from an inner whole to the word giving its part
+
+
+def _next_whole(an: Analysis, end: int, stop: int) -> int:
+    """Where the next whole opens ('…, và trong 34 xã đồng bằng có 31 xã'): the parts before it end there.
+    A period ('trong 6 tháng đầu năm') opens none."""
+    for m in INNER_AGAIN.finditer(an.lower, end, stop):
+        g = next(iter(an.figs_in(Span(m.end(), m.end() + 12))), None)
+        if g is not None and g.count and (g.unit or "") not in MEASURE_WORDS:
+            return m.start()
+    return stop
 
 
 @lru_cache(maxsize=4)
@@ -823,6 +873,7 @@ def _inner_leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         end = whole.q.span.end
         stop = an.text.find(";", end, sent.end)
         stop = sent.end if stop < 0 else stop
+        stop = _next_whole(an, end, stop)
         said = an.lex.rx("inner_part_before").search(an.lower, end, min(stop, end + INNER_REACH))
         nxt = next((g for g in an.figs_in(Span(end, stop)) if not g.label and (g.unit or "") not in MEASURE_WORDS), None)
         if said is None or nxt is None or nxt.q.span.start < said.end():

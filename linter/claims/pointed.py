@@ -35,10 +35,12 @@ def extract(an: Analysis) -> Iterator[Claim]:
         if pct is None or not (pct.delta or lex.rx("change_after").match(an.lower, pct.q.span.end + 1)):
             continue
         said = base_rx.search(an.lower, pct.q.span.end, min(sent.end, pct.q.span.end + BASE_REACH))
+        if said is None or any(f.q.percent for f in an.figs_in(Span(pct.q.span.end, said.start()))):
+            continue  # "a 5% increase over April, and 12% from May 2023 …": the base word is another change's
         # after "from" a figure is the base even where the change word before reads it as an amount
-        base = next((f for f in an.figs_in(Span(said.end(), min(sent.end, said.end() + 40))) if _level(f, base=True)), None) if said else None
-        if base is None:
-            continue
+        base = next((f for f in an.figs_in(Span(said.end(), min(sent.end, said.end() + 40))) if _level(f, base=True)), None)
+        if base is None or re.search(r"[,;]", an.text[said.end():base.q.span.start]):
+            continue  # "from 2023, when costs were $150 million": a figure of the clause after, not the base
         before = [f for f in an.figs_in(an.seg.sentences[k - 1]) if _level(f)]
         alike = [f for f in before if f.q.currency == base.q.currency and (len(before) == 1 or f.unit is None or compatible(f.unit, base.unit, lex.person_nouns))]
         if len(alike) == 1 and len(before) <= 2:  # the one figure told before ("1,396 undergraduates … from 1,369 students")

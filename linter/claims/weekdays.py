@@ -71,8 +71,29 @@ def _dated(text: str, found: list[DateMention]) -> list[DateMention]:
         md = day_month(d.raw) if d.granularity == "day" and not d.readings and d.problem is None else None
         fits = [day for day in (_day(y, md) for y in (day0.year - 1, day0.year, day0.year + 1)) if day is not None
                 and day0 - BEFORE_DATELINE <= day <= day0 + AFTER_DATELINE] if md else []
-        out.append(replace(d, readings=(fits[0],)) if len(fits) == 1 else d)
+        out.append(replace(d, readings=(fits[0],)) if len(fits) == 1 and not _other_year(text, d, end, fits[0].year) else d)
     return out
+
+
+SENTENCE_START = lazyre.compile(r"[.!?]\s|\n")
+YEAR = lazyre.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?(?![\d.,/]\d)")
+OTHER_YEAR = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("dates", "other_years") + r")(?!\w)", re.I)
+
+
+def _other_year(text: str, d: DateMention, floor: int, year: int) -> bool:
+    """'Năm 2024, hội nghị họp vào thứ Năm, ngày 4/1', 'Last year the offices reopened on Thursday, Jan. 2':
+    the sentence before the date names other years than the one the dateline gives it (a season
+    '2016-17' names both its years), or it or the words right after the date say it is another
+    ('ngày 15/6 năm ngoái'). The dateline's own line (`floor` is its end) is no such sentence."""
+    start = max([floor] + [m.end() for m in SENTENCE_START.finditer(text, 0, d.span.start)])
+    lead = text[start:d.span.start]
+    named = set()
+    for m in YEAR.finditer(lead):
+        named.add(int(m.group(1)))
+        if m.group(2):
+            named.add(int(m.group(1)[:4 - len(m.group(2))] + m.group(2)))
+    tail = re.split(r"[.,;:\n]", text[d.span.end:d.span.end + 40], maxsplit=1)[0]  # "15/6 năm ngoái", "June 15 next year"
+    return bool(named and year not in named) or bool(OTHER_YEAR.search(lead) or OTHER_YEAR.search(tail))
 
 
 def _day(year: int, md: tuple[int, int] | None) -> dt.date | None:

@@ -138,6 +138,11 @@ class ListWords:
     partial_openers: tuple[str, ...] = ()
     # "…, together 44.9% of the total", "cộng lại chiếm 44,9%": a share of all the parts at once
     together_words: tuple[str, ...] = ()
+    # "…; cả nước đạt 43,5 triệu tấn", "…; the nation as a whole …", "…; the national average was …": a piece
+    # naming a larger whole than the breakdown's, an average, or ranking against it is a comparison, not the next item
+    larger_wholes: tuple[str, ...] = ()
+    # "…; this year, 136 applied": a clause after ';' opening with the time it tells of starts another statement
+    this_periods: tuple[str, ...] = ()
     # ways of counting people that cut across one another: a list naming two of them is no partition
     # (added to the Lexicon's `attributes`, dimension by dimension)
     attributes: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -262,6 +267,8 @@ class DateWords:
     "6 tháng đầu năm 2024", "Quý I năm 2024", "giai đoạn 2011–2014", "from 2011 to 2014". The
     patterns there read every pack's words at once."""
     day: tuple[str, ...] = ()  # "ngày 5 tháng 3 năm 2024"
+    # "Last year the office reopened on Thursday, Jan. 2": a day of another year than the dateline's
+    other_years: tuple[str, ...] = ()
     month: tuple[str, ...] = ()  # "tháng 3/2024"
     year: tuple[str, ...] = ()  # between a month or quarter and its year: "tháng 3 năm 2024"
     quarter: tuple[str, ...] = ()  # "Quý I/2024"
@@ -484,10 +491,16 @@ class Lexicon:
     # an addition told with the total it brings: "kết nạp 625 đảng viên mới, nâng tổng số đảng viên lên
     # 3.160", "hired 120 workers, bringing its workforce to 1,450": the amount added is within the total
     raises_total: tuple[str, ...] = ()
+    # a total that is a balance, net of what left it: "giải ngân 120 tỷ đồng, nâng tổng dư nợ lên 96 tỷ
+    # đồng" (loans repaid come off), "bringing total outstanding loans to": what was added may exceed it
+    balance_words: tuple[str, ...] = ()
     # a total told after an amount added in the same sentence: "repaid an additional $22 million … and
     # has repaid a total of $46 million" (the first list before the figure added, the second before the total)
     added_before: tuple[str, ...] = ()
     total_after_added: tuple[str, ...] = ()
+    # the words naming what an amount is of, right after it: "$75 million in federal aid", "$51 million
+    # in lottery revenue": an amount added and a total naming different things are not one sum
+    added_of: tuple[str, ...] = ()
     # a whole opened inside a sentence, after a comma or these words, and the words that then give its
     # part: "…, trong 86 người ứng cử, có 51 người trúng cử", "khi trong tổng số 100 thí sinh chỉ 50 …"
     inner_whole_before: tuple[str, ...] = ()
@@ -520,6 +533,9 @@ class Lexicon:
     # a sentence adding more members to a breakdown told before it: "Trong đó, ngân sách tỉnh … Bên cạnh
     # đó, ngân sách cấp huyện 109,6 triệu đồng …", "In addition, …"
     more_members: tuple[str, ...] = ()
+    # "… như: đường trục trung tâm có vốn đầu tư 350 tỷ đồng", "such as the courthouse, with a projected cost of
+    # $350 million": a word naming a measure between these and an example's figure makes it the example's own size
+    own_size_before: tuple[str, ...] = ()
     # words that bring a total down ("đưa tổng số hộ nghèo xuống còn", "down to"): what was taken may exceed what is left
     lowers_total: tuple[str, ...] = ()
     # after a bare figure, words that make it an age naming a group, not a count: "residents 65 and older"

@@ -11,6 +11,7 @@ Which column is the earlier one is decided the same way, so header years are not
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from linter.figures.changemath import corners, matches, pct_change
@@ -19,6 +20,8 @@ from linter.core.model import Claim, Operand, Quantity, Span
 from linter.claims.tables.grid import CHANGE_HEADER, Grid, cell_text, grids
 
 Row = list[Span]
+# a footnote's mark closing a header or a row's label: "Tăng/giảm (*)", "Xã Tân Phú (1)", "Brown²"
+FOOTNOTE = re.compile(r"(?:\(\s*(?:\*+|\d{1,2}|[a-z])\s*\)|\*+|[\u00b9\u00b2\u00b3\u2074-\u2079])\s*$")
 
 
 def _cell(an: Analysis, row: Row, c: int, percent: bool) -> Quantity | None:
@@ -98,8 +101,9 @@ def _grid(an: Analysis, g: Grid) -> Iterator[Claim]:
 def _difference_column(an: Analysis, g: Grid, body: list[Row], c: int, ncols: int) -> Iterator[Claim]:
     """'| Năm 2022 | Năm 2023 | Tăng/giảm |': each row's change is the later count less the earlier."""
     header = g.rows[g.header_rows - 1] if g.header_rows else []
-    if c >= len(header) or not CHANGE_HEADER.search(cell_text(an, header[c])):
-        return
+    if c >= len(header) or not CHANGE_HEADER.search(cell_text(an, header[c])) or FOOTNOTE.search(cell_text(an, header[c])):
+        return  # "Tăng/giảm (*)": the note says how the column is reckoned
+    body = [r for r in body if not (r and FOOTNOTE.search(cell_text(an, r[0])))]  # "Xã Tân Phú (1)": the note explains the row
     for i in range(1, ncols):
         for j in range(1, ncols):
             if len({i, j, c}) < 3:

@@ -206,9 +206,12 @@ def _shares_of_column(pairs: list[tuple[Fig, Fig]]) -> Iterator[Claim]:
         return
     parts = [p.q for p, _ in pairs]
     value = sum((q.value for q in parts), Decimal(0))
-    hits = sum(1 for p, s in pairs if _holds(implied_whole(p.q, s.q), value))
+    spans = [implied_whole(p.q, s.q) for p, s in pairs]
+    hits = sum(1 for span in spans if _holds(span, value))
     if hits < len(pairs) - 1:
         return
+    if hits < len(pairs) and max(lo for lo, _ in spans) <= min(hi for _, hi in spans):
+        return  # one whole explains every share, a little more than the counts' sum: blank ballots left out of the table
     whole = Quantity(span=Span(parts[0].span.start, parts[-1].span.end), raw=" + ".join(q.raw for q in parts),
                      value=value, resolution=sum((q.resolution for q in parts), Decimal(0)))
     for part, share in pairs:
