@@ -272,3 +272,9 @@ def test_checking_never_writes_to_the_checked_files(tmp_path, percent_rule, monk
         assert result.exit_code == 1, result.output
     assert _snapshot(folder) == before
     assert sorted(p.name for p in work.iterdir()) == [".factlint_cache"]
+
+
+@pytest.mark.parametrize("text", ["1/1/0000", "ngày 31/12/0000", "Thứ Hai, 01/01/0000", "2024-01-01 và 0000-01-01", "năm 0000"])
+def test_a_date_in_year_zero_is_read_and_left_alone(text):
+    """Found by the property test below: a year no calendar has crashed the date linker (F002)."""
+    assert [d.code for d in lint_text(text, "vi").diagnostics] == []

@@ -245,6 +245,8 @@ def _mention(kind: str, m: re.Match[str], lang: str, text: str) -> DateMention |
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     span, raw = Span(m.start(), m.end()), m.group()
     y = int(g["y"]) if "y" in g else None
+    if y is not None and not (dt.MINYEAR <= y and ("y2" not in g or int(g["y2"]) <= dt.MAXYEAR)):
+        return DateMention(span, raw, None, None, "day")  # "1/1/0000": written as a date, on no calendar to check
     if kind in ("day_month_year", "iso", "en_mdy", "en_dmy"):
         mon = MONTHS[g["mon"].lower()] if "mon" in g else int(g["m"])
         if y is None:
