@@ -175,10 +175,18 @@ def _items(an: Analysis, region: Span) -> list[Span]:
         return items
     out, pos = [], region.start
     for m in ITEM_SEPARATOR.finditer(text):
+        if _nested(an, region, region.start + m.start()):
+            continue  # "200 đảng bộ (12 A và 1.450 B) và 140 chi bộ": the parenthesis breaks down its item, not the list
         out.append(Span(pos, region.start + m.start()))
         pos = region.start + m.end()
     out.append(Span(pos, region.end))
     return out
+
+
+def _nested(an: Analysis, region: Span, offset: int) -> bool:
+    """Whether `offset` stands inside a parenthesis opened within the breakdown's region."""
+    paren = an.seg.paren_at(offset)
+    return paren is not None and paren.start >= region.start
 
 
 def _named_alike(an: Analysis, first: Span, piece: Span) -> bool:
@@ -212,7 +220,7 @@ def _name_verb(text: str) -> str | None:
 def _item_parts(an: Analysis, item: Span, region: Span, exhaustive: bool = False) -> list[Fig]:
     parts: list[Fig] = []
     for g in an.figs_in(item):
-        if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
+        if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start:
             continue  # inside a nested parenthesis of the item
         if g.q.percent or (g.conversion and not _listed(an, g)) or g.label or (g.delta and not (exhaustive and _named_value(an, item, g))):
             continue
