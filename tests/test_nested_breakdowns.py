@@ -36,3 +36,45 @@ def test_the_figures_inside_the_nested_parenthesis_are_no_parts_of_the_outer_tot
     assert ("sum", "consistent", "20 + 22 = 42, stated 42") in result.verified
     (d,) = lint_text(text.replace("22 chi bộ cơ sở", "25 chi bộ cơ sở"), "vi").diagnostics
     assert (d.code, d.message) == ("S001", "ghi tổng 42, nhưng các phần cộng lại được 45")
+
+
+# A "Trong đó" list whose next part is named in the next sentence with the head words of the first.
+CONTINUED = ("Sản lượng thủy sản cả năm ước đạt 45.230 tấn, tăng 3,1% so cùng kỳ.\n\n"
+             "Trong đó, sản lượng khai thác 25.640 tấn, đạt 101% kế hoạch, tăng 4% so cùng kỳ. "
+             "Sản lượng nuôi trồng ước đạt 19.590 tấn, đạt 99% kế hoạch, tăng 2% so cùng kỳ.")
+
+
+def test_a_list_continued_in_the_next_sentence_by_the_same_head_words_adds_up():
+    result = lint_text(CONTINUED, "vi")
+    assert result.diagnostics == ()
+    assert ("sum", "consistent", "25.640 + 19.590 = 45.230, stated 45.230") in result.verified
+
+
+def test_a_mistyped_total_of_a_list_continued_in_the_next_sentence_is_reported_once():
+    text = CONTINUED.replace("45.230", "45.130")
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, d.message) == ("S001", "ghi tổng 45.130, nhưng các phần cộng lại được 45.230")
+    assert text[d.span.start:d.span.end] == "45.130"
+
+
+@pytest.mark.parametrize("continuation", [
+    "Sản lượng khai thác biển 19.490 tấn, tăng 2% so cùng kỳ.",  # a part of the first part
+    "Sản lượng nuôi trồng năm 2021 là 19.490 tấn.",  # another year
+    "Sản lượng nuôi trồng cùng kỳ năm trước đạt 19.490 tấn.",  # another time
+    "Sản lượng tôm nuôi đạt 19.490 con giống.",  # another measure
+    "Giá trị nuôi trồng ước đạt 19.490 tỷ đồng.",  # other head words
+])
+def test_a_next_sentence_that_is_not_the_next_part_is_not_summed(continuation):
+    text = ("Sản lượng thủy sản cả năm ước đạt 45.230 tấn. Trong đó, sản lượng khai thác 25.640 tấn, tăng 4% so cùng kỳ. "
+            + continuation)
+    result = lint_text(text, "vi")
+    assert result.diagnostics == ()
+    assert not any(kind == "sum" for kind, _, _ in result.verified)
+
+
+def test_an_estimate_written_to_its_last_digits_is_a_part_to_its_last_digit():
+    text = "Sản lượng lúa đạt 45.130 tấn, gồm vụ Đông Xuân 25.640 tấn và vụ Hè Thu ước đạt 19.590 tấn."
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, d.message) == ("S001", "ghi tổng 45.130, nhưng các phần cộng lại được 45.230")
+    assert lint_text(text.replace("45.130", "45.230"), "vi").diagnostics == ()
+    assert lint_text(text.replace("19.590", "19.500").replace("45.130", "45.190"), "vi").diagnostics == ()  # "ước đạt 19.500": round, approximate

@@ -141,7 +141,40 @@ def _region_uncapped(an: Analysis, start: int, end: int, opener: str) -> Span:
         return Span(end, paren.end - 1) if paren else Span(end, end)
     if opener in an.lex.exhaustive_openers and opener not in ("of which", "of whom"):
         return Span(end, _promised_end(an, end, sent.end))
-    return Span(end, sent.end)
+    return Span(end, _continued_end(an, end, sent.end))
+
+
+def _item_name(an: Analysis, start: int, end: int) -> tuple[list[str], Fig] | None:
+    """The words naming an item before its first count, and that count ('sản lượng khai thác 50.706 tấn')."""
+    first = next((g for g in an.figs_in(Span(start, end)) if g.count and not g.q.percent), None)
+    if first is None:
+        return None
+    return _strip_hedge(an, an.lower[start:first.q.span.start].strip(" ,:;")).split(), first
+
+
+def _continued_end(an: Analysis, end: int, sent_end: int) -> int:
+    """Where a list of parts ends: its sentence, or a later one of its paragraph that names the next
+    part with the head words of the first ('Trong đó, sản lượng khai thác 50.706 tấn, tăng 2%. Sản
+    lượng nuôi trồng 10.005 tấn, …'). A sentence naming a part of the first part ('Sản lượng khai
+    thác biển …'), opening another list or counting something else ends the list."""
+    named = _item_name(an, end, sent_end)
+    if named is None or len(named[0]) < 3:
+        return sent_end
+    words, first = named
+    para = an.seg.paragraph(end)
+    k = an.seg.sentence(end) + 1
+    while k < len(an.seg.sentences) and an.seg.paragraph(an.seg.sentences[k].start) == para:
+        nxt = an.seg.sentences[k]
+        other = _item_name(an, nxt.start, nxt.end)
+        if other is None or other[0][:2] != words[:2] or other[0][:len(words)] == words or words[:len(other[0])] == other[0]:
+            break
+        lead = Span(nxt.start, other[1].q.span.start)  # "Sản lượng nuôi trồng năm trước …": another time
+        if an.has_word(an.lower[lead.start:lead.end], an.lex.other_time) or any(g.q.year_like or g.label for g in an.figs_in(lead)):
+            break
+        if an.has_word(an.lower[nxt.start:nxt.end], an.lex.list_openers + an.lex.total_words) or not compatible(other[1].unit, first.unit, an.lex.person_nouns):
+            break
+        sent_end, k = nxt.end, k + 1
+    return sent_end
 
 
 def _promised_end(an: Analysis, end: int, sent_end: int) -> int:
