@@ -78,3 +78,29 @@ def test_an_estimate_written_to_its_last_digits_is_a_part_to_its_last_digit():
     assert (d.code, d.message) == ("S001", "ghi tổng 45.130, nhưng các phần cộng lại được 45.230")
     assert lint_text(text.replace("45.130", "45.230"), "vi").diagnostics == ()
     assert lint_text(text.replace("19.590", "19.500").replace("45.130", "45.190"), "vi").diagnostics == ()  # "ước đạt 19.500": round, approximate
+
+
+# A "Trong đó" list two sentences after its total, over a sentence that gives only a share.
+OVER_A_SHARE = ("Từ đầu năm đến nay, toàn tỉnh có 16 dự án đầu tư mới, với tổng vốn đăng ký 45,2 tỷ đồng. "
+                "So với cùng kỳ, số vốn đăng ký chỉ bằng 62,5%. "
+                "Trong đó, có 12 dự án thuộc các khu công nghiệp; 4 dự án thuộc Sở Kế hoạch và Đầu tư.")
+
+
+def test_a_list_refers_back_over_a_sentence_giving_only_a_share():
+    result = lint_text(OVER_A_SHARE, "vi")
+    assert result.diagnostics == ()
+    assert ("sum", "consistent", "12 + 4 = 16, stated 16") in result.verified
+    text = OVER_A_SHARE.replace("16 dự án", "17 dự án")
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, d.message) == ("S001", "ghi tổng 17, nhưng các phần cộng lại được 16")
+    assert text[d.span.start:d.span.end] == "17"
+
+
+@pytest.mark.parametrize("between", [
+    "Các dự án chủ yếu tập trung ở phía Nam của tỉnh.",  # no figure: a new topic may begin
+    "Năm 2022, số vốn đăng ký chỉ bằng 62,5%.",  # another year
+    "Các dự án tạo việc làm cho 1.200 lao động.",  # counts of its own
+])
+def test_a_list_does_not_reach_over_a_sentence_that_moved_on(between):
+    text = OVER_A_SHARE.replace("So với cùng kỳ, số vốn đăng ký chỉ bằng 62,5%.", between).replace("16 dự án", "17 dự án")
+    assert not any(d.code == "S001" for d in lint_text(text, "vi").diagnostics)

@@ -661,7 +661,7 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     them. None when nothing is referred to."""
     groups = _earlier_counts(an, start, region)
     sent = an.seg.sentence(start)
-    nearest = groups[0] if groups and groups[0][0].sent >= sent - 1 else []
+    nearest = groups[0] if groups and (groups[0][0].sent >= sent - 1 or _only_shares_between(an, groups[0][0].sent, sent)) else []
     exact = [g for g in nearest if g.q.hedge is None] or nearest
     if len(exact) == 1:
         first = next((g for g in an.figs_in(region) if g.count), None)
@@ -682,6 +682,18 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     largest = max((g for group in groups for g in group if g.q.hedge is None), key=lambda g: g.q.value, default=exact[0])
     # only a bound, not the whole the parts were named of: a share of them does not take it as its head
     return [replace(c, evidence=BOUND) for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
+
+
+def _only_shares_between(an: Analysis, before: int, sent: int) -> bool:
+    """Whether a single sentence stands between the total's and the list's, and it gives nothing but
+    shares ("… có 11 dự án … So với cùng kỳ, số vốn chỉ bằng 15,3%. Trong đó, có 10 dự án …"): the
+    list still refers to the count before it. A sentence with years, dates or counts of its own, or
+    with no figure at all (a new topic: "Trong đó, tập trung vào các nhiệm vụ …"), has moved on."""
+    if before != sent - 2:
+        return False
+    between = an.seg.sentences[sent - 1]
+    figs = an.figs_in(Span(between.start, between.end))
+    return bool(figs) and all(g.q.percent for g in figs)
 
 
 OF_BETWEEN = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[\w.-]+['’]s\s+)?", re.I)
