@@ -164,6 +164,8 @@ class ChangeWords:
     compare_to: tuple[str, ...] = ()  # "so với": the base follows
     plan_bases: tuple[str, ...] = ()  # what a figure is compared to: "chỉ tiêu", "cùng kỳ"
     earlier_periods: tuple[str, ...] = ()  # "so với cùng kỳ năm trước (2,22 tỷ USD)": the base is the earlier period's
+    base_periods: tuple[str, ...] = ()  # "up 5% at 1,522 compared to last year at 1,447": the period whose figure is the base
+    base_links: tuple[str, ...] = ()  # after such a period, right before its figure: "at", "of"
     other_base: tuple[str, ...] = ()  # a change said against another base than the figure before it: "so với", "year on year"
     scale_words: tuple[str, ...] = ()  # a scale word written out after a figure: "triệu", "million"
     year_before: tuple[str, ...] = ()  # "năm 2022", "in 2022": when, not how much

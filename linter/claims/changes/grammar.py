@@ -55,9 +55,10 @@ YEARS = lazyre.compile(lambda:
     r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:1[6-9]|20)\d{2})?\b",
     re.I,
 )
-# what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"
+# what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)",
+# "up 5% at 1,522, compared to last year at 1,447"
 BASE_BETWEEN = lazyre.compile(lambda:
-    r"^\s*(?:(?:from|compared (?:with|to))\s*[$€£]?"
+    r"^\s*,?\s*(?:(?:from|compared (?:with|to))(?:\s+(?:" + _w("base_periods") + r")\s+(?:" + _w("base_links") + r"))?\s*[$€£]?"
     r"|[^\d();]{0,30}?\b(?:" + _w("compare_to") + r")(?:\s+(?:" + _w("earlier_periods") + r"))?[^\d();]{0,30}\(\s*)$",
     re.I,
 )
