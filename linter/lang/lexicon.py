@@ -166,6 +166,10 @@ class ChangeWords:
     earlier_periods: tuple[str, ...] = ()  # "so với cùng kỳ năm trước (2,22 tỷ USD)": the base is the earlier period's
     base_periods: tuple[str, ...] = ()  # "up 5% at 1,522 compared to last year at 1,447": the period whose figure is the base
     base_links: tuple[str, ...] = ()  # after such a period, right before its figure: "at", "of"
+    auxiliaries: tuple[str, ...] = ()  # between a subject and its verb of change: "net income was up"
+    level_links: tuple[str, ...] = ()  # between a subject and the level it reached: "operating income of $23.4 million", "… was $14.0 million"
+    level_periods: tuple[str, ...] = ()  # the reporting period that may stand between them: "net income for the quarter was"
+    hypotheticals: tuple[str, ...] = ()  # a value the subject would have had: "net income would have been $13.5 million"
     other_base: tuple[str, ...] = ()  # a change said against another base than the figure before it: "so với", "year on year"
     scale_words: tuple[str, ...] = ()  # a scale word written out after a figure: "triệu", "million"
     year_before: tuple[str, ...] = ()  # "năm 2022", "in 2022": when, not how much

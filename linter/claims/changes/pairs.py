@@ -66,6 +66,7 @@ def pairs(an: Analysis) -> list[Pair]:
     out.extend(changepoints.rate_points_base(an, figs, {i for p in out for i in p.figs}))
 
     out.extend(changelevels.of_earlier_level(an, figs, used | {i for p in out for i in p.figs}))
+    out.extend(changelevels.of_stated_level(an, figs, used | {i for p in out for i in p.figs}))
     return out
 
 
