@@ -162,4 +162,4 @@ def test_explain_in_vietnamese_translates_the_prose_and_keeps_the_examples():
 def test_rules_lists_whole_summaries_in_the_messages_language():
     out = CliRunner().invoke(cli, ["rules", "--message-language", "vi"], env=EN_ENV).stdout.splitlines()
     assert "C003  target-attainment        Một mức đạt kế hoạch hoặc chỉ tiêu đã ghi phải bằng kết quả / kế hoạch (hoặc phần vượt so với kế hoạch)." in out
-    assert len(out) == 17 and all(line.endswith(".") for line in out)
+    assert len(out) == 18 and all(line.endswith(".") for line in out)
