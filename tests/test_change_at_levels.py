@@ -29,3 +29,26 @@ def test_a_change_at_its_level_compared_to_an_earlier_period_at_its_base_is_chec
 ])
 def test_a_change_not_of_the_pair_after_it_is_not_judged_against_it(text):
     assert lint_text(text, "en").diagnostics == ()
+
+
+QUALIFIED = ("In March, average water bills increased by £63 a year after the regulator raised the cap from £1,245 "
+             "for a typical metered home in Kent, Surrey and Sussex to £1,308.")
+
+
+def test_a_longer_qualifier_between_two_sums_of_one_currency_keeps_the_pair():
+    result = lint_text(QUALIFIED, "en")
+    assert result.diagnostics == ()
+    assert ("diff", "consistent", "1,308 − 1,245 = 63, stated 63") in result.verified
+    altered = QUALIFIED.replace("£63", "£68")
+    (d,) = lint_text(altered, "en").diagnostics
+    assert (d.code, d.message) == ("C001", "stated difference 68, computed 63")
+    assert altered[d.span.start:d.span.end] == "68"
+
+
+@pytest.mark.parametrize("text", [
+    "In March, bills rose by £68 from £1,245 a year ago, due to £1,308 of new charges.",  # 'due to'
+    "The fund grew by £68 from £1,245 paid by each member in April, according to £1,308 of records.",  # 'according to'
+    "Bills rose by £68 from £1,245 for a typical home to 1,308 customers.",  # not a sum of the same currency
+])
+def test_a_to_that_gives_no_later_sum_makes_no_pair(text):
+    assert lint_text(text, "en").diagnostics == ()

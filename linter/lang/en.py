@@ -183,6 +183,8 @@ EN = Lexicon(
         instead=("instead of", "rather than", "compared with", "compared to", "versus", "vs.", "vs"),
         from_words=("from",),
         to_words=("to",),
+        to_not_after=("according", "due", "owing", "compared", "up", "close", "equal", "similar", "relative", "prior", "next",
+                      "contrary", "thanks", "pursuant", "subject", "attributable"),
         to_before=("to",),
         to_then=("to", "at"),
         amount_before=("up", "down", "an increase of", "a decrease of"),

@@ -151,6 +151,7 @@ class ChangeWords:
     to_words: tuple[str, ...] = ()  # between the earlier figure and the later one: "lên", "to"
     to_fillers: tuple[str, ...] = ()  # a word after them before the later figure: "xuống còn", "lên mức"
     to_before: tuple[str, ...] = ()  # right before the later figure stated first: "fell to 2.15% … from 2.86%"
+    to_not_after: tuple[str, ...] = ()  # a word that makes the 'to' after it no later figure's: "according to", "due to"
     to_then: tuple[str, ...] = ()  # between a change stated first and its later figure: "rose 8% to $4.32 billion"
     amount_before: tuple[str, ...] = ()  # after a figure and a comma, before the amount of its change: "…, tăng 12.308"
     difference_before: tuple[str, ...] = ()  # right before a difference: "chênh lệch", "a drop of", "fell by"

@@ -29,6 +29,11 @@ TOO = lazyre.compile(r"^\s*(?P<dir>too high|too low|higher|lower|more|less)\b", 
 INSTEAD = lazyre.compile(lambda: r"^[^\d]{0,12}\b(?:" + _w("instead") + r")\b[^\d]{0,45}$", re.I)
 FROM_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("from_words") + r")\s*[$€£]?$", re.I)
 TO_BETWEEN = lazyre.compile(lambda: r"^[^\d%]{0,25}?\b(?:" + _w("to_words") + r")(?:\s+(?:" + _w("to_fillers") + r"))?\s*[$€£]?$", re.I)
+# "from £1,568 for a typical household in England, Scotland and Wales to £1,717": a longer qualifier of the
+# earlier figure, read only between two sums of one currency
+TO_QUALIFIED = lazyre.compile(lambda:
+    r"^\s+[^\W\d_][^\d%;:()]{0,90}?\s(?<!" + r" )(?<!".join(re.escape(w) for w in pack_words("changes", "to_not_after")) + r" )"
+    r"(?:" + _w("to_words") + r")\s*[$€£]$", re.I)
 TO_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("to_before") + r")\s*[$€£]?$", re.I)
 UP_FROM = lazyre.compile(r"\b(?:up|down|increased|decreased|rising|falling|an increase|a decrease)\s+from\s*[$€£]?$", re.I)
 BY_BEFORE = lazyre.compile(r"\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|climbed|jumped|improved)\s+by\s*[$€£]?$", re.I)
