@@ -74,6 +74,10 @@ class ShareGrammar:
     # "toàn tỉnh", "overall". Wider than `ListWords.refer_back`, which opens a list of the last count's parts:
     # the union of the two links a part to a whole a sentence away that it is not of (a false P001)
     refer_back: tuple[str, ...] = ()
+    # "Lee winning 62 percent of the vote while Park garnered 38 percent": the whole a first share names,
+    # and the verbs giving each further candidate's share of it
+    vote_wholes: tuple[str, ...] = ()
+    vote_verbs: tuple[str, ...] = ()
 
 
 @record(keywords=True)
