@@ -182,6 +182,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
             linked.add(f.i)
             yield _claim(kind, f, p, _unhedged(an, f))
     yield from changeclauses.paragraph(an, found, linked)
+    yield from changeclauses.lede(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
 
