@@ -104,3 +104,29 @@ def test_a_list_refers_back_over_a_sentence_giving_only_a_share():
 def test_a_list_does_not_reach_over_a_sentence_that_moved_on(between):
     text = OVER_A_SHARE.replace("So với cùng kỳ, số vốn đăng ký chỉ bằng 62,5%.", between).replace("16 dự án", "17 dự án")
     assert not any(d.code == "S001" for d in lint_text(text, "vi").diagnostics)
+
+
+# "Cụ thể, <name> …": the breakdown of the count an earlier sentence gives that name.
+NAMED = ("Năm nay cả nước có 1.120 học sinh đoạt giải. Đà Nẵng là địa phương có số học sinh đoạt giải nhiều nhất với 84 em.\n\n"
+         "Trong 1.120 học sinh đoạt giải, có 80 giải Nhất, 440 giải Nhì và 600 giải Ba.\n\n"
+         "Cụ thể, Đà Nẵng dẫn đầu với 9 học sinh đoạt giải Nhất, 35 học sinh giải Nhì và 40 học sinh giải Ba.")
+
+
+def test_a_list_opening_with_a_name_breaks_down_the_count_given_to_that_name():
+    result = lint_text(NAMED, "vi")
+    assert result.diagnostics == ()
+    assert ("sum", "consistent", "9 + 35 + 40 = 84, stated 84") in result.verified
+    text = NAMED.replace("84 em", "87 em")
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, d.message) == ("S001", "ghi tổng 87, nhưng các phần cộng lại được 84")
+    assert text[d.span.start:d.span.end] == "87"
+
+
+@pytest.mark.parametrize("text, lang", [
+    (NAMED.replace("87", "84").replace("Cụ thể, Đà Nẵng dẫn đầu với", "Cụ thể, Huế có").replace("84 em", "87 em"), "vi"),  # another name
+    (NAMED.replace("84 em", "87 em").replace("Trong 1.120", "Đà Nẵng có 12 trường tham gia. Trong 1.120"), "vi"),  # named twice
+    ("Democrats won 52 seats in the last election. The assembly has 104 seats. "
+     "Of these, Democrats held 30 seats and Republicans 20 seats.", "en"),  # each item has its own name
+])
+def test_a_name_said_elsewhere_or_one_of_several_items_takes_no_total(text, lang):
+    assert not any(d.code == "S001" for d in lint_text(text, lang).diagnostics)

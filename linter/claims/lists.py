@@ -663,6 +663,9 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     sent = an.seg.sentence(start)
     nearest = groups[0] if groups and (groups[0][0].sent >= sent - 1 or _only_shares_between(an, groups[0][0].sent, sent)) else []
     exact = [g for g in nearest if g.q.hedge is None] or nearest
+    named = _named_total(an, region, groups)
+    if named is not None:  # "… Hà Nội … nhiều nhất với 106 em. … Cụ thể, Hà Nội … với 11 …, 45 … và 50 …"
+        return list(_claims_for(an, named, opener, region))
     if len(exact) == 1:
         first = next((g for g in an.figs_in(region) if g.count), None)
         if exact[0].unit is None and first is not None and _points_back(an, an.seg.sentences[sent].start):
@@ -682,6 +685,33 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     largest = max((g for group in groups for g in group if g.q.hedge is None), key=lambda g: g.q.value, default=exact[0])
     # only a bound, not the whole the parts were named of: a share of them does not take it as its head
     return [replace(c, evidence=BOUND) for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
+
+
+def _named_total(an: Analysis, region: Span, groups: list[list[Fig]]) -> Fig | None:
+    """The count of the one earlier sentence naming what the list's subject names: a list opening
+    with a name ('Cụ thể, Hà Nội dẫn đầu với 11 …, 45 … và 50 …') breaks down the one count an
+    earlier sentence gives that name ('Hà Nội … nhiều nhất với 106 em'), when that sentence has
+    no other count of the same thing, no other earlier sentence names it and the further items
+    name nothing of their own."""
+    first = next((g for g in an.figs_in(region) if g.count), None)
+    if first is None:
+        return None
+    words = an.text[region.start:first.q.span.start].strip(" ,:").split()
+    name = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        name.append(w.strip(",:;"))
+    later = [item for item in _items(an, region) if item.start > first.q.span.start]
+    if not name or any(an.text[item.start:item.end].strip()[:1].isupper() for item in later):
+        return None  # "Of these, Democrats held 30 and Republicans 20": each item has its own name
+    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)")
+    sent = an.seg.sentence(region.start)
+    earliest = min((group[0].sent for group in groups), default=sent)
+    naming = [k for k in range(earliest, sent) if rx.search(an.text, an.seg.sentences[k].start, an.seg.sentences[k].end)
+              and any(g.count for g in an.figs_in(an.seg.sentences[k]))]
+    found = [group for group in groups if [group[0].sent] == naming]
+    return found[0][0] if len(found) == 1 and len(found[0]) == 1 else None
 
 
 def _only_shares_between(an: Analysis, before: int, sent: int) -> bool:
