@@ -92,6 +92,8 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             break
         if not g.count or _describes(an, g) or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
+        if _per_before(an, g):
+            continue  # "$0.408936 per $100 of assessed value": the unit of a rate, no total
         inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
@@ -99,6 +101,12 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
         if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener not in pack_words("lists", "continuing_openers"):
             break
     return out
+
+
+def _per_before(an: Analysis, g: Fig) -> bool:
+    """Whether the figure follows 'per' / 'mỗi' ('per $100', 'trên mỗi 1.000 dân'): what a rate is counted per."""
+    before = " " + an.lower[max(0, g.q.span.start - 16):g.q.span.start].rstrip(" $€£")
+    return any(before.endswith(" " + w) for w in an.lex.lists.per_after)
 
 
 def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
@@ -134,8 +142,18 @@ def _region(an: Analysis, start: int, end: int, opener: str) -> Span:
     return Span(span.start, stop)
 
 
+# a colon ending its line, then lines each opening with a bullet: "… như sau:\n- Nam: 800 người\n- Nữ: 445 người"
+BULLETS = lazyre.compile(r"[ \t]*\n(?:[ \t]*[-–•*+][ \t]+[^\n]*\d[^\n]*(?:\n|$))+")
+BULLET_LINE = lazyre.compile(r"(?m)^[ \t]*[-–•*+][ \t]+[^\n]*$")
+
+
 def _region_uncapped(an: Analysis, start: int, end: int, opener: str) -> Span:
     sent = an.seg.sentences[an.seg.sentence(start)]
+    bullets = BULLETS.match(an.text, end) if an.text[end - 1:end] == ":" else None
+    if bullets is not None and len(BULLET_LINE.findall(an.text, end, bullets.end())) >= 2:
+        if not any(g.q.year_like or g.label for g in an.figs_in(Span(end, bullets.end()))):
+            return Span(end, bullets.end())  # each bulleted line is an item
+        return Span(end, end)  # "- Năm 2022: 1.200 người": the levels of years, no parts of one total
     if opener == "(":
         paren = an.seg.paren_of.get(start)
         return Span(end, paren.end - 1) if paren else Span(end, end)
@@ -197,6 +215,10 @@ def _promised_end(an: Analysis, end: int, sent_end: int) -> int:
 
 def _items(an: Analysis, region: Span) -> list[Span]:
     text = an.text[region.start:region.end]
+    if text[:1] in "\n \t" and "\n" in text:
+        lines = [Span(m.start(), m.end()) for m in BULLET_LINE.finditer(an.text, region.start, region.end)]
+        if len(lines) >= 2 and an.text[region.start:lines[0].start].strip() == "":
+            return lines
     if ";" in text:
         items, pos = [], region.start
         for piece in text.split(";"):

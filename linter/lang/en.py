@@ -29,8 +29,8 @@ EN = Lexicon(
     percent_words=("percent", "per cent", "pct"),
     share_markers=("accounting for", "accounted for", "representing", "which is", "or", "i.e.", "making up", "amounting to", "equal to", "comprising", "were", "was", "is", "are"),
     whole_markers=("out of a total of", "out of", "of a total of", "of the", "of", "from a total of", "among"),
-    list_openers=("of which", "of whom", "of these", "of them", "among them", "among whom", "including", "includes", "include", "included", "consisting of", "comprising", "made up of", "namely", "broken down as", "split between", "divided into"),
-    exhaustive_openers=("consisting of", "comprising", "made up of", "broken down as", "split between", "divided into", "of which", "of whom"),
+    list_openers=("of which", "of whom", "of these", "of them", "among them", "among whom", "including", "includes", "include", "included", "consisting of", "comprising", "made up of", "namely", "broken down as", "breaks down into", "broken down into", "break down into", "split between", "divided into"),
+    exhaustive_openers=("consisting of", "comprising", "made up of", "broken down as", "breaks down into", "broken down into", "break down into", "split between", "divided into", "of which", "of whom"),
     total_words=("total", "totals", "in total", "in all", "altogether", "overall", "combined", "sum", "all"),
     change_words=(
         "increase", "increased", "decrease", "decreased", "up", "down", "rise", "rose", "fall", "fell", "growth", "grew",
