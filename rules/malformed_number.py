@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -33,10 +34,12 @@ def malformed_number(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     text = ctx.analysis.text
     group = ctx.analysis.scan.convention.group
     # "12.133.50" looks like a version number to the scanner: where '.' groups thousands it is a figure
-    masked = [span for kind, span in ctx.analysis.scan.masked if not (kind == "version" and group == ".")]
+    masked = sorted((span.start, span.end) for kind, span in ctx.analysis.scan.masked if not (kind == "version" and group == "."))
+    starts = [a for a, _ in masked]
     for m in re.finditer(_SHAPE.format(g=re.escape(group)), text):
         span = Span(m.start("raw"), m.end("raw"))
-        if any(s.start < span.end and span.start < s.end for s in masked):
+        k = bisect.bisect_left(starts, span.end) - 1  # set-aside spans never overlap: only the last one starting before the figure ends may cover it
+        if k >= 0 and masked[k][1] > span.start:
             continue  # a date or a code the scanner set aside
         yield ctx.report(
             span,

@@ -164,7 +164,7 @@ def _region_uncapped(an: Analysis, start: int, end: int, opener: str) -> Span:
 
 def _item_name(an: Analysis, start: int, end: int) -> tuple[list[str], Fig] | None:
     """The words naming an item before its first count, and that count ('sản lượng khai thác 50.706 tấn')."""
-    first = next((g for g in an.figs_in(Span(start, end)) if g.count and not g.q.percent), None)
+    first = next((g for g in an.figs_in(Span(start, min(end, start + MAX_LIST))) if g.count and not g.q.percent), None)
     if first is None:
         return None
     return _strip_hedge(an, an.lower[start:first.q.span.start].strip(" ,:;")).split(), first
