@@ -130,3 +130,32 @@ def test_a_list_opening_with_a_name_breaks_down_the_count_given_to_that_name():
 ])
 def test_a_name_said_elsewhere_or_one_of_several_items_takes_no_total(text, lang):
     assert not any(d.code == "S001" for d in lint_text(text, lang).diagnostics)
+
+
+# A total said with a phrase, a paragraph announcing the breakdown, then one paragraph per part with that phrase.
+BY_PARAGRAPH = ("Theo đó, tỷ lệ hộ nghèo chung toàn tỉnh là 4,12%. Tổng số hộ nghèo và hộ cận nghèo là 12.467 hộ.\n\n"
+                "Tỷ lệ hộ nghèo cụ thể theo các huyện như sau:\n\n"
+                "Huyện A có tỷ lệ hộ nghèo cao nhất tỉnh, với 9,20%; tổng số hộ nghèo và hộ cận nghèo là 5.210 hộ.\n\n"
+                "Huyện B có tỷ lệ hộ nghèo là 4,46%, cao thứ hai trong tỉnh; tổng số hộ nghèo và hộ cận nghèo là 4.130 hộ.\n\n"
+                "Huyện C có tỷ lệ hộ nghèo là 1,05%, thấp nhất tỉnh. Tổng số hộ nghèo và hộ cận nghèo là 3.127 hộ.\n\n"
+                "Cùng với đó, tỷ lệ hộ nghèo của tỉnh là 2,1%, với 5.400 hộ nghèo.")
+
+
+def test_parts_given_paragraph_by_paragraph_with_the_totals_phrase_add_up():
+    result = lint_text(BY_PARAGRAPH, "vi")
+    assert result.diagnostics == ()
+    assert ("sum", "consistent", "5.210 + 4.130 + 3.127 = 12.467, stated 12.467") in result.verified
+    text = BY_PARAGRAPH.replace("12.467", "12.464")
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, d.message) == ("S001", "ghi tổng 12.464, nhưng các phần cộng lại được 12.467")
+    assert text[d.span.start:d.span.end] == "12.464"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Tỷ lệ hộ nghèo cụ thể theo các huyện như sau:", "Tỷ lệ hộ nghèo giảm ở mọi huyện."),  # no breakdown announced
+    ("tổng số hộ nghèo và hộ cận nghèo là 4.130", "tổng số hộ nghèo và hộ cận nghèo năm 2022 là 4.130"),  # another year
+    ("Tổng số hộ nghèo và hộ cận nghèo là 12.464", "Số hộ nghèo và hộ cận nghèo là 12.464"),  # no total word
+])
+def test_paragraphs_that_give_no_breakdown_of_the_total_are_not_summed(old, new):
+    text = BY_PARAGRAPH.replace("12.467", "12.464").replace(old, new)
+    assert not any(d.code == "S001" for d in lint_text(text, "vi").diagnostics)

@@ -633,8 +633,62 @@ def extract(an: Analysis) -> Iterator[Claim]:
     yield from _inner_leading(an, heads)
     yield from _then_part(an)
     yield from _trailing(an)
+    yield from _by_paragraph(an)
     yield from _of_them(an)
     yield from _over(an)
+
+
+PHRASE_REACH = 200  # characters from a sentence's start to the total its phrase gives
+
+
+def _by_paragraph(an: Analysis) -> Iterator[Claim]:
+    """'Tổng số hộ nghèo và hộ cận nghèo là 12.464 hộ. ¶ … cụ thể theo các huyện như sau: ¶ Huyện A …;
+    tổng số hộ nghèo và hộ cận nghèo là 5.210 hộ. ¶ Huyện B …': a total said with a phrase opening
+    with a total word, a paragraph announcing the breakdown with a colon, then paragraphs each giving
+    one part with the same phrase. The list may leave some out: checked only when it misses its
+    total narrowly (one mistyped digit, or within 2%)."""
+    for head in an.figs:
+        phrase = _total_phrase(an, head)
+        if phrase is None or head.para + 2 >= len(an.seg.paragraphs):
+            continue
+        intro = an.seg.paragraphs[head.para + 1]
+        if not an.text[intro.start:intro.end].rstrip().endswith(":") or an.figs_in(intro):
+            continue
+        parts = _phrase_parts(an, phrase, head, head.para + 2)
+        if len(parts) < 2 or not _near(head.q.value, sum((p.q.value for p in parts), Decimal(0))):
+            continue
+        ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
+        yield Claim("sum", head.q, ops, "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", False),))
+
+
+def _total_phrase(an: Analysis, head: Fig) -> re.Pattern[str] | None:
+    """The phrase a sentence gives its total with ('Tổng số hộ nghèo và hộ cận nghèo là 12.464'): from
+    a total word opening the sentence, three words or more, then a copula; as a pattern."""
+    sent = an.seg.sentences[head.sent]
+    if not head.count or head.q.hedge is not None or head.q.span.start - sent.start > PHRASE_REACH:
+        return None
+    lead = an.lower[sent.start:head.q.span.start].strip()
+    copula = next((c for c in an.lex.lists.value_copulas if lead.endswith(" " + c)), None)
+    if copula is None or an.figs_in(Span(sent.start, head.q.span.start)):
+        return None
+    words = lead[:-len(copula)].split()
+    total = next((w for w in an.lex.total_words if " ".join(words).startswith(w + " ")), None)
+    if total is None or len(words) - len(total.split()) < 3:
+        return None
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"\s+" + re.escape(copula) + r"\s*$")
+
+
+def _phrase_parts(an: Analysis, phrase: re.Pattern[str], head: Fig, para: int) -> list[Fig]:
+    """One count per paragraph from `para` on, each right after the total's phrase, until a paragraph without it."""
+    parts: list[Fig] = []
+    for k in range(para, len(an.seg.paragraphs)):
+        start = an.seg.paragraphs[k].start
+        counts = [g for g in an.figs_in(an.seg.paragraphs[k])
+                  if g.count and phrase.search(an.lower[max(start, g.q.span.start - PHRASE_REACH):g.q.span.start])]
+        if len(counts) != 1 or not compatible(counts[0].unit, head.unit, an.lex.person_nouns):
+            break
+        parts.append(counts[0])
+    return parts
 
 
 BACK_REACH = 800  # characters before a sentence that a "Trong số này" may refer back over
