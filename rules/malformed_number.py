@@ -31,10 +31,11 @@ def malformed_number(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Tổng vốn đầu tư là 12.133.500 đồng.
     N003: Tổng vốn đầu tư là 12.133.50 đồng.
     """
-    text = ctx.analysis.text
+    text = doc.text
     group = ctx.analysis.scan.convention.group
+    set_aside = getattr(ctx.analysis.scan, "masked", ())  # a judge given only claims and quantities has none
     # "12.133.50" looks like a version number to the scanner: where '.' groups thousands it is a figure
-    masked = sorted((span.start, span.end) for kind, span in ctx.analysis.scan.masked if not (kind == "version" and group == "."))
+    masked = sorted((span.start, span.end) for kind, span in set_aside if not (kind == "version" and group == "."))
     starts = [a for a, _ in masked]
     for m in re.finditer(_SHAPE.format(g=re.escape(group)), text):
         span = Span(m.start("raw"), m.end("raw"))
