@@ -12,6 +12,7 @@ BUILTIN: tuple[str, ...] = (
     "part_within_whole",
     "mixed_convention",
     "ambiguous_number",
+    "malformed_number",
     "year_range",
     "weekday_date",
     "invalid_date",

@@ -40,3 +40,25 @@ def test_no_two_shares_of_one_vote_no_claim(text):
     result = lint_text(text, "en")
     assert not result.diagnostics
     assert not [v for v in result.verified if v[0] == "shares_total" and v[1] == "flagged"]
+
+
+SHARES_BY_VERBS = "Results showed Lee winning 57 percent of the vote while Park garnered 43 percent in an unofficial count."
+
+
+def test_two_candidates_shares_each_given_by_a_verb_are_of_one_vote():
+    result = lint_text(SHARES_BY_VERBS, "en")
+    assert result.diagnostics == ()
+    assert ("shares_total", "consistent", "57% + 43% = 100%") in result.verified
+    text = SHARES_BY_VERBS.replace("57 percent", "60 percent")
+    (d,) = lint_text(text, "en").diagnostics
+    assert (d.code, d.message) == ("P002", "the shares add up to 103%, not 100%")
+    assert lint_text(SHARES_BY_VERBS.replace("57 percent", "52 percent"), "en").diagnostics == ()  # others may hold the rest
+
+
+@pytest.mark.parametrize("text", [
+    "Results showed Lee winning 60 percent of the vote while Park garnered 43 percent of the precincts.",  # another whole
+    "Lee won 60 percent of the vote in 2018, and in 2022 Park took 43 percent.",  # another election
+    "Lee won 60 percent of the vote while turnout reached 43 percent.",  # no candidate's share
+])
+def test_a_second_share_of_something_else_is_not_added(text):
+    assert lint_text(text, "en").diagnostics == ()

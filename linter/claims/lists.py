@@ -92,6 +92,8 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             break
         if not g.count or _describes(an, g) or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
+        if _per_before(an, g):
+            continue  # "$0.408936 per $100 of assessed value": the unit of a rate, no total
         inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
@@ -99,6 +101,12 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
         if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener not in pack_words("lists", "continuing_openers"):
             break
     return out
+
+
+def _per_before(an: Analysis, g: Fig) -> bool:
+    """Whether the figure follows 'per' / 'mỗi' ('per $100', 'trên mỗi 1.000 dân'): what a rate is counted per."""
+    before = " " + an.lower[max(0, g.q.span.start - 16):g.q.span.start].rstrip(" $€£")
+    return any(before.endswith(" " + w) for w in an.lex.lists.per_after)
 
 
 def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
@@ -134,14 +142,57 @@ def _region(an: Analysis, start: int, end: int, opener: str) -> Span:
     return Span(span.start, stop)
 
 
+# a colon ending its line, then lines each opening with a bullet: "… như sau:\n- Nam: 800 người\n- Nữ: 445 người"
+BULLETS = lazyre.compile(r"[ \t]*\n(?:[ \t]*[-–•*+][ \t]+[^\n]*\d[^\n]*(?:\n|$))+")
+BULLET_LINE = lazyre.compile(r"(?m)^[ \t]*[-–•*+][ \t]+[^\n]*$")
+
+
 def _region_uncapped(an: Analysis, start: int, end: int, opener: str) -> Span:
     sent = an.seg.sentences[an.seg.sentence(start)]
+    bullets = BULLETS.match(an.text, end) if an.text[end - 1:end] == ":" else None
+    if bullets is not None and len(BULLET_LINE.findall(an.text, end, bullets.end())) >= 2:
+        if not any(g.q.year_like or g.label for g in an.figs_in(Span(end, bullets.end()))):
+            return Span(end, bullets.end())  # each bulleted line is an item
+        return Span(end, end)  # "- Năm 2022: 1.200 người": the levels of years, no parts of one total
     if opener == "(":
         paren = an.seg.paren_of.get(start)
         return Span(end, paren.end - 1) if paren else Span(end, end)
     if opener in an.lex.exhaustive_openers and opener not in pack_words("lists", "sentence_openers"):
         return Span(end, _promised_end(an, end, sent.end))
-    return Span(end, sent.end)
+    return Span(end, _continued_end(an, end, sent.end))
+
+
+def _item_name(an: Analysis, start: int, end: int) -> tuple[list[str], Fig] | None:
+    """The words naming an item before its first count, and that count ('sản lượng khai thác 50.706 tấn')."""
+    first = next((g for g in an.figs_in(Span(start, min(end, start + MAX_LIST))) if g.count and not g.q.percent), None)
+    if first is None:
+        return None
+    return _strip_hedge(an, an.lower[start:first.q.span.start].strip(" ,:;")).split(), first
+
+
+def _continued_end(an: Analysis, end: int, sent_end: int) -> int:
+    """Where a list of parts ends: its sentence, or a later one of its paragraph that names the next
+    part with the head words of the first ('Trong đó, sản lượng khai thác 50.706 tấn, tăng 2%. Sản
+    lượng nuôi trồng 10.005 tấn, …'). A sentence naming a part of the first part ('Sản lượng khai
+    thác biển …'), opening another list or counting something else ends the list."""
+    named = _item_name(an, end, sent_end)
+    if named is None or len(named[0]) < 3:
+        return sent_end
+    words, first = named
+    para = an.seg.paragraph(end)
+    k = an.seg.sentence(end) + 1
+    while k < len(an.seg.sentences) and an.seg.paragraph(an.seg.sentences[k].start) == para:
+        nxt = an.seg.sentences[k]
+        other = _item_name(an, nxt.start, nxt.end)
+        if other is None or other[0][:2] != words[:2] or other[0][:len(words)] == words or words[:len(other[0])] == other[0]:
+            break
+        lead = Span(nxt.start, other[1].q.span.start)  # "Sản lượng nuôi trồng năm trước …": another time
+        if an.has_word(an.lower[lead.start:lead.end], an.lex.other_time) or any(g.q.year_like or g.label for g in an.figs_in(lead)):
+            break
+        if an.has_word(an.lower[nxt.start:nxt.end], an.lex.list_openers + an.lex.total_words) or not compatible(other[1].unit, first.unit, an.lex.person_nouns):
+            break
+        sent_end, k = nxt.end, k + 1
+    return sent_end
 
 
 def _promised_end(an: Analysis, end: int, sent_end: int) -> int:
@@ -164,6 +215,10 @@ def _promised_end(an: Analysis, end: int, sent_end: int) -> int:
 
 def _items(an: Analysis, region: Span) -> list[Span]:
     text = an.text[region.start:region.end]
+    if text[:1] in "\n \t" and "\n" in text:
+        lines = [Span(m.start(), m.end()) for m in BULLET_LINE.finditer(an.text, region.start, region.end)]
+        if len(lines) >= 2 and an.text[region.start:lines[0].start].strip() == "":
+            return lines
     if ";" in text:
         items, pos = [], region.start
         for piece in text.split(";"):
@@ -177,10 +232,18 @@ def _items(an: Analysis, region: Span) -> list[Span]:
         return items
     out, pos = [], region.start
     for m in ITEM_SEPARATOR.finditer(text):
+        if _nested(an, region, region.start + m.start()):
+            continue  # "200 đảng bộ (12 A và 1.450 B) và 140 chi bộ": the parenthesis breaks down its item, not the list
         out.append(Span(pos, region.start + m.start()))
         pos = region.start + m.end()
     out.append(Span(pos, region.end))
     return out
+
+
+def _nested(an: Analysis, region: Span, offset: int) -> bool:
+    """Whether `offset` stands inside a parenthesis opened within the breakdown's region."""
+    paren = an.seg.paren_at(offset)
+    return paren is not None and paren.start >= region.start
 
 
 def _named_alike(an: Analysis, first: Span, piece: Span) -> bool:
@@ -214,7 +277,7 @@ def _name_verb(text: str) -> str | None:
 def _item_parts(an: Analysis, item: Span, region: Span, exhaustive: bool = False) -> list[Fig]:
     parts: list[Fig] = []
     for g in an.figs_in(item):
-        if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start and not (g.paren.start <= region.start):
+        if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start:
             continue  # inside a nested parenthesis of the item
         if g.q.percent or (g.conversion and not _listed(an, g)) or g.label or (g.delta and not (exhaustive and _named_value(an, item, g))):
             continue
@@ -589,8 +652,62 @@ def extract(an: Analysis) -> Iterator[Claim]:
     yield from _inner_leading(an, heads)
     yield from _then_part(an)
     yield from _trailing(an)
+    yield from _by_paragraph(an)
     yield from _of_them(an)
     yield from _over(an)
+
+
+PHRASE_REACH = 200  # characters from a sentence's start to the total its phrase gives
+
+
+def _by_paragraph(an: Analysis) -> Iterator[Claim]:
+    """'Tổng số hộ nghèo và hộ cận nghèo là 12.464 hộ. ¶ … cụ thể theo các huyện như sau: ¶ Huyện A …;
+    tổng số hộ nghèo và hộ cận nghèo là 5.210 hộ. ¶ Huyện B …': a total said with a phrase opening
+    with a total word, a paragraph announcing the breakdown with a colon, then paragraphs each giving
+    one part with the same phrase. The list may leave some out: checked only when it misses its
+    total narrowly (one mistyped digit, or within 2%)."""
+    for head in an.figs:
+        phrase = _total_phrase(an, head)
+        if phrase is None or head.para + 2 >= len(an.seg.paragraphs):
+            continue
+        intro = an.seg.paragraphs[head.para + 1]
+        if not an.text[intro.start:intro.end].rstrip().endswith(":") or an.figs_in(intro):
+            continue
+        parts = _phrase_parts(an, phrase, head, head.para + 2)
+        if len(parts) < 2 or not _near(head.q.value, sum((p.q.value for p in parts), Decimal(0))):
+            continue
+        ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
+        yield Claim("sum", head.q, ops, "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", False),))
+
+
+def _total_phrase(an: Analysis, head: Fig) -> re.Pattern[str] | None:
+    """The phrase a sentence gives its total with ('Tổng số hộ nghèo và hộ cận nghèo là 12.464'): from
+    a total word opening the sentence, three words or more, then a copula; as a pattern."""
+    sent = an.seg.sentences[head.sent]
+    if not head.count or head.q.hedge is not None or head.q.span.start - sent.start > PHRASE_REACH:
+        return None
+    lead = an.lower[sent.start:head.q.span.start].strip()
+    copula = next((c for c in an.lex.lists.value_copulas if lead.endswith(" " + c)), None)
+    if copula is None or an.figs_in(Span(sent.start, head.q.span.start)):
+        return None
+    words = lead[:-len(copula)].split()
+    total = next((w for w in an.lex.total_words if " ".join(words).startswith(w + " ")), None)
+    if total is None or len(words) - len(total.split()) < 3:
+        return None
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"\s+" + re.escape(copula) + r"\s*$")
+
+
+def _phrase_parts(an: Analysis, phrase: re.Pattern[str], head: Fig, para: int) -> list[Fig]:
+    """One count per paragraph from `para` on, each right after the total's phrase, until a paragraph without it."""
+    parts: list[Fig] = []
+    for k in range(para, len(an.seg.paragraphs)):
+        start = an.seg.paragraphs[k].start
+        counts = [g for g in an.figs_in(an.seg.paragraphs[k])
+                  if g.count and phrase.search(an.lower[max(start, g.q.span.start - PHRASE_REACH):g.q.span.start])]
+        if len(counts) != 1 or not compatible(counts[0].unit, head.unit, an.lex.person_nouns):
+            break
+        parts.append(counts[0])
+    return parts
 
 
 BACK_REACH = 800  # characters before a sentence that a "Trong số này" may refer back over
@@ -639,8 +756,11 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     them. None when nothing is referred to."""
     groups = _earlier_counts(an, start, region)
     sent = an.seg.sentence(start)
-    nearest = groups[0] if groups and groups[0][0].sent >= sent - 1 else []
+    nearest = groups[0] if groups and (groups[0][0].sent >= sent - 1 or _only_shares_between(an, groups[0][0].sent, sent)) else []
     exact = [g for g in nearest if g.q.hedge is None] or nearest
+    named = _named_total(an, region, groups)
+    if named is not None:  # "… Hà Nội … nhiều nhất với 106 em. … Cụ thể, Hà Nội … với 11 …, 45 … và 50 …"
+        return list(_claims_for(an, named, opener, region))
     if len(exact) == 1:
         first = next((g for g in an.figs_in(region) if g.count), None)
         if exact[0].unit is None and first is not None and _points_back(an, an.seg.sentences[sent].start):
@@ -660,6 +780,45 @@ def _refer_back(an: Analysis, start: int, opener: str, region: Span) -> list[Cla
     largest = max((g for group in groups for g in group if g.q.hedge is None), key=lambda g: g.q.value, default=exact[0])
     # only a bound, not the whole the parts were named of: a share of them does not take it as its head
     return [replace(c, evidence=BOUND) for c in _claims_for(an, largest, opener, region) if c.kind == "part_le_whole"]
+
+
+def _named_total(an: Analysis, region: Span, groups: list[list[Fig]]) -> Fig | None:
+    """The count of the one earlier sentence naming what the list's subject names: a list opening
+    with a name ('Cụ thể, Hà Nội dẫn đầu với 11 …, 45 … và 50 …') breaks down the one count an
+    earlier sentence gives that name ('Hà Nội … nhiều nhất với 106 em'), when that sentence has
+    no other count of the same thing, no other earlier sentence names it and the further items
+    name nothing of their own."""
+    first = next((g for g in an.figs_in(region) if g.count), None)
+    if first is None:
+        return None
+    words = an.text[region.start:first.q.span.start].strip(" ,:").split()
+    name = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        name.append(w.strip(",:;"))
+    later = [item for item in _items(an, region) if item.start > first.q.span.start]
+    if not name or any(an.text[item.start:item.end].strip()[:1].isupper() for item in later):
+        return None  # "Of these, Democrats held 30 and Republicans 20": each item has its own name
+    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)")
+    sent = an.seg.sentence(region.start)
+    earliest = min((group[0].sent for group in groups), default=sent)
+    naming = [k for k in range(earliest, sent) if rx.search(an.text, an.seg.sentences[k].start, an.seg.sentences[k].end)
+              and any(g.count for g in an.figs_in(an.seg.sentences[k]))]
+    found = [group for group in groups if [group[0].sent] == naming]
+    return found[0][0] if len(found) == 1 and len(found[0]) == 1 else None
+
+
+def _only_shares_between(an: Analysis, before: int, sent: int) -> bool:
+    """Whether a single sentence stands between the total's and the list's, and it gives nothing but
+    shares ("… có 11 dự án … So với cùng kỳ, số vốn chỉ bằng 15,3%. Trong đó, có 10 dự án …"): the
+    list still refers to the count before it. A sentence with years, dates or counts of its own, or
+    with no figure at all (a new topic: "Trong đó, tập trung vào các nhiệm vụ …"), has moved on."""
+    if before != sent - 2:
+        return False
+    between = an.seg.sentences[sent - 1]
+    figs = an.figs_in(Span(between.start, between.end))
+    return bool(figs) and all(g.q.percent for g in figs)
 
 
 OF_BETWEEN = lazyre.compile(lambda: r"\s+(?:(?:" + _p("count_out") + r")\s+)?(?:" + _p("count_of") + r")\s+(?:(?:" + _p("count_determiners") + r")\s+)?(?:[\w.-]+['’]s\s+)?", re.I)

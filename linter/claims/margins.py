@@ -36,3 +36,32 @@ def extract(an: Analysis) -> Iterator[Claim]:
             continue  # "beat the index 80% to 45%": returns, not shares of one vote
         ops = (Operand("share", a.q), Operand("share", b.q))
         yield Claim("shares_total", b.q, ops, "margin", span=a.q.span.cover(b.q.span), extra=(("at_most", True),))
+    yield from _each_with_a_verb(an)
+
+
+VOTE_WHOLE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + phrases("shares", "vote_wholes") + r")\b", re.I)
+VERB_BEFORE = lazyre.compile(lambda: r"\b(?:" + phrases("shares", "vote_verbs") + r")\s+$", re.I)
+OF_AFTER = lazyre.compile(lambda: r"^\s+(?:" + phrases("shares", "of_words") + r")\b", re.I)
+VOTE_JOIN = lazyre.compile(lambda: r"^[^\d;:()]{1,60}$")
+
+
+def _each_with_a_verb(an: Analysis) -> Iterator[Claim]:
+    """'Lee winning 62 percent of the vote while Park garnered 38 percent': a share of the vote, then in
+    the same sentence another candidate's share given by a verb of receiving; both are of the same
+    votes, so together they are at most 100% (other candidates may hold the rest)."""
+    for a, b in zip(an.figs, an.figs[1:]):
+        if a.sent != b.sent or not (a.q.percent and b.q.percent) or a.delta or b.delta or a.q.hedge or b.q.hedge:
+            continue
+        if not VOTE_WHOLE_AFTER.match(an.text[a.q.span.end:a.q.span.end + 40]) or not VERB_BEFORE.search(_sentence_before(an, b)):
+            continue
+        if not VERB_BEFORE.search(_sentence_before(an, a)) or not VOTE_JOIN.match(an.text[a.q.span.end:b.q.span.start]):
+            continue
+        if VOTE_WHOLE_AFTER.match(an.text[b.q.span.end:b.q.span.end + 40]) is None and OF_AFTER.match(an.text[b.q.span.end:b.q.span.end + 8]):
+            continue  # "38 percent of the precincts": another whole
+        ops = (Operand("share", a.q), Operand("share", b.q))
+        yield Claim("shares_total", b.q, ops, "vote-verbs", span=a.q.span.cover(b.q.span), extra=(("at_most", True),))
+
+
+def _sentence_before(an: Analysis, f) -> str:  # noqa: ANN001 - a Fig
+    """Up to 30 characters of the figure's sentence before it."""
+    return an.text[max(an.seg.sentences[f.sent].start, f.q.span.start - 30):f.q.span.start]

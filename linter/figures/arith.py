@@ -66,7 +66,15 @@ def part_interval(p: Quantity) -> tuple[Decimal, Decimal | None]:
         return p.value - p.resolution / 2, p.value + p.resolution / 2
     if p.hedge == Hedge.MORE_THAN:
         return p.value, p.value + rounding_step(p)
+    if p.hedge == Hedge.ABOUT and _precise(p):  # "ước đạt 10.005 tấn": an estimate written to its last digits, as a total's
+        return p.value - p.resolution / 2, p.value + p.resolution / 2
     return p.low, p.high
+
+
+def _precise(q: Quantity) -> bool:
+    """Whether a figure is written to its last digits (at most one trailing zero), not rounded."""
+    digits = q.raw.rstrip("% ").replace(".", "").replace(",", "")
+    return len(digits) - len(digits.rstrip("0")) <= 1
 
 
 def sum_interval(parts: Iterable[Quantity]) -> tuple[Decimal, Decimal | None]:

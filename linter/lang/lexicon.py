@@ -79,6 +79,10 @@ class ShareGrammar:
     share_determiners: tuple[str, ...] = ()  # "45% of the …", "45% of all …"
     rate_articles: tuple[str, ...] = ()  # "with a pass rate of", "the turnout"
     opener_articles: tuple[str, ...] = ()  # "schools with a 100% pass rate"
+    # "Lee winning 62 percent of the vote while Park garnered 38 percent": the whole a first share names,
+    # and the verbs giving each further candidate's share of it
+    vote_wholes: tuple[str, ...] = ()
+    vote_verbs: tuple[str, ...] = ()
 
 
 @record(keywords=True)
@@ -175,6 +179,7 @@ class ChangeWords:
     to_words: tuple[str, ...] = ()  # between the earlier figure and the later one: "lên", "to"
     to_fillers: tuple[str, ...] = ()  # a word after them before the later figure: "xuống còn", "lên mức"
     to_before: tuple[str, ...] = ()  # right before the later figure stated first: "fell to 2.15% … from 2.86%"
+    to_not_after: tuple[str, ...] = ()  # a word that makes the 'to' after it no later figure's: "according to", "due to"
     to_then: tuple[str, ...] = ()  # between a change stated first and its later figure: "rose 8% to $4.32 billion"
     amount_before: tuple[str, ...] = ()  # after a figure and a comma, before the amount of its change: "…, tăng 12.308"
     difference_before: tuple[str, ...] = ()  # right before a difference: "chênh lệch", "a drop of", "fell by"
@@ -188,6 +193,12 @@ class ChangeWords:
     compare_to: tuple[str, ...] = ()  # "so với": the base follows
     plan_bases: tuple[str, ...] = ()  # what a figure is compared to: "chỉ tiêu", "cùng kỳ"
     earlier_periods: tuple[str, ...] = ()  # "so với cùng kỳ năm trước (2,22 tỷ USD)": the base is the earlier period's
+    base_periods: tuple[str, ...] = ()  # "up 5% at 1,522 compared to last year at 1,447": the period whose figure is the base
+    base_links: tuple[str, ...] = ()  # after such a period, right before its figure: "at", "of"
+    auxiliaries: tuple[str, ...] = ()  # between a subject and its verb of change: "net income was up"
+    level_links: tuple[str, ...] = ()  # between a subject and the level it reached: "operating income of $23.4 million", "… was $14.0 million"
+    level_periods: tuple[str, ...] = ()  # the reporting period that may stand between them: "net income for the quarter was"
+    hypotheticals: tuple[str, ...] = ()  # a value the subject would have had: "net income would have been $13.5 million"
     other_base: tuple[str, ...] = ()  # a change said against another base than the figure before it: "so với", "year on year"
     scale_words: tuple[str, ...] = ()  # a scale word written out after a figure: "triệu", "million"
     year_before: tuple[str, ...] = ()  # "năm 2022", "in 2022": when, not how much

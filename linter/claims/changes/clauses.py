@@ -13,7 +13,7 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.lang.packs import words as pack_words
-from linter.claims.changes.grammar import DELTA_PCT, DOWN, OTHER_BASE, PCT_AFTER, PCT_BEFORE, UP, Pair, _before, _claim, _sentence_before, _sign, _w
+from linter.claims.changes.grammar import DELTA_PCT, DOWN, OTHER_BASE, PCT_AFTER, PCT_BEFORE, UP, YEARS, Pair, _before, _claim, _sentence_before, _sign, _w
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Span
 
@@ -119,6 +119,41 @@ def paragraph(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Cla
             continue  # "have risen by 1.20 dollars, or 3.9%": the percentage of its own amount, not of the pair
         claim = _claim("pct", f, p)
         yield Claim(claim.kind, claim.stated, claim.operands, "paragraph", span=claim.span, extra=claim.extra + (("strength", "likely"),))
+
+
+def lede(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]:
+    """'Home sales dropped 10.5 percent in July compared to June. ¶ Home sales fell from 2,221 in June
+    to 1,989 in July.' A change percentage whose paragraph gives no pair, naming the two periods the
+    next paragraph's pair gives its figures ('in June', 'in July'), is about that pair, when it is
+    the only pair there without a percentage of its own and both sentences name the same thing."""
+    paras = {an.figs[p.figs[0]].para for p in found}
+    for f in an.figs:
+        if f.i in linked or f.para in paras or not _change_pct(an, f) or an.cell_of(f.q.span.start) is not None:
+            continue
+        own = [p for p in found if an.figs[p.figs[0]].para == f.para + 1 and p.old is not None and not p.old.percent
+               and not any(_change_pct(an, g) for g in an.figs_in(an.seg.sentences[p.sent]))]
+        periods = _periods_named(an, f, own[0]) if len(own) == 1 else None
+        if periods is None or len(_topic(an, f.sent) & _topic(an, own[0].sent) - periods) < 2:
+            continue  # "Condo sales fell from 1,500 in February …" shares only 'sales' and the months
+        linked.add(f.i)
+        claim = _claim("pct", f, own[0])
+        yield Claim(claim.kind, claim.stated, claim.operands, "lede", span=claim.span, extra=claim.extra + (("strength", "likely"),))
+
+
+def _periods_named(an: Analysis, f: Fig, p: Pair) -> set[str] | None:
+    """The two periods the pair's figures are said with ('2,221 in June', '1,989 in July'), lower-cased,
+    when the change's own sentence names both; else None."""
+    sent = an.seg.sentences[f.sent]
+    said = an.text[sent.start:sent.end]
+    periods = []
+    for q in (p.old, p.new):
+        m = YEARS.match(an.text[q.span.end:q.span.end + 30].lstrip()) if q is not None else None
+        if m is None:
+            return None
+        periods.append(m.group().split()[-1])
+    if periods[0] == periods[1] or not all(re.search(r"\b" + re.escape(w) + r"\b", said) for w in periods):
+        return None
+    return {w.lower() for w in periods}
 
 
 def _own_amount(an: Analysis, f: Fig) -> bool:

@@ -29,6 +29,11 @@ TOO = lazyre.compile(lambda: r"^\s*(?P<dir>" + _w("too") + r")\b", re.I)
 INSTEAD = lazyre.compile(lambda: r"^[^\d]{0,12}\b(?:" + _w("instead") + r")\b[^\d]{0,45}$", re.I)
 FROM_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("from_words") + r")\s*[$€£]?$", re.I)
 TO_BETWEEN = lazyre.compile(lambda: r"^[^\d%]{0,25}?\b(?:" + _w("to_words") + r")(?:\s+(?:" + _w("to_fillers") + r"))?\s*[$€£]?$", re.I)
+# "from £1,568 for a typical household in England, Scotland and Wales to £1,717": a longer qualifier of the
+# earlier figure, read only between two sums of one currency
+TO_QUALIFIED = lazyre.compile(lambda:
+    r"^\s+[^\W\d_][^\d%;:()]{0,90}?\s(?<!" + r" )(?<!".join(re.escape(w) for w in pack_words("changes", "to_not_after")) + r" )"
+    r"(?:" + _w("to_words") + r")\s*[$€£]$", re.I)
 TO_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("to_before") + r")\s*[$€£]?$", re.I)
 UP_FROM = lazyre.compile(lambda: r"\b(?:" + _w("from_verbs") + r")\s+(?:" + _w("from_bare") + r")\s*[$€£]?$", re.I)
 BY_BEFORE = lazyre.compile(lambda: r"\b(?:" + _w("by_verbs") + r")\s+(?:" + _w("by_bare") + r")\s*[$€£]?$", re.I)
@@ -55,9 +60,10 @@ YEARS = lazyre.compile(lambda:
     r"|\b(?:" + _w("month_before") + r")\s+(?:" + phrases("dates", "month_names") + r")(?:\s+(?:1[6-9]|20)\d{2})?\b",
     re.I,
 )
-# what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)"
+# what stands between a change and its base: "down 1,137 from 19,539", "tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD)",
+# "up 5% at 1,522, compared to last year at 1,447"
 BASE_BETWEEN = lazyre.compile(lambda:
-    r"^\s*(?:(?:" + _w("base_from") + r")\s*[$€£]?"
+    r"^\s*,?\s*(?:(?:" + _w("base_from") + r")(?:\s+(?:" + _w("base_periods") + r")\s+(?:" + _w("base_links") + r"))?\s*[$€£]?"
     r"|[^\d();]{0,30}?\b(?:" + _w("compare_to") + r")(?:\s+(?:" + _w("earlier_periods") + r"))?[^\d();]{0,30}\(\s*)$",
     re.I,
 )

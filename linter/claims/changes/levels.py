@@ -10,12 +10,14 @@ paragraph, and exactly one figure there is a level reached ("to $31.40") in the 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Iterator
 
 from linter.core import lazyre
 from linter.claims.changes.refs import OR_PCT, SUBUNITS, TO_AFTER_PCT, _in_units_of
-from linter.claims.changes.grammar import TO_BEFORE, Pair, _before, _sign, _w
+from linter.claims.changes.grammar import TO_BEFORE, Pair, _before, _sentence_before, _sign, _w
 from linter.claims.analysis import Analysis, Fig
+from linter.core.model import Span
 from linter.lang.packs import words as pack_words
 
 # "average hourly earnings have risen by": the subject (words only, no mark between), then the verb and "by"
@@ -78,3 +80,66 @@ def _same_measure(d: Fig, level: Fig) -> bool:
     if level.q.currency is not None:
         return d.q.currency == level.q.currency or (d.unit or "").lower() in SUBUNITS and d.q.currency is None
     return d.q.currency is None and d.unit is not None and d.unit == level.unit
+
+
+# "… while net income was up 15.7% from $12.1 million": a subject (words only), its verb of change, the percentage
+SUBJECT_VERB = lazyre.compile(lambda:
+    r"(?P<subj>(?:[^\W\d_]+\s+){2,6}?)(?:(?:" + _w("auxiliaries") + r")\s+)?(?P<verb>" + _w("up") + "|" + _w("down") + r")\s*$", re.I)
+FROM_BASE = lazyre.compile(lambda: r"^\s*(?:" + _w("from_words") + r")\s+(?:(?:" + _w("before_level") + r")\s+)?[$€£]?$", re.I)
+LATER_AFTER = lazyre.compile(lambda: r"^\s*(?:(?:" + _w("scale_words") + r")\b)?[^\d;.]{0,40}?\b(?:" + _w("to_before") + r")\s*[$€£]?\d", re.I)
+LEVEL_LINK = lazyre.compile(lambda:
+    r"\s*(?:(?:" + _w("level_periods") + r")\s+)?(?:" + _w("level_links") + r")\s*[$€£]?", re.I)
+HYPOTHETICAL = lazyre.compile(lambda: r"^\s*(?:" + _w("hypotheticals") + r")\b", re.I)
+LEVEL_SENTENCES = 8  # how many sentences back the level of a change's subject is looked for
+LEVEL_GAP = 40  # characters between the subject's words and its level
+
+
+def of_stated_level(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
+    """'Quarterly operating income of $23.4 million … Operating income increased 5.9% from the $22.1
+    million reported last quarter': a change and its base whose later value is the level an earlier
+    sentence gives the same subject (two or more words). Made only when every earlier mention of the
+    subject followed by a figure gives it as a level ('of', 'was', 'at'; 'would have been' is no
+    level) and all of them agree; a figure said of another period, place or part is another subject."""
+    for p, b in zip(figs, figs[1:]):
+        if p.i in used or b.i in used or not p.q.percent or b.q.percent or b.label or p.sent != b.sent or p.sent == 0:
+            continue
+        if not FROM_BASE.match(an.text[p.q.end:b.q.span.start]) or LATER_AFTER.match(an.text[b.q.end:b.q.end + 60]):
+            continue  # "rose 12% from $50 million to $56 million": the later value is in the sentence
+        m = SUBJECT_VERB.search(_sentence_before(an, p, 80))
+        words = _clause_subject(m.group("subj")) if m else []
+        level = _stated_level(an, p, b, words) if len(words) >= 2 else None
+        if level is not None:
+            yield Pair(b.q, level.q, None, _sign(m.group("verb")) or 1, p.sent, (b.i,))
+
+
+def _clause_subject(text: str) -> list[str]:
+    """The subject's words after the last word joining clauses ('… quarter while net income' → net income)."""
+    words = text.lower().split()
+    joins = set(pack_words("changes", "clause_breaks")) | set(pack_words("changes", "and_words"))
+    cut = max((k + 1 for k, w in enumerate(words) if w in joins), default=0)
+    return _subject(" ".join(words[cut:]))
+
+
+def _stated_level(an: Analysis, p: Fig, b: Fig, words: list[str]) -> Fig | None:
+    """The one level the sentences before the change give its subject, in the base's currency or noun."""
+    first = an.seg.sentences[max(0, p.sent - LEVEL_SENTENCES)].start
+    end = an.seg.sentences[p.sent].start
+    phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+    levels: list[Fig] = []
+    for m in phrase.finditer(an.lower, first, end):
+        nxt = next((f for f in an.figs_in(Span(m.end(), min(end, m.end() + LEVEL_GAP))) if not f.label), None)
+        if nxt is None or HYPOTHETICAL.match(an.text[m.end():nxt.q.span.start]):
+            continue  # the subject named without a figure, or with the value it would have had
+        if not LEVEL_LINK.fullmatch(an.text[m.end():nxt.q.span.start]) or nxt.q.percent:
+            return None  # the subject said with another figure (another period, a change, a share): which is its level is not known
+        levels.append(nxt)
+    if not levels or len({f.q.value for f in levels}) != 1:
+        return None
+    level = levels[-1]
+    alike = level.q.currency == b.q.currency and (level.q.currency is not None or level.unit == b.unit)
+    return level if alike and _scale_near(level.q.value, b.q.value) else None
+
+
+def _scale_near(a: Decimal, b: Decimal) -> bool:
+    """A level and its base within a factor of ten: beyond it a scale word was missed or the figures measure different things."""
+    return a > 0 and b > 0 and Decimal("0.1") < a / b < 10

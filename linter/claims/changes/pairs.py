@@ -24,7 +24,7 @@ from linter.claims.changes.grammar import (
     BARE_CHANGE_END, BASE_BETWEEN, BY_BEFORE, COMMA_ONLY, COMPARATIVE_BEFORE, COMPARE, COMPARED_THEN, COMPARE_BASE, DELTA_PCT,
     DIFF_BEFORE, FROM_BEFORE, FROM_ONLY, INSTEAD, MORE_THAN, NOT_NOUNS, OVER_BASE, PCT_AFTER, PCT_BEFORE,
     POINTS_AFTER, Pair, REFERS, REPRESENTS, SCALE_AFTER, SHARED_SCALE_GAP, THEN_CHANGE, TOO, TO_BEFORE, TO_BETWEEN,
-    TO_THEN_FROM, UP_FROM, X_DELTA, YEARS, _before, _claim, _sentence_before, _sign, _w,
+    TO_QUALIFIED, TO_THEN_FROM, UP_FROM, X_DELTA, YEARS, _before, _claim, _sentence_before, _sign, _w,
 )
 from linter.core.model import Claim, Operand, Quantity
 from linter.core.record import replace
@@ -44,7 +44,8 @@ def pairs(an: Analysis) -> list[Pair]:
             continue
         between = an.text[_after_scale(an, f):g.q.span.start]
         clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
-        if FROM_BEFORE.search(_before(an, f)) and TO_BETWEEN.search(YEARS.sub("", between)) and f.q.percent == g.q.percent:
+        qualified = f.q.currency is not None and f.q.currency == g.q.currency and TO_QUALIFIED.match(between)
+        if FROM_BEFORE.search(_before(an, f)) and (TO_BETWEEN.search(YEARS.sub("", between)) or qualified) and f.q.percent == g.q.percent:
             old = _shared_scale(an, f, g)
             if _scales_agree(old, g.q):
                 out.append(Pair(old, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
@@ -67,6 +68,7 @@ def pairs(an: Analysis) -> list[Pair]:
     out.extend(changepoints.rate_points_base(an, figs, {i for p in out for i in p.figs}))
 
     out.extend(changelevels.of_earlier_level(an, figs, used | {i for p in out for i in p.figs}))
+    out.extend(changelevels.of_stated_level(an, figs, used | {i for p in out for i in p.figs}))
     return out
 
 
@@ -181,6 +183,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
             linked.add(f.i)
             yield _claim(kind, f, p, _unhedged(an, f))
     yield from changeclauses.paragraph(an, found, linked)
+    yield from changeclauses.lede(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
 
