@@ -105,7 +105,10 @@ class Judge:
         if self._using is None:
             self._using = {}
             for c in self.claims:
-                for s in {q.span for q in figures(c, alternatives=True)}:
+                # the spans of figures(c, alternatives=True), without its list and its dict: a run-on
+                # list's share has a hundred readings
+                spans = {c.stated.span, *(o.quantity.span for o in c.operands), *(o.quantity.span for alt in c.alternatives for o in alt)}
+                for s in spans:
                     self._using.setdefault(s, []).append(c)
         return self._using.get(span, [])
 
@@ -227,7 +230,7 @@ def window(c: Claim, q: Quantity) -> tuple[Bounds, ...]:
     from linter.figures.arith import share_interval, stated_interval, sum_interval, total_interval
 
     figs = [c.stated] + [o.quantity for o in c.operands] + [o.quantity for alt in c.alternatives for o in alt]
-    if any(f.hedge is not None or f.value < 0 for f in figs if f.span == q.span):
+    if any(f.span == q.span for f in figs if f.hedge is not None or f.value < 0):  # spans compared only for the few hedged or negative
         return (OPEN,)
     r = q.scale
     if c.kind in ("change_pct", "diff"):
