@@ -83,6 +83,9 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
     dens = {id(b) for _, b, _ in an.scan.fractions}
     chain = _clause_chain_start(an, sent_start, start)
     out: list[Fig] = []
+    # what does not depend on the figure tried, worked out once and not for each of the sixty
+    inner = opener == "(" and _inner_opener_rx(an.lex.list_openers).match(an.lower[start:start + 20])
+    continuing = pack_words("lists", "continuing_openers")
     first = bisect.bisect_left(an.fig_starts, start) - 1
     for j in range(first, max(-1, first - 60), -1):  # a total stands within a few figures of its list
         g = an.figs[j]
@@ -92,13 +95,18 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             break
         if not g.count or _describes(an, g) or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
-        inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
         out.append(g)
-        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener not in pack_words("lists", "continuing_openers"):
+        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener not in continuing:
             break
     return out
+
+
+@lru_cache(maxsize=8)
+def _inner_opener_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """A parenthesis opening with a list word ("(trong đó …", "(of which …"): the list is inside it."""
+    return re.compile(r"\(\s*(?:" + "|".join(map(re.escape, openers)) + r")\b")
 
 
 def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
