@@ -251,12 +251,11 @@ MAX_GROUP = 20  # shares judged together; a run-on text is cut into groups of th
 
 def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
     """Figures before index `stop`, nearest first, back to paragraph `para`."""
-    out = []
-    for j in range(stop - 1, max(-1, stop - 1 - MAX_LOOKBACK), -1):
-        if an.figs[j].para < para:
-            break
-        out.append(an.figs[j])
-    return out
+    paras = an.memo.fig_paras
+    if paras is None:
+        paras = an.memo.fig_paras = [g.para for g in an.figs]
+    first = max(0, stop - MAX_LOOKBACK, bisect.bisect_left(paras, para))  # paragraphs only grow with the index
+    return an.figs[first:stop][::-1] if first < stop else []
 
 
 def _far_totals(an: Analysis, stop: int, para: int) -> list[Fig]:
@@ -343,6 +342,8 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
 def _unrestated(cands: list[Fig]) -> list[Fig]:
     """The candidates less a hedged figure that restates an exact one rounded: with a headline's
     'trên 4 nghìn tỷ đồng' and the body's '4.038.200 triệu đồng', the share is of the exact figure."""
+    if all(g.q.hedge is None for g in cands):
+        return cands  # nothing hedged to restate an exact figure
     exact = [g.q.value for g in cands if g.q.hedge is None]
     if not exact:
         return cands
