@@ -36,7 +36,7 @@ class Judge:
         self.contexts = [Context(rule=r, doc=doc, options=opts, analysis=self.analysis) for r, opts in rules]
         self.reads: dict[int, set[str] | None] = {}  # claim kinds each rule asked for; None: it read every claim
         self.baseline = self._watched_baseline()  # findings that do not come from claims
-        self._using: dict[Span, list[Claim]] | None = None
+        self._using: dict[tuple[int, int], list[Claim]] | None = None  # (start, end) of a figure → the claims using it
         self._stated: dict[Span, list[Claim]] | None = None
 
     def _findings(self, claims: list[Claim], contexts: Iterable[Context]) -> set[tuple[str, Span]]:
@@ -105,12 +105,12 @@ class Judge:
         if self._using is None:
             self._using = {}
             for c in self.claims:
-                # the spans of figures(c, alternatives=True), without its list and its dict: a run-on
-                # list's share has a hundred readings
-                spans = {c.stated.span, *(o.quantity.span for o in c.operands), *(o.quantity.span for alt in c.alternatives for o in alt)}
-                for s in spans:
+                # the spans of figures(c, alternatives=True), as (start, end) pairs: a run-on list's share
+                # has a hundred readings, and a pair hashes without the Python call a Span's hash is
+                qs = (c.stated, *(o.quantity for o in c.operands), *(o.quantity for alt in c.alternatives for o in alt))
+                for s in {(q.span.start, q.span.end) for q in qs}:
                     self._using.setdefault(s, []).append(c)
-        return self._using.get(span, [])
+        return self._using.get((span.start, span.end), [])
 
 
 class _Watched(list):
