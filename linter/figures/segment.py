@@ -31,17 +31,16 @@ class Segments:
         object.__setattr__(self, "_paren_starts", sorted(self.paren_of))
         object.__setattr__(self, "_paren_parent", _enclosing(self._paren_starts, self.paren_of))
 
-    def _index(self, name: str, offset: int) -> int:
-        return max(0, bisect.bisect_right(getattr(self, f"_{name}_starts"), offset) - 1)
-
+    # each the index of the last scope starting at or before `offset` (0 before the first); called
+    # for every figure and more, so each reads its own list of starts, not one named by a string built per call
     def sentence(self, offset: int) -> int:
-        return self._index("sentences", offset)
+        return max(0, bisect.bisect_right(self._sentences_starts, offset) - 1)
 
     def clause(self, offset: int) -> int:
-        return self._index("clauses", offset)
+        return max(0, bisect.bisect_right(self._clauses_starts, offset) - 1)
 
     def paragraph(self, offset: int) -> int:
-        return self._index("paragraphs", offset)
+        return max(0, bisect.bisect_right(self._paragraphs_starts, offset) - 1)
 
     def paren_at(self, offset: int) -> Span | None:
         """The innermost parenthesis containing `offset` (parentheses never cross a line), none when a
