@@ -95,10 +95,17 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
     first: "rose 8% to $4.32 billion from $4.0 billion". The change is left out of the pair's
     figures, so it is read as what the sentence states about the pair.
     """
-    for a, b, c in zip(figs, figs[1:], figs[2:]):
+    gaps: dict[int, str] = {}  # k → the text from figs[k] (past its scale word) to the next, years out: each triple's second is the next one's first
+
+    def gap(k: int) -> str:
+        if k not in gaps:
+            gaps[k] = YEARS.sub("", an.text[_after_scale(an, figs[k]):figs[k + 1].q.span.start])
+        return gaps[k]
+
+    for k, (a, b, c) in enumerate(zip(figs, figs[1:], figs[2:])):
         if not a.sent == b.sent == c.sent:
             continue
-        first, second = YEARS.sub("", an.text[_after_scale(an, a):b.q.span.start]), YEARS.sub("", an.text[_after_scale(an, b):c.q.span.start])
+        first, second = gap(k), gap(k + 1)
         base_ok = not c.label and not c.delta  # "(2,22 tỷ USD)" reads as a conversion of the figure before it, yet is a base
         if not a.delta and not b.label and a.count and base_ok and X_DELTA.search(first) and BASE_BETWEEN.match(second):
             later, change, base = a, b, c
