@@ -740,11 +740,12 @@ def _has_figure(an: Analysis, region: Span) -> bool:
 def _trailing(an: Analysis) -> Iterator[Claim]:
     """'tiếp nhận mới 4.131 hồ sơ, … chuyển sang là 2.171, lũy kế … là 6.302 hồ sơ': a total after its parts."""
     for g in an.figs:
+        if not g.count:
+            continue  # a share, a change or a label totals nothing: its lead is not searched
         clause = an.seg.clauses[g.clause]
         lo = max(clause.start, g.q.span.start - 120)
-        lead = an.lower[lo:g.q.span.start]
-        m = TRAILING_TOTAL.search(lead)
-        if not g.count or not m:
+        m = TRAILING_TOTAL.search(an.lower[lo:g.q.span.start])
+        if not m:
             continue
         parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + m.start())) if p.count and not p.attr and p.paren is None]
         parts = [p for p in parts if compatible(p.unit or g.unit, g.unit, an.lex.person_nouns)]
