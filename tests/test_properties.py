@@ -116,3 +116,47 @@ def test_the_lexicon_marks_agree_with_cldr():
     for lang in LEXICONS:
         assert number_marks(lang) == NumberMarks(decimal=get_decimal_symbol(lang), group=get_group_symbol(lang))
     assert number_marks("de") == COMMA_DECIMAL  # a locale without a lexicon: from CLDR
+
+
+def _paren_at_by_walking(seg, offset: int):  # noqa: ANN001, ANN202 - the walk paren_at replaced, kept as its reference
+    """Every parenthesis opened before `offset`, nearest first, until one contains it or one more than
+    5000 characters back does not."""
+    import bisect
+
+    starts = sorted(seg.paren_of)
+    i = bisect.bisect_left(starts, offset) - 1
+    while i >= 0:
+        span = seg.paren_of[starts[i]]
+        if span.start < offset < span.end:
+            return span
+        if offset - span.start > 5000:
+            return None
+        i -= 1
+    return None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", " ", "x", "\n", "(", ")", " " * 40, " " * 700]), max_size=400), st.integers(min_value=0, max_value=40))
+def test_innermost_parenthesis_as_the_walk_over_every_one_finds_it(pieces, step):
+    """Nested, unmatched, broken by a line, or more than 5000 characters back: paren_at walks only the
+    enclosing parentheses, and finds what a walk over every parenthesis before the offset finds."""
+    from linter.figures.segment import segment
+
+    text = "".join(pieces)
+    seg = segment(text)
+    for offset in range(0, len(text) + 1, step + 1):
+        assert seg.paren_at(offset) == _paren_at_by_walking(seg, offset), offset
+
+
+def test_innermost_parenthesis_not_looked_for_past_a_far_closed_one():
+    """A parenthesis opened 6000 characters back still contains the figure, but one closed between
+    them lies more than 5000 characters back: as before, none is found; without it, the far one is."""
+    from linter.figures.segment import segment
+
+    text = "(a (b) " + " " * 6000 + "12 c)"
+    seg = segment(text)
+    offset = text.index("12")
+    assert seg.paren_at(offset) is None and _paren_at_by_walking(seg, offset) is None
+    text = "(a " + " " * 6000 + "12 c)"
+    seg = segment(text)
+    assert seg.paren_at(text.index("12")) == _paren_at_by_walking(seg, text.index("12")) == seg.paren_of[0]

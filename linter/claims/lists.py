@@ -83,6 +83,9 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
     dens = {id(b) for _, b, _ in an.scan.fractions}
     chain = _clause_chain_start(an, sent_start, start)
     out: list[Fig] = []
+    # what does not depend on the figure tried, worked out once and not for each of the sixty
+    inner = opener == "(" and _inner_opener_rx(an.lex.list_openers).match(an.lower[start:start + 20])
+    continuing = pack_words("lists", "continuing_openers")
     first = bisect.bisect_left(an.fig_starts, start) - 1
     for j in range(first, max(-1, first - 60), -1):  # a total stands within a few figures of its list
         g = an.figs[j]
@@ -94,11 +97,10 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             continue
         if _per_before(an, g):
             continue  # "$0.408936 per $100 of assessed value": the unit of a rate, no total
-        inner = opener == "(" and re.match(r"\(\s*(?:" + "|".join(map(re.escape, an.lex.list_openers)) + r")\b", an.lower[start:start + 20])
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
         out.append(g)
-        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener not in pack_words("lists", "continuing_openers"):
+        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener not in continuing:
             break
     return out
 
@@ -107,6 +109,12 @@ def _per_before(an: Analysis, g: Fig) -> bool:
     """Whether the figure follows 'per' / 'mỗi' ('per $100', 'trên mỗi 1.000 dân'): what a rate is counted per."""
     before = " " + an.lower[max(0, g.q.span.start - 16):g.q.span.start].rstrip(" $€£")
     return any(before.endswith(" " + w) for w in an.lex.lists.per_after)
+
+
+@lru_cache(maxsize=8)
+def _inner_opener_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """A parenthesis opening with a list word ("(trong đó …", "(of which …"): the list is inside it."""
+    return re.compile(r"\(\s*(?:" + "|".join(map(re.escape, openers)) + r")\b")
 
 
 def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
@@ -910,11 +918,12 @@ def _has_figure(an: Analysis, region: Span) -> bool:
 def _trailing(an: Analysis) -> Iterator[Claim]:
     """'tiếp nhận mới 4.131 hồ sơ, … chuyển sang là 2.171, lũy kế … là 6.302 hồ sơ': a total after its parts."""
     for g in an.figs:
+        if not g.count:
+            continue  # a share, a change or a label totals nothing: its lead is not searched
         clause = an.seg.clauses[g.clause]
         lo = max(clause.start, g.q.span.start - 120)
-        lead = an.lower[lo:g.q.span.start]
-        m = TRAILING_TOTAL.search(lead)
-        if not g.count or not m:
+        m = TRAILING_TOTAL.search(an.lower[lo:g.q.span.start])
+        if not m:
             continue
         parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + m.start())) if p.count and not p.attr and p.paren is None]
         parts = [p for p in parts if compatible(p.unit or g.unit, g.unit, an.lex.person_nouns)]

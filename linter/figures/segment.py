@@ -29,31 +29,46 @@ class Segments:
         for name in ("paragraphs", "sentences", "clauses"):
             object.__setattr__(self, f"_{name}_starts", [s.start for s in getattr(self, name)])
         object.__setattr__(self, "_paren_starts", sorted(self.paren_of))
+        object.__setattr__(self, "_paren_parent", _enclosing(self._paren_starts, self.paren_of))
 
-    def _index(self, name: str, offset: int) -> int:
-        return max(0, bisect.bisect_right(getattr(self, f"_{name}_starts"), offset) - 1)
-
+    # each the index of the last scope starting at or before `offset` (0 before the first); called
+    # for every figure and more, so each reads its own list of starts, not one named by a string built per call
     def sentence(self, offset: int) -> int:
-        return self._index("sentences", offset)
+        return max(0, bisect.bisect_right(self._sentences_starts, offset) - 1)
 
     def clause(self, offset: int) -> int:
-        return self._index("clauses", offset)
+        return max(0, bisect.bisect_right(self._clauses_starts, offset) - 1)
 
     def paragraph(self, offset: int) -> int:
-        return self._index("paragraphs", offset)
+        return max(0, bisect.bisect_right(self._paragraphs_starts, offset) - 1)
 
     def paren_at(self, offset: int) -> Span | None:
-        """The innermost parenthesis containing `offset` (parentheses never cross a line)."""
-        starts = self._paren_starts
-        i = bisect.bisect_left(starts, offset) - 1
-        while i >= 0:
-            span = self.paren_of[starts[i]]
-            if span.start < offset < span.end:
-                return span
-            if offset - span.start > 5000:
-                return None
-            i -= 1
-        return None
+        """The innermost parenthesis containing `offset` (parentheses never cross a line), none when a
+        parenthesis more than 5000 characters back that does not contain it comes before one that does.
+
+        Matched parentheses nest, so the innermost one containing `offset` is the last one opened
+        before it or one enclosing that: its enclosing ones are walked, not every parenthesis between
+        (a run-on list has a hundred in its 5000 characters)."""
+        starts, parent = self._paren_starts, self._paren_parent
+        last = k = bisect.bisect_left(starts, offset) - 1
+        while k >= 0 and self.paren_of[starts[k]].end <= offset:
+            k = parent[k]
+        if k < 0:
+            return None
+        # the ones skipped lie between the two, the first of them the farthest back
+        return None if k < last and offset - starts[k + 1] > 5000 else self.paren_of[starts[k]]
+
+
+def _enclosing(starts: list[int], paren_of: dict[int, Span]) -> list[int]:
+    """For each parenthesis (by its index in `starts`), the index of the innermost one enclosing it, or -1."""
+    out: list[int] = []
+    open_: list[int] = []
+    for k, start in enumerate(starts):
+        while open_ and paren_of[starts[open_[-1]]].end <= start:
+            open_.pop()
+        out.append(open_[-1] if open_ else -1)
+        open_.append(k)
+    return out
 
 
 def _split(text: str, span: Span, rx: re.Pattern[str]) -> list[Span]:

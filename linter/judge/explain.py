@@ -36,7 +36,7 @@ class Judge:
         self.contexts = [Context(rule=r, doc=doc, options=opts, analysis=self.analysis) for r, opts in rules]
         self.reads: dict[int, set[str] | None] = {}  # claim kinds each rule asked for; None: it read every claim
         self.baseline = self._watched_baseline()  # findings that do not come from claims
-        self._using: dict[Span, list[Claim]] | None = None
+        self._using: dict[tuple[int, int], list[Claim]] | None = None  # (start, end) of a figure → the claims using it
         self._stated: dict[Span, list[Claim]] | None = None
 
     def _findings(self, claims: list[Claim], contexts: Iterable[Context]) -> set[tuple[str, Span]]:
@@ -105,9 +105,12 @@ class Judge:
         if self._using is None:
             self._using = {}
             for c in self.claims:
-                for s in {q.span for q in figures(c, alternatives=True)}:
+                # the spans of figures(c, alternatives=True), as (start, end) pairs: a run-on list's share
+                # has a hundred readings, and a pair hashes without the Python call a Span's hash is
+                qs = (c.stated, *(o.quantity for o in c.operands), *(o.quantity for alt in c.alternatives for o in alt))
+                for s in {(q.span.start, q.span.end) for q in qs}:
                     self._using.setdefault(s, []).append(c)
-        return self._using.get(span, [])
+        return self._using.get((span.start, span.end), [])
 
 
 class _Watched(list):
@@ -227,7 +230,7 @@ def window(c: Claim, q: Quantity) -> tuple[Bounds, ...]:
     from linter.figures.arith import share_interval, stated_interval, sum_interval, total_interval
 
     figs = [c.stated] + [o.quantity for o in c.operands] + [o.quantity for alt in c.alternatives for o in alt]
-    if any(f.hedge is not None or f.value < 0 for f in figs if f.span == q.span):
+    if any(f.span == q.span for f in figs if f.hedge is not None or f.value < 0):  # spans compared only for the few hedged or negative
         return (OPEN,)
     r = q.scale
     if c.kind in ("change_pct", "diff"):

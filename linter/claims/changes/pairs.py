@@ -43,18 +43,19 @@ def pairs(an: Analysis) -> list[Pair]:
         if f.sent != g.sent:
             continue
         between = an.text[_after_scale(an, f):g.q.span.start]
-        clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
+        before = _before(an, f)  # read by the tests below: sliced once, and searched for "to" once, not once per test
         qualified = f.q.currency is not None and f.q.currency == g.q.currency and TO_QUALIFIED.match(between)
-        if FROM_BEFORE.search(_before(an, f)) and (TO_BETWEEN.search(YEARS.sub("", between)) or qualified) and f.q.percent == g.q.percent:
+        if FROM_BEFORE.search(before) and (TO_BETWEEN.search(YEARS.sub("", between)) or qualified) and f.q.percent == g.q.percent:
             old = _shared_scale(an, f, g)
+            clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
             if _scales_agree(old, g.q):
                 out.append(Pair(old, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
-        elif TO_BEFORE.search(_before(an, f)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", YEARS.sub("", between)):
+        elif (to_before := TO_BEFORE.search(before)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", YEARS.sub("", between)):
             out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
-        elif TO_BEFORE.search(_before(an, f)) and FROM_ONLY.fullmatch(YEARS.sub("", between)) and _sign(_before(an, f)) and f.q.percent == g.q.percent:
-            out.append(Pair(g.q, f.q, None, _sign(_before(an, f)), f.sent, (f.i, g.i)))  # "fell to 2.15% in 2023 from 2.86% in 2022"
-        elif f.delta and BY_BEFORE.search(_before(an, f)) and re.fullmatch(r"\s*(?:" + _w("to_bare") + r")\s*[$€£]?", between, re.I):
-            s = _sign(_before(an, f))
+        elif to_before and FROM_ONLY.fullmatch(YEARS.sub("", between)) and _sign(before) and f.q.percent == g.q.percent:
+            out.append(Pair(g.q, f.q, None, _sign(before), f.sent, (f.i, g.i)))  # "fell to 2.15% in 2023 from 2.86% in 2022"
+        elif f.delta and BY_BEFORE.search(before) and re.fullmatch(r"\s*(?:" + _w("to_bare") + r")\s*[$€£]?", between, re.I):
+            s = _sign(before)
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
         elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit) or f.unit in NOT_NOUNS):
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
@@ -97,10 +98,17 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
     first: "rose 8% to $4.32 billion from $4.0 billion". The change is left out of the pair's
     figures, so it is read as what the sentence states about the pair.
     """
-    for a, b, c in zip(figs, figs[1:], figs[2:]):
+    gaps: dict[int, str] = {}  # k → the text from figs[k] (past its scale word) to the next, years out: each triple's second is the next one's first
+
+    def gap(k: int) -> str:
+        if k not in gaps:
+            gaps[k] = YEARS.sub("", an.text[_after_scale(an, figs[k]):figs[k + 1].q.span.start])
+        return gaps[k]
+
+    for k, (a, b, c) in enumerate(zip(figs, figs[1:], figs[2:])):
         if not a.sent == b.sent == c.sent:
             continue
-        first, second = YEARS.sub("", an.text[_after_scale(an, a):b.q.span.start]), YEARS.sub("", an.text[_after_scale(an, b):c.q.span.start])
+        first, second = gap(k), gap(k + 1)
         base_ok = not c.label and not c.delta  # "(2,22 tỷ USD)" reads as a conversion of the figure before it, yet is a base
         if not a.delta and not b.label and a.count and base_ok and X_DELTA.search(first) and BASE_BETWEEN.match(second):
             later, change, base = a, b, c

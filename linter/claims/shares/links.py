@@ -251,12 +251,11 @@ MAX_GROUP = 20  # shares judged together; a run-on text is cut into groups of th
 
 def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
     """Figures before index `stop`, nearest first, back to paragraph `para`."""
-    out = []
-    for j in range(stop - 1, max(-1, stop - 1 - MAX_LOOKBACK), -1):
-        if an.figs[j].para < para:
-            break
-        out.append(an.figs[j])
-    return out
+    paras = an.memo.fig_paras
+    if paras is None:
+        paras = an.memo.fig_paras = [g.para for g in an.figs]
+    first = max(0, stop - MAX_LOOKBACK, bisect.bisect_left(paras, para))  # paragraphs only grow with the index
+    return an.figs[first:stop][::-1] if first < stop else []
 
 
 def _far_totals(an: Analysis, stop: int, para: int) -> list[Fig]:
@@ -302,7 +301,8 @@ def _head_index(an: Analysis) -> tuple[dict[Span, set[int]], set[int]]:
 
 def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 1) -> tuple[list[Fig], int]:
     """Figures the share may be of, the enumeration's head first, then the nearest larger ones."""
-    cands: list[tuple[int, int, Fig]] = []
+    ranked: tuple[list[Fig], ...] = ([], [], [], [])  # by rank, each nearest first: what a stable sort by rank gives
+    seen: list[Fig] = []  # every candidate, nearest first
     structural = 0  # 2: the part is listed under this whole; 1: a figure named as a total precedes it
     named_total = _named_total_rx(an.lex.lang)
     wholes_of, listed_parts = _head_index(an)
@@ -312,32 +312,38 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
     persons, low, small_share = an.lex.person_nouns, part.q.low, f.q.value <= 100
     qualifier = _whole_qualifier(an, f, _whole_noun(an, f))
     for g in _reversed_until(an, f.i, part.para - reach) + far:
-        if g is part or not g.count or g.attr or not compatible(g.unit, unit, persons):
+        # a figure run through once per share in reach (a hundred): the cheap tests first, the same unit without a call
+        if g is part or g.attr or not g.count or (g.unit != unit and not compatible(g.unit, unit, persons)):
             continue
-        listed = g.i in heads_here
+        gi = g.i
+        listed = gi in heads_here
         if qualifier and not listed and not _says(an, g, qualifier):
             continue  # "chiếm 26,4% số học sinh dự thi": not of "1.240 học sinh" of the school, said without "dự thi"
         named = g.para == part.para
-        if named and not listed and g.i not in named_before:  # looked up once per figure, not once per share
+        if named and not listed and gi not in named_before:  # looked up once per figure, not once per share
             lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 80):g.q.span.start]
-            named_before[g.i] = bool(named_total.search(lead))
-        head = listed or (named and named_before[g.i])
-        structural = max(structural, 2 if listed else 1 if head else 0)
-        smaller = g.q.high is not None and g.q.high < low and small_share
+            named_before[gi] = bool(named_total.search(lead))
+        head = listed or (named and named_before[gi])
+        if listed:
+            structural = 2
+        elif head and not structural:
+            structural = 1
         # a figure listed as a part of a breakdown ("17.103 trẻ. Trong đó, 9513 trẻ nam, 7590 trẻ nữ")
         # is a less likely whole for a later share than the breakdown's head
-        rank = 0 if head else 3 if smaller else 2 if g.i in listed_parts else 1
-        cands.append((rank, len(cands), g))
-    referent = _referent(an, f, [g for _, _, g in cands])
+        ranked[0 if head else 3 if small_share and g.q.high is not None and g.q.high < low else 2 if gi in listed_parts else 1].append(g)
+        seen.append(g)
+    referent = _referent(an, f, seen)
     if referent is not None:  # "… 9.310 em đỗ. Trong số này, 1.862 em …, chiếm 20,0%": of the count named last
-        cands = [(-1 if g is referent else rank, k, g) for rank, k, g in cands]
+        ranked = ([referent], *([g for g in rank if g is not referent] for rank in ranked))
         structural = max(structural, 1)
-    return _unrestated([g for _, _, g in sorted(cands)]), structural  # the second of each triple is unique: its figure is never compared
+    return _unrestated([g for rank in ranked for g in rank]), structural
 
 
 def _unrestated(cands: list[Fig]) -> list[Fig]:
     """The candidates less a hedged figure that restates an exact one rounded: with a headline's
     'trên 4 nghìn tỷ đồng' and the body's '4.038.200 triệu đồng', the share is of the exact figure."""
+    if all(g.q.hedge is None for g in cands):
+        return cands  # nothing hedged to restate an exact figure
     exact = [g.q.value for g in cands if g.q.hedge is None]
     if not exact:
         return cands
@@ -383,7 +389,7 @@ def _common_whole(found) -> Fig | None:  # noqa: ANN001 - [(share, part, (candid
     for f, part, (cands, _) in found:
         lo, hi = implied_whole(part.q, f.q)
         for c in cands:
-            if _within(c, lo, hi):
+            if c.q.low <= hi and (c.q.high is None or c.q.high >= lo):  # _within, inline: a group's shares times their candidates
                 n, _ = tally.get(c.i, (0, c))
                 tally[c.i] = (n + 1, c)
     return max(tally.values(), key=lambda t: t[0])[1] if tally else None
@@ -500,7 +506,7 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
         common = _common_whole(found)
         for f, part, (cands, structural) in found:
             unit = _whole_noun(an, f) or part.unit
-            if common is not None and common not in cands and explained * 2 >= len(group) > 1 and compatible(common.unit, unit, an.lex.person_nouns):
+            if common is not None and all(c is not common for c in cands) and explained * 2 >= len(group) > 1 and compatible(common.unit, unit, an.lex.person_nouns):
                 cands = cands + [common]
             larger = [g for g in cands if g.q.high is None or g.q.high >= part.q.low or f.q.value > 100]
             if not (structural or larger) and common is not None and explained * 2 >= len(group) > 1 and not _turnout(an, f):
