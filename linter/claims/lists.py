@@ -80,7 +80,7 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
     sent = an.seg.sentence(start)
     sent_start = an.seg.sentences[sent].start
     first_of_sentence = start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(")
-    dens = {id(b) for _, b, _ in an.scan.fractions}
+    dens = _fraction_dens(an)
     chain = _clause_chain_start(an, sent_start, start)
     out: list[Fig] = []
     # what does not depend on the figure tried, worked out once and not for each of the sixty
@@ -105,10 +105,22 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
     return out
 
 
+def _fraction_dens(an: Analysis) -> set[int]:
+    """The ids of the fractions' denominators ("45/52 xã": 52 totals no list), once per document, not
+    once per list: a document of fractions opens many lists."""
+    if an.memo.fraction_dens is None:
+        an.memo.fraction_dens = {id(b) for _, b, _ in an.scan.fractions}
+    return an.memo.fraction_dens
+
+
 def _per_before(an: Analysis, g: Fig) -> bool:
-    """Whether the figure follows 'per' / 'mỗi' ('per $100', 'trên mỗi 1.000 dân'): what a rate is counted per."""
-    before = " " + an.lower[max(0, g.q.span.start - 16):g.q.span.start].rstrip(" $€£")
-    return any(before.endswith(" " + w) for w in an.lex.lists.per_after)
+    """Whether the figure follows 'per' / 'mỗi' ('per $100', 'trên mỗi 1.000 dân'): what a rate is counted per.
+    Once per figure: each list tries the sixty figures before it."""
+    known = an.memo.per_before
+    if g.i not in known:
+        before = " " + an.lower[max(0, g.q.span.start - 16):g.q.span.start].rstrip(" $€£")
+        known[g.i] = any(before.endswith(" " + w) for w in an.lex.lists.per_after)
+    return known[g.i]
 
 
 @lru_cache(maxsize=8)
@@ -740,7 +752,7 @@ def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
     sent = an.seg.sentence(start)
     sent_start = an.seg.sentences[sent].start
     first = next((g for g in an.figs_in(region) if g.count), None)
-    dens = {id(b) for _, b, _ in an.scan.fractions}
+    dens = _fraction_dens(an)
     groups: dict[int, list[Fig]] = {}
     for j in range(bisect.bisect_left(an.fig_starts, sent_start) - 1, -1, -1):
         g = an.figs[j]
