@@ -110,12 +110,15 @@ def _close_pairs(figs: list[Fig]) -> Iterator[tuple[Fig, Fig]]:
     """Pairs (earlier, later) written alike whose digits are one slip apart, found through an index
     of the digits: a document of thousands of figures is not searched pair by pair. A figure with
     more than MAX_NEIGHBOURS such neighbours is one of a series of close values, none a restatement."""
-    index: dict[tuple, list[Fig]] = {}
+    index: dict[tuple, dict[str, list[Fig]]] = {}  # written alike → digits → the figures
     for f in figs:
-        index.setdefault(_key(f.q) + (_digits(f.q),), []).append(f)
+        index.setdefault(_key(f.q), {}).setdefault(_digits(f.q), []).append(f)
     pairs = set()
     for f in figs:
-        near = [g for d in slips(_digits(f.q)) for g in index.get(_key(f.q) + (d,), ())]
+        alike = index[_key(f.q)]
+        if len(alike) == 1:
+            continue  # no other value written alike: nothing one slip away
+        near = [g for d in slips(_digits(f.q)) if d in alike for g in alike[d]]
         if len(near) > MAX_NEIGHBOURS:
             continue
         pairs.update((f.i, g.i) if f.i < g.i else (g.i, f.i) for g in near)
