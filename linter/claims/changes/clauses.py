@@ -127,11 +127,16 @@ def lede(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]:
     next paragraph's pair gives its figures ('in June', 'in July'), is about that pair, when it is
     the only pair there without a percentage of its own and both sentences name the same thing."""
     paras = {an.figs[p.figs[0]].para for p in found}
+    by_para: dict[int, list[Pair]] = {}  # the pairs of counts (not of rates) by paragraph, looked up once
+    for p in found:
+        if p.old is not None and not p.old.percent:
+            by_para.setdefault(an.figs[p.figs[0]].para, []).append(p)
     for f in an.figs:
-        if f.i in linked or f.para in paras or not _change_pct(an, f) or an.cell_of(f.q.span.start) is not None:
+        if f.i in linked or f.para in paras or f.para + 1 not in by_para:
+            continue  # the next paragraph gives no pair: nothing to weigh the percentage against
+        if not _change_pct(an, f) or an.cell_of(f.q.span.start) is not None:
             continue
-        own = [p for p in found if an.figs[p.figs[0]].para == f.para + 1 and p.old is not None and not p.old.percent
-               and not any(_change_pct(an, g) for g in an.figs_in(an.seg.sentences[p.sent]))]
+        own = [p for p in by_para[f.para + 1] if not any(_change_pct(an, g) for g in an.figs_in(an.seg.sentences[p.sent]))]
         periods = _periods_named(an, f, own[0]) if len(own) == 1 else None
         if periods is None or len(_topic(an, f.sent) & _topic(an, own[0].sent) - periods) < 2:
             continue  # "Condo sales fell from 1,500 in February …" shares only 'sales' and the months
