@@ -128,7 +128,9 @@ class Analysis:
         return self._starts
 
     def has_word(self, text: str, words: Iterable[str]) -> bool:
-        return bool(_words_rx(tuple(words)).search(text))
+        """Whether one of `words` stands in `text` as a word of its own; no words never match."""
+        key = tuple(words)
+        return bool(key) and bool(_words_rx(key).search(text))
 
 
 Linker = Callable[[Analysis], Iterable[Claim]]  # a claim family: claims/pipeline.py runs them in order
