@@ -14,7 +14,7 @@ from linter.lang.packs import LEXICONS, capitals, phrases
 _BLOCKS = "".join(re.escape(lo) + "-" + re.escape(hi) for lo, hi in (lex.letter_block for lex in LEXICONS.values()) if lo)
 END = lazyre.eager(r"(?<![.!?…])[.!?…]+(?=\s+[\"“‘(\[]?[A-Z" + capitals() + _BLOCKS + r"0-9])|[\n\u2029]")
 ABBREV = lazyre.eager(
-    r"(?:\b[A-Z" + capitals() + r"]{1,3}|\b(?:[A-Z]\.)+[A-Z]|\b(?:" + phrases("", "abbreviations") + r"))$"
+    r"(?:\b[A-Z" + capitals() + r"]{1,2}|\b(?:[A-Z]\.)+[A-Z]|\b(?:" + phrases("", "abbreviations") + r"))$"
 )
 
 
