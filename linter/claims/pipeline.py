@@ -21,7 +21,7 @@ from linter.claims.shares import links as shares
 from linter.claims.analysis import Analysis, Linker, describe_figures
 from linter.claims.tables import changes as table_changes
 from linter.claims.tables import prose, totals
-from linter.claims.tables.grid import grids, total_like, unhedge_cells
+from linter.claims.tables.grid import grids, percent_columns, total_like, unhedge_cells
 from linter.core import budget
 from linter.core.model import Claim, Document, Operand, Quantity, Span
 from linter.figures.quantities import scan
@@ -88,6 +88,7 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
         fa.unit = fa.unit or fb.unit
     an.cells = [cell for g in grids(an) for row in g.rows for cell in row]
     unhedge_cells(an)
+    percent_columns(an)
     an.total_like = total_like(an)
     seen: set[tuple] = set()
     for extract in LINKERS:

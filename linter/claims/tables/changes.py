@@ -44,8 +44,12 @@ def _year(an: Analysis, row: Row) -> int | None:
     return int(head[:4]) if len(head) >= 4 and head[:4].isdigit() and (len(head) == 4 or not head[4].isdigit()) else None
 
 
-def _explained(triples: list[tuple[Quantity, Quantity, Quantity]]) -> bool:
+def _explained(triples: list[tuple[Quantity, Quantity, Quantity]], headed: bool = False) -> bool:
+    """Three rows and three in five explained; under a header naming the column a change ("Tăng/giảm
+    (%)", "Change, %"), every row but one of three or more, as a difference column is."""
     hits = sum(matches(p, corners(pct_change, a, b)) for a, b, p in triples)
+    if headed and len(triples) >= 3 and hits >= len(triples) - 1:
+        return True
     return len(triples) >= 3 and hits >= 3 and hits * 5 >= len(triples) * 3
 
 
@@ -54,14 +58,14 @@ def _claims(triples: list[tuple[Quantity, Quantity, Quantity]], evidence: str) -
         yield Claim("change_pct", p, (Operand("from", a), Operand("to", b)), evidence, span=a.span.cover(p.span), extra=(("strength", "certain"),))
 
 
-def _pair_columns(an: Analysis, body: list[Row], c: int, ncols: int) -> list[tuple[Quantity, Quantity, Quantity]]:
+def _pair_columns(an: Analysis, body: list[Row], c: int, ncols: int, headed: bool) -> list[tuple[Quantity, Quantity, Quantity]]:
     best: list[tuple[Quantity, Quantity, Quantity]] = []
     for i in range(1, ncols):
         for j in range(1, ncols):
             if len({i, j, c}) < 3:
                 continue
             triples = [(a, b, p) for r in body if (a := _cell(an, r, i, False)) and (b := _cell(an, r, j, False)) and (p := _cell(an, r, c, True))]
-            if _explained(triples) and len(triples) > len(best):
+            if _explained(triples, headed) and len(triples) > len(best):
                 best = triples
     return best
 
@@ -91,18 +95,24 @@ def _grid(an: Analysis, g: Grid) -> Iterator[Claim]:
         if sum(1 for r in body if _cell(an, r, c, True)) < 3:
             yield from _difference_column(an, g, body, c, ncols)
             continue
-        triples = _pair_columns(an, body, c, ncols)
+        triples = _pair_columns(an, body, c, ncols, _change_headed(an, g, c))
         if triples:
             yield from _claims(triples, "table-columns")
             continue
         yield from _claims(_series(an, body, c, ncols), "table-series")
 
 
+def _change_headed(an: Analysis, g: Grid, c: int) -> bool:
+    """Whether column c's header names it a change, with no footnote mark saying how it is reckoned
+    ("Tăng/giảm (*)": the note says)."""
+    header = g.rows[g.header_rows - 1] if g.header_rows else []
+    return c < len(header) and bool(CHANGE_HEADER.search(cell_text(an, header[c]))) and not FOOTNOTE.search(cell_text(an, header[c]))
+
+
 def _difference_column(an: Analysis, g: Grid, body: list[Row], c: int, ncols: int) -> Iterator[Claim]:
     """'| Năm 2022 | Năm 2023 | Tăng/giảm |': each row's change is the later count less the earlier."""
-    header = g.rows[g.header_rows - 1] if g.header_rows else []
-    if c >= len(header) or not CHANGE_HEADER.search(cell_text(an, header[c])) or FOOTNOTE.search(cell_text(an, header[c])):
-        return  # "Tăng/giảm (*)": the note says how the column is reckoned
+    if not _change_headed(an, g, c):
+        return
     body = [r for r in body if not (r and FOOTNOTE.search(cell_text(an, r[0])))]  # "Xã Tân Phú (1)": the note explains the row
     for i in range(1, ncols):
         for j in range(1, ncols):

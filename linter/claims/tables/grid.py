@@ -129,6 +129,34 @@ def unhedge_cells(an: Analysis) -> None:
             figs[0].q = replace(figs[0].q, hedge=None)
 
 
+# a header whose unit is the percent sign: "Tỷ lệ đỗ (%)", "Cơ cấu, %", "%" alone; not "(điểm %)", points
+PERCENT_UNIT_HEADER = lazyre.eager(r"(?:^|\(|,)\s*%\s*\)?\s*$")
+
+
+def percent_columns(an: Analysis) -> None:
+    """A bare number under a header whose unit is "%" is a percentage, as if written "97,62%":
+    statistical tables give the unit once in the header. Only where the header row has a cell for
+    every cell of the row (merged header cells leave the column unknown), and only a cell holding
+    one figure and nothing else (a "12 người" cell counts people whatever the header says)."""
+    for g in grids(an):
+        if not g.header_rows:
+            continue
+        header = g.rows[g.header_rows - 1]
+        cols = [c for c, cell in enumerate(header) if c and PERCENT_UNIT_HEADER.search(cell_text(an, cell))]
+        for row in g.rows[g.header_rows:] if cols else ():
+            if len(row) != len(header):
+                continue
+            for c in cols:
+                figs = cell_figs(an, row[c])
+                if len(figs) == 1 and not figs[0].q.percent and not figs[0].q.year_like and _bare(an, row[c], figs[0]):
+                    figs[0].q = replace(figs[0].q, percent=True, unit="%")
+
+
+def _bare(an: Analysis, cell: Span, fig: Fig) -> bool:
+    """A cell holding its figure alone (a sign or spaces around it)."""
+    return not an.text[cell.start:fig.q.span.start].strip(" \t+-−") and not an.text[fig.q.span.end:cell.end].strip()
+
+
 def cell_figs(an: Analysis, cell: Span) -> list[Fig]:
     """The figures written in a cell (found by bisection: figures are in text order)."""
     return an.figs_in(cell)
