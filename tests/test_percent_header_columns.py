@@ -96,3 +96,20 @@ def test_a_header_row_shorter_than_the_row_leaves_the_column_unknown():
     table = "| Region | Share (%) |\n|---|---|\n| North | 120 | 12.0 |\n| South | 300 | 30.0 |\n"
     flags = _percent_flags(table, "en")
     assert not flags["120"] and not flags["12.0"]
+
+
+RATE_POINTS_EN = """| Product | 2023 (%) | 2024 (%) | Change (points) |
+|---|---|---|---|
+| Savings, 12 months | 5.5 | 4.8 | -0.7 |
+| Mortgage, variable | 9.2 | 8.1 | -1.1 |
+| Business loans | 8.0 | 7.4 | -0.6 |
+"""
+
+
+def test_a_difference_column_of_two_rate_columns_is_in_points():
+    assert _found(RATE_POINTS_EN, "en") == []
+    altered = RATE_POINTS_EN.replace("| -1.1 |", "| -1.4 |")
+    assert _found(altered, "en") == [("C001", "-1.4", "stated difference -1.4, computed -1.1 percentage points")]
+    # --show-verified writes a signed difference as the later less the earlier
+    verified = [arith for kind, _, arith in lint_text(RATE_POINTS_EN, "en").verified if kind == "diff"]
+    assert verified == ["4.8% − 5.5% = -0.7, stated -0.7", "8.1% − 9.2% = -1.1, stated -1.1", "7.4% − 8.0% = -0.6, stated -0.6"]

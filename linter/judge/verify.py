@@ -55,9 +55,11 @@ def _change(claim: Claim, marks: NumberMarks) -> str | None:
         unit = claim.stated.scale if claim.kind == "diff" else common_scale(old, new)
         o, n = (format_number(q.value / unit, decimals_at(q, unit), marks, percent=q.percent) for q in (old, new))
         if claim.kind == "diff":
+            places = max(decimals_at(q, unit) for q in (old, new))
+            if claim.stated.value < 0:  # a signed difference ("-0,7" in a table's change column): the later less the earlier
+                return f"{n} − {o} = {format_number((new.value - old.value) / unit, places, marks)}, stated {stated}"
             hi, lo = (o, n) if old.value >= new.value else (n, o)
-            value = format_number(abs(old.value - new.value) / unit, max(decimals_at(q, unit) for q in (old, new)), marks)
-            return f"{hi} − {lo} = {value}, stated {stated}"
+            return f"{hi} − {lo} = {format_number(abs(old.value - new.value) / unit, places, marks)}, stated {stated}"
         if old.value == 0:
             return None
         return f"({n} − {o}) / {o} = {format_number((new.value - old.value) * 100 / old.value, d, marks, percent=True)}, stated {stated}"

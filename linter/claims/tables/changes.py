@@ -38,6 +38,12 @@ def _cell(an: Analysis, row: Row, c: int, percent: bool) -> Quantity | None:
     return memo[key]
 
 
+def _level(an: Analysis, row: Row, c: int) -> Quantity | None:
+    """The count, or else the rate, of cell `c`: the two levels a difference column subtracts ("| 5,5 | 4,8 |
+    -0,7 |" under "2023 (%)", "2024 (%)", "Chênh lệch (điểm)" is a fall of 0,7 points)."""
+    return _cell(an, row, c, False) or _cell(an, row, c, True)
+
+
 def _year(an: Analysis, row: Row) -> int | None:
     head = an.text[row[0].start:row[0].end].strip() if row else ""
     # four digits, not more: a row number ('1', 'STT' column) is no year
@@ -118,10 +124,11 @@ def _difference_column(an: Analysis, g: Grid, body: list[Row], c: int, ncols: in
         for j in range(1, ncols):
             if len({i, j, c}) < 3:
                 continue
-            triples = [(a, b, d) for r in body if (a := _cell(an, r, i, False)) and (b := _cell(an, r, j, False)) and (d := _cell(an, r, c, False))]
+            triples = [(a, b, d) for r in body if (a := _level(an, r, i)) and (b := _level(an, r, j)) and a.percent == b.percent
+                       and (d := _cell(an, r, c, False))]
             hits = sum(matches(d, corners(lambda x, y: y - x, a, b)) for a, b, d in triples)
             if len(triples) >= 3 and hits >= len(triples) - 1:
                 for a, b, d in triples:
                     yield Claim("diff", d, (Operand("from", a), Operand("to", b)), "table-columns", span=a.span.cover(d.span),
-                                extra=(("strength", "certain"), ("points", False)))
+                                extra=(("strength", "certain"), ("points", a.percent)))
                 return
