@@ -320,6 +320,11 @@ PROBES = [
     ("a 'Như vậy' sentence telling one named batch", "vi",
      "Đợt 1 kết nạp 86 đảng viên. Đợt 2 kết nạp 74 đảng viên. Như vậy, đến nay Đảng bộ có 1.240 đảng viên.",
      ("kết nạp 74", "kết nạp 1.274"), ("S002", "1.274", "phần 1.274 lớn hơn tổng thể 1.240")),
+    ("a provision's lettered subdivisions", "en",
+     "Under Rule 6(b)(12), the board granted 12 of the 14 requests it received; Section 501(c)(3) groups filed 9 of them.",
+     ("granted 12 of the 14", "granted 16 of the 14"), ("S002", "16", "the part 16 exceeds its whole 14")),
+    ("a provision's lettered subdivisions", "vi",
+     "Theo Điều 7(3)(a) và Điều 12(2)(b), tỉnh đã cấp 40 giấy phép trong tổng số 52 hồ sơ.", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -209,6 +209,7 @@ def scan(text: str, lang: str) -> Scan:
             taken[m.start(1):m.end(2)] = b"\x01" * (m.end(2) - m.start(1))
     _mask_day_months(text, lex.lang, masked, taken)
     _mask_section_numbers(text, masked, taken)
+    _mask_subdivisions(text, masked, taken)
     toks = tokens(text, lex, taken)
     classes = [classify(t.raw) for t in toks]
     regions = _foreign_paragraphs(text, lex.lang, toks, classes)
@@ -293,6 +294,21 @@ def _mask_section_numbers(text: str, masked: list[tuple[str, Span]], taken: byte
         if (m.group("tail").startswith(".") or m.group("w").isupper()) and not any(taken[span.start:span.end]):
             masked.append(("section", span))
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+
+
+# a provision and its subdivisions written together: "Rule 12(b)(6)", "501(c)(3)", "§ 4(a)", "Điều 5(2)(a)"
+SUBDIVISION = lazyre.eager(r"(?<![\w.,])\d{1,4}[A-Za-z]?(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))+(?![\w(])")
+LETTERED = lazyre.eager(r"\([A-Za-z]{1,4}\)")
+
+
+def _mask_subdivisions(text: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:
+    """A number glued to a lettered subdivision in parentheses ("12(b)(6)") names a provision: none of
+    its numbers is a figure, and "(6)" is no count of what the 12 counts. A number glued to a bare
+    number in parentheses ("5(2)") stays a figure: a count with its breakdown is written so too."""
+    for m in SUBDIVISION.finditer(text):
+        if LETTERED.search(m.group()) and not any(taken[m.start():m.end()]):
+            masked.append(("reference", Span(m.start(), m.end())))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
 
 def _mask_day_months(text: str, lang: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:
