@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from linter.core import lazyre
 from linter.lang.lexicon import Lexicon
-from linter.lang.packs import LEXICONS, lexicon, phrases
+from linter.lang.packs import LEXICONS, capitals, lexicon, phrases
 from linter.core.model import Claim, Quantity, Span
 from linter.figures.quantities import Scan
 from linter.core.record import record
@@ -239,7 +239,56 @@ def describe_figures(an: Analysis) -> list[Fig]:
         prev = f
         last_count = f if f.count else last_count
         last_plain = f if not f.label else last_plain
+    _series_names(an, figs)
+    _heading_labels(an, figs)
     return figs
+
+
+# a sentence or line opening with a name and a number, then a colon: "Precinct 1: Lee 340, …", "Câu 3: …"
+HEADING_BEFORE = lazyre.compile(lambda: r"[\s#*>•\-]*[A-Z" + capitals() + r"][\w-]*(?:[ \t]+[\w-]+){0,2}[ \t]+$")
+HEADING_AFTER = lazyre.compile(r"[ \t]*[:–—](?!\d)")
+
+
+def _heading_labels(an: Analysis, figs: list[Fig]) -> None:
+    """"Precinct 1: Lee 340, Park 300": a small number after the word or two opening its sentence and
+    before a colon names what the sentence then tells of, as a heading does; it counts nothing. Not
+    when those words say total ("Total 640: …") or hedge it ("About 12: …")."""
+    lex = an.lex
+    for f in figs:
+        q = f.q
+        if f.label or q.percent or q.decimals or q.value >= 1000 or not q.raw.isdigit() or not HEADING_AFTER.match(an.text, q.span.end):
+            continue
+        start = an.seg.sentences[f.sent].start
+        if not HEADING_BEFORE.match(an.text, start, q.span.start):
+            continue
+        opening = " ".join(an.lower[start:q.span.start].split()).strip("#*>•- ")
+        if not an.has_word(opening, lex.total_words) and not an.has_word(opening, tuple(lex.hedges_before)):
+            f.label = True
+
+
+# a capitalized word right before a bare number: "Windows 11", "Trạm 5"
+NAME_BEFORE = lazyre.compile(lambda: r"\b([A-Z" + capitals() + r"][\w-]*)[ \t]+$")
+
+
+def _series_names(an: Analysis, figs: list[Fig]) -> None:
+    """Numbers naming members of one series: the same capitalized word before two different bare
+    numbers of a paragraph ("run Windows 11 … on Windows 10", "flies Boeing 737 and Boeing 787 jets")
+    name things, they count nothing. One mention is left alone ("Hà Nội 12 ca" may count)."""
+    seen: dict[tuple[int, str], list[Fig]] = {}
+    for f in figs:
+        q = f.q
+        if f.label or q.percent or q.decimals or q.currency or q.value >= 3000 or not q.raw.isdigit():
+            continue
+        m = NAME_BEFORE.search(an.text, max(0, q.span.start - 30), q.span.start)
+        if m:
+            lead = an.text[max(0, m.start() - 3):m.start()].rstrip()
+            seen.setdefault((f.para, m.group(1)), []).append((f, bool(lead) and lead[-1].islower()))
+    # one of them after a word in lower case, as the object of running text ("run Windows 11"): not a
+    # list's item ("…, Park 300"), nor a sentence's or clause's opening ("About 12 …", "trong đó: Có 468")
+    for named in seen.values():
+        if len({f.q.value for f, _ in named}) > 1 and any(inside for _, inside in named):
+            for f, _ in named:
+                f.label = True
 
 
 LABEL_LIST_GAP = lazyre.compile(lambda: r"\s*(?:,|;|" + _words("item_links") + r"|&|[-–])\s*")

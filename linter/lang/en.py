@@ -139,6 +139,7 @@ EN = Lexicon(
         whole_of=("of", "out of", "of a total of", "of the"),
         out_of=("out of", "of a total"),
         of_words=("of",),
+        complement_before=("the other", "the remaining"),
         total_nouns=("total",),
         total_of_end=("of",),
         share_of=("of",),

@@ -60,6 +60,9 @@ class ShareGrammar:
     whole_of: tuple[str, ...] = ()  # "tổng số", "out of": the figure after is the whole
     out_of: tuple[str, ...] = ()  # "out of a total population of 23,800", "trong tổng số"
     of_words: tuple[str, ...] = ()  # "của", "of"
+    # the rest of the whole an earlier share of the sentence was of: "the other 72%" (before), "72% còn lại" (after)
+    complement_before: tuple[str, ...] = ()
+    complement_after: tuple[str, ...] = ()
     total_nouns: tuple[str, ...] = ()  # "tổng", "total"
     total_of_end: tuple[str, ...] = ()  # "… total rainfall of 5.37", "… tổng số là 120"
     share_of: tuple[str, ...] = ()  # "69% of the …", "45% số hộ …": the share names its whole

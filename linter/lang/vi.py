@@ -176,6 +176,7 @@ VI = Lexicon(
         whole_of=("tổng số", "tổng"),
         out_of=("trong tổng số", "trên tổng số"),
         of_words=("của",),
+        complement_after=("còn lại",),
         total_nouns=("tổng",),
         total_of_end=("là",),
         share_of=("số", "của"),

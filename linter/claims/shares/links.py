@@ -406,6 +406,35 @@ def _within(whole: Fig, lo: Decimal, hi: Decimal) -> bool:
     return whole.q.low <= hi and w_hi >= lo
 
 
+OF_THEN_WHOLE = lazyre.compile(lambda: r"\s+(?:" + _p("of_words") + r")\s[^\d;,()]{0,40}$")
+
+
+def _of_another_noun(an: Analysis, f: Fig, part: Fig) -> bool:
+    """The share says whose share it is ("runs on 28% of the company's 9,000 laptops") and that whole
+    counts another thing than the figure before it ("Windows 11 runs"): the share is of that whole, and
+    its part is not written, so the figure before is not its part."""
+    g = _whole_after(an, f)
+    return g is not None and part.unit is not None and g.unit is not None and not compatible(part.unit, g.unit, an.lex.person_nouns)
+
+
+def _whole_after(an: Analysis, f: Fig) -> Fig | None:
+    """The count a share names as its whole right after it: "28% of the company's 9,000 laptops", "35% của 2.000 tấn"."""
+    g = an.figs[f.i + 1] if f.i + 1 < len(an.figs) else None
+    if g is None or not g.count or g.clause != f.clause or not OF_THEN_WHOLE.match(an.lower, f.q.span.end, g.q.span.start):
+        return None
+    return g
+
+
+COMPLEMENT_BEFORE = lazyre.compile(lambda: r"(?<!\w)(?:" + _p("complement_before") + r")\s*$")
+COMPLEMENT_AFTER = lazyre.compile(lambda: r"\s*(?:" + _p("complement_after") + r")(?!\w)")
+
+
+def _complement(an: Analysis, f: Fig) -> bool:
+    """"the other 72%", "72% còn lại": the rest of a whole an earlier share named."""
+    return bool(COMPLEMENT_BEFORE.search(an.lower, max(0, f.q.span.start - 20), f.q.span.start)
+                or COMPLEMENT_AFTER.match(an.lower, f.q.span.end))
+
+
 WHOLE_PREPOSITION = lazyre.compile(lambda: r"^(?:" + _p("whole_prepositions") + r")\s+")
 
 
@@ -453,9 +482,14 @@ def extract(an: Analysis) -> Iterator[Claim]:
 
 def _extract(an: Analysis) -> Iterator[Claim]:
     pending: dict[tuple, list[tuple[Fig, Fig]]] = {}
+    of_others: set[int] = set()  # sentences with a share naming its whole after it ("35% of the 2,000 tonnes")
     for f in an.figs:
         if not f.q.percent or _skip(an, f):
             continue
+        if f.sent in of_others and _complement(an, f):
+            continue  # "… 35% of the 2,000 tonnes, Station 3 the other 65%": the rest of that whole, its part not written
+        if _whole_after(an, f) is not None:
+            of_others.add(f.sent)
         frac = _fraction(an, f)
         if frac:
             a, b = frac
@@ -467,6 +501,8 @@ def _extract(an: Analysis) -> Iterator[Claim]:
             continue
         part, whole = _part(an, f, _whole_noun(an, f))
         if part is None or describes_members(an.lower, part.q.span.end, f.q, an.lex) or in_places(an.lower, part.q.span.start, an.lex):
+            continue
+        if whole is None and _of_another_noun(an, f, part):
             continue
         cell = an.cell_of(f.q.span.start)
         if cell is not None and not cell.start <= part.q.span.start < cell.end:
