@@ -384,3 +384,17 @@ def test_a_bare_figure_after_with_describes_what_its_item_names(lang):
     (d,) = lint_text(altered, lang).diagnostics
     assert (d.code, altered[d.span.start:d.span.end]) == ("S002", "41")
     assert d.message == {"en": "the part 41 exceeds its whole 40", "vi": "phần 41 lớn hơn tổng thể 40"}[lang]
+
+
+@pytest.mark.parametrize("text, found", [
+    # round figures: a rest under one unit of their last written digit changes one digit whatever it is
+    ("Tổng chi ngân sách ước thực hiện 9.200 tỷ đồng; trong đó chi đầu tư phát triển 3.400 tỷ đồng, chi thường xuyên 5.600 tỷ đồng.", []),
+    # figures written to the unit: the same rest, one digit apart with every other digit kept, is a likely slip
+    ("Tổng chi ngân sách ước thực hiện 9.217 tỷ đồng; trong đó chi đầu tư phát triển 3.417 tỷ đồng, chi thường xuyên 5.600 tỷ đồng.",
+     [("S001", "9.217", "ghi tổng 9.217, nhưng các phần cộng lại được 9.017")]),
+    # round figures missing by more than one unit of their last digit, within 2%: still read as a slip
+    ("Tổng chi ngân sách ước thực hiện 9.200 tỷ đồng; trong đó chi đầu tư phát triển 3.400 tỷ đồng, chi thường xuyên 5.850 tỷ đồng.",
+     [("S001", "9.200", "ghi tổng 9.200, nhưng các phần cộng lại được 9.250")]),
+])
+def test_a_partial_list_one_digit_short_is_a_slip_only_when_its_figures_are_not_round(text, found):
+    assert [(d.code, text[d.span.start:d.span.end], d.message) for d in lint_text(text, "vi").diagnostics] == found

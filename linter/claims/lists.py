@@ -30,7 +30,7 @@ from linter.figures.arith import adds_up
 from linter.claims.analysis import LEADING_OPENER, Analysis, Fig
 from linter.figures.context import MEASURE_WORDS
 from linter.lang.packs import LEXICONS, phrases, words as pack_words
-from linter.core.model import Claim, Operand, Span
+from linter.core.model import Claim, Operand, Quantity, Span
 from linter.claims.analysis import compatible
 from linter.core.record import replace
 
@@ -422,18 +422,40 @@ def single_edit(a: Decimal, b: Decimal) -> bool:
     return x == y or one_slip(x, y)
 
 
-def _near(total: Decimal, parts_sum: Decimal, strict: bool = False) -> bool:
+def _near(total: Decimal, parts_sum: Decimal, strict: bool = False, written: tuple[Quantity, ...] = ()) -> bool:
     """A breakdown that misses its total by one mistyped digit of its last place or within 10%, or
     (unless strict) by under 2%; one that exceeds its total by more than 5% is more likely to
-    count some items twice (overlapping categories) than to hide a typo."""
+    count some items twice (overlapping categories) than to hide a typo.
+
+    Figures all written round (`written`: "9.200", "3.400", "5.600" tỷ) differ in one digit whenever
+    the rest is under one unit of their last written digit: there one digit apart is no sign of a typo."""
     diff = abs(total - parts_sum)
     if parts_sum == total:
         return True
     if parts_sum > total and diff > abs(total) / 20 and diff >= 10:
         return False
-    if single_edit(total, parts_sum) and (diff < 10 or diff <= abs(total) / 10):
+    if single_edit(total, parts_sum) and (diff < 10 or diff <= abs(total) / 10) and not _within_last_round_digit(diff, written):
         return True
     return not strict and diff <= abs(total) * Decimal("0.02")
+
+
+def _within_last_round_digit(diff: Decimal, written: tuple[Quantity, ...]) -> bool:
+    """Whether the figures are written round — every one closing with zeros ("9.200", "3.400" tỷ) or
+    the total with two significant digits at most ("$9.2 billion") — and `diff` is under ten units of
+    the place the least round of them stops at: then any rest changes one digit, typo or not."""
+    places, sig = [], 0
+    for q in written:
+        if q.resolution <= 0:
+            return False
+        digits = f"{(q.value / q.resolution).normalize():f}".lstrip("-")
+        if "." in digits:
+            return False
+        places.append(len(digits) - len(digits.rstrip("0")))
+        sig = sig or len(digits.rstrip("0"))  # the total's, the first of `written`
+    if not places or (min(places) == 0 and sig > 2):
+        return False
+    unit = min(q.resolution * 10 ** z for q, z in zip(written, places))
+    return diff < unit * 10
 
 
 def _names_only(an: Analysis, item: Span) -> bool:
@@ -593,7 +615,8 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     if exhaustive and not years and _more_follow(an, region):
         exhaustive = False  # "… of which fees $30.0 million and grants $44.0 million. In addition, …": more members told
     total = sum((p.q.value for p in parts), Decimal(0))
-    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == LEADING_OPENER):
+    if not (exhaustive and len(same) == len(parts)) and not _near(head.q.value, total, strict=opener == LEADING_OPENER,
+                                                                   written=(head.q, *(p.q for p in parts))):
         return
     if not exhaustive and total < head.q.value and opener in an.lex.lists.partial_openers:
         return  # "7 titles, including 4 on clay and 2 on grass": some of them, by its own word
@@ -694,7 +717,7 @@ def _by_paragraph(an: Analysis) -> Iterator[Claim]:
         if not an.text[intro.start:intro.end].rstrip().endswith(":") or an.figs_in(intro):
             continue
         parts = _phrase_parts(an, phrase, head, head.para + 2)
-        if len(parts) < 2 or not _near(head.q.value, sum((p.q.value for p in parts), Decimal(0))):
+        if len(parts) < 2 or not _near(head.q.value, sum((p.q.value for p in parts), Decimal(0)), written=(head.q, *(p.q for p in parts))):
             continue
         ops = (Operand("total", head.q),) + tuple(Operand("part", p.q) for p in parts)
         yield Claim("sum", head.q, ops, "near", span=head.q.span.cover(parts[-1].q.span), extra=(("per_year", False),))
@@ -940,7 +963,7 @@ def _trailing(an: Analysis) -> Iterator[Claim]:
         parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + m.start())) if p.count and not p.attr and p.paren is None]
         parts = [p for p in parts if compatible(p.unit or g.unit, g.unit, an.lex.person_nouns)]
         total = sum((p.q.value for p in parts), Decimal(0))
-        if len(parts) >= 2 and _near(g.q.value, total):
+        if len(parts) >= 2 and _near(g.q.value, total, written=(g.q, *(p.q for p in parts))):
             ops = (Operand("total", g.q),) + tuple(Operand("part", p.q) for p in parts)
             yield Claim("sum", g.q, ops, "near", span=parts[0].q.span.cover(g.q.span))
 
