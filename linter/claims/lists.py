@@ -424,8 +424,8 @@ def single_edit(a: Decimal, b: Decimal) -> bool:
 
 def _near(total: Decimal, parts_sum: Decimal, strict: bool = False, written: tuple[Quantity, ...] = ()) -> bool:
     """A breakdown that misses its total by one mistyped digit of its last place or within 10%, or
-    (unless strict) by under 2%; one that exceeds its total by more than 5% is more likely to
-    count some items twice (overlapping categories) than to hide a typo.
+    (unless strict) exceeds it by under 2%; one that exceeds its total by more than 5% is more likely
+    to count some items twice (overlapping categories) than to hide a typo.
 
     Figures all written round (`written`: "9.200", "3.400", "5.600" tỷ) differ in one digit whenever
     the rest is under one unit of their last written digit: there one digit apart is no sign of a typo."""
@@ -436,7 +436,8 @@ def _near(total: Decimal, parts_sum: Decimal, strict: bool = False, written: tup
         return False
     if single_edit(total, parts_sum) and (diff < 10 or diff <= abs(total) / 10) and not _within_last_round_digit(diff, written):
         return True
-    return not strict and diff <= abs(total) * Decimal("0.02")
+    # within 2%: only over the total, which some of its members cannot be; under it is the rest of a partial list
+    return not strict and parts_sum > total and diff <= abs(total) * Decimal("0.02")
 
 
 def _within_last_round_digit(diff: Decimal, written: tuple[Quantity, ...]) -> bool:
