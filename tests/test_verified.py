@@ -73,3 +73,16 @@ def test_the_verified_list_writes_the_arithmetic_words_in_the_messages_language(
     assert _arithmetic_words("12.183 against the table's 12.133 (Số đảng viên, Năm 2023)", "vi") == (
         "12.183 so với ô 12.133 của bảng (Số đảng viên, Năm 2023)")
     assert _arithmetic_words("11.360 / 12.133 = 93,63%, stated 93,63%", "vi") == "11.360 / 12.133 = 93,63%, ghi 93,63%"
+
+
+def test_a_share_of_a_whole_in_another_scale_is_written_in_one_scale():
+    text = "Revenue was $1.24 billion. The Consumer segment contributed $420 million (34%)."
+    assert ("percent", "consistent", "420 / 1,240 = 34%, stated 34%") in lint_text(text, "en").verified
+
+
+def test_a_change_stated_with_its_amount_and_new_value_shows_its_base():
+    text = "Toàn tỉnh xảy ra 1.170 vụ tai nạn, giảm 130 vụ (-10%). Giá cổ phiếu đóng cửa ở 118,40 USD, tăng 2,35 USD, tương đương 2,0%."
+    assert [a for k, _, a in lint_text(text, "vi").verified if k == "change_pct"] == [
+        "−130 / (1.170 + 130) = -10%, stated -10%",
+        "2,35 / (118,40 − 2,35) = 2,0%, stated 2,0%",
+    ]

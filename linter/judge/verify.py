@@ -22,7 +22,12 @@ def arithmetic(claim: Claim, marks: NumberMarks) -> str:
         ops = percent_verdict(claim)[1]  # the reading that gives the share, when one does
         part, whole = ops[0].quantity, ops[1].quantity
         value = part.value * 100 / whole.value if whole.value else Decimal(0)
-        return f"{_fmt(part, marks)} / {_fmt(whole, marks)} = {format_number(value, claim.stated.decimals, marks, percent=True)}, stated {claim.stated.raw.strip()}"
+        if part.scale != whole.scale:  # "$420 million" of "$1.24 billion": both in millions, "420 / 1,240"
+            unit = common_scale(part, whole)
+            p, w = (format_number(q.value / unit, decimals_at(q, unit), marks) for q in (part, whole))
+        else:
+            p, w = _fmt(part, marks), _fmt(whole, marks)
+        return f"{p} / {w} = {format_number(value, claim.stated.decimals, marks, percent=True)}, stated {claim.stated.raw.strip()}"
     if claim.kind == "sum":
         parts = claim.operands_of("part")
         unit = common_scale(*parts)  # "3.2 + 8.15 + 1.1" billions; "800 + 1,700" millions beside $1.7 billion
@@ -63,6 +68,18 @@ def _change(claim: Claim, marks: NumberMarks) -> str | None:
         if old.value == 0:
             return None
         return f"({n} − {o}) / {o} = {format_number((new.value - old.value) * 100 / old.value, d, marks, percent=True)}, stated {stated}"
+    delta = claim.operand("delta")
+    if claim.kind == "change_pct" and delta is not None and new is not None:  # "up $2.35, or 2.0%, to $118.40": from 118.40 − 2.35
+        from linter.figures.changemath import direction, pct_of_base
+
+        value = pct_of_base(delta.value, new.value, direction(claim))
+        if value is None:
+            return None
+        unit = common_scale(delta, new)
+        dd, nn = (format_number(q.value / unit, decimals_at(q, unit), marks) for q in (delta, new))
+        rise = direction(claim) > 0  # a fall: "−130 / (1.170 + 130) = -10%"
+        base = f"{nn} − {dd}" if rise else f"{nn} + {dd}"
+        return f"{'' if rise else '−'}{dd} / ({base}) = {format_number(value, d, marks, percent=True)}, stated {stated}"
     if claim.kind == "target" and plan is not None and result is not None and plan.scale == result.scale and plan.value:
         r, p = _fmt(result, marks), _fmt(plan, marks)
         if claim.get("excess"):
