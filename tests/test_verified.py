@@ -73,3 +73,22 @@ def test_the_verified_list_writes_the_arithmetic_words_in_the_messages_language(
     assert _arithmetic_words("12.183 against the table's 12.133 (Số đảng viên, Năm 2023)", "vi") == (
         "12.183 so với ô 12.133 của bảng (Số đảng viên, Năm 2023)")
     assert _arithmetic_words("11.360 / 12.133 = 93,63%, stated 93,63%", "vi") == "11.360 / 12.133 = 93,63%, ghi 93,63%"
+
+
+def test_a_mismatch_the_baseline_accepts_is_listed_as_in_the_baseline_not_flagged(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    old = TOTAL.format(total=30, tail="")
+    assert _show_verified(old, "--write-baseline", "base.json").exit_code == 0
+    text = old + "\n" + TOTAL.format(total=32, tail=" Năm sau cũng vậy.") + "\n" + TOTAL.format(total=31, tail=" Năm nay đủ.")
+    en = _show_verified(text, "--format", "concise", "--baseline", "base.json", "--message-language", "en")
+    assert en.exit_code == 1
+    sums = [line for line in en.stdout.splitlines() if "total of its parts" in line]
+    assert sums == [
+        "  in the baseline total of its parts: 14 + 17 = 31, stated 30",
+        "  flagged total of its parts: 14 + 17 = 31, stated 32",
+        "  consistent total of its parts: 14 + 17 = 31, stated 31",
+    ]
+    assert en.stdout.count("S001") == 1  # the new paragraph's finding only
+    vi = _show_verified(text, "--format", "concise", "--baseline", "base.json")
+    assert "  có trong baseline tổng các phần: 14 + 17 = 31, ghi 30\n" in vi.stdout
+    assert "  có lỗi tổng các phần: 14 + 17 = 31, ghi 32\n" in vi.stdout
