@@ -18,8 +18,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from _neovim import Editor  # noqa: E402 - the test's editor harness
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+from tests._neovim import Editor  # noqa: E402 - the test's editor harness
 from test_html_browser import _browser  # noqa: E402 - the test's browser and flags
 
 DEST = ROOT / "docs" / "editor-neovim.png"

@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from _neovim import NVIM, Editor
+from tests._neovim import NVIM, Editor
 
 # my own sentences: a breakdown one short of its total, a part larger than its whole, a share off by one slip
 DRAFT = (
