@@ -50,7 +50,9 @@ def test_neovim_shows_each_finding_beside_its_line_and_the_arithmetic_on_hover(e
 
 def test_a_figure_corrected_in_the_buffer_loses_its_finding_before_it_is_saved(editor: Editor) -> None:
     editor.wait_for("computed 74.0%")
-    editor.type(":7s/74\\.9/74.0/\r")
+    editor.type(":7s/74\\.9/79.4/\r")  # another wrong figure: a message only the server can write from the new text
+    editor.wait_for("■ stated 79.4%, computed 74.0%")
+    editor.type(":7s/79\\.4/74.0/\r")
     screen = editor.wait_for("computed 74.0%", gone=True)
     assert "74.0%" in _row(screen, "481 were satisfied, or")
     assert "■ stated total 4,320, the parts add up to 4,310" in _row(screen, "The clinic treated 4,320 patients")
