@@ -198,7 +198,7 @@ def check(paths, fmt, output_file, config_file, isolated, color, baseline, write
     if watch:
         _validate_watch(paths, fmt, output_file, fix or unsafe_fixes or diff or write_baseline or annotate)
         rounds = _Rounds(fmt, _color_choice(color, tty), quiet, workers, None if no_cache else (cache_dir or ""), baseline, statistics, show_verified)
-        _watch(rounds, jobs, lambda: _plan(paths, resolver, force_exclude))
+        _watch(rounds, jobs, _Replan(jobs, lambda: _plan(paths, Resolver(overrides, config_file, isolated), force_exclude)))
     # only code frames, baselines and fixes need each file's text back from the workers
     keep_text = fmt in ("full", "html") or bool(baseline or write_baseline or fix or unsafe_fixes or diff or annotate)
     # a fix is applied only when this run computed it: --fix, --unsafe-fixes and --diff check without the cache
@@ -252,6 +252,26 @@ def _watch(rounds: "_Rounds", jobs: list, plan) -> None:  # noqa: ANN001 - () ->
             rounds.check(changed)
     except KeyboardInterrupt:
         sys.exit(0)
+
+
+class _Replan:
+    """--watch's look at the files and their settings, with the configuration read afresh each time (a fresh
+    Resolver: an edited configuration changes the next check). A configuration that cannot be read, as it
+    may be halfway through an edit, is said once and the last good plan kept until it is fixed."""
+
+    def __init__(self, jobs: list, plan) -> None:  # noqa: ANN001 - () -> the jobs, may raise ConfigError
+        self.jobs, self.plan, self.said = jobs, plan, ""
+
+    def __call__(self) -> list:
+        from linter.run.configfile import ConfigError
+
+        try:
+            self.jobs, self.said = self.plan(), ""
+        except ConfigError as exc:
+            if str(exc) != self.said:
+                click.echo(f"factlint: configuration error: {exc} (the previous settings stay until it is fixed)", err=True)
+            self.said = str(exc)
+        return self.jobs
 
 
 class _Rounds:

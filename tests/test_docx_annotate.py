@@ -95,15 +95,81 @@ def test_a_figure_inside_a_longer_formatted_run_is_split_out_keeping_its_format(
     assert all(r.bold for r in runs if r.text)
 
 
-def test_a_finding_in_a_footnote_is_commented_in_the_body_naming_the_footnote(tmp_path):
+def part_comments(path: Path, part: str) -> dict[int, str]:
+    """The comment ranges of one part of the saved package (word/footnotes.xml …), read from its raw XML."""
+    import zipfile
+
+    from docx.oxml.parser import parse_xml
+
+    root = parse_xml(zipfile.ZipFile(path).read(part))
+    texts: dict[int, str] = {}
+    open_: set[int] = set()
+    for el in root.iter():
+        if el.tag == W + "commentRangeStart":
+            open_.add(int(el.get(W + "id")))
+            texts[int(el.get(W + "id"))] = ""
+        elif el.tag == W + "commentRangeEnd":
+            open_.discard(int(el.get(W + "id")))
+        elif el.tag == W + "t":
+            for k in open_:
+                texts[k] += el.text or ""
+    refs = {int(el.get(W + "id")) for el in root.iter(W + "commentReference")}
+    assert refs == set(texts), (refs, texts)  # each range has its reference mark, where Word shows the comment
+    return texts
+
+
+@pytest.mark.parametrize("kind", ["footnote", "endnote"])
+def test_a_finding_in_a_note_is_commented_on_its_figure_in_the_note(tmp_path, kind):
+    word = new()
+    word.add_paragraph("Sites by kind.")
+    add_notes(word, kind, ["Wards were counted once.", "Clinics made up 33.0% of sites (90 of 300)."])
+    draft, out = tmp_path / "d.docx", tmp_path / "o.docx"
+    word.save(draft)
+    assert check(str(draft), "--annotate", str(out)).exit_code == 1
+    (comment,) = docx.Document(str(out)).comments
+    assert comment.author == "factlint" and comment.text.startswith("P001 error: stated 33.0%, computed 30.0%\n90 / 300 = 30.0%")
+    assert part_comments(out, f"word/{kind}s.xml") == {comment.comment_id: "33.0%"}
+    assert part_comments(out, "word/document.xml") == {}  # nothing in the body
+    assert findings(out) == findings(draft)  # the note reads as it did
+
+
+def test_a_finding_in_a_header_is_commented_on_the_first_paragraph_of_its_section(tmp_path):
+    """Word cannot comment in a header or footer: the comment goes where that header starts to show,
+    and says where the figure is."""
+    from docx.enum.section import WD_SECTION
+
+    word = new()
+    word.sections[0].header.paragraphs[0].text = "Quarterly survey"
+    word.add_paragraph("The first part reviews the method.")
+    second = word.add_section(WD_SECTION.NEW_PAGE)
+    second.header.is_linked_to_previous = False
+    second.header.paragraphs[0].text = "Turnout: 612 of 850 members, or 72.5%."
+    second.footer.is_linked_to_previous = False  # the first footer of the document: "footer 1"
+    second.footer.paragraphs[0].text = "The board has 30 seats (24 elected and 5 appointed)."
+    word.add_paragraph("")
+    word.add_paragraph("The second part gives the results.")
+    word.add_paragraph("It ends with the tables.")
+    draft, out = tmp_path / "d.docx", tmp_path / "o.docx"
+    word.save(draft)
+    assert [code for code, _, _ in findings(draft)] == ["P001", "S001"]
+    assert check(str(draft), "--annotate", str(out)).exit_code == 1
+    comments = {c.comment_id: c.text for c in docx.Document(str(out)).comments}
+    marked = part_comments(out, "word/document.xml")
+    got = sorted((marked[i], text.split(":")[0]) for i, text in comments.items())
+    assert got == [("The second part gives the results.", "[footer 1, ¶1] S001 error"), ("The second part gives the results.", "[header 2, ¶1] P001 error")]
+    assert any(text.startswith("[header 2, ¶1] P001 error: stated 72.5%, computed 72.0%\n612 / 850 = 72.0%") for text in comments.values())
+    assert findings(out) == findings(draft)
+
+
+def test_a_fix_in_a_footnote_is_written_into_the_note(tmp_path):
     word = new()
     word.add_paragraph("Sites by kind.")
     add_notes(word, "footnote", ["Clinics made up 33.0% of sites (90 of 300)."])
-    draft, out = tmp_path / "d.docx", tmp_path / "o.docx"
+    draft = tmp_path / "d.docx"
     word.save(draft)
-    check(str(draft), "--annotate", str(out))
-    (comment,) = docx.Document(str(out)).comments
-    assert comment.text.startswith("[footnote 1] P001 error: stated 33.0%")
+    assert check(str(draft), "--fix").exit_code == 0
+    assert findings(tmp_path / "d.fixed.docx") == []
+    assert "Clinics made up 30.0% of sites (90 of 300)." in lint_file(str(tmp_path / "d.fixed.docx")).text
 
 
 def test_an_existing_file_is_not_replaced_unless_asked(tmp_path):

@@ -100,3 +100,13 @@ def test_a_suppressed_mismatch_is_marked_grey_not_green(tmp_path):
     p = Page(page(str(draft)))
     assert [(c, t) for c, t in p.marks if c != "ok"] == [("suppressed", "30"), ("error", "32")]
     assert sum(c == "ok" for c, _ in p.marks) == 4  # 14 and 17 of each paragraph, within their whole
+
+
+def test_a_mismatch_the_baseline_accepts_is_marked_grey_not_green(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    accepted = "Trường có 30 lớp học (14 lớp ở cơ sở chính, 17 lớp ở cơ sở phụ).\n"
+    Path("d.md").write_text(accepted, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["check", "--isolated", "--no-cache", "--write-baseline", "b.json", "d.md"]).exit_code == 0
+    Path("d.md").write_text(accepted + "\nTrường có 32 lớp học (14 lớp ở cơ sở chính, 17 lớp ở cơ sở phụ) năm sau.\n", encoding="utf-8")
+    p = Page(page("--baseline", "b.json", "d.md"))
+    assert [(c, t) for c, t in p.marks if c != "ok"] == [("suppressed", "30"), ("error", "32")]

@@ -86,3 +86,20 @@ def test_a_change_stated_with_its_amount_and_new_value_shows_its_base():
         "−130 / (1.170 + 130) = -10%, stated -10%",
         "2,35 / (118,40 − 2,35) = 2,0%, stated 2,0%",
     ]
+def test_a_mismatch_the_baseline_accepts_is_listed_as_in_the_baseline_not_flagged(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    old = TOTAL.format(total=30, tail="")
+    assert _show_verified(old, "--write-baseline", "base.json").exit_code == 0
+    text = old + "\n" + TOTAL.format(total=32, tail=" Năm sau cũng vậy.") + "\n" + TOTAL.format(total=31, tail=" Năm nay đủ.")
+    en = _show_verified(text, "--format", "concise", "--baseline", "base.json", "--message-language", "en")
+    assert en.exit_code == 1
+    sums = [line for line in en.stdout.splitlines() if "total of its parts" in line]
+    assert sums == [
+        "  in the baseline total of its parts: 14 + 17 = 31, stated 30",
+        "  flagged total of its parts: 14 + 17 = 31, stated 32",
+        "  consistent total of its parts: 14 + 17 = 31, stated 31",
+    ]
+    assert en.stdout.count("S001") == 1  # the new paragraph's finding only
+    vi = _show_verified(text, "--format", "concise", "--baseline", "base.json")
+    assert "  có trong baseline tổng các phần: 14 + 17 = 31, ghi 30\n" in vi.stdout
+    assert "  có lỗi tổng các phần: 14 + 17 = 31, ghi 32\n" in vi.stdout

@@ -78,3 +78,40 @@ def test_watch_refuses_what_it_cannot_do(tmp_path, monkeypatch):
     ):
         result = CliRunner().invoke(cli, ["check", "--isolated", "--watch", *args, *([] if "-" in args else ["d.md"])])
         assert result.exit_code == 2 and says in result.output, (args, result.output)
+
+
+def _replace(path, text: str) -> None:
+    """Saved as editors save: a whole new file put in place, so a look never reads half of it."""
+    path.with_name(path.name + ".tmp").write_text(text, encoding="utf-8")
+    os.replace(path.with_name(path.name + ".tmp"), path)
+
+
+def test_an_edited_configuration_changes_the_next_check(tmp_path):
+    (tmp_path / "d.md").write_text(BAD, encoding="utf-8")
+    _replace(tmp_path / "pyproject.toml", "[tool.factlint]\nlocale = \"vi\"\n")
+    env = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "FACTLINT_CACHE_DIR": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "linter", "check", "--watch", "--format", "concise", "d.md"]
+    proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    finding = "d.md:1:11: S001 [error] ghi tổng 32, nhưng các phần cộng lại được 31"
+    try:
+        out, err = Lines(proc.stdout), Lines(proc.stderr)
+        assert [out.next(), out.next()] == [finding, "Tìm thấy 1 lỗi trong 1 tệp."]
+        assert err.next() == "factlint: watching 1 file for changes; Ctrl-C stops"
+        # the draft untouched: only its settings changed
+        _replace(tmp_path / "pyproject.toml", "[tool.factlint]\nlocale = \"vi\"\nignore = [\"S001\"]\n")
+        assert out.next(timeout=60) == "Mọi kiểm tra đều đạt."
+        # halfway through an edit: said once, the last settings kept
+        _replace(tmp_path / "pyproject.toml", "[tool.factlint\nignore = [\n")
+        said = err.next(timeout=60)
+        assert said.startswith("factlint: configuration error: ") and "pyproject.toml: invalid TOML" in said, said
+        assert said.endswith("(the previous settings stay until it is fixed)")
+        # a .factlint.toml added beside it comes first: its settings, which ignore nothing, apply
+        _replace(tmp_path / ".factlint.toml", "locale = \"vi\"\n")
+        assert [out.next(timeout=60), out.next()] == [finding, "Tìm thấy 1 lỗi trong 1 tệp."]
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+        assert out.q.empty() and err.q.empty()  # no other check and no second error message
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

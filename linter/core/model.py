@@ -269,6 +269,9 @@ class FileResult:
     claims_checked: int
     diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
     verified: tuple[tuple[str, str, str], ...] = ()  # (claim kind, verdict, arithmetic) for --show-verified
+    # where each verified claim's stated figure is in `text`, in the same order: a baseline gives the claims whose findings it accepts their verdict
+    verified_at: tuple[tuple[int, int], ...] = ()
     text: str | None = None  # the checked text, for code frames in `full` output
     checked: tuple[tuple[int, int], ...] = ()  # where each stated figure of a judged claim is in `text`, for --format html
-    suppressed: tuple[tuple[int, int], ...] = ()  # where the findings a suppression comment hid are in `text`, for --format html
+    # where the findings a suppression comment hid, or the baseline accepted, are in `text`, for --format html
+    suppressed: tuple[tuple[int, int], ...] = ()

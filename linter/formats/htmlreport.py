@@ -21,7 +21,7 @@ _BREAKS = lazyre.compile("[\n\u2029]")
 _SPACES = lazyre.compile("[ \t\r\u00a0]{2,}")
 _LABELS = {
     "title": N_("factlint report"), "rule": N_("Rule"), "file": N_("File"), "claims": N_("Figures checked"), "errors": N_("Errors"),
-    "warnings": N_("Warnings"), "none": N_("No findings."), "legend": N_("marked: green holds, red error, amber warning, grey a finding suppressed by a comment"),
+    "warnings": N_("Warnings"), "none": N_("No findings."), "legend": N_("marked: green holds, red error, amber warning, grey a finding accepted by a suppression comment or the baseline"),
     "whole": N_("the whole file"),
 }
 _CSS = """

@@ -58,8 +58,11 @@ KIND_WORDS = {
     "target": N_("result against the plan"), "restates": N_("figure repeated from a table"), "unit": N_("unit conversion"),
     "date_range": N_("date range"), "invalid_date": N_("date"),
 }
-VERDICT_WORDS = {"consistent": N_("consistent"), "ok": N_("consistent"), "flagged": N_("flagged"), "suppressed": N_("suppressed")}
-VERDICT_STYLES = {"consistent": "green", "ok": "green", "suppressed": "yellow"}  # anything else is a mismatch: red
+VERDICT_WORDS = {
+    "consistent": N_("consistent"), "ok": N_("consistent"), "flagged": N_("flagged"), "suppressed": N_("suppressed"),
+    "baselined": N_("in the baseline"),
+}
+VERDICT_STYLES = {"consistent": "green", "ok": "green", "suppressed": "yellow", "baselined": "yellow"}  # anything else is a mismatch: red
 SEVERITY_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 # the operands' roles that a claim's arithmetic names when no formula writes it (linter/judge/verify.py)
 ROLE_WORDS = {

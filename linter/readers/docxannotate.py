@@ -3,10 +3,12 @@
 The draft is read again exactly as the checker read it (linter.readers.docx.read_word), which maps
 every character of the checked text to the run (w:r) it came from. A figure that starts or ends
 inside a run gets the run split at its edges, so the comment marks the figure and nothing else;
-the split copies keep the run's formatting. Word allows comments in the document body only
-(python-docx writes them there), so a finding in a header, footer or note is anchored on the
-body's last run, its comment starting with the finding's location. The original
-file is never written; the copy is refused when it exists unless overwriting was asked for.
+the split copies keep the run's formatting. Word keeps comments in the body, the footnotes and
+the endnotes (one comments part for all), so a finding in a note is commented on its figure in the
+note. Headers and footers cannot carry comments: such a finding is anchored on the first paragraph
+of the section whose header or footer it is, its comment starting with where the figure is
+("header 1, ¶2"). The original file is never written; the copy is refused when it exists unless
+overwriting was asked for.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import io
 import os
 
 from linter.core.model import Diagnostic, FileResult
-from linter.readers.wordparts import W, run_pieces
+from linter.readers.wordparts import W, run_pieces, store_parsed
 
 AUTHOR, INITIALS = "factlint", "FL"
 
@@ -39,6 +41,7 @@ def annotate(source: str, dest: str, result: FileResult, overwrite: bool = False
     runs = split_at(out.runs, {x for d in shown for x in (d.span.start, d.span.end)})
     for d in shown:
         _comment(word, runs, d)
+    store_parsed(word)
     buf = io.BytesIO()
     word.save(buf)
     try:
@@ -49,22 +52,42 @@ def annotate(source: str, dest: str, result: FileResult, overwrite: bool = False
     return len(shown)
 
 
+COMMENTED = {W + "document", W + "footnotes", W + "endnotes"}  # the parts whose text Word lets a comment mark
+
+
 def _comment(word, runs: list[tuple[int, int, object]], d: Diagnostic) -> None:  # noqa: ANN001 - docx.Document
     from docx.text.run import Run
 
-    body = word.element.body
-    inside = [r for s, e, r in runs if s < d.span.end and e > d.span.start and _in(r, body)]
-    elsewhere = bool(inside) is False
-    if elsewhere:  # a header, a note or a text box: Word keeps comments in the body only
-        inside = [r for s, e, r in runs if _in(r, body) and not _in_box(r)][-1:]
-    if not inside:
-        inside = [_empty_run(word)]
+    inside = [r for s, e, r in runs if s < d.span.end and e > d.span.start]
+    elsewhere = bool(inside) and inside[0].getroottree().getroot().tag not in COMMENTED
+    if elsewhere:  # a header or a footer: the first paragraph of its section
+        inside = _section_start(word, runs, inside[0].getroottree().getroot())
+    if not inside:  # no run of the figure, or of its section: the body's last line, as a last resort
+        body = word.element.body
+        inside = [r for s, e, r in runs if _in(r, body) and not _in_box(r)][-1:] or [_empty_run(word)]
+        elsewhere = True
     word.add_comment([Run(inside[0], None), Run(inside[-1], None)], text=comment_text(d, elsewhere), author=AUTHOR, initials=INITIALS)
+
+
+def _section_start(word, runs: list[tuple[int, int, object]], story) -> list:  # noqa: ANN001 - docx.Document, a w:hdr or w:ftr
+    """The runs of the first body paragraph with text in the first section that shows the header or footer `story`."""
+    rel_ids = {key for key, rel in word.part.rels.items() if not rel.is_external and getattr(rel.target_part, "element", None) is story}
+    refs = (W + "headerReference", W + "footerReference")
+    rid = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    for section in word.sections:
+        if not any(ref.get(rid) in rel_ids for ref in section._sectPr if ref.tag in refs):
+            continue
+        for block in section.iter_inner_content():
+            p = getattr(block, "_p", None)
+            mine = [r for _, _, r in runs if p is not None and next(r.iterancestors(W + "p"), None) is p]
+            if mine:
+                return mine
+    return []
 
 
 def comment_text(d: Diagnostic, elsewhere: bool = False) -> str:
     """The finding as a reviewer reads it: code, severity and message; the arithmetic; the likely typo or the help."""
-    where = f"[{d.location}] " if elsewhere and d.location else ""
+    where = f"[{d.location}] " if elsewhere and d.location else ""  # where the figure is, when the comment is not on it
     lines = [f"{where}{d.code} {d.severity.value}: {d.message}"]
     lines += [d.arithmetic] if d.arithmetic else []
     lines += [d.help] if d.help else []

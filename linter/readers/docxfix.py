@@ -14,7 +14,7 @@ from typing import Sequence
 
 from linter.core.model import Fix
 from linter.readers.docxannotate import split_at
-from linter.readers.wordparts import W
+from linter.readers.wordparts import W, store_parsed
 
 PLAIN = {W + "rPr", W + "t", W + "lastRenderedPageBreak"}  # what a run holding only text may contain
 SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -36,6 +36,7 @@ def fix_docx(source: str, seen: str | None, fixes: Sequence[Fix]) -> tuple[str, 
     for f in applied:  # in order and not overlapping (fixes.chosen)
         new += [old[at:f.span.start], f.replacement]
         at = f.span.end
+    store_parsed(word)  # a fix written into a footnote or endnote
     buf = io.BytesIO()
     word.save(buf)
     return old, "".join(new) + old[at:], buf.getvalue(), applied

@@ -13,6 +13,7 @@ fetches nothing.
 from __future__ import annotations
 
 from typing import Iterator
+from weakref import WeakKeyDictionary
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -71,14 +72,29 @@ def text_boxes(root) -> list:  # noqa: ANN001
     ]
 
 
+_PARSED: WeakKeyDictionary = WeakKeyDictionary()  # a notes part (kept by python-docx as bytes) -> its tree, parsed once
+
+
 def _element(part):  # noqa: ANN001, ANN202 - a python-docx Part
-    """A part's XML: python-docx keeps headers, footers and comments parsed; notes come as bytes."""
+    """A part's XML: python-docx keeps headers, footers and comments parsed; notes come as bytes, parsed
+    here once per opened document, so that a comment or a fix written into a note can be saved (`store_parsed`)."""
     element = getattr(part, "element", None)
     if element is not None:
         return element
-    from docx.oxml.parser import parse_xml  # resolve_entities=False, lxml's no_network default
+    if part not in _PARSED:
+        from docx.oxml.parser import parse_xml  # resolve_entities=False, lxml's no_network default
 
-    return parse_xml(part.blob)
+        _PARSED[part] = parse_xml(part.blob)
+    return _PARSED[part]
+
+
+def store_parsed(word) -> None:  # noqa: ANN001 - docx.Document
+    """Before saving: the notes parts parsed here written back as bytes, with what was changed in them."""
+    from lxml import etree
+
+    for part in word.part.package.iter_parts():
+        if part in _PARSED:
+            part._blob = etree.tostring(_PARSED[part], xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _related(word, kind: str) -> list:  # noqa: ANN001 - docx.Document

@@ -57,12 +57,35 @@ def subtract(results: Sequence[FileResult], baseline: str, accepted: Counter[Key
     left = Counter(accepted)
     out = []
     for r in results:
-        kept = []
+        kept, taken = [], []
         for d in r.diagnostics:
             key = (_relative(r.path, baseline), d.code, fingerprint(d, r.text))
             if left[key] > 0:
                 left[key] -= 1
+                taken.append(d)
             else:
                 kept.append(d)
-        out.append(replace(r, diagnostics=tuple(kept)))
+        out.append(_accepted(replace(r, diagnostics=tuple(kept)), kept, taken))
     return out
+
+
+def _accepted(r: FileResult, kept: list, taken: list) -> FileResult:
+    """`r` with the figures whose findings the baseline all accepted marked as accepted, not as holding:
+    grey in the HTML report (with the suppressed ones), "baselined" in --show-verified."""
+    if not taken:
+        return r
+    kept_at = {(d.span.start, d.span.end) for d in kept}
+    taken_at = {(d.span.start, d.span.end) for d in taken} - kept_at
+    return replace(r, verified=_verdicts(r, taken_at), suppressed=tuple(sorted(set(r.suppressed) | taken_at)))
+
+
+def _verdicts(r: FileResult, taken_at: set) -> tuple:
+    """--show-verified's verdicts once the baseline is applied: a claim whose findings it all accepted is
+    "baselined", as one whose findings a suppression comment hid is "suppressed" (the mismatch is
+    accepted, the figure does not hold); one with a finding left stays "flagged"."""
+    if len(r.verified_at) != len(r.verified):
+        return r.verified
+    return tuple(
+        (kind, "baselined", arithmetic) if verdict == "flagged" and at in taken_at else (kind, verdict, arithmetic)
+        for (kind, verdict, arithmetic), at in zip(r.verified, r.verified_at)
+    )

@@ -74,7 +74,7 @@ def lint_document(doc: Document, config: Config = DEFAULT, analysis: Analysis | 
         diags = [d for d in diags if d.severity != Severity.INFO]
     diags.sort(key=lambda d: (d.span.start, d.span.end, d.code))
     return FileResult(
-        path=doc.path, locale=doc.locale, claims_checked=len(run.claims), diagnostics=tuple(diags), text=doc.text, verified=run.verified,
+        path=doc.path, locale=doc.locale, claims_checked=len(run.claims), diagnostics=tuple(diags), text=doc.text, verified=run.verified, verified_at=run.verified_at,
         checked=tuple(sorted({(c.stated.span.start, c.stated.span.end) for c in run.claims})), suppressed=run.suppressed,
     )
 
@@ -90,6 +90,7 @@ class _Stages:
         self.rules: tuple = ()
         self.claims: tuple = ()
         self.verified: tuple = ()
+        self.verified_at: tuple = ()  # each verified claim's stated figure
         self.suppressed: tuple = ()  # where the findings that suppression comments hid were
 
     def check(self) -> None:
@@ -123,6 +124,7 @@ class _Stages:
 
         marks = number_marks(self.doc.locale or DEFAULT_LANGUAGE)
         self.verified = self.isolated("list of verified claims", lambda: verified(self.claims, self.found, marks, kept), ())
+        self.verified_at = tuple((c.stated.span.start, c.stated.span.end) for c in self.claims) if self.verified else ()
 
     def isolated(self, stage: str, step, fallback):  # noqa: ANN001, ANN201 - () -> T, T
         """`step()`, or `fallback` and an F002 for this file when it raises (a time-budget stop goes through)."""
@@ -360,7 +362,7 @@ class _FileCheck:
                 result = lint_file(path, self.config)
         if not self.keep_text and result.text is not None:
             result = replace(result, text=None)
-        return result if self.keep_verified or not result.verified else replace(result, verified=())
+        return result if self.keep_verified or not result.verified else replace(result, verified=(), verified_at=())
 
 
 def worker_pool(jobs: int) -> Executor:
