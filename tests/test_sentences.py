@@ -35,3 +35,26 @@ def test_a_breakdown_after_a_sentence_ending_in_a_currency_code_reads_that_sente
     assert _found(ok, "vi") == []
     slip = ok.replace("5,1 tỷ", "15,1 tỷ")
     assert _found(slip, "vi") == [("S002", "15,1", "phần 15,1 lớn hơn tổng thể 12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hard-wrapped paragraph: the line breaks inside its sentences are spaces
+    ("The county counted 2,140 households, of which\n1,310 were poor and 930 were near-poor.",
+     ["The county counted 2,140 households, of which\n1,310 were poor and 930 were near-poor."]),
+    ("Huyện có 2.140 hộ, trong đó 1.310 hộ nghèo\nvà 830 hộ cận nghèo. Năm nay\ntỉnh hỗ trợ 120 hộ.",
+     ["Huyện có 2.140 hộ, trong đó 1.310 hộ nghèo\nvà 830 hộ cận nghèo.", "Năm nay\ntỉnh hỗ trợ 120 hộ."]),
+    # a heading keeps its line: a capital word then a figure, a Markdown heading, a list item, a table row
+    ("Kết quả năm 2024\n1.250 hộ thoát nghèo.", ["Kết quả năm 2024", "1.250 hộ thoát nghèo."]),
+    ("# Results by county\nhouseholds counted: 2,140.", ["# Results by county", "households counted: 2,140."]),
+    ("Revenue by segment\n- retail 450\n- online 200", ["Revenue by segment", "- retail 450", "- online 200"]),
+    ("| County | Households |\n| north | 2,140 |", ["| County | Households |", "| north | 2,140 |"]),
+    ("Items counted:\n1,310 poor households", ["Items counted:", "1,310 poor households"]),
+])
+def test_hard_wrapped_lines(text, expected):
+    assert _sentences(text) == [e.strip() for e in expected]
+
+
+def test_a_breakdown_wrapped_over_two_lines_is_checked():
+    ok = "The county counted 2,240 households, of which\n1,310 were poor and 930 were near-poor."
+    assert _found(ok, "en") == []
+    assert _found(ok.replace("2,240", "2,140"), "en") == [("S001", "2,140", "stated total 2,140, the parts add up to 2,240")]

@@ -71,9 +71,11 @@ def _enclosing(starts: list[int], paren_of: dict[int, Span]) -> list[int]:
     return out
 
 
-def _split(text: str, span: Span, rx: re.Pattern[str]) -> list[Span]:
+def _split(text: str, span: Span, rx: re.Pattern[str], wraps: frozenset[int] = frozenset()) -> list[Span]:
     out, start = [], span.start
     for m in rx.finditer(text, span.start, span.end):
+        if m.start() in wraps and m.group() == "\n":
+            continue
         if m.group() not in "\n\u2029" and ABBREV.search(text, max(span.start, m.start() - 8), m.start()):
             continue
         out.append(Span(start, m.end()))
@@ -102,8 +104,35 @@ def _parens(text: str) -> dict[int, Span]:
     return out
 
 
+# a line break inside a sentence of hard-wrapped text: the line does not end a sentence or a clause, and
+# the next one goes on in lower case (or with a figure after a word in lower case or a comma) and opens
+# no block of its own (a list item, a heading, a quotation, a table row)
+SOFT_WRAP = lazyre.eager(
+    r"(?<=[^\W\d_,]|[,\d%)])\n(?=[ \t]*(?:[^\W\d_A-Z" + capitals() + _BLOCKS + r"]|\d(?![\d.,]*[.)][ \t])))"
+)
+BLOCK_LINE = lazyre.eager(r"[ \t]*(?:[#|>]|[-*+•][ \t]|\d{1,3}[.)][ \t])")
+
+
+def _soft_wraps(text: str) -> frozenset[int]:
+    """The line breaks of hard-wrapped paragraphs ("…, of which\n1,310 were poor"): a Markdown or
+    plain-text writer's editor breaks lines anywhere, and a breakdown split over two lines is one
+    sentence. A line opening a block, or one closing with a capital word then a figure starting the
+    next ("Kết quả năm 2024\n1.250 hộ …" reads as a heading), keeps its break."""
+    out = []
+    for m in SOFT_WRAP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if BLOCK_LINE.match(text, line_start) and text[line_start:line_start + 1] in "#|>" or BLOCK_LINE.match(text, m.end()):
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if nxt.isdigit() and not (text[m.start() - 1].islower() or text[m.start() - 1] == ","):
+            continue
+        out.append(m.start())
+    return frozenset(out)
+
+
 def segment(text: str) -> Segments:
-    paragraphs = _split(text, Span(0, len(text)), lazyre.eager(r"[\n\u2029]"))
-    sentences = [s for p in paragraphs for s in _split(text, p, END)]
+    wraps = _soft_wraps(text) if "\n" in text else frozenset()
+    paragraphs = _split(text, Span(0, len(text)), lazyre.eager(r"[\n\u2029]"), wraps)
+    sentences = [s for p in paragraphs for s in _split(text, p, END, wraps)]
     clauses = [c for s in sentences for c in _split(text, s, lazyre.eager(r";"))]
     return Segments(tuple(paragraphs), tuple(sentences), tuple(clauses), _parens(text))
