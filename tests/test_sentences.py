@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from linter.figures.segment import segment
+from linter.figures.segment import segment, unwrap
 from linter.run.engine import lint_text
 
 
 def _sentences(text: str) -> list[str]:
-    return [text[s.start:s.end].strip() for s in segment(text).sentences]
+    """The sentences as the analysis reads them (hard-wrapped lines joined), each as written."""
+    return [text[s.start:s.end].strip() for s in segment(unwrap(text)).sentences]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -48,6 +49,9 @@ def test_a_breakdown_after_a_sentence_ending_in_a_currency_code_reads_that_sente
     ("# Results by county\nhouseholds counted: 2,140.", ["# Results by county", "households counted: 2,140."]),
     ("Revenue by segment\n- retail 450\n- online 200", ["Revenue by segment", "- retail 450", "- online 200"]),
     ("| County | Households |\n| north | 2,140 |", ["| County | Households |", "| north | 2,140 |"]),
+    ("Thu nội địa\t7.120\t55,6\nthu khác\t1.330\t41,6", ["Thu nội địa\t7.120\t55,6", "thu khác\t1.330\t41,6"]),
+    ("north     2,140     1,310\nsouth     1,200     800", ["north     2,140     1,310", "south     1,200     800"]),
+    ("Kết quả thực hiện\na) thu ngân sách đạt 8.450 tỷ đồng", ["Kết quả thực hiện", "a) thu ngân sách đạt 8.450 tỷ đồng"]),
     ("Items counted:\n1,310 poor households", ["Items counted:", "1,310 poor households"]),
 ])
 def test_hard_wrapped_lines(text, expected):
@@ -58,3 +62,41 @@ def test_a_breakdown_wrapped_over_two_lines_is_checked():
     ok = "The county counted 2,240 households, of which\n1,310 were poor and 930 were near-poor."
     assert _found(ok, "en") == []
     assert _found(ok.replace("2,240", "2,140"), "en") == [("S001", "2,140", "stated total 2,140, the parts add up to 2,240")]
+
+
+def test_a_figure_and_its_scale_word_split_over_two_lines_are_one_figure():
+    text = "Tổng thu đạt 5,32\nnghìn tỷ đồng, trong đó thu nội địa 4,1 nghìn tỷ đồng và thu khác 1,22\nnghìn tỷ đồng."
+    assert _found(text, "vi") == []
+    assert _found(text.replace("4,1 nghìn", "4,3 nghìn"), "vi") == [("S001", "5,32", "ghi tổng 5,32, nhưng các phần cộng lại được 5,52")]
+
+
+def _file_findings(tmp_path, name: str, text: str) -> list[tuple[str, str]]:
+    from linter.run.engine import lint_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [(d.code, d.message) for d in lint_file(str(path)).diagnostics]
+
+
+WEEKDAY = "Đà Nẵng, ngày 30 tháng 12 năm 2025\n\nNăm 2024, hội nghị thường niên của các đơn vị được tổ chức vào thứ\nNăm, ngày 4/1/2024.\n"
+
+
+def test_a_paragraph_goes_on_over_a_line_starting_with_a_capital(tmp_path):
+    # the weekday cut from its date by the wrap: read apart, "Năm, ngày 4/1/2024" lost its "thứ"
+    assert _file_findings(tmp_path, "a.md", WEEKDAY) == []  # Markdown: a paragraph's lines are one
+    assert _file_findings(tmp_path, "a.txt", WEEKDAY) == []  # plain text: a long line cut after a word
+    slip = WEEKDAY.replace("thứ\nNăm", "thứ\nSáu")
+    assert _file_findings(tmp_path, "b.md", slip) == _file_findings(tmp_path, "b.txt", slip) == [
+        ("D002", "4/1/2024 là Thứ Năm, không phải thứ Sáu")]
+
+
+def test_a_markdown_hard_break_keeps_its_line(tmp_path):
+    # two spaces before the break: the writer broke the line, the address is no part of the count
+    text = "Ban Quản lý dự án số 3  \n14 Trần Phú, Hà Nội đã nghiệm thu 12 hạng mục.\n"
+    assert _file_findings(tmp_path, "c.md", text) == []
+
+
+def test_html_source_lines_inside_a_paragraph_are_one_sentence(tmp_path):
+    ok = "<p>The county counted 2,240 households,\nof which 1,310 were poor\nand 930 were near-poor.</p>"
+    assert _file_findings(tmp_path, "ok.html", ok) == []
+    assert _file_findings(tmp_path, "slip.html", ok.replace("2,240", "2,140")) == [("S001", "stated total 2,140, the parts add up to 2,240")]

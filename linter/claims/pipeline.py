@@ -25,7 +25,7 @@ from linter.claims.tables.grid import grids, percent_columns, total_like, unhedg
 from linter.core import budget
 from linter.core.model import Claim, Document, Operand, Quantity, Span
 from linter.figures.quantities import scan
-from linter.figures.segment import segment
+from linter.figures.segment import segment, unwrap
 from linter.lang import DEFAULT
 from linter.lang.packs import lexicon
 from linter.core.record import replace
@@ -77,6 +77,32 @@ def _name(linker: Linker) -> str:
     return linker.__name__.strip("_") if module == __name__ else module.rsplit(".", 1)[-1]
 
 
+SOFT_BLOCKS = ("paragraph", "list_item", "quote")  # Markdown blocks whose line breaks are spaces
+
+
+def reading_text(doc: Document) -> str:
+    """The document's text with the line breaks that are not breaks read as spaces (same offsets, so
+    every span stays the file's): in HTML every one (blocks end with U+2029); in Markdown those inside a
+    paragraph, list item or quotation, but a hard break (two spaces before it); in plain text and PDF
+    those a hard-wrapped paragraph has (`segment.unwrap`); none in Word, whose lines are paragraphs."""
+    text = doc.text
+    if "\n" not in text or doc.fmt == "docx":
+        return text
+    if doc.fmt == "html":
+        return text.replace("\n", " ")
+    if doc.fmt == "md":
+        chars = list(text)
+        for block in doc.blocks:
+            if block.kind in SOFT_BLOCKS:
+                i = text.find("\n", block.span.start, block.span.end)
+                while i >= 0:
+                    if text[max(0, i - 2):i] != "  ":
+                        chars[i] = " "
+                    i = text.find("\n", i + 1, block.span.end)
+        return "".join(chars)
+    return unwrap(text)
+
+
 def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
     lex = lexicon(lang)
     sc = scan(text, lex.lang)
@@ -107,7 +133,7 @@ def analyse_text(text: str, lang: str, tables: tuple = ()) -> Analysis:
 
 
 def analyse(doc: Document) -> Analysis:
-    text = doc.text
+    text = reading_text(doc)
     norm = unicodedata.normalize("NFC", text)
     an = analyse_text(norm, doc.locale or DEFAULT, doc.tables if norm == text else ())
     if norm == text:

@@ -71,11 +71,9 @@ def _enclosing(starts: list[int], paren_of: dict[int, Span]) -> list[int]:
     return out
 
 
-def _split(text: str, span: Span, rx: re.Pattern[str], wraps: frozenset[int] = frozenset()) -> list[Span]:
+def _split(text: str, span: Span, rx: re.Pattern[str]) -> list[Span]:
     out, start = [], span.start
     for m in rx.finditer(text, span.start, span.end):
-        if m.start() in wraps and m.group() == "\n":
-            continue
         if m.group() not in "\n\u2029" and ABBREV.search(text, max(span.start, m.start() - 8), m.start()):
             continue
         out.append(Span(start, m.end()))
@@ -105,34 +103,66 @@ def _parens(text: str) -> dict[int, Span]:
 
 
 # a line break inside a sentence of hard-wrapped text: the line does not end a sentence or a clause, and
-# the next one goes on in lower case (or with a figure after a word in lower case or a comma) and opens
-# no block of its own (a list item, a heading, a quotation, a table row)
-SOFT_WRAP = lazyre.eager(
-    r"(?<=[^\W\d_,]|[,\d%)])\n(?=[ \t]*(?:[^\W\d_A-Z" + capitals() + _BLOCKS + r"]|\d(?![\d.,]*[.)][ \t])))"
-)
-BLOCK_LINE = lazyre.eager(r"[ \t]*(?:[#|>]|[-*+•][ \t]|\d{1,3}[.)][ \t])")
+# the next one goes on in lower case, with a currency or a parenthesis, or with a figure after a word in
+# lower case or a comma, and opens no block of its own (a list item, a heading, a quotation, a table row)
+LINE_BREAK = lazyre.eager(r"(?<=[^\W_]|[,%)])\n[ \t]*(?=\S)")
+GOES_ON = "$€£¥₫("
+WRAP_WIDTH = 60  # a line this long, cut after a word in lower case, goes on even before a capital ("thứ\nNăm")
+NUMBERED = lazyre.eager(r"\d{1,3}[.)][ \t]")
+BLOCK_LINE = lazyre.eager(r"[ \t]*(?:[#|>]|[-*+•][ \t]|(?:\d{1,3}|[^\W\d_])[.)][ \t])")
+COLUMN_GAP = lazyre.eager(r"\S {2,}(?=\S)")
 
 
-def _soft_wraps(text: str) -> frozenset[int]:
-    """The line breaks of hard-wrapped paragraphs ("…, of which\n1,310 were poor"): a Markdown or
-    plain-text writer's editor breaks lines anywhere, and a breakdown split over two lines is one
-    sentence. A line opening a block, or one closing with a capital word then a figure starting the
-    next ("Kết quả năm 2024\n1.250 hộ …" reads as a heading), keeps its break."""
+def unwrap(text: str) -> str:
+    """The text with the line breaks of hard-wrapped paragraphs read as spaces, at the same offsets
+    ("…, of which\n1,310 were poor"; "5,32\nnghìn tỷ đồng"): a Markdown or plain-text writer's editor,
+    and a PDF, break lines anywhere, and what a line break splits is one sentence, one figure with its
+    unit. A line opening a block, or one closing with a capital word then a figure starting the next
+    ("Kết quả năm 2024\n1.250 hộ …" reads as a heading), keeps its break."""
+    if "\n" not in text:
+        return text
+    wraps = _soft_wraps(text)
+    if not wraps:
+        return text
+    chars = list(text)
+    for i in wraps:
+        chars[i] = " "
+    return "".join(chars)
+
+
+def _table_row(text: str, start: int, end: int) -> bool:
+    """A row of a table laid out with tabs (a Word table's row) or with runs of spaces between its columns."""
+    if "\t" in text[start:end]:
+        return True
+    gaps = COLUMN_GAP.finditer(text, start, end)
+    return next(gaps, None) is not None and next(gaps, None) is not None
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _soft_wraps(text: str) -> list[int]:
     out = []
-    for m in SOFT_WRAP.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if BLOCK_LINE.match(text, line_start) and text[line_start:line_start + 1] in "#|>" or BLOCK_LINE.match(text, m.end()):
+    for m in LINE_BREAK.finditer(text):
+        i, nxt, last = m.start(), text[m.end()], text[m.start() - 1]
+        line_start = text.rfind("\n", 0, i) + 1
+        wrapped = nxt.isupper() and last.islower() and i - line_start >= WRAP_WIDTH  # a long line cut before a name
+        if not (nxt.islower() or nxt in GOES_ON or nxt.isdigit() and (last.islower() or last == ",") or wrapped):
             continue
-        nxt = text[m.end():m.end() + 1]
-        if nxt.isdigit() and not (text[m.start() - 1].islower() or text[m.start() - 1] == ","):
+        if nxt.isdigit() and NUMBERED.match(text, m.end()):
+            continue  # "2. Kết quả", "3) …": a numbered item
+        if text[line_start:line_start + 1] in "#|>" or BLOCK_LINE.match(text, i + 1):
             continue
-        out.append(m.start())
-    return frozenset(out)
+        if _table_row(text, line_start, i) or _table_row(text, m.end(), _line_end(text, m.end())):
+            continue
+        out.append(i)
+    return out
 
 
 def segment(text: str) -> Segments:
-    wraps = _soft_wraps(text) if "\n" in text else frozenset()
-    paragraphs = _split(text, Span(0, len(text)), lazyre.eager(r"[\n\u2029]"), wraps)
-    sentences = [s for p in paragraphs for s in _split(text, p, END, wraps)]
+    paragraphs = _split(text, Span(0, len(text)), lazyre.eager(r"[\n\u2029]"))
+    sentences = [s for p in paragraphs for s in _split(text, p, END)]
     clauses = [c for s in sentences for c in _split(text, s, lazyre.eager(r";"))]
     return Segments(tuple(paragraphs), tuple(sentences), tuple(clauses), _parens(text))
