@@ -320,6 +320,13 @@ PROBES = [
     ("a 'Như vậy' sentence telling one named batch", "vi",
      "Đợt 1 kết nạp 86 đảng viên. Đợt 2 kết nạp 74 đảng viên. Như vậy, đến nay Đảng bộ có 1.240 đảng viên.",
      ("kết nạp 74", "kết nạp 1.274"), ("S002", "1.274", "phần 1.274 lớn hơn tổng thể 1.240")),
+    ("a result written as a score", "vi",
+     "Đội tuyển thắng 3-2 sau 5 hiệp (25-21, 22-25, 25-18, 23-25, 15-11); cả giải có 48 trận, trong đó 17 trận kết thúc "
+     "với tỷ số 3-0.",
+     ("trong đó 17", "trong đó 57"), ("S002", "57", "phần 57 lớn hơn tổng thể 48")),
+    ("a result written as a score", "en",
+     "In the doubles final, the top seeds won 6-4, 7-6 (8-6) in 94 minutes, winning 5 of their 7 finals this year.",
+     ("5 of their 7", "9 of their 7"), ("S002", "9", "the part 9 exceeds its whole 7")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
