@@ -327,6 +327,10 @@ PROBES = [
     ("a result written as a score", "en",
      "In the doubles final, the top seeds won 6-4, 7-6 (8-6) in 94 minutes, winning 5 of their 7 finals this year.",
      ("5 of their 7", "9 of their 7"), ("S002", "9", "the part 9 exceeds its whole 7")),
+    ("each share of its own plan in parentheses", "vi",
+     "Thu ngân sách đạt 2.460 tỷ đồng, bằng 123,0% dự toán tỉnh giao (2.000 tỷ đồng), bằng 102,5% dự toán huyện giao "
+     "(2.400 tỷ đồng).",
+     ("102,5%", "105,2%"), ("C003", "105,2%", "ghi đạt 105,2% kế hoạch, tính ra 102,5%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
