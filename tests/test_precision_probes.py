@@ -331,6 +331,10 @@ PROBES = [
      "Thu ngân sách đạt 2.460 tỷ đồng, bằng 123,0% dự toán tỉnh giao (2.000 tỷ đồng), bằng 102,5% dự toán huyện giao "
      "(2.400 tỷ đồng).",
      ("102,5%", "105,2%"), ("C003", "105,2%", "ghi đạt 105,2% kế hoạch, tính ra 102,5%")),
+    ("a match's minute or round names, not counts", "vi",
+     "Sau vòng 12, đội đã ghi 21 bàn thắng, trong đó 14 bàn trên sân nhà; Văn Toàn ghi bàn ở phút 38 và 71, nâng tổng số "
+     "bàn thắng của anh lên 9 bàn.",
+     ("trong đó 14", "trong đó 24"), ("S002", "24", "phần 24 lớn hơn tổng thể 21")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -253,8 +253,10 @@ def _label_listed(an: Analysis, prev: Fig | None, f: Fig) -> bool:
     lead = an.lower[max(0, q.span.start - 12):q.span.start]
     if NUMBER_WORD.search(lead) and not lead.rstrip().endswith(an.lex.number_counts):
         return True
-    return (prev is not None and prev.label and not prev.q.year_like and prev.clause == f.clause
-            and LABEL_LIST_GAP.fullmatch(an.lower[prev.q.end:q.span.start]) is not None)
+    if prev is None or not prev.label or prev.q.year_like or prev.clause != f.clause:
+        return False
+    end = prev.q.end if prev.q.unit else prev.q.span.end  # a bare label's word after it ("17 và") is no noun of it
+    return LABEL_LIST_GAP.fullmatch(an.lower[end:q.span.start]) is not None
 
 
 @lru_cache(maxsize=8)

@@ -314,8 +314,9 @@ VI = Lexicon(
         "mức", "mức độ", "lần", "lần thứ", "thứ", "khóa", "khoá", "loại", "hạng", "điều", "khoản", "chương", "phụ lục", "bảng",
         "hình", "quý", "tháng", "ngày", "lớp", "đợt", "giai đoạn", "nhiệm kỳ", "phòng", "tập", "nhóm", "khu", "tổ", "đội", "ấp",
         "xóm", "bản", "phường", "quận", "lô", "hạng mục", "mục", "tiểu mục", "khoản mục",
+        "phút", "hiệp",  # "ghi bàn ở phút 17 và 64", "hiệp 2": the minute or half of a match, not a count
     ),
-    label_guards={"cấp": ("trung", "sơ", "cao"), "thôn": ("nông",)},
+    label_guards={"cấp": ("trung", "sơ", "cao"), "thôn": ("nông",), "vòng": ("trong",)},  # "vòng 12" names a round; "trong vòng 5 năm" counts
     document_kinds=("quyết định", "chỉ thị", "nghị quyết", "quy định", "thông tư", "nghị định", "công văn", "báo cáo", "kế hoạch",
                     "tờ trình", "luật"),
     number_word=("số",),
