@@ -335,6 +335,14 @@ PROBES = [
      "Sau vòng 12, đội đã ghi 21 bàn thắng, trong đó 14 bàn trên sân nhà; Văn Toàn ghi bàn ở phút 38 và 71, nâng tổng số "
      "bàn thắng của anh lên 9 bàn.",
      ("trong đó 14", "trong đó 24"), ("S002", "24", "phần 24 lớn hơn tổng thể 21")),
+    ("an average's groups in parentheses", "vi",
+     "Tuổi thọ trung bình của người dân đạt 74,2 tuổi (nam 71,5 tuổi, nữ 77,0 tuổi); dân số toàn tỉnh là 1.286.450 người "
+     "(nam 637.920 người, nữ 648.530 người).",
+     ("nữ 648.530", "nữ 684.530"), ("S001", "1.286.450", "ghi tổng 1.286.450, nhưng các phần cộng lại được 1.322.450")),
+    ("an average's groups in parentheses", "en",
+     "The median age rose to 38.4 years (men 37.1, women 39.8), and the county counted 5,240 centenarians (1,120 men and "
+     "4,120 women).",
+     ("4,120 women", "4,210 women"), ("S001", "5,240", "stated total 5,240, the parts add up to 5,330")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -561,10 +561,18 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
     return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
 
 
+def _averaged(an: Analysis, head: Fig) -> bool:
+    """'Tuổi thọ trung bình đạt 74,2 tuổi (nam 71,5 tuổi, nữ 77,0 tuổi)', 'a median age of 38.1 (men 36.9,
+    women 39.4)': an average or a rate named right before the figure; its groups' values in parentheses
+    neither add up to it nor stay below it."""
+    lead = an.lower[max(an.seg.clauses[head.clause].start, head.q.span.start - 40):head.q.span.start]
+    return an.has_word(lead, an.lex.tables.not_additive + an.lex.tables.not_additive_words)
+
+
 def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
     items = _items(an, region)
     years = _per_year(an, region)
-    if opener == "(" and years is None and _elsewhen(an, head, region):
+    if opener == "(" and years is None and (_elsewhen(an, head, region) or _averaged(an, head)):
         return
     if not years and opener in an.lex.list_openers and len(items) >= 2 and _names_only(an, items[0]):
         return  # "won 7 times, including the Masters and the Players, the most since Woods won 9": a list of names
