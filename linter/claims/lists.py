@@ -562,9 +562,12 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
 
 
 def _averaged(an: Analysis, head: Fig) -> bool:
-    """'Tuổi thọ trung bình đạt 74,2 tuổi (nam 71,5 tuổi, nữ 77,0 tuổi)', 'a median age of 38.1 (men 36.9,
-    women 39.4)': an average or a rate named right before the figure; its groups' values in parentheses
-    neither add up to it nor stay below it."""
+    """'Tuổi thọ trung bình đạt 74,2 tuổi (nam 71,5 tuổi, nữ 77,0 tuổi)', 'a median age of 38.4 years (men 37.1,
+    women 39.8)': an average or a rate named right before a figure of a measure (years of age, points);
+    its groups' values in parentheses neither add up to it nor stay below it. An average count ('Dân số
+    trung bình 1,2 triệu người (nam …, nữ …)') is still the sum of its groups."""
+    if (head.unit or head.q.unit or "").lower() not in MEASURE_WORDS:
+        return False
     lead = an.lower[max(an.seg.clauses[head.clause].start, head.q.span.start - 40):head.q.span.start]
     return an.has_word(lead, an.lex.tables.not_additive + an.lex.tables.not_additive_words)
 
