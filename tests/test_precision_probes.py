@@ -343,6 +343,9 @@ PROBES = [
      "The median age rose to 38.4 years (men 37.1, women 39.8), and the county counted 5,240 centenarians (1,120 men and "
      "4,120 women).",
      ("4,120 women", "4,210 women"), ("S001", "5,240", "stated total 5,240, the parts add up to 5,330")),
+    ("a total in parentheses after its parts", "vi",
+     "Đoàn thành phố dẫn đầu với 86 huy chương vàng, 71 huy chương bạc và 64 huy chương đồng (tổng 221 huy chương).",
+     ("tổng 221", "tổng 231"), ("S001", "231", "ghi tổng 231, nhưng các phần cộng lại được 221")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

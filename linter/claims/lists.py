@@ -572,6 +572,32 @@ def _averaged(an: Analysis, head: Fig) -> bool:
     return an.has_word(lead, an.lex.tables.not_additive + an.lex.tables.not_additive_words)
 
 
+def _totals_before(an: Analysis, end: int) -> bool:
+    """Whether a parenthesis opens with a total's word ('(tổng 221 huy chương)', '(total: 1,393)')."""
+    return _opening_rx(an.lex.lists.trailing_totals + an.lex.tables.total_labels).match(an.lower, end) is not None
+
+
+def _total_in_parens(an: Analysis, start: int, region: Span) -> Iterator[Claim]:
+    """The total in a parenthesis after a list is the sum of the list's counts before it, from the start
+    of the sentence or the last ';'; checked, like any total told after its parts, only when they miss it
+    narrowly (a list may leave some out)."""
+    total = next((g for g in an.figs_in(region) if g.count), None)
+    sent = an.seg.sentences[an.seg.sentence(start)]
+    lo = max(sent.start, an.lower.rfind(";", sent.start, start) + 1)
+    if total is None:
+        return
+    parts = [p for p in an.figs_in(Span(lo, start)) if p.count and not p.attr and p.paren is None]
+    parts = [p for p in parts if compatible(p.unit or total.unit, total.unit, an.lex.person_nouns)]
+    if len(parts) >= 2 and _near(total.q.value, sum((p.q.value for p in parts), Decimal(0))):
+        ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
+        yield Claim("sum", total.q, ops, "near", span=parts[0].q.span.cover(total.q.span))
+
+
+@lru_cache(maxsize=8)
+def _opening_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return lazyre.eager(r"\s*(?:" + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True))) + r")\b\s*:?\s*[$€£]?\d")
+
+
 def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
     items = _items(an, region)
     years = _per_year(an, region)
@@ -664,6 +690,9 @@ def extract(an: Analysis) -> Iterator[Claim]:
         region = _region(an, start, end, opener)
         if not _has_figure(an, region):
             continue  # parts and shares both stand inside the region
+        if opener == "(" and _totals_before(an, end):
+            yield from _total_in_parens(an, start, region)  # "86 vàng, 71 bạc và 64 đồng (tổng 221 huy chương)"
+            continue
         if opener not in ("(", ":") and _opens_sentence(an, start):
             back = _refer_back(an, start, opener, region)  # "Trong đó, …", "Of these, …"
             if back is not None:
