@@ -346,6 +346,9 @@ PROBES = [
     ("a total in parentheses after its parts", "vi",
      "Đoàn thành phố dẫn đầu với 86 huy chương vàng, 71 huy chương bạc và 64 huy chương đồng (tổng 221 huy chương).",
      ("tổng 221", "tổng 231"), ("S001", "231", "ghi tổng 231, nhưng các phần cộng lại được 221")),
+    ("a count after a joined abbreviation", "vi",
+     "Toàn huyện có 86 trường (mầm non 28 trường, tiểu học 31 trường, THCS 24 trường, liên cấp TH&THCS 3 trường).",
+     ("THCS 3 trường", "THCS 5 trường"), ("S001", "86", "ghi tổng 86, nhưng các phần cộng lại được 88")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

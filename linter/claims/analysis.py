@@ -38,7 +38,7 @@ def _guarded_labels() -> str:
 LABEL_BEFORE = lazyre.compile(lambda:
     r"(?:\b(?:" + _words("label_words") + "|" + _guarded_labels() + "|"
     r"(?:" + _words("document_kinds") + r") (?:" + _words("number_word") + r"))\s*"
-    r"|[A-Za-z]&[A-Za-z]+\s*)$",  # "S&P 500": a name, not a count
+    r"|\b[A-Za-z]&[A-Za-z]+\s*)$",  # "S&P 500": a name, not a count; "liên cấp TH&THCS 3 trường" counts schools
     re.I,
 )
 
