@@ -349,6 +349,12 @@ PROBES = [
     ("a count after a joined abbreviation", "vi",
      "Toàn huyện có 86 trường (mầm non 28 trường, tiểu học 31 trường, THCS 24 trường, liên cấp TH&THCS 3 trường).",
      ("THCS 3 trường", "THCS 5 trường"), ("S001", "86", "ghi tổng 86, nhưng các phần cộng lại được 88")),
+    ("each share of its own fraction after it", "en",
+     "The Hawks shot 48.8% from the field (41 of 84), and the Bulls 44.0% (40 of 91).",
+     ("44.0%", "40.4%"), ("P001", "40.4%", "stated 40.4%, computed 44.0%")),
+    ("each share of its own fraction after it", "vi",
+     "Tỷ lệ giải quyết án hình sự đạt 98,1% (1.356/1.382 vụ), án dân sự đạt 90,2% (2.801/3.104 vụ).",
+     ("90,2%", "92,0%"), ("P001", "92,0%", "ghi 92,0%, tính ra 90,2%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

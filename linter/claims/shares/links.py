@@ -116,19 +116,27 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
         starts = an.memo.fraction_starts = [span.start for _, _, span in fractions]
     lo = bisect.bisect_left(starts, clause.start)
     hi = bisect.bisect_right(starts, f.q.span.end + 40)
-    for a, b, span in fractions[lo:hi]:
-        if span.start < clause.start:
-            continue
+    near = [(a, b, span) for a, b, span in fractions[lo:hi] if span.start >= clause.start]
+    for a, b, span in near:  # its own fraction after it first: "…, and the Bulls 44.0% (40 of 91)"
         if SHARE_OF_THEN_PAREN.fullmatch(an.text, f.q.span.end, span.start):
             return a, b  # "35.6% of members (1,120 of 3,146)", "95% số xã đạt chuẩn (114/120 xã)"
-        if span.start > f.q.span.end + 3:
-            continue
-        if span.end <= f.q.span.start:
-            if not any(g.count for g in an.figs_in(Span(span.end, f.q.span.start))):
-                return a, b
         if 0 <= span.start - f.q.span.end <= 3 and an.text[f.q.span.end:span.start].strip() in ("(", "( "):
             return a, b
+    for a, b, span in near:
+        if span.end <= f.q.span.start and not any(g.count for g in an.figs_in(Span(span.end, f.q.span.start))):
+            if not _after_a_share(an, span):
+                return a, b
     return None
+
+
+def _after_a_share(an: Analysis, span: Span) -> bool:
+    """Whether a fraction in parentheses follows another share ('shot 48.8% from the field (41 of 84)'):
+    it is that share's, not one for a share after it."""
+    opening = an.text.rfind("(", max(0, span.start - 3), span.start + 1)
+    if opening < 0:
+        return False
+    before = [g for g in an.figs_in(Span(max(0, opening - 60), opening))]
+    return bool(before) and before[-1].q.percent
 
 
 def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | None]:
