@@ -355,6 +355,13 @@ PROBES = [
     ("each share of its own fraction after it", "vi",
      "Tỷ lệ giải quyết án hình sự đạt 98,1% (1.356/1.382 vụ), án dân sự đạt 90,2% (2.801/3.104 vụ).",
      ("90,2%", "92,0%"), ("P001", "92,0%", "ghi 92,0%, tính ra 90,2%")),
+    ("'of' after a verb names no whole", "en",
+     "The court received 14,286 new cases in 2024, down 3.1% from 14,743 in 2023, and disposed of 14,902 cases, for a "
+     "clearance rate of 104.3%.",
+     ("down 3.1%", "down 3.7%"), ("C002", "3.7%", "stated change 3.7%, computed 3.1%")),
+    ("'of' after a verb names no whole", "en",
+     "The court disposed of 14,902 cases in 2024, 9,640 of them civil cases, or 64.7%.",
+     ("64.7%", "67.4%"), ("P001", "67.4%", "stated 67.4%, computed 64.7%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

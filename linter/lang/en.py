@@ -119,6 +119,8 @@ EN = Lexicon(
         rate_nouns=("rate", "rates", "share", "turnout", "percentage", "proportion", "coverage", "participation",
                     "margin", "majority"),
         of_whole=("of",),
+        of_verbs=("disposed", "dispose", "disposes", "disposing", "consisting", "consisted", "consist", "consists", "composed",
+                  "comprised", "made up", "in excess", "ahead", "because", "instead", "short", "outside", "in front", "rid"),
         subgroup_openers=("separately", "by contrast", "in contrast"),
         having=("had", "has", "have", "reported", "recorded", "saw", "counted"),
         group_nouns=("school", "schools", "district", "districts", "county", "counties", "state", "states", "city",

@@ -166,7 +166,9 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             if g.q.end + 3 >= f.q.span.start:
                 return None, None
             continue
-        if whole is None and re.search(r"(?:" + markers + r")\s*$", an.lower[max(clause.start, g.q.span.start - 40):g.q.span.start]):
+        lead = an.lower[max(clause.start, g.q.span.start - 40):g.q.span.start]
+        m = re.search(r"(?:" + markers + r")\s*$", lead)
+        if whole is None and m and not _phrasal_of(an, lead[:m.start()]):
             whole = g
             continue
         gap = an.lower[g.q.end:(whole or f).q.span.start]
@@ -175,6 +177,13 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             return g, whole
         return None, None
     return None, None
+
+
+def _phrasal_of(an: Analysis, before: str) -> bool:
+    """'disposed of 14,902 cases', 'in excess of $2 million': the word before the marker makes it part of a
+    verb or an idiom, and the figure after it is that verb's object, no whole."""
+    tail = before.rstrip()
+    return any(tail.endswith(w) and not tail[:-len(w)][-1:].isalnum() for w in an.lex.shares.of_verbs)
 
 
 def _just_before(an: Analysis, g: Fig, f: Fig) -> bool:
