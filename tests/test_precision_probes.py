@@ -362,6 +362,12 @@ PROBES = [
     ("'of' after a verb names no whole", "en",
      "The court disposed of 14,902 cases in 2024, 9,640 of them civil cases, or 64.7%.",
      ("64.7%", "67.4%"), ("P001", "67.4%", "stated 67.4%, computed 64.7%")),
+    ("a rate per day is no whole of a list", "en",
+     "Emergency department visits reached 96,240, or 263 a day, of whom 18,105 (18.8%) were admitted.",
+     ("(18.8%)", "(13.8%)"), ("P001", "13.8%", "stated 13.8%, computed 18.8%")),
+    ("a rate per day is no whole of a list", "vi",
+     "Khoa cấp cứu tiếp nhận 96.240 lượt, bình quân 263 lượt mỗi ngày, trong đó 18.105 lượt phải nhập viện.",
+     ("18.105", "98.105"), ("S002", "98.105", "phần 98.105 lớn hơn tổng thể 96.240")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

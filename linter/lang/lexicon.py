@@ -139,6 +139,8 @@ class ListWords:
     # "35 học sinh mỗi lớp", "35 students per class" (and, in any language, "35 học sinh/lớp"): after the
     # figure's noun these make it a rate per unit, not a count of part of the whole
     per_after: tuple[str, ...] = ()
+    # right after a figure (and its noun), a period it is counted per: "263 a day", "15 ca mỗi ngày"; a rate, no total
+    rate_periods: tuple[str, ...] = ()
     # openers that name some of the parts only ("including"): parts falling short of the total are no slip
     partial_openers: tuple[str, ...] = ()
     # "…, together 44.9% of the total", "cộng lại chiếm 44,9%": a share of all the parts at once
