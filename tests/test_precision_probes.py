@@ -368,6 +368,10 @@ PROBES = [
     ("a rate per day is no whole of a list", "vi",
      "Khoa cấp cứu tiếp nhận 96.240 lượt, bình quân 263 lượt mỗi ngày, trong đó 18.105 lượt phải nhập viện.",
      ("18.105", "98.105"), ("S002", "98.105", "phần 98.105 lớn hơn tổng thể 96.240")),
+    ("a parenthesis after 'than' gives the figure compared with", "en",
+     "The installer is 48.6 MB, 3.1 MB smaller than in version 4.11.2 (51.7 MB), and the release fixes 37 bugs (12 crashes, "
+     "9 hangs and 16 display bugs).",
+     ("9 hangs", "7 hangs"), ("S001", "37", "stated total 37, the parts add up to 35")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

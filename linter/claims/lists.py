@@ -569,6 +569,8 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
     if PERIOD_OPENS.match(inner.lstrip(" (")):
         return True  # "(tháng 11 đạt 510 …)", "(quý IV/2022 …)": another period's figure; a quarter within its year is periodparts'
     lead = an.lower[max(head.q.span.end, region.start - 21):region.start]  # "… of the budget ("
+    if an.has_word(an.lower[max(head.q.span.end, region.start - 40):region.start], an.lex.shares.compare_words):
+        return True  # "3.1 MB smaller than in 4.11.2 (51.7 MB)": the figure compared with, not a part
     return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
 
 
