@@ -372,6 +372,14 @@ PROBES = [
      "The installer is 48.6 MB, 3.1 MB smaller than in version 4.11.2 (51.7 MB), and the release fixes 37 bugs (12 crashes, "
      "9 hangs and 16 display bugs).",
      ("9 hangs", "7 hangs"), ("S001", "37", "stated total 37, the parts add up to 35")),
+    ("items giving the levels before and after a change", "en",
+     "Enrollment totaled 4,200 students: elementary 2,100, middle 1,200 and high school 900. Job gains were revised down by a "
+     "combined 86,000: June to 118,000 from 179,000 and July to 89,000 from 114,000.",
+     ("school 900", "school 800"), ("S001", "4,200", "stated total 4,200, the parts add up to 4,100")),
+    ("items giving the levels before and after a change", "vi",
+     "Toàn huyện có 420 hộ nghèo: xã Tân An 210 hộ, xã Tân Bình 120 hộ, xã Tân Phú 90 hộ. Số hộ nghèo của hai xã khác giảm tổng "
+     "cộng 86 hộ: xã Tân Lập từ 179 hộ xuống 118 hộ, xã Tân Hòa từ 114 hộ xuống 89 hộ.",
+     ("Tân Phú 90", "Tân Phú 80"), ("S001", "420", "ghi tổng 420, nhưng các phần cộng lại được 410")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

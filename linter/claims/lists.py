@@ -305,8 +305,22 @@ def _name_verb(text: str) -> str | None:
     return words[i].lower() if 0 < i < len(words) and not words[i][:1].isdigit() else None
 
 
+def _two_levels(an: Analysis, item: Span) -> bool:
+    """'June to 118,000 from 179,000', 'tháng 6 từ 179.000 xuống 118.000': the item gives a level before and
+    after a change; the list's parts are the changes, which it does not state."""
+    text = an.lower[item.start:item.end]
+    return bool(_level_rx("from_words").search(text) and _level_rx("to_words").search(text))
+
+
+@lru_cache(maxsize=4)
+def _level_rx(name: str) -> re.Pattern[str]:
+    return lazyre.eager(r"(?<!\w)(?:" + phrases("changes", name) + r")\s+[$€£]?\d")
+
+
 def _item_parts(an: Analysis, item: Span, region: Span, exhaustive: bool = False) -> list[Fig]:
     parts: list[Fig] = []
+    if _two_levels(an, item):
+        return parts
     for g in an.figs_in(item):
         if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start:
             continue  # inside a nested parenthesis of the item
