@@ -380,6 +380,10 @@ PROBES = [
      "Toàn huyện có 420 hộ nghèo: xã Tân An 210 hộ, xã Tân Bình 120 hộ, xã Tân Phú 90 hộ. Số hộ nghèo của hai xã khác giảm tổng "
      "cộng 86 hộ: xã Tân Lập từ 179 hộ xuống 118 hộ, xã Tân Hòa từ 114 hộ xuống 89 hộ.",
      ("Tân Phú 90", "Tân Phú 80"), ("S001", "420", "ghi tổng 420, nhưng các phần cộng lại được 410")),
+    ("a degree of the figure before it", "en",
+     "The clinic discharged 12,480 inpatients in 2024, up 4.0% from 12,000 in 2023, and its 96 staffed beds were 77.5% "
+     "occupied on average.",
+     ("up 4.0%", "up 4.8%"), ("C002", "4.8%", "stated change 4.8%, computed 4.0%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

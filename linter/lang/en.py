@@ -121,6 +121,8 @@ EN = Lexicon(
         of_whole=("of",),
         of_verbs=("disposed", "dispose", "disposes", "disposing", "consisting", "consisted", "consist", "consists", "composed",
                   "comprised", "made up", "in excess", "ahead", "because", "instead", "short", "outside", "in front", "rid"),
+        degree_words=("occupied", "full", "complete", "completed", "contained", "booked", "filled", "finished", "done", "built",
+                      "sold", "subscribed", "staffed", "funded", "leased", "vacant", "empty", "utilized", "used", "owned"),
         subgroup_openers=("separately", "by contrast", "in contrast"),
         having=("had", "has", "have", "reported", "recorded", "saw", "counted"),
         group_nouns=("school", "schools", "district", "districts", "county", "counties", "state", "states", "city",

@@ -49,6 +49,7 @@ class ShareGrammar:
     whole_count: tuple[str, ...] = ()  # "số", "total": the count of the noun
     whole_extra: tuple[str, ...] = ()  # phrases announcing a whole, beside the Lexicon's whole_markers: "trong tổng số"
     of_verbs: tuple[str, ...] = ()  # after these the whole's word names none: "disposed of 14,902 cases", "in excess of"
+    degree_words: tuple[str, ...] = ()  # right after a percentage, the state of its subject: "beds were 81.6% occupied"
     total_extra: tuple[str, ...] = ()  # phrases naming a total, beside the Lexicon's total_words: "trong số", "of the"
     attain_before: tuple[str, ...] = ()  # "đạt 105%": right before a percentage of a target
     attain_verbs: tuple[str, ...] = ()  # "đạt", "hoàn thành": a sentence stating an attainment

@@ -79,10 +79,13 @@ def _skip(an: Analysis, f: Fig) -> bool:
         return True  # "(chỉ tiêu số 5, kế hoạch 73%)", "a target of 55%": the level aimed at, a share of nothing
     if _respective(an, f):
         return True
+    if DEGREE_AFTER.match(after):
+        return True  # "its 412 beds were 81.6% occupied": how full the figure before is; no part is stated
     return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
 
 
 ATTAIN_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("attain_before") + r")\s*$")
+DEGREE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("degree_words") + r")\b")
 
 
 @lru_cache(maxsize=8)
