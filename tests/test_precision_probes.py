@@ -384,6 +384,10 @@ PROBES = [
      "The clinic discharged 12,480 inpatients in 2024, up 4.0% from 12,000 in 2023, and its 96 staffed beds were 77.5% "
      "occupied on average.",
      ("up 4.0%", "up 4.8%"), ("C002", "4.8%", "stated change 4.8%, computed 4.0%")),
+    ("a difference restated as a rate against the base after it", "en",
+     "General fund revenue totaled $8.41 billion, $212 million, or 2.6%, above the forecast of $8.20 billion. Of the $8.41 "
+     "billion, sales tax brought in $2.27 billion, or 27.0%.",
+     ("27.0%", "20.7%"), ("P001", "20.7%", "stated 20.7%, computed 27.0%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
