@@ -388,6 +388,10 @@ PROBES = [
      "General fund revenue totaled $8.41 billion, $212 million, or 2.6%, above the forecast of $8.20 billion. Of the $8.41 "
      "billion, sales tax brought in $2.27 billion, or 27.0%.",
      ("27.0%", "20.7%"), ("P001", "20.7%", "stated 20.7%, computed 27.0%")),
+    ("a pair of counts restated as a pair of shares", "en",
+     "Rosa Lim led Dave Ortiz 21,806 to 17,412, or 55.6% to 44.4%. In District 4, 20,000 votes were counted. Ana Ruiz "
+     "received 12,400 votes, or 62.0%.",
+     ("62.0%", "26.0%"), ("P001", "26.0%", "stated 26.0%, computed 62.0%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
