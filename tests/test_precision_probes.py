@@ -392,6 +392,10 @@ PROBES = [
      "Rosa Lim led Dave Ortiz 21,806 to 17,412, or 55.6% to 44.4%. In District 4, 20,000 votes were counted. Ana Ruiz "
      "received 12,400 votes, or 62.0%.",
      ("62.0%", "26.0%"), ("P001", "26.0%", "stated 26.0%, computed 62.0%")),
+    ("a weekday after a word of time before a day and month", "vi",
+     "Trong 4 ngày nghỉ lễ (từ thứ Bảy 30/8 đến thứ Ba 2/9), toàn tỉnh đón 86.400 lượt khách, trong đó 12.600 lượt khách "
+     "quốc tế.",
+     ("trong đó 12.600", "trong đó 92.600"), ("S002", "92.600", "phần 92.600 lớn hơn tổng thể 86.400")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
