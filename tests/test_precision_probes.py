@@ -396,6 +396,10 @@ PROBES = [
      "Trong 4 ngày nghỉ lễ (từ thứ Bảy 30/8 đến thứ Ba 2/9), toàn tỉnh đón 86.400 lượt khách, trong đó 12.600 lượt khách "
      "quốc tế.",
      ("trong đó 12.600", "trong đó 92.600"), ("S002", "92.600", "phần 92.600 lớn hơn tổng thể 86.400")),
+    ("'ít hơn N so với' is a difference, not a hedge", "vi",
+     "Năm 2025 toàn tỉnh có 1.240 hộ nghèo, ít hơn 186 hộ so với năm 2024 (1.426 hộ), trong đó 812 hộ là đồng bào dân tộc "
+     "thiểu số.",
+     ("ít hơn 186", "ít hơn 168"), ("C001", "168", "ghi chênh lệch 168, tính ra 186")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

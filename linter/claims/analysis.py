@@ -168,6 +168,8 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     words = tail_nohedge.split()
     last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
     f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
+    if not f.delta and m:  # "ít hơn 186 hộ so với năm 2024": the hedge's word ends a comparison, whose amount this is
+        f.delta = any(tail.endswith(" " + w) and len(w) > len(m.group()) and w.endswith(" " + m.group()) for w in lex.change_words)
     # an amount of money or with a scale word is never a name: "chi dự phòng 320 tỷ đồng" is no room 320
     amount = q.currency is not None or (q.unit or "").lower() in lex.scales
     f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and not amount and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
