@@ -400,6 +400,12 @@ PROBES = [
      "Năm 2025 toàn tỉnh có 1.240 hộ nghèo, ít hơn 186 hộ so với năm 2024 (1.426 hộ), trong đó 812 hộ là đồng bào dân tộc "
      "thiểu số.",
      ("ít hơn 186", "ít hơn 168"), ("C001", "168", "ghi chênh lệch 168, tính ra 186")),
+    ("a piece after ';' naming another count", "vi",
+     "Năm 2025 toàn tỉnh có 1.240 hộ nghèo, trong đó 812 hộ là đồng bào dân tộc thiểu số; số hộ cận nghèo là 2.015 hộ.",
+     ("trong đó 812", "trong đó 1.812"), ("S002", "1.812", "phần 1.812 lớn hơn tổng thể 1.240")),
+    ("a piece after ';' naming another count", "vi",
+     "Toàn xã có 1.000 hộ, trong đó: số hộ nghèo là 120 hộ; số hộ cận nghèo là 200 hộ; số hộ khá là 680 hộ.",
+     ("là 680", "là 690"), ("S001", "1.000", "ghi tổng 1.000, nhưng các phần cộng lại được 1.010")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

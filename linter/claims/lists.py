@@ -258,6 +258,8 @@ def _items(an: Analysis, region: Span) -> list[Span]:
                 break  # "…; cả nước đạt 43,5 triệu tấn", "Hà Nội …, dẫn đầu cả nước": set against the breakdown
             if stripped[:1].isupper() and pos > region.start and not _named_alike(an, items[0], Span(pos, pos + len(piece))):
                 break  # "…; Tổng số cử tri đi bỏ phiếu …": a new statement, not an item
+            if pos > region.start and _names_a_count(an, stripped) and not _names_a_count(an, an.text[items[0].start:items[0].end].strip()):
+                break  # "trong đó 812 hộ …; số hộ cận nghèo là 2.015 hộ": another count named, where the items were not
             items.append(Span(pos, pos + len(piece)))
             pos += len(piece) + 1
         return items
@@ -275,6 +277,20 @@ def _nested(an: Analysis, region: Span, offset: int) -> bool:
     """Whether `offset` stands inside a parenthesis opened within the breakdown's region."""
     paren = an.seg.paren_at(offset)
     return paren is not None and paren.start >= region.start
+
+
+def _names_a_count(an: Analysis, piece: str) -> bool:
+    """Whether a piece opens by naming the count it gives: 'số hộ cận nghèo là 2.015 hộ'."""
+    lex = an.lex
+    if not lex.number_word:
+        return False
+    return _count_named_rx(lex.number_counts + lex.number_word, lex.named_verbs).match(piece.lower()) is not None
+
+
+@lru_cache(maxsize=4)
+def _count_named_rx(numbers: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    return lazyre.eager(r"(?:" + alt(numbers) + r")\s+(?:[^\d\s;]+\s+){1,6}?(?:" + alt(verbs) + r")\s+[$€£]?\d")
 
 
 def _named_alike(an: Analysis, first: Span, piece: Span) -> bool:
