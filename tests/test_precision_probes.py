@@ -406,6 +406,13 @@ PROBES = [
     ("a piece after ';' naming another count", "vi",
      "Toàn xã có 1.000 hộ, trong đó: số hộ nghèo là 120 hộ; số hộ cận nghèo là 200 hộ; số hộ khá là 680 hộ.",
      ("là 680", "là 690"), ("S001", "1.000", "ghi tổng 1.000, nhưng các phần cộng lại được 1.010")),
+    ("the base of a change is no whole of a later share", "en",
+     "The county jail held an average of 1,842 people a day in 2024, down 5.2% from 1,943 in 2023. Of those held, 1,392, "
+     "or 75.6%, were awaiting trial.",
+     ("down 5.2%", "down 2.5%"), ("C002", "2.5%", "stated change 2.5%, computed 5.2%")),
+    ("the base of a change is no whole of a later share", "vi",
+     "Năm 2024 số học sinh của trường giảm từ 1.943 em xuống 1.842 em. Trong số này, 1.392 em, chiếm 75,6%, là học sinh nội trú.",
+     ("75,6%", "73,6%"), ("P001", "73,6%", "ghi 73,6%, tính ra 75,6%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -345,6 +345,8 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         # a figure run through once per share in reach (a hundred): the cheap tests first, the same unit without a call
         if g is part or g.attr or not g.count or (g.unit != unit and not compatible(g.unit, unit, persons)):
             continue
+        if _a_base(an, g):
+            continue  # "down 5.2% from 1,943 in 2023": the base a change is measured from, an earlier level
         gi = g.i
         listed = gi in heads_here
         if qualifier and not listed and not _says(an, g, qualifier):
@@ -396,7 +398,15 @@ def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
     opening = " ".join(an.lower[sent.start:min(sent.end, sent.start + 40)].split())
     if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ", ":") for w in an.lex.lists.refer_back):
         return None
-    return next((g for g in cands if g.sent == f.sent - 1), None)
+    return next((g for g in cands if g.sent == f.sent - 1 and not _a_base(an, g)), None)
+
+
+def _a_base(an: Analysis, g: Fig) -> bool:
+    return BASE_BEFORE.search(an.lower, max(0, g.q.span.start - 30), g.q.span.start) is not None
+
+
+# "down 5.2% from 1,943 in 2023": the base a change is measured from, an earlier level no later sentence refers to
+BASE_BEFORE = lazyre.compile(lambda: r"\b(?:" + phrases("changes", "from_words") + "|" + phrases("changes", "base_from") + r")\s*[$€£]?\Z")
 
 
 def _claim(f: Fig, part: Fig, wholes: list[Fig], evidence: str, strength: str) -> Claim:
