@@ -258,7 +258,7 @@ def _items(an: Analysis, region: Span) -> list[Span]:
                 break  # "…; cả nước đạt 43,5 triệu tấn", "Hà Nội …, dẫn đầu cả nước": set against the breakdown
             if stripped[:1].isupper() and pos > region.start and not _named_alike(an, items[0], Span(pos, pos + len(piece))):
                 break  # "…; Tổng số cử tri đi bỏ phiếu …": a new statement, not an item
-            if pos > region.start and _names_a_count(an, stripped) and not _names_a_count(an, an.text[items[0].start:items[0].end].strip()):
+            if pos > region.start and _names_a_count(an, stripped) and not _opens_named(an, an.text[items[0].start:items[0].end]):
                 break  # "trong đó 812 hộ …; số hộ cận nghèo là 2.015 hộ": another count named, where the items were not
             items.append(Span(pos, pos + len(piece)))
             pos += len(piece) + 1
@@ -285,6 +285,12 @@ def _names_a_count(an: Analysis, piece: str) -> bool:
     if not lex.number_word:
         return False
     return _count_named_rx(lex.number_counts + lex.number_word, lex.named_verbs).match(piece.lower()) is not None
+
+
+def _opens_named(an: Analysis, item: str) -> bool:
+    """Whether an item opens with the word naming a count ('số hồ sơ quá hạn …', 'tổng số …')."""
+    low = item.strip(" ,:\n").lower()
+    return any(low.startswith(w + " ") for w in an.lex.number_counts + an.lex.number_word)
 
 
 @lru_cache(maxsize=4)
