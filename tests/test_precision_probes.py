@@ -417,6 +417,10 @@ PROBES = [
     ("the base of a change is no whole of a later share", "vi",
      "Năm 2024 số học sinh của trường giảm từ 1.943 em xuống 1.842 em. Trong số này, 1.392 em, chiếm 75,6%, là học sinh nội trú.",
      ("75,6%", "73,6%"), ("P001", "73,6%", "ghi 73,6%, tính ra 75,6%")),
+    ("a parenthesis opening with the figure's change", "en",
+     "- New cases this week: 1,214 (down 8.2% from 1,322)\n- Tests this week: 16,400 tests (12,100 PCR tests and 4,300 rapid "
+     "tests)\n",
+     ("4,300 rapid", "4,800 rapid"), ("S001", "16,400", "stated total 16,400, the parts add up to 16,900")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -604,6 +604,8 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
 
     if PERIOD_OPENS.match(inner.lstrip(" (")):
         return True  # "(tháng 11 đạt 510 …)", "(quý IV/2022 …)": another period's figure; a quarter within its year is periodparts'
+    if _opens_with(inner.lstrip(" ("), an.lex.change_words):
+        return True  # "1,214 (down 8.2% from 1,322)", "(tăng 120 hộ)": the figure's change and its base, no parts
     lead = an.lower[max(head.q.span.end, region.start - 21):region.start]  # "… of the budget ("
     if an.has_word(an.lower[max(head.q.span.end, region.start - 40):region.start], an.lex.shares.compare_words):
         return True  # "3.1 MB smaller than in 4.11.2 (51.7 MB)": the figure compared with, not a part
