@@ -421,6 +421,12 @@ PROBES = [
      "- New cases this week: 1,214 (down 8.2% from 1,322)\n- Tests this week: 16,400 tests (12,100 PCR tests and 4,300 rapid "
      "tests)\n",
      ("4,300 rapid", "4,800 rapid"), ("S001", "16,400", "stated total 16,400, the parts add up to 16,900")),
+    ("a rate per day is no later level of a total's change", "en",
+     "The fire department responded to 48,612 calls in 2024, or about 133 a day, up 4.1% from 46,700 in 2023. Riders took "
+     "14,200 trips a day in May, up 5.2% from 13,500 a day a year earlier.",
+     ("up 5.2%", "up 2.5%"), ("C002", "2.5%", "stated change 2.5%, computed 5.2%")),
+    ("a rate per day is no later level of a total's change", "vi",
+     "Bệnh viện khám cho 96.240 lượt người, bình quân 263 lượt mỗi ngày, tăng 4,1% so với năm trước (92.450 lượt).", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -277,3 +277,14 @@ def compatible(a: str | None, b: str | None, persons: tuple[str, ...]) -> bool:
     wa, wb = a.split(), b.split()
     n = min(len(wa), len(wb))
     return wa[:n] == wb[:n] and (len(wa) == 1 or len(wb) == 1)
+
+
+def per_period(an: Analysis, g: Fig) -> bool:
+    """Whether a period the figure is counted per follows it ('96,240 visits, or 263 a day', '263 lượt mỗi
+    ngày'): a rate, which no list breaks down and which is no level of a total's change."""
+    words = an.lower[g.q.span.end:g.q.span.end + 30].split()
+    for k in (0, 1):  # right after the digits, or after one noun ("263 lượt mỗi ngày")
+        after = " ".join(words[k:])
+        if any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum() for w in an.lex.lists.rate_periods):
+            return True
+    return False

@@ -27,7 +27,7 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.figures.arith import adds_up
-from linter.claims.analysis import LEADING_OPENER, Analysis, Fig
+from linter.claims.analysis import LEADING_OPENER, Analysis, Fig, per_period
 from linter.figures.context import MEASURE_WORDS
 from linter.lang.packs import LEXICONS, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Span
@@ -95,7 +95,7 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             break
         if not g.count or _describes(an, g) or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
-        if _per_before(an, g) or _per_period(an, g):
+        if _per_before(an, g) or per_period(an, g):
             continue  # "$0.408936 per $100 of assessed value", "or 263 a day": a rate, no total
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
@@ -121,17 +121,6 @@ def _per_before(an: Analysis, g: Fig) -> bool:
         before = " " + an.lower[max(0, g.q.span.start - 16):g.q.span.start].rstrip(" $€£")
         known[g.i] = any(before.endswith(" " + w) for w in an.lex.lists.per_after)
     return known[g.i]
-
-
-def _per_period(an: Analysis, g: Fig) -> bool:
-    """Whether a period the figure is counted per follows it ('96,240 visits, or 263 a day, of whom …',
-    '412 lượt mỗi ngày'): a rate, which no list breaks down."""
-    words = an.lower[g.q.span.end:g.q.span.end + 30].split()
-    for k in (0, 1):  # right after the digits, or after one noun ("263 lượt mỗi ngày")
-        after = " ".join(words[k:])
-        if any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum() for w in an.lex.lists.rate_periods):
-            return True
-    return False
 
 
 @lru_cache(maxsize=8)
