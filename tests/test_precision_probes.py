@@ -427,6 +427,14 @@ PROBES = [
      ("up 5.2%", "up 2.5%"), ("C002", "2.5%", "stated change 2.5%, computed 5.2%")),
     ("a rate per day is no later level of a total's change", "vi",
      "Bệnh viện khám cho 96.240 lượt người, bình quân 263 lượt mỗi ngày, tăng 4,1% so với năm trước (92.450 lượt).", None, None),
+    ("a rate per day is no later level of a total's change", "en",
+     "The airport screened 1,842,600 passengers in December, or about 59,400 a day, up 7.8% from 1,709,200 a year earlier. "
+     "The district served 4.12 million lunches, about 23,000 a day over 179 school days, up 3.5% from 3.98 million.",
+     None, None),
+    ("a rate per day is no later level of a total's change", "vi",
+     "Sản lượng hàng hóa qua cảng đạt 126.400 nghìn tấn, bình quân khoảng 346 nghìn tấn mỗi ngày, tăng 6,9% so với năm 2024 "
+     "(118.200 nghìn tấn).",
+     None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

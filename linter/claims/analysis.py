@@ -283,8 +283,10 @@ def per_period(an: Analysis, g: Fig) -> bool:
     """Whether a period the figure is counted per follows it ('96,240 visits, or 263 a day', '263 lượt mỗi
     ngày'): a rate, which no list breaks down and which is no level of a total's change."""
     words = an.lower[g.q.span.end:g.q.span.end + 30].split()
-    for k in (0, 1):  # right after the digits, or after one noun ("263 lượt mỗi ngày")
+    for k in (0, 1, 2):  # right after the digits, or after its noun ("263 lượt mỗi ngày", "346 nghìn tấn mỗi ngày")
         after = " ".join(words[k:])
-        if any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum() for w in an.lex.lists.rate_periods):
-            return True
+        for w in an.lex.lists.rate_periods:
+            if after.startswith(w) and not after[len(w):len(w) + 1].isalnum():
+                rest = after[len(w):].lstrip()  # "a year earlier", "một năm trước": a time, no rate
+                return not any(rest.startswith(t) and not rest[len(t):len(t) + 1].isalnum() for t in an.lex.lists.rate_not_before)
     return False

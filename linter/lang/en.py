@@ -177,6 +177,7 @@ EN = Lexicon(
         per_after=("per", "a head", "apiece", "each"),
         rate_periods=("a day", "per day", "each day", "a weekday", "per weekday", "a week", "per week", "each week", "a month",
                       "per month", "each month", "a year", "per year", "an hour", "per hour", "a night", "per night"),
+        rate_not_before=("earlier", "ago", "before", "later", "after", "prior", "since", "from now"),
         partial_openers=("including", "includes", "include", "among them", "among whom"),
         together_words=("together", "combined", "jointly", "between them", "in all", "altogether", "taken together"),
         larger_wholes=("the nation", "the country", "national", "nationally", "nationwide", "statewide", "as a whole", "the region",

@@ -142,6 +142,7 @@ class ListWords:
     per_after: tuple[str, ...] = ()
     # right after a figure (and its noun), a period it is counted per: "263 a day", "15 ca mỗi ngày"; a rate, no total
     rate_periods: tuple[str, ...] = ()
+    rate_not_before: tuple[str, ...] = ()  # after the period, words that make it a time: "a year earlier", "một năm trước"
     # openers that name some of the parts only ("including"): parts falling short of the total are no slip
     partial_openers: tuple[str, ...] = ()
     # "…, together 44.9% of the total", "cộng lại chiếm 44,9%": a share of all the parts at once

@@ -202,6 +202,7 @@ VI = Lexicon(
         per_after=("mỗi", "trên mỗi"),
         rate_periods=("mỗi ngày", "một ngày", "/ngày", "mỗi tuần", "/tuần", "mỗi tháng", "một tháng", "/tháng", "mỗi năm",
                       "một năm", "/năm", "mỗi giờ", "/giờ"),
+        rate_not_before=("trước", "sau", "nữa", "qua"),
         partial_openers=(),  # "trong đó có" opens complete lists as often as partial ones
         together_words=("cộng lại", "gộp lại", "tính chung", "tổng cộng", "cả hai", "cả ba"),
         larger_wholes=("cả nước", "toàn quốc", "cả vùng", "toàn vùng", "bình quân", "trung bình", "dẫn đầu"),

@@ -136,9 +136,14 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
 
 def _rate_of_total_before(an: Analysis, f: Fig) -> bool:
     """'48,612 calls in 2024, or about 133 a day': a rate per period restating the total just before it in
-    its sentence ('an average of 1,842 people a day' alone is the level itself)."""
+    its sentence ('an average of 1,842 people a day' alone is the level itself), or the count of periods
+    right after such a rate."""
     prev = next((g for g in reversed(an.figs[max(0, f.i - 4):f.i]) if not g.label), None)  # a year between is no figure of it
-    return per_period(an, f) and prev is not None and prev.sent == f.sent and prev.count and not per_period(an, prev)
+    if prev is None or prev.sent != f.sent:
+        return False
+    if per_period(an, prev):
+        return True  # "about 23,000 a day over 179 school days": the days the rate is counted over
+    return per_period(an, f) and prev.count
 
 
 def _counts_alike(an: Analysis, a: Fig, b: Fig) -> bool:
