@@ -68,8 +68,8 @@ def test_a_share_column_in_percent_by_its_header_is_checked_against_its_totals_r
     ("| Chỉ tiêu | Kế hoạch | Thực hiện | Chênh lệch (điểm %) |\n|---|---|---|---|\n"
      "| Tỷ lệ che phủ rừng | 42,0 | 42,5 | 0,5 |\n| Tỷ lệ hộ dùng nước sạch | 95,0 | 96,2 | 1,2 |\n"
      "| Tỷ lệ trường chuẩn | 80,0 | 78,5 | -1,5 |\n", "vi"),
-    # a change column of three rows, two explained, whose header does not say change: nothing inferred
-    ("| Item | 2023 | 2024 | Index (%) |\n|---|---|---|---|\n| Rice | 200 | 180 | -10.0 |\n| Maize | 80 | 60 | -20.0 |\n"
+    # a column of three rows, two explained as changes, whose header and signs do not say change: nothing inferred
+    ("| Item | 2023 | 2024 | Index (%) |\n|---|---|---|---|\n| Rice | 200 | 220 | 10.0 |\n| Maize | 80 | 100 | 20.0 |\n"
      "| Cassava | 150 | 165 | 10.0 |\n", "en"),
 ])
 def test_near_misses_stay_silent(table, lang):
@@ -113,3 +113,12 @@ def test_a_difference_column_of_two_rate_columns_is_in_points():
     # --show-verified writes a signed difference as the later less the earlier
     verified = [arith for kind, _, arith in lint_text(RATE_POINTS_EN, "en").verified if kind == "diff"]
     assert verified == ["4.8% − 5.5% = -0.7, stated -0.7", "8.1% − 9.2% = -1.1, stated -1.1", "7.4% − 8.0% = -0.6, stated -0.6"]
+
+
+def test_a_percent_column_with_negative_figures_holds_changes_not_rates():
+    # "Tỷ lệ (%)" beside a "Tăng/giảm" column: -7,33 is the fall of 505 to 468, never a rate of any two columns
+    table = ("| Chỉ tiêu | 11 tháng 2024 | 11 tháng 2025 | Tăng/giảm | Tỷ lệ (%) |\n|---|---|---|---|---|\n"
+             "| Số vụ | 505 | 468 | -37 | -7,33 |\n| Số người chết | 236 | 214 | -22 | -9,32 |\n"
+             "| Số người bị thương | 397 | 356 | -41 | -10,33 |\n")
+    assert _found(table, "vi") == []
+    assert _found(table.replace("| -9,32 |", "| -9,23 |"), "vi") == [("C002", "-9,23", "ghi mức thay đổi -9,23, tính ra -9,32%")]

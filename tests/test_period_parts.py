@@ -47,3 +47,27 @@ def test_a_figure_of_another_period_or_measure_is_no_part(text):
     result = lint_text(text, "vi")
     assert not result.diagnostics
     assert not [v for v in result.verified if v[0] == "part_le_whole"]
+
+
+RUN_OF_QUARTERS = ("Doanh thu bán lẻ lũy kế 9 tháng đạt 24.600 tỷ đồng (quý I: 7.900 tỷ đồng; quý II: {q2} tỷ đồng; "
+                   "quý III: 8.500 tỷ đồng), tăng 9,8% so với cùng kỳ.")
+
+
+def test_quarters_covering_the_run_of_months_add_up_to_it():
+    assert lint_text(RUN_OF_QUARTERS.format(q2="8.200"), "vi").diagnostics == ()
+    text = RUN_OF_QUARTERS.format(q2="8.020")
+    (d,) = lint_text(text, "vi").diagnostics
+    assert (d.code, text[d.span.start:d.span.end], d.message) == (
+        "S001", "24.600", "ghi tổng 24.600, nhưng các phần cộng lại được 24.420")
+
+
+@pytest.mark.parametrize("text", [
+    # two quarters do not cover nine months: some of them only
+    "Doanh thu bán lẻ lũy kế 9 tháng đạt 24.600 tỷ đồng (quý I: 7.900 tỷ đồng; quý II: 8.020 tỷ đồng).",
+    # a gap: the first and the third quarter
+    "Doanh thu bán lẻ lũy kế 9 tháng đạt 24.600 tỷ đồng (quý I: 7.900 tỷ đồng; quý III: 8.020 tỷ đồng).",
+    # a level at each quarter's end does not add up over them
+    "Dư nợ tín dụng 6 tháng đạt 36.870 tỷ đồng (quý I: 35.940 tỷ đồng; quý II: 36.870 tỷ đồng).",
+])
+def test_sub_periods_that_do_not_cover_the_run_or_are_levels_are_no_sum(text):
+    assert [d.code for d in lint_text(text, "vi").diagnostics if d.code == "S001"] == []

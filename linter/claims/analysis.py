@@ -38,7 +38,7 @@ def _guarded_labels() -> str:
 LABEL_BEFORE = lazyre.compile(lambda:
     r"(?:\b(?:" + _words("label_words") + "|" + _guarded_labels() + "|"
     r"(?:" + _words("document_kinds") + r") (?:" + _words("number_word") + r"))\s*"
-    r"|[A-Za-z]&[A-Za-z]+\s*)$",  # "S&P 500": a name, not a count
+    r"|\b[A-Za-z]&[A-Za-z]+\s*)$",  # "S&P 500": a name, not a count; "liên cấp TH&THCS 3 trường" counts schools
     re.I,
 )
 
@@ -170,6 +170,8 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     words = tail_nohedge.split()
     last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
     f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
+    if not f.delta and m:  # "ít hơn 186 hộ so với năm 2024": the hedge's word ends a comparison, whose amount this is
+        f.delta = any(tail.endswith(" " + w) and len(w) > len(m.group()) and w.endswith(" " + m.group()) for w in lex.change_words)
     # an amount of money or with a scale word is never a name: "chi dự phòng 320 tỷ đồng" is no room 320
     amount = q.currency is not None or (q.unit or "").lower() in lex.scales
     f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and not amount and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
@@ -239,7 +241,6 @@ def describe_figures(an: Analysis) -> list[Fig]:
         prev = f
         last_count = f if f.count else last_count
         last_plain = f if not f.label else last_plain
-    _series_names(an, figs)
     _heading_labels(an, figs)
     return figs
 
@@ -266,29 +267,8 @@ def _heading_labels(an: Analysis, figs: list[Fig]) -> None:
             f.label = True
 
 
-# a capitalized word right before a bare number: "Windows 11", "Trạm 5"
+# a capitalized word right before a bare number: "Windows 11", "Toán 10"
 NAME_BEFORE = lazyre.compile(lambda: r"\b([A-Z" + capitals() + r"][\w-]*)[ \t]+$")
-
-
-def _series_names(an: Analysis, figs: list[Fig]) -> None:
-    """Numbers naming members of one series: the same capitalized word before two different bare
-    numbers of a paragraph ("run Windows 11 … on Windows 10", "flies Boeing 737 and Boeing 787 jets")
-    name things, they count nothing. One mention is left alone ("Hà Nội 12 ca" may count)."""
-    seen: dict[tuple[int, str], list[Fig]] = {}
-    for f in figs:
-        q = f.q
-        if f.label or q.percent or q.decimals or q.currency or q.value >= 3000 or not q.raw.isdigit():
-            continue
-        m = NAME_BEFORE.search(an.text, max(0, q.span.start - 30), q.span.start)
-        if m:
-            lead = an.text[max(0, m.start() - 3):m.start()].rstrip()
-            seen.setdefault((f.para, m.group(1)), []).append((f, bool(lead) and lead[-1].islower()))
-    # one of them after a word in lower case, as the object of running text ("run Windows 11"): not a
-    # list's item ("…, Park 300"), nor a sentence's or clause's opening ("About 12 …", "trong đó: Có 468")
-    for named in seen.values():
-        if len({f.q.value for f, _ in named}) > 1 and any(inside for _, inside in named):
-            for f, _ in named:
-                f.label = True
 
 
 LABEL_LIST_GAP = lazyre.compile(lambda: r"\s*(?:,|;|" + _words("item_links") + r"|&|[-–])\s*")
@@ -304,8 +284,10 @@ def _label_listed(an: Analysis, prev: Fig | None, f: Fig) -> bool:
     lead = an.lower[max(0, q.span.start - 12):q.span.start]
     if NUMBER_WORD.search(lead) and not lead.rstrip().endswith(an.lex.number_counts):
         return True
-    return (prev is not None and prev.label and not prev.q.year_like and prev.clause == f.clause
-            and LABEL_LIST_GAP.fullmatch(an.lower[prev.q.end:q.span.start]) is not None)
+    if prev is None or not prev.label or prev.q.year_like or prev.clause != f.clause:
+        return False
+    end = prev.q.end if prev.q.unit else prev.q.span.end  # a bare label's word after it ("17 và") is no noun of it
+    return LABEL_LIST_GAP.fullmatch(an.lower[end:q.span.start]) is not None
 
 
 @lru_cache(maxsize=8)
@@ -324,3 +306,16 @@ def compatible(a: str | None, b: str | None, persons: tuple[str, ...]) -> bool:
     wa, wb = a.split(), b.split()
     n = min(len(wa), len(wb))
     return wa[:n] == wb[:n] and (len(wa) == 1 or len(wb) == 1)
+
+
+def per_period(an: Analysis, g: Fig) -> bool:
+    """Whether a period the figure is counted per follows it ('96,240 visits, or 263 a day', '263 lượt mỗi
+    ngày'): a rate, which no list breaks down and which is no level of a total's change."""
+    words = an.lower[g.q.span.end:g.q.span.end + 30].split()
+    for k in (0, 1, 2):  # right after the digits, or after its noun ("263 lượt mỗi ngày", "346 nghìn tấn mỗi ngày")
+        after = " ".join(words[k:])
+        for w in an.lex.lists.rate_periods:
+            if after.startswith(w) and not after[len(w):len(w) + 1].isalnum():
+                rest = after[len(w):].lstrip()  # "a year earlier", "một năm trước": a time, no rate
+                return not any(rest.startswith(t) and not rest[len(t):len(t) + 1].isalnum() for t in an.lex.lists.rate_not_before)
+    return False

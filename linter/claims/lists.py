@@ -27,7 +27,7 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.figures.arith import adds_up
-from linter.claims.analysis import LEADING_OPENER, Analysis, Fig
+from linter.claims.analysis import NAME_BEFORE, LEADING_OPENER, Analysis, Fig, per_period
 from linter.figures.context import MEASURE_WORDS
 from linter.lang.packs import LEXICONS, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Quantity, Span
@@ -95,8 +95,8 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             break
         if not g.count or _describes(an, g) or id(g.q) in dens or (g.paren is not None and g.paren.end <= start):
             continue
-        if _per_before(an, g):
-            continue  # "$0.408936 per $100 of assessed value": the unit of a rate, no total
+        if _per_before(an, g) or per_period(an, g):
+            continue  # "$0.408936 per $100 of assessed value", "or 263 a day": a rate, no total
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
         out.append(g)
@@ -247,6 +247,8 @@ def _items(an: Analysis, region: Span) -> list[Span]:
                 break  # "…; cả nước đạt 43,5 triệu tấn", "Hà Nội …, dẫn đầu cả nước": set against the breakdown
             if stripped[:1].isupper() and pos > region.start and not _named_alike(an, items[0], Span(pos, pos + len(piece))):
                 break  # "…; Tổng số cử tri đi bỏ phiếu …": a new statement, not an item
+            if pos > region.start and _names_a_count(an, stripped) and not _opens_named(an, an.text[items[0].start:items[0].end]):
+                break  # "trong đó 812 hộ …; số hộ cận nghèo là 2.015 hộ": another count named, where the items were not
             items.append(Span(pos, pos + len(piece)))
             pos += len(piece) + 1
         return items
@@ -264,6 +266,26 @@ def _nested(an: Analysis, region: Span, offset: int) -> bool:
     """Whether `offset` stands inside a parenthesis opened within the breakdown's region."""
     paren = an.seg.paren_at(offset)
     return paren is not None and paren.start >= region.start
+
+
+def _names_a_count(an: Analysis, piece: str) -> bool:
+    """Whether a piece opens by naming the count it gives: 'số hộ cận nghèo là 2.015 hộ'."""
+    lex = an.lex
+    if not lex.number_word:
+        return False
+    return _count_named_rx(lex.number_counts + lex.number_word, lex.named_verbs).match(piece.lower()) is not None
+
+
+def _opens_named(an: Analysis, item: str) -> bool:
+    """Whether an item opens with the word naming a count ('số hồ sơ quá hạn …', 'tổng số …')."""
+    low = item.strip(" ,:\n").lower()
+    return any(low.startswith(w + " ") for w in an.lex.number_counts + an.lex.number_word)
+
+
+@lru_cache(maxsize=4)
+def _count_named_rx(numbers: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    return lazyre.eager(r"(?:" + alt(numbers) + r")\s+(?:[^\d\s;]+\s+){1,6}?(?:" + alt(verbs) + r")\s+[$€£]?\d")
 
 
 def _named_alike(an: Analysis, first: Span, piece: Span) -> bool:
@@ -294,8 +316,22 @@ def _name_verb(text: str) -> str | None:
     return words[i].lower() if 0 < i < len(words) and not words[i][:1].isdigit() else None
 
 
+def _two_levels(an: Analysis, item: Span) -> bool:
+    """'June to 118,000 from 179,000', 'tháng 6 từ 179.000 xuống 118.000': the item gives a level before and
+    after a change; the list's parts are the changes, which it does not state."""
+    text = an.lower[item.start:item.end]
+    return bool(_level_rx("from_words").search(text) and _level_rx("to_words").search(text))
+
+
+@lru_cache(maxsize=4)
+def _level_rx(name: str) -> re.Pattern[str]:
+    return lazyre.eager(r"(?<!\w)(?:" + phrases("changes", name) + r")\s+[$€£]?\d")
+
+
 def _item_parts(an: Analysis, item: Span, region: Span, exhaustive: bool = False) -> list[Fig]:
     parts: list[Fig] = []
+    if _two_levels(an, item):
+        return parts
     for g in an.figs_in(item):
         if g.paren is not None and g.paren.start >= region.start and g.paren.start > item.start:
             continue  # inside a nested parenthesis of the item
@@ -316,6 +352,15 @@ def _item_parts(an: Analysis, item: Span, region: Span, exhaustive: bool = False
         elif compatible(g.unit, parts[0].unit, an.lex.person_nouns) and AND_OR_COMMA.search(an.lower[parts[-1].q.span.end:g.q.span.start]):
             parts.append(g)
     return parts
+
+
+def _without_named_numbers(an: Analysis, head: Fig, parts: list[Fig]) -> list[Fig]:
+    """Beside parts that count the total's noun ("2,520 laptops, … the other 6,480 laptops"), a bare
+    number right after a capitalized word ("run Windows 11") is part of a name, not a count. Among bare
+    parts only ("29,5 điểm (Toán 10, Vật lý 9,75, …)", "Lee 340, Park 300") each name's number counts."""
+    if head.unit is None or not any(p.unit is not None and compatible(p.unit, head.unit, an.lex.person_nouns) for p in parts):
+        return parts
+    return [p for p in parts if p.q.unit is not None or not NAME_BEFORE.search(an.text, max(0, p.q.span.start - 30), p.q.span.start)]
 
 
 def _named_value(an: Analysis, item: Span, g: Fig) -> bool:
@@ -580,14 +625,55 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
 
     if PERIOD_OPENS.match(inner.lstrip(" (")):
         return True  # "(tháng 11 đạt 510 …)", "(quý IV/2022 …)": another period's figure; a quarter within its year is periodparts'
+    if _opens_with(inner.lstrip(" ("), an.lex.change_words):
+        return True  # "1,214 (down 8.2% from 1,322)", "(tăng 120 hộ)": the figure's change and its base, no parts
     lead = an.lower[max(head.q.span.end, region.start - 21):region.start]  # "… of the budget ("
+    if an.has_word(an.lower[max(head.q.span.end, region.start - 40):region.start], an.lex.shares.compare_words):
+        return True  # "3.1 MB smaller than in 4.11.2 (51.7 MB)": the figure compared with, not a part
     return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
+
+
+def _averaged(an: Analysis, head: Fig) -> bool:
+    """'Tuổi thọ trung bình đạt 74,2 tuổi (nam 71,5 tuổi, nữ 77,0 tuổi)', 'a median age of 38.4 years (men 37.1,
+    women 39.8)': an average or a rate named right before a figure of a measure (years of age, points);
+    its groups' values in parentheses neither add up to it nor stay below it. An average count ('Dân số
+    trung bình 1,2 triệu người (nam …, nữ …)') is still the sum of its groups."""
+    if (head.unit or head.q.unit or "").lower() not in MEASURE_WORDS:
+        return False
+    lead = an.lower[max(an.seg.clauses[head.clause].start, head.q.span.start - 40):head.q.span.start]
+    return an.has_word(lead, an.lex.tables.not_additive + an.lex.tables.not_additive_words)
+
+
+def _totals_before(an: Analysis, end: int) -> bool:
+    """Whether a parenthesis opens with a total's word ('(tổng 221 huy chương)', '(total: 1,393)')."""
+    return _opening_rx(an.lex.lists.trailing_totals + an.lex.tables.total_labels).match(an.lower, end) is not None
+
+
+def _total_in_parens(an: Analysis, start: int, region: Span) -> Iterator[Claim]:
+    """The total in a parenthesis after a list is the sum of the list's counts before it, from the start
+    of the sentence or the last ';'; checked, like any total told after its parts, only when they miss it
+    narrowly (a list may leave some out)."""
+    total = next((g for g in an.figs_in(region) if g.count), None)
+    sent = an.seg.sentences[an.seg.sentence(start)]
+    lo = max(sent.start, an.lower.rfind(";", sent.start, start) + 1)
+    if total is None:
+        return
+    parts = [p for p in an.figs_in(Span(lo, start)) if p.count and not p.attr and p.paren is None]
+    parts = [p for p in parts if compatible(p.unit or total.unit, total.unit, an.lex.person_nouns)]
+    if len(parts) >= 2 and _near(total.q.value, sum((p.q.value for p in parts), Decimal(0))):
+        ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
+        yield Claim("sum", total.q, ops, "near", span=parts[0].q.span.cover(total.q.span))
+
+
+@lru_cache(maxsize=8)
+def _opening_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return lazyre.eager(r"\s*(?:" + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True))) + r")\b\s*:?\s*[$€£]?\d")
 
 
 def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
     items = _items(an, region)
     years = _per_year(an, region)
-    if opener == "(" and years is None and _elsewhen(an, head, region):
+    if opener == "(" and years is None and (_elsewhen(an, head, region) or _averaged(an, head)):
         return
     if not years and opener in an.lex.list_openers and len(items) >= 2 and _names_only(an, items[0]):
         return  # "won 7 times, including the Masters and the Players, the most since Woods won 9": a list of names
@@ -596,6 +682,7 @@ def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[
     if opener == ":" and len(parts) < 2:
         return  # "Population per sq. mile: 3,473.9" labels a figure; it does not open a list
     same = [p for p in parts if compatible(p.unit or head.unit, head.unit, an.lex.person_nouns) or p.unit is None or _prize_of(an, p, head)]
+    same = _without_named_numbers(an, head, same)
     for p in same:
         yield Claim("part_le_whole", p.q, (Operand("part", p.q), Operand("whole", head.q)), opener, span=head.q.span.cover(p.q.span))
     if len(same) >= 2:
@@ -677,6 +764,9 @@ def extract(an: Analysis) -> Iterator[Claim]:
         region = _region(an, start, end, opener)
         if not _has_figure(an, region):
             continue  # parts and shares both stand inside the region
+        if opener == "(" and _totals_before(an, end):
+            yield from _total_in_parens(an, start, region)  # "86 vàng, 71 bạc và 64 đồng (tổng 221 huy chương)"
+            continue
         if opener not in ("(", ":") and _opens_sentence(an, start):
             back = _refer_back(an, start, opener, region)  # "Trong đó, …", "Of these, …"
             if back is not None:

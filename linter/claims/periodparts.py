@@ -72,3 +72,62 @@ def _period_holds(an: Analysis, part: Fig, paren: int, year: str | None) -> bool
     if not LONG_PERIOD.search(said) or ONE_PERIOD.search(said) or LEVELS.search(said) or not FLOWS.search(said):
         return False
     return year is None or re.sub(r"\D", "", year) in said  # "(quý IV/2022 …)" in a sentence of 2023 is another year's
+
+
+def sums(an: Analysis) -> Iterator[Claim]:
+    """'Lũy kế 9 tháng đạt 36.870 tỷ đồng (quý I: 11.940 tỷ đồng; quý II: 12.450 tỷ đồng; quý III: 12.480 tỷ
+    đồng)': the sub-periods listed in the parenthesis, from the first on without a gap, cover the run of
+    months the sentence names ('9 tháng' over three quarters, '6 tháng' over six months, a year over four
+    quarters), so a flow's figures add up to the total before it."""
+    done: set[int] = set()
+    for f in an.figs:
+        if f.paren is None or f.paren.start in done:
+            continue
+        done.add(f.paren.start)
+        run = _labelled_run(an, f.paren)
+        if run is None:
+            continue
+        kind, parts = run
+        whole = _whole(an, parts[0], f.paren.start)
+        if whole is None or any(p.unit != whole.unit or p.q.currency != whole.q.currency for p in parts):
+            continue
+        if _covers(an, whole, f.paren.start, kind, len(parts)):
+            ops = (Operand("total", whole.q),) + tuple(Operand("part", p.q) for p in parts)
+            yield Claim("sum", whole.q, ops, "exhaustive", span=whole.q.span.cover(parts[-1].q.span), extra=(("per_year", False),))
+
+
+SUB_LABEL = lazyre.compile(lambda:
+    r"\s*[(;,]?\s*(?:(?P<q>" + _w("quarter") + r")\s+(?P<qn>IV|I{1,3}|[1-4])|" + _w("month") + r"\s+(?P<mn>1[0-2]|[1-9]))\s*(?::|"
+    + phrases("dates", "part_verbs") + r")?\s*", re.I)
+
+
+def _labelled_run(an: Analysis, paren) -> tuple[str, list[Fig]] | None:  # noqa: ANN001 - a Span
+    """('quarter'|'month', its figures) when every figure of the parenthesis follows its own sub-period's
+    name and they run 1, 2, … without a gap; None otherwise."""
+    figs = [g for g in an.figs if g.paren == paren]
+    parts = [g for g in figs if not g.label]
+    if len(parts) < 2 or any(g.q.percent or g.delta for g in parts):
+        return None
+    kinds, pos = [], paren.start
+    for g in parts:
+        m = SUB_LABEL.fullmatch(an.text, pos, g.q.span.start)
+        if m is None:
+            return None
+        kinds.append(("quarter", _ROMAN.get(m.group("qn").upper(), 0)) if m.group("q") else ("month", int(m.group("mn"))))
+        pos = g.q.end
+    if len({k for k, _ in kinds}) != 1 or [n for _, n in kinds] != list(range(1, len(parts) + 1)):
+        return None
+    return kinds[0][0], parts
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+MONTHS_RUN = lazyre.compile(lambda: r"\b(?P<n>\d{1,2})\s+" + _w("month") + r"\b", re.I)
+
+
+def _covers(an: Analysis, whole: Fig, paren: int, kind: str, n: int) -> bool:
+    """The sentence before the parenthesis names the run the sub-periods cover, of a flow and no level."""
+    said = an.text[an.seg.sentences[whole.sent].start:paren]
+    if LEVELS.search(FLOWS.sub(" ", said)) or not (FLOWS.search(said) or an.has_word(said.lower(), an.lex.lists.trailing_totals)):
+        return False  # a level word inside a flow's name ('tổng mức bán lẻ') names no level
+    months = [int(m.group("n")) for m in MONTHS_RUN.finditer(said)]
+    return months == [3 * n if kind == "quarter" else n]

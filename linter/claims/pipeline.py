@@ -61,6 +61,7 @@ LINKERS: tuple[Linker, ...] = (
     targets.extract,
     changes.extract,
     periodparts.extract,
+    periodparts.sums,
     margins.extract,
     additions.extract,
     examples.extract,

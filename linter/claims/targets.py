@@ -59,8 +59,17 @@ def _achieved(an: Analysis, f: Fig) -> Fig | None:
 
 
 def _plan(an: Analysis, f: Fig, done: Fig | None) -> Fig | None:
+    """The plan the share's own words name ('đạt 72,9% dự toán HĐND tỉnh giao (13.500 tỷ đồng)'): the first
+    plan figure after the share and before the next share; else the first one of the sentence. Each of
+    'đạt 78,8% dự toán Trung ương (12.500), đạt 72,9% dự toán tỉnh (13.500)' is of its own plan."""
     sent = an.seg.sentences[f.sent]
-    for g in an.figs:
+    nxt = next((g.q.span.start for g in an.figs[f.i + 1:] if g.q.percent), sent.end)
+    own = [g for g in an.figs[f.i + 1:] if g.q.span.start < min(nxt, sent.end)]
+    return _first_plan(an, own, f, done, sent) or _first_plan(an, an.figs, f, done, sent)
+
+
+def _first_plan(an: Analysis, figs: list[Fig], f: Fig, done: Fig | None, sent) -> Fig | None:  # noqa: ANN001 - a Span
+    for g in figs:
         # "(8.000 tỷ đồng)" after the plan word reads as a conversion of the figure before; it is the plan
         if g is done or g is f or g.q.percent or g.label or g.delta or not sent.start <= g.q.span.start < sent.end:
             continue

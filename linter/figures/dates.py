@@ -92,7 +92,9 @@ def _day_month_rx(lang: str) -> tuple[re.Pattern[str], ...] | None:
     # a worded weekday ("Chiều thứ Bảy (14.6)") after a day word or opening a clause, where it is no ordinal ("xếp thứ hai")
     weekday = r"(?:" + _alt(w for w in lex.weekdays if not any(c.isdigit() for c in w)) + r")"
     clause_start = r"(?:^|(?<=[\n\u2029.;:,(])|(?<=[\n\u2029.;:,(][\s\u00a0]))"
-    day = r"(?:(?:" + _alt(lex.day_words) + r")(?:" + _SP + r"+" + weekday + r")?|" + clause_start + weekday + r")"
+    # or after a word of time: "(từ thứ Bảy 30/8 đến thứ Ba 2/9)"
+    preposed = r"|(?:" + _alt(lex.day_prepositions) + r")" + _SP + r"+" + weekday if lex.day_prepositions else ""
+    day = r"(?:(?:" + _alt(lex.day_words) + r")(?:" + _SP + r"+" + weekday + r")?|" + clause_start + weekday + preposed + r")"
     which = r"(?:" + _SP + r"+(?:" + _alt(lex.day_deictics) + r"))?" if lex.day_deictics else ""
     link = r"(?:[-–—]" + _SP + r"*|(?:" + _alt(lex.day_links) + r")" + _SP + r"+)"
     return (

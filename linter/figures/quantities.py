@@ -112,7 +112,14 @@ def _masks(text: str) -> tuple[list[tuple[str, Span]], bytearray]:
 def _is_range(text: str, m: re.Match[str]) -> bool:
     """'1-2 đảng viên', '3-5' are ranges; '| -10.6%' (a sign) and '5-3-1' (a ratio) too are not figures."""
     nums = [int(x) for x in re.findall(r"\d+", m.group())]
-    return len(nums) > 2 or nums[0] <= nums[1] or text[m.end():m.end() + 6].strip().startswith(RANGE_NOUNS)
+    return len(nums) > 2 or nums[0] <= nums[1] or text[m.end():m.end() + 6].strip().startswith(RANGE_NOUNS) or _is_score(text, m)
+
+
+def _is_score(text: str, m: re.Match[str]) -> bool:
+    """'3-1', '25-22', '7-6 (7-4)': two counts joined tight by a hyphen, the larger first, are a result
+    (a match, a set, a vote) and neither is a figure of the text's sums. Spaced ('120 - 95') they may be
+    a subtraction, and after a grouping mark ('1.240-5') the first is the tail of a larger figure."""
+    return not any(c.isspace() for c in m.group()) and text[max(0, m.start() - 1):m.start()] not in (".", ",")
 
 
 def classify(raw: str) -> tuple[NumberMarks | str, bool]:

@@ -48,6 +48,8 @@ class ShareGrammar:
     whole_total: tuple[str, ...] = ()  # "tổng": the whole named as a total
     whole_count: tuple[str, ...] = ()  # "số", "total": the count of the noun
     whole_extra: tuple[str, ...] = ()  # phrases announcing a whole, beside the Lexicon's whole_markers: "trong tổng số"
+    of_verbs: tuple[str, ...] = ()  # after these the whole's word names none: "disposed of 14,902 cases", "in excess of"
+    degree_words: tuple[str, ...] = ()  # right after a percentage, the state of its subject: "beds were 81.6% occupied"
     total_extra: tuple[str, ...] = ()  # phrases naming a total, beside the Lexicon's total_words: "trong số", "of the"
     attain_before: tuple[str, ...] = ()  # "đạt 105%": right before a percentage of a target
     attain_verbs: tuple[str, ...] = ()  # "đạt", "hoàn thành": a sentence stating an attainment
@@ -141,6 +143,9 @@ class ListWords:
     # "35 học sinh mỗi lớp", "35 students per class" (and, in any language, "35 học sinh/lớp"): after the
     # figure's noun these make it a rate per unit, not a count of part of the whole
     per_after: tuple[str, ...] = ()
+    # right after a figure (and its noun), a period it is counted per: "263 a day", "15 ca mỗi ngày"; a rate, no total
+    rate_periods: tuple[str, ...] = ()
+    rate_not_before: tuple[str, ...] = ()  # after the period, words that make it a time: "a year earlier", "một năm trước"
     # openers that name some of the parts only ("including"): parts falling short of the total are no slip
     partial_openers: tuple[str, ...] = ()
     # "…, together 44.9% of the total", "cộng lại chiếm 44,9%": a share of all the parts at once

@@ -201,6 +201,9 @@ VI = Lexicon(
         prize_nouns=("giải", "huy chương"),
         slash_counts=True,
         per_after=("mỗi", "trên mỗi"),
+        rate_periods=("mỗi ngày", "một ngày", "/ngày", "mỗi tuần", "/tuần", "mỗi tháng", "một tháng", "/tháng", "mỗi năm",
+                      "một năm", "/năm", "mỗi giờ", "/giờ"),
+        rate_not_before=("trước", "sau", "nữa", "qua"),
         partial_openers=(),  # "trong đó có" opens complete lists as often as partial ones
         together_words=("cộng lại", "gộp lại", "tính chung", "tổng cộng", "cả hai", "cả ba"),
         larger_wholes=("cả nước", "toàn quốc", "cả vùng", "toàn vùng", "bình quân", "trung bình", "dẫn đầu"),
@@ -315,8 +318,9 @@ VI = Lexicon(
         "mức", "mức độ", "lần", "lần thứ", "thứ", "khóa", "khoá", "loại", "hạng", "điều", "khoản", "chương", "phụ lục", "bảng",
         "hình", "quý", "tháng", "ngày", "lớp", "đợt", "giai đoạn", "nhiệm kỳ", "phòng", "tập", "nhóm", "khu", "tổ", "đội", "ấp",
         "xóm", "bản", "phường", "quận", "lô", "hạng mục", "mục", "tiểu mục", "khoản mục",
+        "phút", "hiệp",  # "ghi bàn ở phút 17 và 64", "hiệp 2": the minute or half of a match, not a count
     ),
-    label_guards={"cấp": ("trung", "sơ", "cao"), "thôn": ("nông",)},
+    label_guards={"cấp": ("trung", "sơ", "cao"), "thôn": ("nông",), "vòng": ("trong",)},  # "vòng 12" names a round; "trong vòng 5 năm" counts
     document_kinds=("quyết định", "chỉ thị", "nghị quyết", "quy định", "thông tư", "nghị định", "công văn", "báo cáo", "kế hoạch",
                     "tờ trình", "luật"),
     number_word=("số",),

@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from linter.claims.analysis import Analysis, Fig
+from linter.claims.analysis import Analysis, Fig, per_period
 from linter.claims.changes import clauses as changeclauses, compare as changecompare, levels as changelevels
 from linter.claims.changes import points as changepoints, refs as changerefs, respectively as changerespectively
 from linter.claims.changes.grammar import (
@@ -128,8 +128,22 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
             continue
         if later.q.percent != base.q.percent or not _counts_alike(an, later, base) or not (change.q.percent or _counts_alike(an, later, change)):
             continue  # "4.850 chỉ tiêu cho 52 ngành, tăng 350 chỉ tiêu": the change is not of the 52 majors
+        if _rate_of_total_before(an, later) and not per_period(an, base):
+            continue  # "48,612 calls, or about 133 a day, up 4.1% from 46,700": the rate is not the total's later level
         sign = _sign(_before(an, change, 20) + " " + first[-20:] + " " + second[:15])  # no word of direction: the magnitude is judged
         yield Pair(base.q, later.q, None, sign, a.sent, (later.i, base.i))
+
+
+def _rate_of_total_before(an: Analysis, f: Fig) -> bool:
+    """'48,612 calls in 2024, or about 133 a day': a rate per period restating the total just before it in
+    its sentence ('an average of 1,842 people a day' alone is the level itself), or the count of periods
+    right after such a rate."""
+    prev = next((g for g in reversed(an.figs[max(0, f.i - 4):f.i]) if not g.label), None)  # a year between is no figure of it
+    if prev is None or prev.sent != f.sent:
+        return False
+    if per_period(an, prev):
+        return True  # "about 23,000 a day over 179 school days": the days the rate is counted over
+    return per_period(an, f) and prev.count
 
 
 def _counts_alike(an: Analysis, a: Fig, b: Fig) -> bool:

@@ -79,10 +79,23 @@ def _skip(an: Analysis, f: Fig) -> bool:
         return True  # "(chỉ tiêu số 5, kế hoạch 73%)", "a target of 55%": the level aimed at, a share of nothing
     if _respective(an, f):
         return True
+    if DEGREE_AFTER.match(after):
+        return True  # "its 412 beds were 81.6% occupied": how full the figure before is; no part is stated
+    if PAIR_BEFORE.search(before) and PAIR_AFTER.match(after):
+        return True  # "led 21,806 to 17,412, or 55.6% to 44.4%": each count's share of both, a whole not stated
+    if RESTATED_BEFORE.search(before) and COMPARED_AFTER.match(after):
+        return True  # "$212 million, or 2.6%, above the forecast of $8.20 billion": a difference and its rate
     return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
 
 
 ATTAIN_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("attain_before") + r")\s*$")
+PAIR_BEFORE = lazyre.compile(lambda: r"\d\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
+PAIR_AFTER = lazyre.compile(lambda: r"^\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*\d[\d.,]*\s*%")
+DEGREE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("degree_words") + r")\b")
+RESTATED_BEFORE = lazyre.compile(lambda: r"\d(?:\s+[^\W\d]+){0,3}\s*,\s*(?:" + phrases("changes", "restating") + r")\s*$")
+COMPARED_AFTER = lazyre.compile(lambda:
+    r"^\s*,?\s*(?:" + phrases("changes", "above_below") + r"|(?:" + phrases("changes", "than_comparatives") + r")\s+(?:"
+    + phrases("changes", "than_bare") + r"))\b")
 
 
 @lru_cache(maxsize=8)
@@ -116,19 +129,27 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
         starts = an.memo.fraction_starts = [span.start for _, _, span in fractions]
     lo = bisect.bisect_left(starts, clause.start)
     hi = bisect.bisect_right(starts, f.q.span.end + 40)
-    for a, b, span in fractions[lo:hi]:
-        if span.start < clause.start:
-            continue
+    near = [(a, b, span) for a, b, span in fractions[lo:hi] if span.start >= clause.start]
+    for a, b, span in near:  # its own fraction after it first: "…, and the Bulls 44.0% (40 of 91)"
         if SHARE_OF_THEN_PAREN.fullmatch(an.text, f.q.span.end, span.start):
             return a, b  # "35.6% of members (1,120 of 3,146)", "95% số xã đạt chuẩn (114/120 xã)"
-        if span.start > f.q.span.end + 3:
-            continue
-        if span.end <= f.q.span.start:
-            if not any(g.count for g in an.figs_in(Span(span.end, f.q.span.start))):
-                return a, b
         if 0 <= span.start - f.q.span.end <= 3 and an.text[f.q.span.end:span.start].strip() in ("(", "( "):
             return a, b
+    for a, b, span in near:
+        if span.end <= f.q.span.start and not any(g.count for g in an.figs_in(Span(span.end, f.q.span.start))):
+            if not _after_a_share(an, span):
+                return a, b
     return None
+
+
+def _after_a_share(an: Analysis, span: Span) -> bool:
+    """Whether a fraction in parentheses follows another share ('shot 48.8% from the field (41 of 84)'):
+    it is that share's, not one for a share after it."""
+    opening = an.text.rfind("(", max(0, span.start - 3), span.start + 1)
+    if opening < 0:
+        return False
+    before = [g for g in an.figs_in(Span(max(0, opening - 60), opening))]
+    return bool(before) and before[-1].q.percent
 
 
 def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | None]:
@@ -158,7 +179,9 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             if g.q.end + 3 >= f.q.span.start:
                 return None, None
             continue
-        if whole is None and re.search(r"(?:" + markers + r")\s*$", an.lower[max(clause.start, g.q.span.start - 40):g.q.span.start]):
+        lead = an.lower[max(clause.start, g.q.span.start - 40):g.q.span.start]
+        m = re.search(r"(?:" + markers + r")\s*$", lead)
+        if whole is None and m and not _phrasal_of(an, lead[:m.start()]):
             whole = g
             continue
         gap = an.lower[g.q.end:(whole or f).q.span.start]
@@ -167,6 +190,13 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             return g, whole
         return None, None
     return None, None
+
+
+def _phrasal_of(an: Analysis, before: str) -> bool:
+    """'disposed of 14,902 cases', 'in excess of $2 million': the word before the marker makes it part of a
+    verb or an idiom, and the figure after it is that verb's object, no whole."""
+    tail = before.rstrip()
+    return any(tail.endswith(w) and not tail[:-len(w)][-1:].isalnum() for w in an.lex.shares.of_verbs)
 
 
 def _just_before(an: Analysis, g: Fig, f: Fig) -> bool:
@@ -315,6 +345,8 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
         # a figure run through once per share in reach (a hundred): the cheap tests first, the same unit without a call
         if g is part or g.attr or not g.count or (g.unit != unit and not compatible(g.unit, unit, persons)):
             continue
+        if _a_base(an, g):
+            continue  # "down 5.2% from 1,943 in 2023": the base a change is measured from, an earlier level
         gi = g.i
         listed = gi in heads_here
         if qualifier and not listed and not _says(an, g, qualifier):
@@ -366,7 +398,15 @@ def _referent(an: Analysis, f: Fig, cands: list[Fig]) -> Fig | None:
     opening = " ".join(an.lower[sent.start:min(sent.end, sent.start + 40)].split())
     if not any(opening.startswith(w) and opening[len(w):len(w) + 1] in (",", " ", ":") for w in an.lex.lists.refer_back):
         return None
-    return next((g for g in cands if g.sent == f.sent - 1), None)
+    return next((g for g in cands if g.sent == f.sent - 1 and not _a_base(an, g)), None)
+
+
+def _a_base(an: Analysis, g: Fig) -> bool:
+    return BASE_BEFORE.search(an.lower, max(0, g.q.span.start - 30), g.q.span.start) is not None
+
+
+# "down 5.2% from 1,943 in 2023": the base a change is measured from, an earlier level no later sentence refers to
+BASE_BEFORE = lazyre.compile(lambda: r"\b(?:" + phrases("changes", "from_words") + "|" + phrases("changes", "base_from") + r")\s*[$€£]?\Z")
 
 
 def _claim(f: Fig, part: Fig, wholes: list[Fig], evidence: str, strength: str) -> Claim:

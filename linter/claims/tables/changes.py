@@ -51,8 +51,9 @@ def _year(an: Analysis, row: Row) -> int | None:
 
 
 def _explained(triples: list[tuple[Quantity, Quantity, Quantity]], headed: bool = False) -> bool:
-    """Three rows and three in five explained; under a header naming the column a change ("Tăng/giảm
-    (%)", "Change, %"), every row but one of three or more, as a difference column is."""
+    """Three rows and three in five explained; in a column named a change by its header ("Tăng/giảm
+    (%)", "Change, %") or by its signs (a negative percentage is no share), every row but one of three
+    or more, as a difference column is."""
     hits = sum(matches(p, corners(pct_change, a, b)) for a, b, p in triples)
     if headed and len(triples) >= 3 and hits >= len(triples) - 1:
         return True
@@ -101,7 +102,8 @@ def _grid(an: Analysis, g: Grid) -> Iterator[Claim]:
         if sum(1 for r in body if _cell(an, r, c, True)) < 3:
             yield from _difference_column(an, g, body, c, ncols)
             continue
-        triples = _pair_columns(an, body, c, ncols, _change_headed(an, g, c))
+        signed = any(q is not None and q.value < 0 for q in (_cell(an, r, c, True) for r in body))
+        triples = _pair_columns(an, body, c, ncols, _change_headed(an, g, c) or signed)
         if triples:
             yield from _claims(triples, "table-columns")
             continue

@@ -53,8 +53,8 @@ def _grid_claims(an: Analysis, g: Grid, row_rates: RowRates, column_totals: Sequ
             yield from _column_sum(an, data, body[total_idx], c)
             for segment, later in _later_totals(an, body, total_idx):
                 yield from _column_sum(an, segment, later, c)
-        if CHANGE_HEADER.search(head):
-            continue
+        if CHANGE_HEADER.search(head) or _signed(an, body, c):
+            continue  # a negative percentage is a change ("Tỷ lệ (%)" beside "Tăng/giảm"), never a share or a rate
         if not SHARE_HEADER.search(head):
             if all(cell_share(an, r[c]) for r in body if c < len(r)):  # "Rate", "Tỷ suất": percentages, named otherwise
                 yield from row_rates(an, body, c)
@@ -69,6 +69,10 @@ def _grid_claims(an: Analysis, g: Grid, row_rates: RowRates, column_totals: Sequ
     if g.header_rows:
         for columns in column_totals:
             yield from columns(an, g.rows[g.header_rows - 1], body, ncols)
+
+
+def _signed(an: Analysis, body: list[list[Span]], c: int) -> bool:
+    return any(s is not None and s.q.value < 0 for s in (cell_share(an, r[c]) for r in body if c < len(r)))
 
 
 def _sub_row(an: Analysis, row: list[Span]) -> bool:
