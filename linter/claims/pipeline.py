@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
-from linter.claims import additions, dates, examples, lists, margins, perbase, periodparts, periods, pointed, restated, sharesums, targets
+from linter.claims import additions, dates, examples, lists, margins, perbase, periodparts, periods, pointed, restated, results, sharesums, targets
 from linter.claims import turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
@@ -61,6 +61,7 @@ LINKERS: tuple[Linker, ...] = (
     targets.extract,
     changes.extract,
     periodparts.extract,
+    results.extract,
     margins.extract,
     additions.extract,
     examples.extract,

@@ -113,6 +113,10 @@ class ListWords:
     # "led by Texas with 42,000", "dẫn đầu là huyện A với 18.000": a figure with no noun of its own after
     # these describes what its item names, not a member of the whole
     with_before: tuple[str, ...] = ()
+    # "Đã kiểm tra 120 cơ sở. Qua kiểm tra, phát hiện 18 cơ sở vi phạm": a sentence opening with these and
+    # the action the sentence before reported tells what that action found; its counts of a noun are
+    # among the ones that sentence gave after the action (claims/results.py)
+    result_openers: tuple[str, ...] = ()
     # a sentence opening with these names parts of the group the sentence before counted last
     # ("… 9.310 em đỗ. Trong số này, 1.862 em …"): a share of them is of that count
     refer_back: tuple[str, ...] = ()

@@ -195,6 +195,7 @@ VI = Lexicon(
         where_before=("trong", "tại", "ở"),
         equivalent_before=("tương đương với", "tương đương", "tương ứng với", "tương ứng", "tức là", "tức"),
         with_before=("với",),
+        result_openers=("qua",),
         refer_back=("trong số này", "trong số đó", "trong đó", "trong số những người này", "trong số các em này"),
         address_before=("nhà", "số nhà", "hẻm", "ngõ", "ngách", "kiệt", "lô", "căn hộ", "tổ", "khu phố", "địa chỉ"),
         prize_nouns=("giải", "huy chương"),

@@ -1,0 +1,54 @@
+"""A sentence opening "Qua <the action the sentence before reported>," counts what that action found:
+its counts of a noun are among the ones the action was done to."""
+from __future__ import annotations
+
+import pytest
+
+from linter.run.engine import lint_text
+
+FOUND = ("Năm 2024, Ủy ban Kiểm tra các cấp đã kiểm tra 320 tổ chức đảng và 1.150 đảng viên. "
+         "Qua kiểm tra, kết luận có 85 tổ chức đảng và 240 đảng viên có vi phạm; phải thi hành kỷ luật 12 tổ chức đảng và 96 đảng viên.")
+
+
+def test_what_an_inspection_found_is_checked_against_what_it_inspected():
+    result = lint_text(FOUND, "vi")
+    assert result.diagnostics == ()
+    verified = {arithmetic for kind, _, arithmetic in result.verified if kind == "part_le_whole"}
+    assert {"85 ≤ 320", "240 ≤ 1.150", "12 ≤ 320", "96 ≤ 1.150"} <= verified
+
+
+@pytest.mark.parametrize("figure, wrong, whole", [("240", "2.240", "1.150"), ("12 tổ chức", "412 tổ chức", "320")])
+def test_a_finding_larger_than_what_was_inspected_is_reported(figure, wrong, whole):
+    text = FOUND.replace(figure, wrong)
+    (d,) = lint_text(text, "vi").diagnostics
+    stated = wrong.split()[0]
+    assert (d.code, d.message) == ("S002", f"phần {stated} lớn hơn tổng thể {whole}")
+    assert text[d.span.start:d.span.end] == stated
+
+
+def test_a_market_inspection_in_the_same_shape():
+    text = ("Trong tháng 10, đoàn liên ngành đã kiểm tra 64 cơ sở kinh doanh thực phẩm. "
+            "Qua kiểm tra, phát hiện 9 cơ sở vi phạm, xử phạt hành chính 7 cơ sở với tổng số tiền 38 triệu đồng.")
+    assert lint_text(text, "vi").diagnostics == ()
+    (d,) = lint_text(text.replace("7 cơ sở", "72 cơ sở"), "vi").diagnostics
+    assert (d.code, d.message) == ("S002", "phần 72 lớn hơn tổng thể 64")
+
+
+@pytest.mark.parametrize("text", [
+    # another noun: the cases found are not the firms inspected
+    "Đoàn đã kiểm tra 45 cơ sở. Qua kiểm tra, đã lập biên bản 60 trường hợp vi phạm.",
+    # another action than the one the sentence before reported
+    "Đoàn đã giám sát 45 cơ sở. Qua kiểm tra, có 60 cơ sở chưa niêm yết giá.",
+    # a cumulative count, a larger place, a whole of its own
+    "Đoàn đã kiểm tra 45 cơ sở. Qua kiểm tra, phát hiện 12 cơ sở vi phạm; lũy kế từ đầu năm đã xử lý 130 cơ sở.",
+    "Huyện đã kiểm tra 45 cơ sở. Qua kiểm tra, có 12 cơ sở vi phạm, toàn tỉnh có 150 cơ sở vi phạm.",
+    "Đoàn đã kiểm tra 45 cơ sở. Qua kiểm tra, có 12 cơ sở vi phạm trên tổng số 60 cơ sở được rà soát.",
+    # the action named again: what follows is a new round
+    "Đoàn đã kiểm tra 45 cơ sở. Qua kiểm tra, có 12 cơ sở vi phạm, đồng thời kiểm tra thêm 80 cơ sở khác.",
+    # two counts of the noun inspected: which one is meant is not known
+    "Năm 2023 đã kiểm tra 40 cơ sở, năm 2024 kiểm tra 45 cơ sở. Qua kiểm tra, có 50 cơ sở được nhắc nhở.",
+    # "Qua đó" names no action
+    "Huyện đã hỗ trợ 45 hộ. Qua đó, có 60 hộ thoát nghèo.",
+])
+def test_near_misses_are_left_alone(text):
+    assert lint_text(text, "vi").diagnostics == ()
