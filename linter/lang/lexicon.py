@@ -117,6 +117,18 @@ class ListWords:
     # the action the sentence before reported tells what that action found; its counts of a noun are
     # among the ones that sentence gave after the action (claims/results.py)
     result_openers: tuple[str, ...] = ()
+    # "Tỷ lệ … đạt 97,3%, trong đó … xuất sắc đạt 12,4%": after these a share with no count of its own is
+    # some of the share before it (claims/shareparts.py) …
+    share_part_openers: tuple[str, ...] = ()
+    # … unless it names a subgroup of the people counted, whose own rate may be higher ("trong đó khu vực
+    # thành thị 3,4%"); the group nouns and the attributes name subgroups too
+    subgroup_words: tuple[str, ...] = ()
+    # and only where the shares are of one total ("cơ cấu", "chiếm" before the whole) or the part names a
+    # grade of what the whole rates ("hoàn thành tốt nhiệm vụ … trong đó hoàn thành xuất sắc"): a part of a
+    # rate naming some of those rated ("vốn … nguồn trung ương") has a rate of its own
+    structure_words: tuple[str, ...] = ()  # named in the whole's sentence before it
+    structure_verbs: tuple[str, ...] = ()  # in the whole's clause before it
+    grade_words: tuple[str, ...] = ()
     # a sentence opening with these names parts of the group the sentence before counted last
     # ("… 9.310 em đỗ. Trong số này, 1.862 em …"): a share of them is of that count
     refer_back: tuple[str, ...] = ()
