@@ -315,7 +315,8 @@ VI = Lexicon(
                 "đến cuối", "tính đến", "hiện có"),
         flows=("sản lượng", "kim ngạch", "doanh thu", "doanh số", "xuất khẩu", "nhập khẩu", "vốn đầu tư", "vốn đăng ký",
                "thu ngân sách", "chi ngân sách", "lượt", "thành lập mới", "tiêu thụ", "giá trị sản xuất", "tổng mức bán lẻ",
-               "khai thác", "nuôi trồng", "sản xuất", "giải ngân", "cho vay"),
+               "khai thác", "nuôi trồng", "sản xuất", "giải ngân", "cho vay", "tạo việc làm", "giải quyết việc làm", "xây dựng mới", "làm mới",
+               "kết nạp", "đào tạo", "hỗ trợ", "trồng mới"),
     ),
     label_words=(
         "mức", "mức độ", "lần", "lần thứ", "thứ", "khóa", "khoá", "loại", "hạng", "điều", "khoản", "chương", "phụ lục", "bảng",
