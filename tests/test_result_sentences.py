@@ -52,3 +52,29 @@ def test_a_market_inspection_in_the_same_shape():
 ])
 def test_near_misses_are_left_alone(text):
     assert lint_text(text, "vi").diagnostics == ()
+
+
+@pytest.mark.parametrize("text, figure, wrong, whole", [
+    ("Qua kiểm tra 1.250 cơ sở sản xuất, kinh doanh, đã phát hiện 96 cơ sở vi phạm, xử phạt 81 cơ sở.", "96 cơ sở", "1.296", "1.250"),
+    ("Qua rà soát 2.340 hộ, có 186 hộ nghèo và 244 hộ cận nghèo.", "186 hộ", "2.386", "2.340"),
+    ("Đoàn công tác đã thanh tra 38 doanh nghiệp. Qua đợt thanh tra, phát hiện 11 doanh nghiệp nợ bảo hiểm xã hội.", "11 doanh", "41", "38"),
+])
+def test_an_examination_named_in_the_sentence_or_with_more_words(text, figure, wrong, whole):
+    result = lint_text(text, "vi")
+    assert result.diagnostics == ()
+    part = figure.split()[0]
+    assert ("part_le_whole", "consistent", f"{part} ≤ {whole}") in result.verified
+    altered = text.replace(figure, figure.replace(part, wrong))
+    (d,) = lint_text(altered, "vi").diagnostics
+    assert (d.code, d.message) == ("S002", f"phần {wrong} lớn hơn tổng thể {whole}")
+    assert altered[d.span.start:d.span.end] == wrong
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, huyện thí điểm mô hình tại 12 xã. Qua thí điểm, mô hình được nhân rộng ra 35 xã.",
+    "Qua thí điểm tại 12 xã, mô hình đã được nhân rộng ra 35 xã trong toàn tỉnh.",
+    "Qua 3 năm kiểm tra, có 120 cơ sở được cấp giấy chứng nhận.",
+    "Qua kiểm tra 50 xe, phát hiện 12 xe vi phạm, xử phạt 15 trường hợp.",
+])
+def test_other_results_are_left_alone(text):
+    assert lint_text(text, "vi").diagnostics == ()

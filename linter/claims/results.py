@@ -1,13 +1,17 @@
-"""What an action found, told in the sentence after the one reporting the action.
+"""What an examination found, told in the sentence opening "Qua <the examination>,".
 
 "UBKT các cấp đã kiểm tra 320 tổ chức đảng và 1.150 đảng viên. Qua kiểm tra, kết luận có 85 tổ chức
 đảng và 240 đảng viên vi phạm; phải thi hành kỷ luật 12 tổ chức đảng và 96 đảng viên." A sentence
-opening with a result word ("Qua") and the action the sentence before reported ("kiểm tra") tells
-what that action found: each of its counts is among those the action was done to, counting the same
-noun. The wholes are the counts after the action's last mention in the sentence before, up to the end
-of its clause chain, one per noun (two counts of one noun: which one is meant is not known). A count
-the result sentence gives for another time, cumulatively or as a whole of its own ("trên tổng số …"),
-and the counts after the action is named again ("…, đồng thời kiểm tra thêm …") are not its parts.
+opening with a result word ("Qua") and the examination the sentence before reported ("kiểm tra", "rà
+soát"; it may name it with more words: "Qua đợt kiểm tra") tells what that examination found, and so
+does one naming what it examined itself ("Qua kiểm tra 64 cơ sở, phát hiện 9 cơ sở vi phạm"): each
+of its counts is among those examined, counting the same noun. The wholes are the counts after the
+examination's mention in the sentence before, up to the end of the last mention's clause chain, or
+those of the "Qua" phrase, one per noun (two counts of one noun: which one is meant is not known). A
+count the result sentence gives for another time, cumulatively, for a larger place or as a whole of
+its own ("trên tổng số …"), and the counts after the examination is named again ("…, đồng thời kiểm
+tra thêm …") are not its parts. Another action's result may reach further ("Qua thí điểm tại 12 xã,
+mô hình được nhân rộng ra 35 xã") and is left alone.
 """
 from __future__ import annotations
 
@@ -27,17 +31,21 @@ def extract(an: Analysis) -> Iterator[Claim]:
     openers = an.lex.lists.result_openers
     if not openers:
         return
-    opener = re.compile(r"(?:" + alternation(openers) + r")\s+([^\W\d][^,;:.\d]{1,60}?)\s*,", re.I)
-    for k in range(1, len(an.seg.sentences)):
-        sent, before = an.seg.sentences[k], an.seg.sentences[k - 1]
+    opener = re.compile(r"(?:" + alternation(openers) + r")\s+([^\W\d](?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80}?)\s*,", re.I)
+    for k in range(len(an.seg.sentences)):
+        sent = an.seg.sentences[k]
         lead = len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip(" -–•*"))
         m = opener.match(an.lower, sent.start + lead)
-        if m is None or len(m.group(1).split()) > ACTION_WORDS:
+        if m is None or not an.has_word(m.group(1), an.lex.lists.result_actions):
+            continue  # "Qua thí điểm tại 12 xã, …": only an examination's findings are among what it examined
+        if an.figs_in(Span(m.start(1), m.end(1))):  # "Qua kiểm tra 64 cơ sở, phát hiện 9 cơ sở vi phạm"
+            wholes, action = _by_noun(an, Span(m.start(1), m.end(1))), None
+        elif k > 0:
+            action = _action(an, an.seg.sentences[k - 1], m.group(1))
+            wholes = _wholes(an, an.seg.sentences[k - 1], action) if action else {}
+        else:
             continue
-        wholes = _wholes(an, before, m.group(1))
-        if not wholes:
-            continue
-        again = _mention(an.lower, m.group(1), m.end(), sent.end)
+        again = _mention(an.lower, action, m.end(), sent.end) if action else None
         stop = again.start() if again else sent.end
         for part in an.figs_in(Span(m.end(), stop)):
             whole = wholes.get(part.unit or "")
@@ -45,27 +53,45 @@ def extract(an: Analysis) -> Iterator[Claim]:
                 yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "result", span=whole.q.span.cover(part.q.span))
 
 
+def _action(an: Analysis, before: Span, named: str) -> str | None:
+    """The action the result sentence names that the sentence before reported: its words, or their last
+    ones ("Qua đợt kiểm tra" after "đã kiểm tra"), two at least; None when a function word opens it ("Qua đó")."""
+    words = named.split()
+    if len(words) > ACTION_WORDS or words[0] in an.lex.function_words:
+        return None
+    for k in range(len(words) - 1):
+        action = " ".join(words[k:])
+        if any(not an.text[m.start()].isupper() for m in _mentions(an.lower, action, before)):
+            return action
+    return None
+
+
 def _mention(low: str, action: str, start: int, end: int) -> re.Match[str] | None:
     rx = r"(?<!\w)" + r"\s+".join(map(re.escape, action.split())) + r"(?!\w)"
     return re.compile(rx).search(low, start, end)
 
 
+def _mentions(low: str, action: str, sent: Span) -> Iterator[re.Match[str]]:
+    pos = sent.start
+    while (m := _mention(low, action, pos, sent.end)) is not None:
+        yield m
+        pos = m.end()
+
+
 def _wholes(an: Analysis, sent: Span, action: str) -> dict[str, Fig]:
     """The counts, by noun, the sentence before gives after naming the action ("Ủy ban Kiểm tra", a
     name, does not), up to the end of the last mention's clause chain: one per noun, else none for it."""
-    if action.split()[0] in an.lex.function_words:
-        return {}  # "Qua đó, …", "Qua các năm, …": no action named
-    mentions = []
-    pos = sent.start
-    while (m := _mention(an.lower, action, pos, sent.end)) is not None:
-        if not an.text[m.start()].isupper():
-            mentions.append(m)
-        pos = m.end()
+    mentions = [m for m in _mentions(an.lower, action, sent) if not an.text[m.start()].isupper()]
     if not mentions:
         return {}
     semi = an.text.find(";", mentions[-1].end(), sent.end)
+    return _by_noun(an, Span(mentions[0].end(), semi if semi >= 0 else sent.end))
+
+
+def _by_noun(an: Analysis, span: Span) -> dict[str, Fig]:
+    """The counts of a span by the noun they count, for each noun counted once."""
     by_noun: dict[str, list[Fig]] = {}
-    for f in an.figs_in(Span(mentions[0].end(), semi if semi >= 0 else sent.end)):
+    for f in an.figs_in(span):
         if _counts(f) and f.paren is None:
             by_noun.setdefault(f.unit, []).append(f)
     return {noun: found[0] for noun, found in by_noun.items() if len(found) == 1}

@@ -117,6 +117,9 @@ class ListWords:
     # the action the sentence before reported tells what that action found; its counts of a noun are
     # among the ones that sentence gave after the action (claims/results.py)
     result_openers: tuple[str, ...] = ()
+    # the examinations whose findings are among what was examined ("kiểm tra", "rà soát"); a pilot's
+    # result may reach further ("Qua thí điểm tại 12 xã, mô hình được nhân rộng ra 35 xã")
+    result_actions: tuple[str, ...] = ()
     # "Tỷ lệ … đạt 97,3%, trong đó … xuất sắc đạt 12,4%": after these a share with no count of its own is
     # some of the share before it (claims/shareparts.py) …
     share_part_openers: tuple[str, ...] = ()
