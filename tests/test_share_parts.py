@@ -55,3 +55,12 @@ def test_a_rate_of_some_of_those_rated_is_left_alone():
     assert lint_text(text, "vi").diagnostics == ()
     structure = "Tỷ trọng vốn đầu tư công chiếm 32% tổng vốn đầu tư, trong đó vốn đầu tư công nguồn ngân sách trung ương 12%."
     assert ("part_le_whole", "consistent", "12 ≤ 32") in lint_text(structure, "vi").verified
+
+
+def test_the_part_may_stand_in_a_parenthesis_opened_by_trong_do():
+    text = "Tỷ lệ hội viên được xếp loại hoàn thành tốt nhiệm vụ đạt 88,6% (trong đó hoàn thành xuất sắc nhiệm vụ 21,3%)."
+    assert ("part_le_whole", "consistent", "21,3 ≤ 88,6") in lint_text(text, "vi").verified
+    (d,) = lint_text(text.replace("21,3%", "91,3%"), "vi").diagnostics
+    assert (d.code, d.message) == ("S002", "phần 91,3 lớn hơn tổng thể 88,6")
+    other = "Tỷ lệ hội viên hoàn thành tốt nhiệm vụ đạt 88,6% (năm trước 85%, trong đó hoàn thành xuất sắc nhiệm vụ 91,3%)."
+    assert lint_text(other, "vi").diagnostics == ()  # the parenthesis is another year's

@@ -27,7 +27,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
     if not openers:
         return
     for m in re.finditer(r"(?<!\w)(?:" + alternation(openers) + r")(?!\w)", an.lower):
-        part = _part(an, m.end())
+        part = _part(an, m.start(), m.end())
         if part is None:
             continue
         whole = _whole(an, m.start())
@@ -62,13 +62,15 @@ def _whole(an: Analysis, opener: int) -> Fig | None:
     return None
 
 
-def _part(an: Analysis, opener: int) -> Fig | None:
+def _part(an: Analysis, begin: int, opener: int) -> Fig | None:
     """The first figure after the opener in its clause, when it is a plain share not said with a share verb."""
     sent = an.seg.sentences[an.seg.sentence(opener)]
     semi = an.text.find(";", opener, sent.end)
     first = next(iter(an.figs_in(Span(opener, semi if semi >= 0 else sent.end))), None)
-    if first is None or not _plain_share(an, first) or first.paren is not None:
+    if first is None or not _plain_share(an, first):
         return None
+    if first.paren is not None and an.lower[first.paren.start:begin].strip(" ("):
+        return None  # "(tỷ lệ năm trước 12%)": another figure's parenthesis; "(trong đó …)" opens the list itself
     lead = " ".join(an.lower[opener:first.q.span.start].split()[-3:])
     if an.has_word(lead, an.lex.shares.share_verbs + an.lex.lists.share_before):
         return None  # "trong đó nữ chiếm 45%": a share of the part's own group
