@@ -78,3 +78,30 @@ def test_an_examination_named_in_the_sentence_or_with_more_words(text, figure, w
 ])
 def test_other_results_are_left_alone(text):
     assert lint_text(text, "vi").diagnostics == ()
+
+
+SAME_SENTENCE = ("Đoàn kiểm tra liên ngành đã kiểm tra 280 cơ sở tại 7 huyện, phát hiện 37 cơ sở vi phạm, "
+                 "xử phạt 30 cơ sở với số tiền 96 triệu đồng; tiêu hủy 850 kg hàng hóa không rõ nguồn gốc.")
+
+
+def test_what_the_examinations_own_sentence_says_it_found():
+    result = lint_text(SAME_SENTENCE, "vi")
+    assert result.diagnostics == ()
+    assert {("part_le_whole", "consistent", "37 ≤ 280"), ("part_le_whole", "consistent", "30 ≤ 280")} <= set(result.verified)
+    altered = SAME_SENTENCE.replace("37 cơ sở", "387 cơ sở")
+    (d,) = lint_text(altered, "vi").diagnostics
+    assert (d.code, d.message) == ("S002", "phần 387 lớn hơn tổng thể 280")
+    assert altered[d.span.start:d.span.end] == "387"
+
+
+@pytest.mark.parametrize("text", [
+    # what was found counts another noun, or what follows ';' is another matter
+    "Đoàn đã kiểm tra 45 cơ sở, phát hiện 60 sản phẩm không rõ nguồn gốc.",
+    "Đoàn đã kiểm tra 45 cơ sở, phát hiện 12 cơ sở vi phạm; cấp mới giấy phép cho 60 cơ sở.",
+    # no finding word: another action on other things
+    "Đoàn đã kiểm tra 45 cơ sở, hướng dẫn 60 cơ sở đăng ký kinh doanh.",
+    # a finding compared with another time
+    "Đoàn đã kiểm tra 45 cơ sở, phát hiện 12 cơ sở vi phạm, cùng kỳ năm trước phát hiện 50 cơ sở.",
+])
+def test_near_misses_in_the_examinations_sentence(text):
+    assert lint_text(text, "vi").diagnostics == ()

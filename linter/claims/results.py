@@ -11,7 +11,9 @@ those of the "Qua" phrase, one per noun (two counts of one noun: which one is me
 count the result sentence gives for another time, cumulatively, for a larger place or as a whole of
 its own ("trên tổng số …"), and the counts after the examination is named again ("…, đồng thời kiểm
 tra thêm …") are not its parts. Another action's result may reach further ("Qua thí điểm tại 12 xã,
-mô hình được nhân rộng ra 35 xã") and is left alone.
+mô hình được nhân rộng ra 35 xã") and is left alone. In the examination's own sentence, the counts
+after a finding word ("kiểm tra 280 cơ sở, phát hiện 37 cơ sở vi phạm, xử phạt 30 cơ sở") are what
+it found, up to the end of that clause chain.
 """
 from __future__ import annotations
 
@@ -51,6 +53,31 @@ def extract(an: Analysis) -> Iterator[Claim]:
             whole = wholes.get(part.unit or "")
             if whole is not None and _counts(part) and not _elsewhere(an, part):
                 yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "result", span=whole.q.span.cover(part.q.span))
+    yield from _found_in_sentence(an)
+
+
+def _found_in_sentence(an: Analysis) -> Iterator[Claim]:
+    """'Đoàn kiểm tra 45 cơ sở, phát hiện 12 cơ sở vi phạm; xử phạt 10 cơ sở': what the examination's
+    own sentence says it found, up to the end of the finding's clause chain or the next examination."""
+    lists = an.lex.lists
+    if not lists.finding_verbs or not lists.result_actions:
+        return
+    actions = re.compile(r"(?<!\w)(?:" + alternation(lists.result_actions) + r")(?!\w)")
+    finding = re.compile(r"(?<!\w)(?:" + alternation(lists.finding_verbs) + r")(?!\w)")
+    for sent in an.seg.sentences:
+        done = [m for m in actions.finditer(an.lower, sent.start, sent.end) if not an.text[m.start()].isupper()]
+        for act, nxt in zip(done, done[1:] + [None]):
+            end = nxt.start() if nxt else sent.end
+            found = finding.search(an.lower, act.end(), end)
+            if found is None:
+                continue
+            semi = an.text.find(";", act.end(), found.start())
+            wholes = _by_noun(an, Span(act.end(), semi if semi >= 0 else found.start()))
+            semi = an.text.find(";", found.end(), end)
+            for part in an.figs_in(Span(found.end(), semi if semi >= 0 else end)):
+                whole = wholes.get(part.unit or "")
+                if whole is not None and _counts(part) and not _elsewhere(an, part):
+                    yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "found", span=whole.q.span.cover(part.q.span))
 
 
 def _action(an: Analysis, before: Span, named: str) -> str | None:

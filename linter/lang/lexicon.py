@@ -120,6 +120,9 @@ class ListWords:
     # the examinations whose findings are among what was examined ("kiểm tra", "rà soát"); a pilot's
     # result may reach further ("Qua thí điểm tại 12 xã, mô hình được nhân rộng ra 35 xã")
     result_actions: tuple[str, ...] = ()
+    # "kiểm tra 45 cơ sở, phát hiện 12 cơ sở vi phạm": in the examination's own sentence, the counts after
+    # these are what it found
+    finding_verbs: tuple[str, ...] = ()
     # "Tỷ lệ … đạt 97,3%, trong đó … xuất sắc đạt 12,4%": after these a share with no count of its own is
     # some of the share before it (claims/shareparts.py) …
     share_part_openers: tuple[str, ...] = ()

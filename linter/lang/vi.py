@@ -198,6 +198,7 @@ VI = Lexicon(
         result_openers=("qua",),
         result_actions=("kiểm tra", "thanh tra", "giám sát", "rà soát", "khảo sát", "điều tra", "xét nghiệm", "sàng lọc", "khám",
                         "thẩm định", "xét duyệt", "phúc tra", "thẩm tra", "tầm soát", "kiểm định", "đánh giá", "phúc khảo"),
+        finding_verbs=("phát hiện", "kết luận", "xác định"),
         share_part_openers=("trong đó", "trong đó có"),
         subgroup_words=("thành thị", "nông thôn", "miền núi", "đồng bằng", "nhóm", "hệ", "loại hình", "độ tuổi", "lứa tuổi",
                         "môn", "vùng", "tuổi", "nghèo", "cận nghèo", "chính sách", "khó khăn", "khuyết tật"),
