@@ -13,14 +13,16 @@ its own ("trên tổng số …"), and the counts after the examination is named
 tra thêm …") are not its parts. Another action's result may reach further ("Qua thí điểm tại 12 xã,
 mô hình được nhân rộng ra 35 xã") and is left alone. In the examination's own sentence, the counts
 after a finding word ("kiểm tra 280 cơ sở, phát hiện 37 cơ sở vi phạm, xử phạt 30 cơ sở") are what
-it found, up to the end of that clause chain.
+it found, up to the end of that clause chain. Likewise those a sentence says came through a contest
+("có 74 thí sinh dự thi, 52 em đạt giải", "7 người ứng cử, 4 người trúng cử") are among the nearest
+count it said before to have entered it.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
-from linter.claims.analysis import Analysis, Fig
+from linter.claims.analysis import Analysis, Fig, compatible
 from linter.core.model import Claim, Operand, Span
 from linter.figures.context import MEASURE_WORDS
 from linter.lang.lexicon import alternation
@@ -54,6 +56,36 @@ def extract(an: Analysis) -> Iterator[Claim]:
             if whole is not None and _counts(part) and not _elsewhere(an, part):
                 yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "result", span=whole.q.span.cover(part.q.span))
     yield from _found_in_sentence(an)
+    yield from _outcomes(an)
+
+
+OUTCOME_REACH = 24  # characters after a count's noun, up to a mark or a figure, that may say it entered or came through
+
+
+def _outcomes(an: Analysis) -> Iterator[Claim]:
+    """'Tỉnh có 86 thí sinh dự thi, 61 em đạt giải': a count said to have come through a contest is
+    among the nearest count its sentence said before to have entered it, counting people alike."""
+    lists = an.lex.lists
+    if not lists.entrant_words or not lists.outcome_words:
+        return
+    entered, came = _opening_rx(lists.entrant_words), _opening_rx(lists.outcome_words)
+    for sent in an.seg.sentences:
+        entrants: list[Fig] = []
+        for f in an.figs_in(sent):
+            if not _counts(f):
+                continue
+            after = re.split(r"[,;:.()\d]", an.lower[f.q.span.end:f.q.end + OUTCOME_REACH])[0]
+            if entered.search(after):
+                entrants.append(f)
+            elif came.search(after) and entrants and not _elsewhere(an, f):
+                whole = entrants[-1]
+                if compatible(f.unit, whole.unit, an.lex.person_nouns) and f.unit not in MEASURE_WORDS:
+                    yield Claim("part_le_whole", f.q, (Operand("part", f.q), Operand("whole", whole.q)), "outcome", span=whole.q.span.cover(f.q.span))
+
+
+def _opening_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words, whole, in the words naming a count ("thí sinh dự thi", "em đạt giải")."""
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)")
 
 
 def _found_in_sentence(an: Analysis) -> Iterator[Claim]:

@@ -123,6 +123,10 @@ class ListWords:
     # "kiểm tra 45 cơ sở, phát hiện 12 cơ sở vi phạm": in the examination's own sentence, the counts after
     # these are what it found
     finding_verbs: tuple[str, ...] = ()
+    # "có 86 thí sinh dự thi, 61 em đạt giải": those said after a count to have an outcome of a contest
+    # (an exam, an election) are among those its sentence said before to have entered it
+    entrant_words: tuple[str, ...] = ()
+    outcome_words: tuple[str, ...] = ()
     # "Tỷ lệ … đạt 97,3%, trong đó … xuất sắc đạt 12,4%": after these a share with no count of its own is
     # some of the share before it (claims/shareparts.py) …
     share_part_openers: tuple[str, ...] = ()
