@@ -125,6 +125,9 @@ class ListWords:
     finding_verbs: tuple[str, ...] = ()
     # "có 86 thí sinh dự thi, 61 em đạt giải": those said after a count to have an outcome of a contest
     # (an exam, an election) are among those its sentence said before to have entered it
+    # "Cả nước có 1.050.132 thí sinh đăng ký dự thi. … Hà Nội có 110.000 thí sinh đăng ký dự thi, nhiều nhất cả
+    # nước": a place's count is part of the nation's said before with the same words (claims/placeparts.py)
+    nation_words: tuple[str, ...] = ()
     entrant_words: tuple[str, ...] = ()
     outcome_words: tuple[str, ...] = ()
     # "Tỷ lệ … đạt 97,3%, trong đó … xuất sắc đạt 12,4%": after these a share with no count of its own is
