@@ -105,3 +105,10 @@ def test_what_the_examinations_own_sentence_says_it_found():
 ])
 def test_near_misses_in_the_examinations_sentence(text):
     assert lint_text(text, "vi").diagnostics == ()
+
+
+def test_an_examination_naming_a_body_is_no_examination():
+    text = "Ủy ban kiểm tra các cấp đã thi hành kỷ luật 12 đảng viên, phát hiện 30 đảng viên có dấu hiệu vi phạm cần xem xét."
+    assert lint_text(text, "vi").diagnostics == ()
+    text = "Ủy ban kiểm tra các cấp đã thi hành kỷ luật 12 đảng viên. Qua kiểm tra, phát hiện 30 đảng viên có dấu hiệu vi phạm."
+    assert lint_text(text, "vi").diagnostics == ()

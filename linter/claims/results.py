@@ -97,7 +97,7 @@ def _found_in_sentence(an: Analysis) -> Iterator[Claim]:
     actions = re.compile(r"(?<!\w)(?:" + alternation(lists.result_actions) + r")(?!\w)")
     finding = re.compile(r"(?<!\w)(?:" + alternation(lists.finding_verbs) + r")(?!\w)")
     for sent in an.seg.sentences:
-        done = [m for m in actions.finditer(an.lower, sent.start, sent.end) if not an.text[m.start()].isupper()]
+        done = [m for m in actions.finditer(an.lower, sent.start, sent.end) if not an.text[m.start()].isupper() and not _body(an, m.start())]
         for act, nxt in zip(done, done[1:] + [None]):
             end = nxt.start() if nxt else sent.end
             found = finding.search(an.lower, act.end(), end)
@@ -110,6 +110,12 @@ def _found_in_sentence(an: Analysis) -> Iterator[Claim]:
                 whole = wholes.get(part.unit or "")
                 if whole is not None and _counts(part) and not _elsewhere(an, part):
                     yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "found", span=whole.q.span.cover(part.q.span))
+
+
+def _body(an: Analysis, start: int) -> bool:
+    """Whether the examination at `start` names a body ("ủy ban kiểm tra", "đoàn thanh tra")."""
+    before = " " + " ".join(an.lower[max(0, start - 16):start].split())
+    return any(before.endswith(" " + w) for w in an.lex.lists.body_nouns)
 
 
 def _action(an: Analysis, before: Span, named: str) -> str | None:
@@ -140,7 +146,7 @@ def _mentions(low: str, action: str, sent: Span) -> Iterator[re.Match[str]]:
 def _wholes(an: Analysis, sent: Span, action: str) -> dict[str, Fig]:
     """The counts, by noun, the sentence before gives after naming the action ("Ủy ban Kiểm tra", a
     name, does not), up to the end of the last mention's clause chain: one per noun, else none for it."""
-    mentions = [m for m in _mentions(an.lower, action, sent) if not an.text[m.start()].isupper()]
+    mentions = [m for m in _mentions(an.lower, action, sent) if not an.text[m.start()].isupper() and not _body(an, m.start())]
     if not mentions:
         return {}
     semi = an.text.find(";", mentions[-1].end(), sent.end)

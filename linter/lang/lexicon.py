@@ -123,6 +123,7 @@ class ListWords:
     # "kiểm tra 45 cơ sở, phát hiện 12 cơ sở vi phạm": in the examination's own sentence, the counts after
     # these are what it found
     finding_verbs: tuple[str, ...] = ()
+    body_nouns: tuple[str, ...] = ()  # "ủy ban kiểm tra", "đoàn kiểm tra": an examination naming a body, not done
     # "có 86 thí sinh dự thi, 61 em đạt giải": those said after a count to have an outcome of a contest
     # (an exam, an election) are among those its sentence said before to have entered it
     # "Cả nước có 1.050.132 thí sinh đăng ký dự thi. … Hà Nội có 110.000 thí sinh đăng ký dự thi, nhiều nhất cả

@@ -199,6 +199,7 @@ VI = Lexicon(
         result_actions=("kiểm tra", "thanh tra", "giám sát", "rà soát", "khảo sát", "điều tra", "xét nghiệm", "sàng lọc", "khám",
                         "thẩm định", "xét duyệt", "phúc tra", "thẩm tra", "tầm soát", "kiểm định", "đánh giá", "phúc khảo"),
         finding_verbs=("phát hiện", "kết luận", "xác định"),
+        body_nouns=("ủy ban", "uỷ ban", "ban", "đoàn", "tổ", "cơ quan", "lực lượng", "phòng", "cục", "chi cục"),
         nation_words=("cả nước", "toàn quốc"),
         entrant_words=("dự thi", "đăng ký dự thi", "tham dự kỳ thi", "tham gia dự thi", "dự tuyển", "đăng ký xét tuyển", "ứng cử",
                        "tham gia ứng cử"),
