@@ -84,6 +84,7 @@ def _period_holds(an: Analysis, part: Fig, paren: int, year: str | None) -> bool
 ONE_YEAR = lazyre.compile(lambda: r"\s*" + _only() + r"\s+" + _w("year") + r"\s+(?P<year>(?:1[89]|20)\d{2})\s*,", re.I)  # "Riêng năm 2015,"
 YEAR_RUN = lazyre.compile(lambda: r"(?<!\d)(?P<first>(?:1[89]|20)\d{2})\s*(?:[-–]|\s(?:" + phrases("dates", "range_links") + r")\s+(?:" + _w("year") + r"\s+)?)(?P<last>(?:1[89]|20)\d{2})(?!\d)", re.I)
 RUN_REACH = 3  # sentences before the year's that may give the run's figure
+RUN_CHARS = 400  # characters of a sentence read for a run and its figure, or a year's: a run-on text stays linear
 LEAD_WORDS = 3  # the words leading to a figure that must be the same for the year's and the run's
 
 
@@ -93,11 +94,12 @@ def _years_in_runs(an: Analysis) -> Iterator[Claim]:
         if m is None:
             continue
         year = int(m.group("year"))
-        for part in an.figs_in(Span(m.end(), sent.end)):
+        leads = [(w, _lead(an, w)) for j in range(max(0, k - RUN_REACH), k) for w in _run_figures(an, j, year)]
+        for part in an.figs_in(Span(m.end(), min(sent.end, m.end() + RUN_CHARS))):
             lead = _lead(an, part)
             if lead is None:
                 continue
-            wholes = [w for j in range(max(0, k - RUN_REACH), k) for w in _run_figures(an, j, year) if _lead(an, w) == lead]
+            wholes = [w for w, said in leads if said == lead]
             if len(wholes) == 1 and compatible(part.unit, wholes[0].unit, an.lex.person_nouns):
                 whole = wholes[0]
                 yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "year of run", span=whole.q.span.cover(part.q.span))
@@ -106,10 +108,10 @@ def _years_in_runs(an: Analysis) -> Iterator[Claim]:
 def _run_figures(an: Analysis, j: int, year: int) -> list[Fig]:
     """The figures of sentence j after a run of years holding `year` ("trong 5 năm (2011-2015), …")."""
     sent = an.seg.sentences[j]
-    runs = [r for r in YEAR_RUN.finditer(an.lower, sent.start, sent.end) if int(r.group("first")) < int(r.group("last"))]
+    runs = [r for r in YEAR_RUN.finditer(an.lower, sent.start, min(sent.end, sent.start + RUN_CHARS)) if int(r.group("first")) < int(r.group("last"))]
     if len(runs) != 1 or not int(runs[0].group("first")) <= year <= int(runs[0].group("last")):
         return []
-    return an.figs_in(Span(runs[0].end(), sent.end))
+    return an.figs_in(Span(runs[0].end(), min(sent.end, runs[0].end() + RUN_CHARS)))
 
 
 def _lead(an: Analysis, f: Fig) -> tuple[str, ...] | None:

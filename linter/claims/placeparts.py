@@ -16,9 +16,11 @@ from typing import Iterator
 from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand, Span
 from linter.figures.context import MEASURE_WORDS
+from linter.lang.lexicon import alternation
 
 PHRASE_WORDS = 3  # the words after a count that must be the same for the place's and the nation's
 PLACE_REACH = 4  # sentences after the nation's in which a place's count may stand
+SENTENCE_REACH = 600  # characters of a sentence read: a run-on text stays linear
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
@@ -26,11 +28,15 @@ def extract(an: Analysis) -> Iterator[Claim]:
     opens = an.lex.shares.subgroup_openers
     if not nation or not opens:
         return
+    rx = re.compile(r"(?<!\w)(?:" + alternation(nation) + r")(?!\w)")
     for k, sent in enumerate(an.seg.sentences):
-        wholes = {}
-        for f in an.figs_in(sent):
+        named = rx.search(an.lower, sent.start, min(sent.end, sent.start + SENTENCE_REACH))
+        if named is None:
+            continue
+        wholes: dict[tuple[str, ...], list[Fig]] = {}
+        for f in an.figs_in(Span(named.end(), min(sent.end, sent.start + SENTENCE_REACH))):
             phrase = _phrase(an, f)
-            if phrase and an.has_word(an.lower[sent.start:f.q.span.start], nation):
+            if phrase:
                 wholes.setdefault(phrase, []).append(f)
         for phrase, found in wholes.items():
             if len(found) == 1:
@@ -41,6 +47,7 @@ def _places(an: Analysis, k: int, phrase: tuple[str, ...], whole: Fig) -> Iterat
     nation, opens = an.lex.lists.nation_words, an.lex.shares.subgroup_openers
     for j in range(k + 1, min(len(an.seg.sentences), k + 1 + PLACE_REACH)):
         sent = an.seg.sentences[j]
+        sent = Span(sent.start, min(sent.end, sent.start + SENTENCE_REACH))
         alike = [f for f in an.figs_in(sent) if _phrase(an, f) == phrase]
         if len(alike) != 1:
             continue

@@ -20,6 +20,7 @@ from linter.lang.lexicon import alternation
 
 DASH = re.compile(r"\s?[-–]\s?")
 OPENER_REACH = 40  # characters between a total's noun and the opener of its breakdown
+LIST_REACH = 600  # characters a breakdown may run after its opener: a run-on text stays linear
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
@@ -32,7 +33,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         m = opener.search(an.lower, high.q.end, min(high.q.end + OPENER_REACH, an.seg.sentences[high.sent].end))
         if m is None or re.search(r"[;\d]", an.text[high.q.end:m.start()]):
             continue
-        items = _items(an, m.end(), an.seg.sentences[high.sent].end, ends)
+        items = _items(an, m.end(), min(an.seg.sentences[high.sent].end, m.end() + LIST_REACH), ends)
         if len(items) < 2 or not any(len(item) == 2 for item in items):
             continue
         if not all(compatible(item[-1].unit, high.unit, an.lex.person_nouns) for item in items):

@@ -20,6 +20,7 @@ from linter.core.model import Claim, Operand, Span
 from linter.lang.lexicon import alternation
 
 AFTER_REACH = 24  # characters after a share searched for a target or a comparison it is measured against
+REACH = 300  # characters between the opener and the share before it or after it: a run-on text stays linear
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
@@ -52,7 +53,7 @@ def _whole(an: Analysis, opener: int) -> Fig | None:
     start = an.seg.sentences[sent].start
     if not an.lower[start:opener].strip(" ,-–•*"):
         start = an.seg.sentences[sent - 1].start if sent > 0 else start  # "… 36,2%. Trong đó …"
-    for f in reversed(an.figs_in(Span(start, opener))):
+    for f in reversed(an.figs_in(Span(max(start, opener - REACH), opener))):
         if f.paren is not None and f.paren.end <= opener:
             continue
         lead = an.lower[max(an.seg.clauses[f.clause].start, f.q.span.start - 30):f.q.span.start]
@@ -64,9 +65,9 @@ def _whole(an: Analysis, opener: int) -> Fig | None:
 
 def _part(an: Analysis, begin: int, opener: int) -> Fig | None:
     """The first figure after the opener in its clause, when it is a plain share not said with a share verb."""
-    sent = an.seg.sentences[an.seg.sentence(opener)]
-    semi = an.text.find(";", opener, sent.end)
-    first = next(iter(an.figs_in(Span(opener, semi if semi >= 0 else sent.end))), None)
+    end = min(an.seg.sentences[an.seg.sentence(opener)].end, opener + REACH)
+    semi = an.text.find(";", opener, end)
+    first = next(iter(an.figs_in(Span(opener, semi if semi >= 0 else end))), None)
     if first is None or not _plain_share(an, first):
         return None
     if first.paren is not None and an.lower[first.paren.start:begin].strip(" ("):
@@ -101,7 +102,7 @@ def _structure(an: Analysis, whole: Fig) -> bool:
     sent = an.seg.sentences[whole.sent]
     clause = an.seg.clauses[whole.clause]
     lists = an.lex.lists
-    return (an.has_word(an.lower[sent.start:whole.q.span.start], lists.structure_words)
+    return (an.has_word(an.lower[max(sent.start, whole.q.span.start - REACH):whole.q.span.start], lists.structure_words)
             or an.has_word(an.lower[clause.start:whole.q.span.start], lists.structure_verbs))
 
 
