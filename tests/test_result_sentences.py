@@ -112,3 +112,12 @@ def test_an_examination_naming_a_body_is_no_examination():
     assert lint_text(text, "vi").diagnostics == ()
     text = "Ủy ban kiểm tra các cấp đã thi hành kỷ luật 12 đảng viên. Qua kiểm tra, phát hiện 30 đảng viên có dấu hiệu vi phạm."
     assert lint_text(text, "vi").diagnostics == ()
+
+
+def test_a_result_sentence_may_open_with_ket_qua():
+    text = "Đoàn liên ngành đã kiểm tra 64 cơ sở. Kết quả kiểm tra cho thấy có 17 cơ sở chưa bảo đảm điều kiện an toàn thực phẩm."
+    assert ("part_le_whole", "consistent", "17 ≤ 64") in lint_text(text, "vi").verified
+    (d,) = lint_text(text.replace("17 cơ sở", "97 cơ sở"), "vi").diagnostics
+    assert (d.code, d.message) == ("S002", "phần 97 lớn hơn tổng thể 64")
+    others = "Đoàn đã kiểm tra 64 cơ sở. Kết quả kiểm tra, có 12 cơ sở vi phạm; 70 cơ sở khác được tuyên truyền, nhắc nhở."
+    assert lint_text(others, "vi").diagnostics == ()  # others than those examined

@@ -35,7 +35,9 @@ def extract(an: Analysis) -> Iterator[Claim]:
     openers = an.lex.lists.result_openers
     if not openers:
         return
-    opener = re.compile(r"(?:" + alternation(openers) + r")\s+([^\W\d](?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80}?)\s*,", re.I)
+    closers = an.lex.lists.result_closers
+    close = r"(?:\s*,|\s+(?:" + alternation(closers) + r")(?!\w))" if closers else r"\s*,"
+    opener = re.compile(r"(?:" + alternation(openers) + r")\s+([^\W\d](?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80}?)" + close, re.I)
     for k in range(len(an.seg.sentences)):
         sent = an.seg.sentences[k]
         lead = len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip(" -–•*"))
@@ -170,9 +172,11 @@ def _counts(f: Fig) -> bool:
 
 
 def _elsewhere(an: Analysis, part: Fig) -> bool:
-    """A count of the result sentence told for another time, cumulatively, for a larger place ("toàn tỉnh") or as a whole of its own."""
+    """A count of the result sentence told for another time, cumulatively, for a larger place ("toàn tỉnh"),
+    as a whole of its own or of others than those examined ("70 cơ sở khác")."""
     clause = an.seg.clauses[part.clause]
     lead = an.lower[max(clause.start, part.q.span.start - LEAD_REACH):part.q.span.start]
     lists = an.lex.lists
     words = an.lex.other_time + an.lex.total_words + lists.trailing_totals + lists.leading_wholes + lists.larger_wholes + an.lex.shares.out_of
-    return part.paren is not None or an.has_word(lead, words)
+    named = " ".join(re.split(r"[,;:.()\d]", an.lower[part.q.span.end:part.q.end + LEAD_REACH])[0].split())
+    return part.paren is not None or an.has_word(lead, words) or an.has_word(named, lists.beyond_words)

@@ -117,6 +117,8 @@ class ListWords:
     # the action the sentence before reported tells what that action found; its counts of a noun are
     # among the ones that sentence gave after the action (claims/results.py)
     result_openers: tuple[str, ...] = ()
+    beyond_words: tuple[str, ...] = ()  # after a result's noun: others than those examined ("70 cơ sở khác", "thêm")
+    result_closers: tuple[str, ...] = ()  # ending the phrase naming the examination, as a comma does: "Kết quả kiểm tra cho thấy"
     # the examinations whose findings are among what was examined ("kiểm tra", "rà soát"); a pilot's
     # result may reach further ("Qua thí điểm tại 12 xã, mô hình được nhân rộng ra 35 xã")
     result_actions: tuple[str, ...] = ()
