@@ -7,6 +7,11 @@ something), in a sentence naming a year or a run of months and no single month o
 part opens the parenthesis with the sub-period's name. Only a flow (output, trade, turnover, visits)
 adds up over its quarters: an average, a price, a balance, an index or a count of what exists at a
 time (people employed, subscribers) may be below its quarter's, and a sentence naming one is left alone.
+
+A year's figure in a sentence opening "Riêng năm 2015," is part of the figure a sentence shortly before
+gives for a run of years holding it ("trong 5 năm (2011-2015), cả nước đã tạo việc làm cho trên 7,8
+triệu người. … Riêng năm 2015, cả nước tạo việc làm cho 1,6 triệu lao động") when the same words lead
+to both figures ("việc làm cho") and they count alike; an average or a level is left alone.
 """
 from __future__ import annotations
 
@@ -15,7 +20,8 @@ from typing import Iterator
 
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
-from linter.core.model import Claim, Operand
+from linter.claims.analysis import compatible
+from linter.core.model import Claim, Operand, Span
 from linter.lang.packs import LEXICONS, phrases, words as pack_words
 
 # "(quý IV đạt ", "(riêng tháng 12 ước tính đạt ", "(quý IV/2023 là "
@@ -55,6 +61,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         if whole is None or not _period_holds(an, part, paren, sub.group("year")):
             continue
         yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "period", span=whole.q.span.cover(part.q.span))
+    yield from _years_in_runs(an)
 
 
 def _whole(an: Analysis, part: Fig, paren: int) -> Fig | None:
@@ -131,3 +138,52 @@ def _covers(an: Analysis, whole: Fig, paren: int, kind: str, n: int) -> bool:
         return False  # a level word inside a flow's name ('tổng mức bán lẻ') names no level
     months = [int(m.group("n")) for m in MONTHS_RUN.finditer(said)]
     return months == [3 * n if kind == "quarter" else n]
+
+
+ONE_YEAR = lazyre.compile(lambda: r"\s*" + _only() + r"\s+" + _w("year") + r"\s+(?P<year>(?:1[89]|20)\d{2})\s*,", re.I)  # "Riêng năm 2015,"
+YEAR_RUN = lazyre.compile(lambda: r"(?<!\d)(?P<first>(?:1[89]|20)\d{2})\s*(?:[-–]|\s(?:" + phrases("dates", "range_links") + r")\s+(?:" + _w("year") + r"\s+)?)(?P<last>(?:1[89]|20)\d{2})(?!\d)", re.I)
+RUN_REACH = 3  # sentences before the year's that may give the run's figure
+RUN_CHARS = 400  # characters of a sentence read for a run and its figure, or a year's: a run-on text stays linear
+LEAD_WORDS = 3  # the words leading to a figure that must be the same for the year's and the run's
+
+
+def _years_in_runs(an: Analysis) -> Iterator[Claim]:
+    for k, sent in enumerate(an.seg.sentences):
+        m = ONE_YEAR.match(an.lower, sent.start)
+        if m is None:
+            continue
+        year = int(m.group("year"))
+        leads = [(w, _lead(an, w)) for j in range(max(0, k - RUN_REACH), k) for w in _run_figures(an, j, year)]
+        for part in an.figs_in(Span(m.end(), min(sent.end, m.end() + RUN_CHARS))):
+            lead = _lead(an, part)
+            if lead is None:
+                continue
+            wholes = [w for w, said in leads if said == lead]
+            if len(wholes) == 1 and compatible(part.unit, wholes[0].unit, an.lex.person_nouns):
+                whole = wholes[0]
+                yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "year of run", span=whole.q.span.cover(part.q.span))
+
+
+def _run_figures(an: Analysis, j: int, year: int) -> list[Fig]:
+    """The figures of sentence j after a run of years holding `year` ("trong 5 năm (2011-2015), …")."""
+    sent = an.seg.sentences[j]
+    runs = [r for r in YEAR_RUN.finditer(an.lower, sent.start, min(sent.end, sent.start + RUN_CHARS)) if int(r.group("first")) < int(r.group("last"))]
+    if len(runs) != 1 or not int(runs[0].group("first")) <= year <= int(runs[0].group("last")):
+        return []
+    return an.figs_in(Span(runs[0].end(), min(sent.end, runs[0].end() + RUN_CHARS)))
+
+
+def _lead(an: Analysis, f: Fig) -> tuple[str, ...] | None:
+    """The words right before a count of a flow ("việc làm", "xây dựng mới": not "đang hoạt động") in its
+    clause, hedges left out; None for anything else."""
+    if not f.count or f.attr or f.q.year_like or f.unit is None or f.paren is not None:
+        return None
+    clause = an.seg.clauses[f.clause]
+    before = an.lower[max(clause.start, f.q.span.start - 60):f.q.span.start]
+    if not FLOWS.search(before) or LEVELS.search(before) or an.has_word(before, tuple(w for w, role in an.lex.restate_roles.items() if role in ("average", "cumulative"))):
+        return None
+    words = re.findall(r"[^\W\d_]+", before)
+    while words and words[-1] in an.lex.hedges_before:
+        words.pop()
+    words = [w for w in words if w not in an.lex.hedges_before]
+    return tuple(words[-LEAD_WORDS:]) if len(words) >= LEAD_WORDS else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
-from linter.claims import additions, dates, examples, lists, margins, perbase, periodparts, periods, pointed, restated, sharesums, targets
+from linter.claims import additions, dates, examples, lists, margins, perbase, periodparts, periods, placeparts, pointed, rangesums, restated, results, shareparts, sharesums, targets
 from linter.claims import turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
@@ -62,6 +62,10 @@ LINKERS: tuple[Linker, ...] = (
     changes.extract,
     periodparts.extract,
     periodparts.sums,
+    results.extract,
+    shareparts.extract,
+    rangesums.extract,
+    placeparts.extract,
     margins.extract,
     additions.extract,
     examples.extract,

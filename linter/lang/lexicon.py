@@ -118,6 +118,38 @@ class ListWords:
     # "led by Texas with 42,000", "dẫn đầu là huyện A với 18.000": a figure with no noun of its own after
     # these describes what its item names, not a member of the whole
     with_before: tuple[str, ...] = ()
+    # "Đã kiểm tra 120 cơ sở. Qua kiểm tra, phát hiện 18 cơ sở vi phạm": a sentence opening with these and
+    # the action the sentence before reported tells what that action found; its counts of a noun are
+    # among the ones that sentence gave after the action (claims/results.py)
+    result_openers: tuple[str, ...] = ()
+    beyond_words: tuple[str, ...] = ()  # after a result's noun: others than those examined ("70 cơ sở khác", "thêm")
+    result_closers: tuple[str, ...] = ()  # ending the phrase naming the examination, as a comma does: "Kết quả kiểm tra cho thấy"
+    # the examinations whose findings are among what was examined ("kiểm tra", "rà soát"); a pilot's
+    # result may reach further ("Qua thí điểm tại 12 xã, mô hình được nhân rộng ra 35 xã")
+    result_actions: tuple[str, ...] = ()
+    # "kiểm tra 45 cơ sở, phát hiện 12 cơ sở vi phạm": in the examination's own sentence, the counts after
+    # these are what it found
+    finding_verbs: tuple[str, ...] = ()
+    body_nouns: tuple[str, ...] = ()  # "ủy ban kiểm tra", "đoàn kiểm tra": an examination naming a body, not done
+    # "có 86 thí sinh dự thi, 61 em đạt giải": those said after a count to have an outcome of a contest
+    # (an exam, an election) are among those its sentence said before to have entered it
+    # "Cả nước có 1.050.132 thí sinh đăng ký dự thi. … Hà Nội có 110.000 thí sinh đăng ký dự thi, nhiều nhất cả
+    # nước": a place's count is part of the nation's said before with the same words (claims/placeparts.py)
+    nation_words: tuple[str, ...] = ()
+    entrant_words: tuple[str, ...] = ()
+    outcome_words: tuple[str, ...] = ()
+    # "Tỷ lệ … đạt 97,3%, trong đó … xuất sắc đạt 12,4%": after these a share with no count of its own is
+    # some of the share before it (claims/shareparts.py) …
+    share_part_openers: tuple[str, ...] = ()
+    # … unless it names a subgroup of the people counted, whose own rate may be higher ("trong đó khu vực
+    # thành thị 3,4%"); the group nouns and the attributes name subgroups too
+    subgroup_words: tuple[str, ...] = ()
+    # and only where the shares are of one total ("cơ cấu", "chiếm" before the whole) or the part names a
+    # grade of what the whole rates ("hoàn thành tốt nhiệm vụ … trong đó hoàn thành xuất sắc"): a part of a
+    # rate naming some of those rated ("vốn … nguồn trung ương") has a rate of its own
+    structure_words: tuple[str, ...] = ()  # named in the whole's sentence before it
+    structure_verbs: tuple[str, ...] = ()  # in the whole's clause before it
+    grade_words: tuple[str, ...] = ()
     # a sentence opening with these names parts of the group the sentence before counted last
     # ("… 9.310 em đỗ. Trong số này, 1.862 em …"): a share of them is of that count
     refer_back: tuple[str, ...] = ()
