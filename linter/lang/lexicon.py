@@ -304,6 +304,12 @@ class DateWords:
     part_hedges: tuple[str, ...] = ()  # "khoảng", "gần"
     levels: tuple[str, ...] = ()  # a level or an average, which does not add up over sub-periods: "bình quân", "dư nợ"
     flows: tuple[str, ...] = ()  # a flow, which does: "sản lượng", "kim ngạch", "lượt"
+    # a month's or a day's count within the year's, said in English words (linter/claims/subperiods.py)
+    month_now: tuple[str, ...] = ()  # "this month", "for the month": the month the text is about
+    day_marks: tuple[str, ...] = ()  # "one-day", "daily": the figure of a single day
+    year_now: tuple[str, ...] = ()  # "this year", "so far this year", "since January": the year up to now
+    level_compared: tuple[str, ...] = ()  # "below normal", "above average": a comparison, not the level's own figure
+    other_places: tuple[str, ...] = ()  # "the neighboring county": a figure of another place than the one before
     # the English counts of years (linter/claims/periods.py): "3 straight seasons", "over the past 5 years",
     # "a five-year plan", "third consecutive", "second (2019, 2021)"
     streak: tuple[str, ...] = ()  # "straight", "consecutive"
