@@ -46,6 +46,8 @@ def test_a_part_above_the_total_is_reported_once_on_it(text, part, whole):
     FREIGHT.format(north="26.9").replace("(9.6 million tonnes, +1.0%)", "(9.6 million tonnes, up from 95 million tonnes)"),
     # an item set against a larger whole
     FREIGHT.format(north="26.9").replace("Riverside (7.2 million tonnes, -0.8%)", "nationwide (960 million tonnes)"),
+    # an item naming a total of its own
+    FREIGHT.format(north="26.9").replace("Riverside (7.2 million tonnes, -0.8%)", "all terminals in total (96 million tonnes)"),
     # a year the total was not said of: that year's level
     FREIGHT.format(north="26.9").replace("Riverside (7.2 million tonnes, -0.8%)", "in 2009 the network carried 96 million tonnes"),
     # two counts of the same thing before the colon: which is the total is a guess

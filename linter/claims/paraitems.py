@@ -8,7 +8,7 @@ must follow a word announcing a breakdown ("include", "as follows") and the sent
 thing once only (else which figure is the total is a guess). The items may be any selection of the
 total's parts (the busiest airports, the largest regions), so only part ≤ whole is claimed, never
 a sum. A figure of another time (a base "from", "last year", a year the text has not named before the
-total) or an item set against a larger whole ("nationwide") is no part.
+total) or an item set against a larger whole ("nationwide", "in total") is no part.
 """
 from __future__ import annotations
 
@@ -68,8 +68,8 @@ def _alike(g: Fig, head: Fig) -> bool:
 
 def _parts(an: Analysis, item: Span, head: Fig, colon: int) -> Iterator[Fig]:
     low = an.lower[item.start:item.end]
-    if an.has_word(low, an.lex.lists.larger_wholes):
-        return  # "…; nationwide 13.8 billion bushels;": set against the total, not in it
+    if an.has_word(low, an.lex.lists.larger_wholes + an.lex.total_words):
+        return  # "…; nationwide 13.8 billion bushels;", "the project's total cost $2 billion;": set against the total, not in it
     told = an.text[:colon]
     if any(g.q.year_like and an.text[g.q.span.start:g.q.span.end] not in told for g in an.figs_in(item)):
         return  # "…; 2015: 120 million tonnes;": a year the total was not said of
