@@ -20,7 +20,7 @@ from linter.claims.analysis import Analysis, Fig
 from linter.core.model import Claim, Operand, Span
 from linter.lang.packs import lexicon, phrases
 
-DAY, MONTH, YEAR = 0, 1, 2  # the periods, shortest first
+DAY, MONTH, PART, YEAR = 0, 1, 2, 3  # the periods, shortest first (PART: a quarter or a half of the year)
 BASE_WORDS = 2  # words right before a figure that make it a comparison's base ("up from 38", "than 12")
 
 
@@ -28,10 +28,12 @@ def _period_rx() -> str:
     months = r"(?-i:" + phrases("dates", "month_names") + r")"  # capitalised: "sales may reach 500" names no month
     return (r"(?P<day>\b(?:" + months + r")\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b|(?<!\w)(?:" + phrases("dates", "day_marks") + r")(?!\w))"
             r"|(?P<month>\b(?:" + months + r")\b|(?<!\w)(?:" + phrases("dates", "month_now") + r")(?!\w))"
+            r"|(?P<part>\b(?:" + phrases("dates", "part_ordinals") + r")[\s-](?:" + phrases("dates", "part_nouns") + r")\b|(?<!\w)(?:" + phrases("dates", "part_now") + r")(?!\w))"
             r"|(?P<year>(?<!\w)(?:" + phrases("dates", "year_now") + r")(?!\w))")
 
 
 PERIOD = lazyre.compile(_period_rx, re.I)
+_JOINT = lazyre.compile(lambda: r";|\b(?:" + phrases("lists", "item_joiners") + r")\b")
 CAPITAL = lazyre.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
 
 
@@ -43,7 +45,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
     for part, (level, month) in tagged:
         for kind in range(level + 1, YEAR + 1):
             held = [w for w, (wl, wm) in tagged if wl == kind and _holds(level, month, wl, wm) and _alike(part, w)]
-            wholes = [w for w in held if _same_measure(said[part.i], said[w.i])]
+            wholes = [w for w in held if _same_measure(said[part.i], said[w.i], part.sent == w.sent)]
             if wholes:
                 if len({w.q.value for w in held}) == 1:  # two wholes of one period: which is the part's is a guess
                     whole = min(wholes, key=lambda w: abs(w.q.span.start - part.q.span.start))
@@ -84,7 +86,8 @@ def _period(an: Analysis, f: Fig) -> tuple[int, str | None] | None:
     if an.has_word(" ".join(low[before.start:before.end].split()[-BASE_WORDS:]), an.lex.base_before):
         return None  # "up from 38", "compared with 12": a comparison's base
     other = an.lex.other_time + an.lex.dates.other_years + an.lex.changes.base_periods
-    if an.has_word(low[before.start:before.end] + " " + low[after.start:after.end], other):
+    lead = _JOINT.split(low[before.start:before.end])[-1]  # "…, up 7% from a year earlier, and full-year revenue of": the next item's words
+    if an.has_word(lead + " " + low[after.start:after.end], other):
         return None  # "in June last year", "the same month a year earlier"
     words = low[after.start:after.end].split()
     if len(words) > 1 and words[1] in an.lex.hedge_comparatives:
@@ -119,27 +122,34 @@ def _nearest(an: Analysis, before: Span, after: Span) -> tuple[int, str | None] 
         found = list(PERIOD.finditer(an.text, span.start, span.end))
         if found:
             m = found[-1] if last else found[0]
-            kind = DAY if m.group("day") else MONTH if m.group("month") else YEAR
+            kind = DAY if m.group("day") else MONTH if m.group("month") else PART if m.group("part") else YEAR
             name = re.match(r"[a-z]+", m.group().lower())
             return kind, name.group() if name and name.group() in an.lex.dates.month_numbers else None
     return None
 
 
-def _said(an: Analysis, f: Fig) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str]]:
-    """What the figure's sentence says of it: another place?, the flows named, the years, the names."""
+def _said(an: Analysis, f: Fig) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], bool]:
+    """What the figure's sentence says of it: another place or firm in its clause?, the flows named, the
+    years, the names, and whether it names someone the text names nowhere else (a newcomer: another firm)."""
     sent = an.seg.sentences[f.sent]
     text = an.text[sent.start:sent.end]
     low = text.lower() + " " + (f.unit or "")
     flows = frozenset(w for w in an.lex.dates.flows if an.has_word(low, (w,)))
     months = {m.lower() for m in an.lex.dates.month_names} | {w.lower() for w in an.lex.weekday_names}
     names = frozenset(n for n in CAPITAL.findall(text.strip()) if n.lower() not in months)
-    return an.has_word(low, an.lex.dates.other_places), flows, frozenset(_years(an, f)), names
+    elsewhere = an.text[:sent.start] + " " + an.text[sent.end:]
+    newcomer = any(not re.search(r"\b" + re.escape(n) + r"\b", elsewhere) for n in names)
+    at = f.q.span.start - sent.start
+    clause = low[text.rfind(";", 0, at) + 1:(text.find(";", at) + 1 or len(text) + 1) - 1]
+    return an.has_word(clause, an.lex.dates.other_places), flows, frozenset(_years(an, f)), names, newcomer
 
 
-def _same_measure(part: tuple, whole: tuple) -> bool:
-    """The same flow named in both sentences, the same years, and no place the whole's names alone."""
-    if whole[0] and not part[0]:
-        return False  # "… in the neighboring county, 3,900 homes so far this year"
+def _same_measure(part: tuple, whole: tuple, one_sentence: bool) -> bool:
+    """The same flow named in both sentences, the same years, one place or firm: no other place or firm
+    in either's clause alone, no place the whole's sentence names alone, none the text names only in the part's
+    sentence when the whole is in another."""
+    if whole[0] != part[0] or part[4] and not one_sentence:
+        return False  # "… in the neighboring county, 3,900 homes so far this year", "Acme shipped 91,000 tonnes"
     if not any(a.startswith(b) or b.startswith(a) for a in part[1] for b in whole[1]):
         return False  # "inches of rain" … "rainfall": one flow
     return part[2] == whole[2] and whole[3] <= part[3]  # "York County sold 593 homes … Adams County has sold 410"

@@ -307,7 +307,8 @@ class DateWords:
     # a month's or a day's count within the year's, said in English words (linter/claims/subperiods.py)
     month_now: tuple[str, ...] = ()  # "this month", "for the month": the month the text is about
     day_marks: tuple[str, ...] = ()  # "one-day", "daily": the figure of a single day
-    year_now: tuple[str, ...] = ()  # "this year", "so far this year", "since January": the year up to now
+    part_now: tuple[str, ...] = ()  # "this quarter", "for the quarter": the quarter the text is about
+    year_now: tuple[str, ...] = ()  # "this year", "so far this year", "since January": the year up to now or whole
     level_compared: tuple[str, ...] = ()  # "below normal", "above average": a comparison, not the level's own figure
     other_places: tuple[str, ...] = ()  # "the neighboring county": a figure of another place than the one before
     # the English counts of years (linter/claims/periods.py): "3 straight seasons", "over the past 5 years",
