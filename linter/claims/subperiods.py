@@ -1,13 +1,14 @@
-"""A day's or a month's count within the count of the same thing over its month or year, in English.
+"""A day's, a month's or a quarter's count within the count of the same thing over its month or year, in English.
 
-"We hit 90 degrees 17 times this month … 22 times this year", "The 593 homes sold this June …
-2,990 homes were sold since January", "June rainfall came to 1.21 inches, the wettest day 0.93 inch
-on June 3 … rainfall for the year stands at 13.75 inches": what adds up over the days of a month and
-the months of a year (a flow: rain, sales, crimes, events counted in "times"; the pack's `flows`) is
-at least as large over the longer period. Each figure takes the period phrase nearest to it within
-its own stretch of the sentence (between the figures either side); the part is linked to the one
-figure of the smallest period holding its own. A level, an average, a normal, a record, a forecast,
-a base of a comparison, a change, another year's or another place's figure is no part, nor whole.
+"Police logged 14 burglaries in March … 61 burglaries so far this year", "Agents closed 212 home sales
+in June … 1,130 home sales since January", "the wettest day, May 9, brought 1.4 inches of rain;
+rainfall in May came to 3.2 inches", "third-quarter revenue of $344 million … full-year revenue of
+$1,310 million": what adds up over the days of a month and the months of a year (a flow: rain, sales,
+crimes, shipments, events counted in "times"; the pack's `flows`) is at least as large over the longer
+period. Each figure takes the period said nearest to it in its own stretch of the sentence (between the
+figures either side); the part is linked to the one figure of the smallest period holding its own. A
+level, an average, a normal, a record, a forecast, a comparison's base, a change, another year's figure
+and another place's or firm's is no part, nor whole.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from linter.core.model import Claim, Operand, Span
 from linter.lang.packs import lexicon, phrases
 
 DAY, MONTH, PART, YEAR = 0, 1, 2, 3  # the periods, shortest first (PART: a quarter or a half of the year)
-BASE_WORDS = 2  # words right before a figure that make it a comparison's base ("up from 38", "than 12")
+BASE_WORDS = 2  # words right before a figure that make it a comparison's base ("up from 40", "than 15")
 
 
 def _period_rx() -> str:
@@ -79,14 +80,14 @@ def _period(an: Analysis, f: Fig) -> tuple[int, str | None] | None:
     before, after = _stretch(an, f)
     low = an.lower
     cut = _base_rx(an.lex.lang).search(low, after.start, after.end)
-    after = Span(after.start, cut.start()) if cut else after  # "17 times this month compared to …": what follows is the base's
+    after = Span(after.start, cut.start()) if cut else after  # "9 times this month compared to …": what follows is the base's
     sent = an.seg.sentences[f.sent]
     if _is_level(an, low[sent.start:q.span.start]) or an.has_word(" ".join(re.split(r"[,;]", low[after.start:after.end])[0].split()[:3]), an.lex.dates.levels):
-        return None  # "Normal June rainfall is 4.02 inches", "3.98 inches above normal", "2 inches per day"
+        return None  # "Normal May rainfall is 4.1 inches", "2.2 inches above normal", "2 inches per day"
     if an.has_word(" ".join(low[before.start:before.end].split()[-BASE_WORDS:]), an.lex.base_before):
-        return None  # "up from 38", "compared with 12": a comparison's base
+        return None  # "up from 40", "compared with 15": a comparison's base
     other = an.lex.other_time + an.lex.dates.other_years + an.lex.changes.base_periods
-    lead = _JOINT.split(low[before.start:before.end])[-1]  # "…, up 7% from a year earlier, and full-year revenue of": the next item's words
+    lead = _JOINT.split(low[before.start:before.end])[-1]  # "…, up 4% from a year earlier, and full-year revenue of": the next item's words
     if an.has_word(lead + " " + low[after.start:after.end], other):
         return None  # "in June last year", "the same month a year earlier"
     words = low[after.start:after.end].split()
@@ -112,8 +113,8 @@ def _is_level(an: Analysis, lead: str) -> bool:
 
 
 def _nearest(an: Analysis, before: Span, after: Span) -> tuple[int, str | None] | None:
-    """The period said of the figure: right after it in its clause ("17 times this month"), else before it
-    after the last ';' ("In June, the county recorded 12"), else after it past a comma."""
+    """The period said of the figure: right after it in its clause ("9 times this month"), else before it
+    after the last ';' ("In May, the city logged 14"), else after it past a comma."""
     edge = re.search(r"[,;]", an.text[after.start:after.end])
     near_end = after.start + edge.start() if edge else after.end
     semi = an.text.rfind(";", before.start, before.end)
@@ -149,14 +150,14 @@ def _same_measure(part: tuple, whole: tuple, one_sentence: bool) -> bool:
     in either's clause alone, no place the whole's sentence names alone, none the text names only in the part's
     sentence when the whole is in another."""
     if whole[0] != part[0] or part[4] and not one_sentence:
-        return False  # "… in the neighboring county, 3,900 homes so far this year", "Acme shipped 91,000 tonnes"
+        return False  # "… in the neighboring county, 900 homes so far this year", "Ridgeway shipped 91,000 tonnes"
     if not any(a.startswith(b) or b.startswith(a) for a in part[1] for b in whole[1]):
         return False  # "inches of rain" … "rainfall": one flow
-    return part[2] == whole[2] and whole[3] <= part[3]  # "York County sold 593 homes … Adams County has sold 410"
+    return part[2] == whole[2] and whole[3] <= part[3]  # "Dover sold 74 homes in May … Salem has sold 61 this year"
 
 
 def _years(an: Analysis, f: Fig) -> set[str]:
-    """The years the figure's sentence names, but those of a comparison's base ("a 3% increase from 2018")."""
+    """The years the figure's sentence names, but those of a comparison's base ("a 3% rise from 2019")."""
     out = set()
     sent = an.seg.sentences[f.sent]
     for g in an.figs_in(sent):
