@@ -7,6 +7,7 @@ from linter.run.engine import lint_text
 
 CRIME = "Police recorded {march} burglaries in March. So far this year, officers have logged 61 burglaries across the city."
 RAIN = "The wettest day was May 9, with {day} inches of rain. Rainfall in May came to 3.2 inches, and rainfall this year stands at 11.8 inches."
+BARE = "There was 3.4\u201d of rain in April. The heaviest daily rainfall was {day}\u201d on April 7."
 RESULTS = "The group reported third-quarter revenue of ${q} million, up 4% from a year earlier, and full-year revenue of $1,310 million."
 HOMES = "Agents closed {june} home sales in June, the busiest month of the spring. Since January, 1,130 home sales have closed in the county."
 
@@ -16,6 +17,7 @@ HOMES = "Agents closed {june} home sales in June, the busiest month of the sprin
     (RAIN.format(day="1.4"), ["1.4 ≤ 3.2", "3.2 ≤ 11.8"]),
     (HOMES.format(june="212"), ["212 ≤ 1,130"]),
     (RESULTS.format(q="344"), ["344 ≤ 1,310"]),
+    (BARE.format(day="1.6"), ["1.6 ≤ 3.4"]),
 ])
 def test_a_shorter_period_is_checked_against_the_one_holding_it(text, links):
     result = lint_text(text, "en")
@@ -28,6 +30,7 @@ def test_a_shorter_period_is_checked_against_the_one_holding_it(text, links):
     (RAIN.format(day="4.1"), "4.1", "3.2"),
     (HOMES.format(june="2,120"), "2,120", "1,130"),
     (RESULTS.format(q="3,440"), "3,440", "1,310"),
+    (BARE.format(day="6.1"), "6.1", "3.4"),
 ])
 def test_a_shorter_period_above_its_whole_is_reported_once_on_it(text, part, whole):
     (d,) = lint_text(text, "en").diagnostics
@@ -53,6 +56,8 @@ def test_a_shorter_period_above_its_whole_is_reported_once_on_it(text, part, who
     # another firm: unnamed in the part's clause, or named nowhere but beside the part
     "The mill shipped 18,400 tonnes this quarter and 70,900 tonnes for the year; a competitor shipped 91,000 tonnes this quarter.",
     "The mill shipped 70,900 tonnes this year. In March, Ridgeway shipped 91,000 tonnes.",
+    # a bare figure with no flow named beside it
+    "There was 3.4\u201d of rain in April. The heaviest rain fell on April 7, when the gauge read 6.1 at noon.",
     # another thing counted
     "Police recorded 74 arrests in March. So far this year, officers have logged 61 burglaries.",
     # 'may' the verb names no month

@@ -75,8 +75,8 @@ def _stretch(an: Analysis, f: Fig) -> tuple[Span, Span]:
 def _period(an: Analysis, f: Fig) -> tuple[int, str | None] | None:
     """(period, month name or None) of a flow's figure, or None when it has none or is no such figure."""
     q = f.q
-    if not f.count or f.attr or f.unit is None or q.hedge is not None or q.year_like:
-        return None
+    if not f.count or f.attr or q.hedge is not None or q.year_like or f.unit is None and not _near_flows(an, f):
+        return None  # a bare figure counts a flow only when one is named right beside it: "7.1 of rain", "rainfall was 3.4"
     before, after = _stretch(an, f)
     low = an.lower
     cut = _base_rx(an.lex.lang).search(low, after.start, after.end)
@@ -129,13 +129,23 @@ def _nearest(an: Analysis, before: Span, after: Span) -> tuple[int, str | None] 
     return None
 
 
+NEAR_WORDS = 3  # words either side of a bare figure in which the flow it counts is named
+
+
+def _near_flows(an: Analysis, f: Fig) -> frozenset[str]:
+    """The flows named within a few words of the figure, in its own stretch."""
+    before, after = _stretch(an, f)
+    near = " ".join(an.lower[before.start:before.end].split()[-NEAR_WORDS:] + an.lower[after.start:after.end].split()[:NEAR_WORDS])
+    return frozenset(w for w in an.lex.dates.flows if an.has_word(near, (w,)))
+
+
 def _said(an: Analysis, f: Fig) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], bool]:
     """What the figure's sentence says of it: another place or firm in its clause?, the flows named, the
     years, the names, and whether it names someone the text names nowhere else (a newcomer: another firm)."""
     sent = an.seg.sentences[f.sent]
     text = an.text[sent.start:sent.end]
     low = text.lower() + " " + (f.unit or "")
-    flows = frozenset(w for w in an.lex.dates.flows if an.has_word(low, (w,)))
+    flows = frozenset(w for w in an.lex.dates.flows if an.has_word(low, (w,))) if f.unit else _near_flows(an, f)
     months = {m.lower() for m in an.lex.dates.month_names} | {w.lower() for w in an.lex.weekday_names}
     names = frozenset(n for n in CAPITAL.findall(text.strip()) if n.lower() not in months)
     elsewhere = an.text[:sent.start] + " " + an.text[sent.end:]
