@@ -15,7 +15,7 @@ import unicodedata
 from typing import Iterator
 
 from linter.claims import additions, dates, examples, lists, margins, perbase, periodparts, periods, pointed, restated, sharesums, targets
-from linter.claims import paraitems, subperiods, turnout, units, weekdays
+from linter.claims import numberof, paraitems, subperiods, turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
 from linter.claims.analysis import Analysis, Linker, describe_figures
@@ -63,6 +63,7 @@ LINKERS: tuple[Linker, ...] = (
     periodparts.extract,
     paraitems.extract,
     subperiods.extract,
+    numberof.extract,
     margins.extract,
     additions.extract,
     examples.extract,

@@ -186,6 +186,9 @@ EN = Lexicon(
         count_of=("of",),
         count_determiners=("the", "its", "their", "all"),
         of_pronouns=("them", "whom", "these", "those"),
+        number_of=("the number of",),
+        not_restrictive=("total", "overall", "combined", "all", "additional", "extra", "more", "fewer", "projected", "expected",
+                         "estimated", "forecast", "average", "former", "formerly", "previously", "net", "potential", "possible"),
         trailing_totals=("in total", "a total of", "altogether", "combined"),
         ratio_before=("ratio", "ratio of", "split", "a", "score", "scored", "won", "lost", "beat"),
         attributes={

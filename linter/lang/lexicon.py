@@ -157,6 +157,9 @@ class ListWords:
     count_of: tuple[str, ...] = ()  # "of"
     count_determiners: tuple[str, ...] = ()  # "the", "its", "their", "all"
     of_pronouns: tuple[str, ...] = ()  # "of them", "of whom": the part of a group counted before
+    # "the number of unemployed … the number of long-term unemployed" (linter/claims/numberof.py)
+    number_of: tuple[str, ...] = ()  # "the number of": a count named by the noun phrase after it
+    not_restrictive: tuple[str, ...] = ()  # "the number of additional unemployed": a modifier naming no subgroup
 
 
 @record(keywords=True)
