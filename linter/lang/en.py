@@ -54,6 +54,11 @@ EN = Lexicon(
         "years", "year", "months", "month", "days", "day", "hours", "minutes", "times", "percent", "and", "or", "of",
         "in", "to", "the", "a", "from", "by", "on", "at", "for", "with", "was", "were", "is", "are", "than",
         "had", "have", "has", "will", "would", "could", "can", "may", "came", "went", "got", "made", "did", "said",
+        # verbs a count is often the subject of ("Of the 7,500 pupils, 1,800 attend …", "1,150 work in research"):
+        # the figure counts the noun named before it, not the verb
+        "attend", "work", "live", "remain", "receive", "say", "hold", "own", "face", "need", "support", "oppose",
+        "belong", "qualify", "stay", "commute", "living", "working", "attending", "remaining", "waiting", "seeking",
+        "studying", "receiving",
     ),
     year_words=("in", "since", "from", "to", "until", "year", "fiscal", "fy", "by", "during", "through", "of", "season"),
     attributes={

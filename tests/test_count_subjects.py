@@ -1,0 +1,41 @@
+"""A count that is the subject of a verb ("1,800 attend", "1,150 work") counts the noun named before it,
+so a subgroup said that way after "Of the …", "Of these," or "Among them" is held within its group."""
+from __future__ import annotations
+
+import pytest
+
+from linter.run.engine import lint_text
+
+CASES = [
+    ("Of the 7,500 pupils in the district, {p} attend church schools.", "1,800", "18,000", "7,500"),
+    ("The hospital employs 3,900 staff. Of these, {p} work night shifts.", "1,150", "11,500", "3,900"),
+    ("A total of 2,960 students enrolled this fall. Among them were {p} living off campus.", "412", "4,120", "2,960"),
+]
+
+
+@pytest.mark.parametrize("text, ok, bad, whole", CASES)
+def test_a_subgroup_said_with_a_verb_is_checked_against_its_group(text, ok, bad, whole):
+    result = lint_text(text.format(p=ok), "en")
+    assert result.diagnostics == ()
+    assert ("part_le_whole", "consistent", f"{ok} ≤ {whole}") in result.verified
+
+
+@pytest.mark.parametrize("text, ok, bad, whole", CASES)
+def test_a_subgroup_said_with_a_verb_above_its_group_is_reported_once_on_it(text, ok, bad, whole):
+    altered = text.format(p=bad)
+    (d,) = lint_text(altered, "en").diagnostics
+    assert d.code == "S002"
+    assert altered[d.span.start:d.span.end] == bad
+    assert d.message == f"the part {bad} exceeds its whole {whole}"
+
+
+@pytest.mark.parametrize("text", [
+    # another noun counted: parents are not pupils
+    "Of the 7,500 pupils in the district, 9,400 parents attend the open days.",
+    # a compound noun the verb list does not break: permits are not staff
+    "The hospital employs 3,900 staff. It issued 4,100 work permits last year.",
+])
+def test_a_count_of_another_noun_stays_silent(text):
+    result = lint_text(text, "en")
+    assert result.diagnostics == ()
+    assert not [v for v in result.verified if v[0] == "part_le_whole" and v[1] != "consistent"]
