@@ -39,3 +39,27 @@ def test_a_count_of_another_noun_stays_silent(text):
     result = lint_text(text, "en")
     assert result.diagnostics == ()
     assert not [v for v in result.verified if v[0] == "part_le_whole" and v[1] != "consistent"]
+
+
+OPENERS = [
+    ("The storm damaged 240 homes, among which {p} were rentals.", "35", "350", "240"),
+    ("Out of 1,200 adults surveyed, {p} said they would vote.", "804", "8,040", "1,200"),
+]
+
+
+@pytest.mark.parametrize("text, ok, bad, whole", OPENERS)
+def test_among_which_and_out_of_open_a_subgroup(text, ok, bad, whole):
+    result = lint_text(text.format(p=ok), "en")
+    assert result.diagnostics == ()
+    assert ("part_le_whole", "consistent", f"{ok} ≤ {whole}") in result.verified
+    altered = text.format(p=bad)
+    (d,) = lint_text(altered, "en").diagnostics
+    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("S002", bad, f"the part {bad} exceeds its whole {whole}")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm damaged 240 homes, among which were 2,900 square feet of shops.",
+    "Out of 1,200 adults surveyed, most left 3,400 comments in all.",
+])
+def test_among_which_and_out_of_keep_another_noun_out(text):
+    assert lint_text(text, "en").diagnostics == ()
