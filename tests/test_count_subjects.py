@@ -63,3 +63,30 @@ def test_among_which_and_out_of_open_a_subgroup(text, ok, bad, whole):
 ])
 def test_among_which_and_out_of_keep_another_noun_out(text):
     assert lint_text(text, "en").diagnostics == ()
+
+
+OF_WHICH = [
+    ("The county logged 98 overdose deaths in 2023, {p} of which involved opioids.", "71", "710", "98"),
+    ("The state has 3.2 million registered voters, {p} million of them independents.", "1.1", "11.1", "3.2"),
+]
+
+
+@pytest.mark.parametrize("text, ok, bad, whole", OF_WHICH)
+def test_a_part_told_of_which_or_of_them_after_the_wholes_words(text, ok, bad, whole):
+    result = lint_text(text.format(p=ok), "en")
+    assert result.diagnostics == ()
+    assert ("part_le_whole", "consistent", f"{ok} ≤ {whole}") in result.verified
+    altered = text.format(p=bad)
+    (d,) = lint_text(altered, "en").diagnostics
+    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("S002", bad, f"the part {bad} exceeds its whole {whole}")
+
+
+@pytest.mark.parametrize("text", [
+    # a span of time is no group the part belongs to
+    "Over the past 3 years, 45 of them rainy, the town planted trees.",
+    "The firm opened offices in 3 years in the region, 45 of which are leased.",
+    # two counts before: which one is meant is not known
+    "The charity helped 1,000 households in 12 provinces, 800 of which were in the north.",
+])
+def test_of_which_keeps_a_span_of_time_or_an_unknown_whole_out(text):
+    assert lint_text(text, "en").diagnostics == ()

@@ -905,7 +905,9 @@ def _where(an: Analysis, a: Fig) -> bool:
     return a.delta and bool(before) and before[-1] in an.lex.lists.where_before
 
 
-OF_THEM_AFTER = lazyre.compile(lambda: r"\s+(?:" + _p("count_of") + r") (?:" + _p("of_pronouns") + r")\b", re.I)
+# "1,150 of them", "1.1 million of them" (a scale word between), "71 of which"
+OF_THEM_AFTER = lazyre.compile(lambda: r"(?:\s+(?:" + phrases("", "scales") + r"))?\s+(?:" + _p("count_of") + r") (?:" + _p("of_pronouns") + r")\b", re.I)
+OF_THEM_GAP = 8  # words between the whole and a part told of it: "98 deaths in the county last year, 71 of which"
 
 
 def _of_them(an: Analysis) -> Iterator[Claim]:
@@ -917,9 +919,21 @@ def _of_them(an: Analysis) -> Iterator[Claim]:
         if len(counts) != 1:
             continue  # "1,000 households in 12 provinces; 800 of them": of which count is not known
         head = counts[0]
-        if not an.text[head.q.end:g.q.span.start].strip().startswith((",", ";", "—", "(")):
+        if not _across_comma(an, head, g):
             continue  # "4,200 people, 1,150 of them": the part follows its whole across a comma
         yield Claim("part_le_whole", g.q, (Operand("part", g.q), Operand("whole", head.q)), "of them", span=head.q.span.cover(g.q.span))
+
+
+def _across_comma(an: Analysis, head: Fig, g: Fig) -> bool:
+    """Whether the part follows the whole's own words across a comma ("98 deaths in 2023, 71 of which"):
+    a few words, no figure but a year's, no unit of time counted ("over 3 years, 45 of them")."""
+    if head.unit in MEASURE_WORDS:
+        return False
+    between = an.text[head.q.end:g.q.span.start].strip()
+    if between.startswith((",", ";", "—", "(")):
+        return True
+    words = between.split()
+    return between.endswith((",", ";", "—")) and len(words) <= OF_THEM_GAP and all(f.q.year_like for f in an.figs[head.i + 1:g.i])
 
 
 def _has_figure(an: Analysis, region: Span) -> bool:

@@ -190,7 +190,7 @@ EN = Lexicon(
         sentence_openers=("of which", "of whom"),
         count_of=("of",),
         count_determiners=("the", "its", "their", "all"),
-        of_pronouns=("them", "whom", "these", "those"),
+        of_pronouns=("them", "whom", "these", "those", "which"),
         number_of=("the number of",),
         not_restrictive=("total", "overall", "combined", "all", "additional", "extra", "more", "fewer", "projected", "expected",
                          "estimated", "forecast", "average", "former", "formerly", "previously", "net", "potential", "possible"),
