@@ -90,3 +90,14 @@ def test_a_part_told_of_which_or_of_them_after_the_wholes_words(text, ok, bad, w
 ])
 def test_of_which_keeps_a_span_of_time_or_an_unknown_whole_out(text):
     assert lint_text(text, "en").diagnostics == ()
+
+
+def test_a_whole_named_with_a_possessive_first_holds_its_parts():
+    text = "Of the city's 412 arrests, {p} were for drunk driving."
+    result = lint_text(text.format(p="58"), "en")
+    assert result.diagnostics == ()
+    assert ("part_le_whole", "consistent", "58 ≤ 412") in result.verified
+    altered = text.format(p="580")
+    (d,) = lint_text(altered, "en").diagnostics
+    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("S002", "580", "the part 580 exceeds its whole 412")
+    assert lint_text("Of the city's 12 precincts, 4,200 officers patrol the north.", "en").diagnostics == ()

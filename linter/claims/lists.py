@@ -974,11 +974,14 @@ def _names_members_before(an: Analysis, end: int, sent_index: int) -> bool:
     return any(w in said and w not in an.lex.function_words for w in named)
 
 
+POSSESSIVE = re.compile(r"^\s*[\w.-]+['’]s(?=\s|$)")
+
+
 def _names_its_whole(an: Analysis, end: int, first: Fig) -> bool:
     """'Trong số 3.405 hồ sơ', 'Of the nearly 1,200 members': the whole follows the leading words at once
     (a hedge may stand between) or a word naming it ('Trong số hồ sơ đang giải quyết gồm 7.100 …');
     'Trong số này có 9 …', 'Trong số người trúng cử có 20 …' name it only by reference."""
-    between = an.lower[end:first.q.span.start].rstrip(" $€£")
+    between = POSSESSIVE.sub("", an.lower[end:first.q.span.start].rstrip(" $€£"), count=1)  # "Of the county's 98 deaths"
     if first.q.hedge is not None:
         between = _strip_hedge(an, between)
     return not between.strip() or bool(_ending_rx(an.lex.lists.whole_before).search(between))
