@@ -101,3 +101,33 @@ def test_a_whole_named_with_a_possessive_first_holds_its_parts():
     (d,) = lint_text(altered, "en").diagnostics
     assert (d.code, altered[d.span.start:d.span.end], d.message) == ("S002", "580", "the part 580 exceeds its whole 412")
     assert lint_text("Of the city's 12 precincts, 4,200 officers patrol the north.", "en").diagnostics == ()
+
+
+BACK = [
+    ("The county has 81,200 registered voters. Independents are {p} of them.", "30,400", "304,000", "81,200"),
+    ("A total of 48,210 votes were cast, and Ortiz received {p} of the votes.", "25,902", "259,020", "48,210"),
+    ("The league played 1,230 games this season. Home teams won {p} of the games.", "672", "6,720", "1,230"),
+]
+
+
+@pytest.mark.parametrize("text, ok, bad, whole", BACK)
+def test_of_them_or_of_the_noun_points_back_to_the_one_count(text, ok, bad, whole):
+    result = lint_text(text.format(p=ok), "en")
+    assert result.diagnostics == ()
+    assert ("part_le_whole", "consistent", f"{ok} ≤ {whole}") in result.verified
+    altered = text.format(p=bad)
+    (d,) = lint_text(altered, "en").diagnostics
+    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("S002", bad, f"the part {bad} exceeds its whole {whole}")
+
+
+@pytest.mark.parametrize("text", [
+    # two counts before: which one is meant is not known
+    "The county has 81,200 voters in 12 towns. Independents are 90,400 of them.",
+    "48,210 votes were cast in the county and 61,300 votes in the city. Ortiz received 51,000 of the votes.",
+    # the part's own sentence counts something first
+    "The county has 81,200 voters. Its 3 towns hold 90,400 of them.",
+    # a noun nothing before counts
+    "A total of 48,210 votes were cast, and Ortiz received 51,000 of the ballots mailed.",
+])
+def test_of_them_or_of_the_noun_keeps_an_unknown_whole_out(text):
+    assert lint_text(text, "en").diagnostics == ()

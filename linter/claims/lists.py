@@ -911,17 +911,40 @@ OF_THEM_GAP = 8  # words between the whole and a part told of it: "98 deaths in 
 
 
 def _of_them(an: Analysis) -> Iterator[Claim]:
-    """'The company employs 4,200 people, 1,150 of them in research': a part of the count before it."""
+    """'The company employs 4,200 people, 1,150 of them in research': a part of the count before it;
+    'The county has 81,200 voters. Democrats are 30,400 of them.', '48,210 votes were cast, and Ortiz
+    won 25,902 of the votes': the only count of the sentence before, or the only one of the noun named."""
     for i, g in enumerate(an.figs):
-        if not g.count or not OF_THEM_AFTER.match(an.text, g.q.span.end):
+        if not g.count:
+            continue
+        noun = OF_THE_NOUN.match(an.text, g.q.span.end)
+        if not OF_THEM_AFTER.match(an.text, g.q.span.end) and noun is None:
             continue
         counts = [h for h in an.figs[max(0, i - 4):i] if h.sent == g.sent and h.count]
-        if len(counts) != 1:
-            continue  # "1,000 households in 12 provinces; 800 of them": of which count is not known
-        head = counts[0]
-        if not _across_comma(an, head, g):
-            continue  # "4,200 people, 1,150 of them": the part follows its whole across a comma
-        yield Claim("part_le_whole", g.q, (Operand("part", g.q), Operand("whole", head.q)), "of them", span=head.q.span.cover(g.q.span))
+        if noun is not None:
+            head = _named_count(an, g, noun.group(1))
+        elif not counts:
+            before = [h for h in an.figs[:i] if h.sent == g.sent - 1]
+            head = before[0] if len(before) == 1 and before[0].count and before[0].unit not in MEASURE_WORDS else None
+        else:
+            head = counts[0] if len(counts) == 1 and _across_comma(an, counts[0], g) else None  # "1,000 households in 12 provinces; 800 of them": of which count is not known
+        if head is not None:
+            yield Claim("part_le_whole", g.q, (Operand("part", g.q), Operand("whole", head.q)), "of them", span=head.q.span.cover(g.q.span))
+
+
+# "25,902 of the votes": the noun names the count the part is of
+OF_THE_NOUN = lazyre.compile(lambda: r"(?:\s+(?:" + phrases("", "scales") + r"))?\s+(?:" + _p("count_of") + r") (?:" + _p("count_determiners") + r") ([^\W\d_]+)\b(?!\s+(?:" + _p("count_of") + r")\b)", re.I)
+
+
+def _named_count(an: Analysis, g: Fig, word: str) -> Fig | None:
+    """The one count of the part's sentence (before it) or of the sentence before, counting `word`."""
+    from linter.figures.context import unit_key
+
+    unit = unit_key([word], an.lex)
+    if unit is None or unit in MEASURE_WORDS:
+        return None
+    found = [h for h in an.figs[:g.i] if h.sent in (g.sent, g.sent - 1) and h.count and h.unit == unit]
+    return found[0] if len({h.q.value for h in found}) == 1 else None
 
 
 def _across_comma(an: Analysis, head: Fig, g: Fig) -> bool:
