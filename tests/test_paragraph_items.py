@@ -61,3 +61,25 @@ def test_a_figure_that_is_no_part_of_the_total_stays_silent(text):
     result = lint_text(text, "en")
     assert result.diagnostics == ()
     assert not [v for v in result.verified if v[0] == "part_le_whole" and v[1] != "consistent"]
+
+
+REACHED = ("Enrollment this fall reached 12,480 students, broken down as follows:\n\n"
+           "Undergraduates: {u} students, up from 8,900 students last fall;\n\nGraduate students: 2,204 students;\n\n"
+           "Online only: 1,180 students;\n\nThe college expects growth next year.")
+
+
+def test_a_total_reached_is_a_level_its_paragraph_items_stay_within():
+    result = lint_text(REACHED.format(u="9,100"), "en")
+    assert result.diagnostics == ()
+    assert sorted(v[2] for v in result.verified if v[0] == "part_le_whole") == ["1,180 ≤ 12,480", "2,204 ≤ 12,480", "9,100 ≤ 12,480"]
+    altered = REACHED.format(u="91,000")
+    (d,) = lint_text(altered, "en").diagnostics
+    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("S002", "91,000", "the part 91,000 exceeds its whole 12,480")
+
+
+def test_an_amount_of_change_is_no_total_of_the_items():
+    text = ("Enrollment rose by 1,480 students to 12,480, broken down as follows:\n\n"
+            "Undergraduates: 9,100 students;\n\nGraduate students: 2,204 students;\n\nDone.")
+    result = lint_text(text, "en")
+    assert result.diagnostics == ()
+    assert not [v for v in result.verified if v[0] == "part_le_whole" and v[1] != "consistent"]

@@ -33,7 +33,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
         colon = para.start + len(body) - 1
         sent = an.seg.sentences[an.seg.sentence(colon)]
         said = [g for g in an.figs_in(Span(sent.start, colon)) if not g.q.percent and not g.label]
-        for head in (g for g in said if _countable(g)):
+        for head in (g for g in said if _countable(g) or _level_reached(an, g)):
             if sum(1 for g in said if _alike(g, head)) != 1:
                 continue  # "grew to 84 million tonnes from 81 million tonnes": which is the total is a guess
             for item in items:
@@ -60,6 +60,15 @@ def _item_paragraphs(an: Analysis, first: int) -> list[Span]:
 
 def _countable(g: Fig) -> bool:
     return g.count and g.unit is not None and not g.attr
+
+
+def _level_reached(an: Analysis, g: Fig) -> bool:
+    """'Enrollment reached 12,480 students': a verb of change giving the level reached, not an amount of change."""
+    if not g.delta or g.unit is None or g.attr or g.q.percent:
+        return False
+    lead = an.lower[max(0, g.q.span.start - 30):g.q.span.start].split()
+    links = an.lex.changes.level_links + an.lex.changes.to_bare
+    return bool(lead) and an.has_word(lead[-1], links) and not an.has_word(" ".join(lead[-3:]), an.lex.changes.amount_openers)
 
 
 def _alike(g: Fig, head: Fig) -> bool:
