@@ -1019,21 +1019,58 @@ def _where(an: Analysis, a: Fig) -> bool:
     return a.delta and bool(before) and before[-1] in an.lex.lists.where_before
 
 
-OF_THEM_AFTER = lazyre.compile(lambda: r"\s+(?:" + _p("count_of") + r") (?:" + _p("of_pronouns") + r")\b", re.I)
+# "1,150 of them", "1.1 million of them" (a scale word between), "71 of which"
+OF_THEM_AFTER = lazyre.compile(lambda: r"(?:\s+(?:" + phrases("", "scales") + r"))?\s+(?:" + _p("count_of") + r") (?:" + _p("of_pronouns") + r")\b", re.I)
+OF_THEM_GAP = 8  # words between the whole and a part told of it: "98 deaths in the county last year, 71 of which"
 
 
 def _of_them(an: Analysis) -> Iterator[Claim]:
-    """'The company employs 4,200 people, 1,150 of them in research': a part of the count before it."""
+    """'The company employs 4,200 people, 1,150 of them in research': a part of the count before it;
+    'The county has 81,200 voters. Democrats are 30,400 of them.', '48,210 votes were cast, and Ortiz
+    won 25,902 of the votes': the only count of the sentence before, or the only one of the noun named."""
     for i, g in enumerate(an.figs):
-        if not g.count or not OF_THEM_AFTER.match(an.text, g.q.span.end):
+        if not g.count:
+            continue
+        noun = OF_THE_NOUN.match(an.text, g.q.span.end)
+        if not OF_THEM_AFTER.match(an.text, g.q.span.end) and noun is None:
             continue
         counts = [h for h in an.figs[max(0, i - 4):i] if h.sent == g.sent and h.count]
-        if len(counts) != 1:
-            continue  # "1,000 households in 12 provinces; 800 of them": of which count is not known
-        head = counts[0]
-        if not an.text[head.q.end:g.q.span.start].strip().startswith((",", ";", "—", "(")):
-            continue  # "4,200 people, 1,150 of them": the part follows its whole across a comma
-        yield Claim("part_le_whole", g.q, (Operand("part", g.q), Operand("whole", head.q)), "of them", span=head.q.span.cover(g.q.span))
+        if noun is not None:
+            head = _named_count(an, g, noun.group(1))
+        elif not counts:
+            before = [h for h in an.figs[:i] if h.sent == g.sent - 1]
+            head = before[0] if len(before) == 1 and before[0].count and before[0].unit not in MEASURE_WORDS else None
+        else:
+            head = counts[0] if len(counts) == 1 and _across_comma(an, counts[0], g) else None  # "1,000 households in 12 provinces; 800 of them": of which count is not known
+        if head is not None:
+            yield Claim("part_le_whole", g.q, (Operand("part", g.q), Operand("whole", head.q)), "of them", span=head.q.span.cover(g.q.span))
+
+
+# "25,902 of the votes": the noun names the count the part is of
+OF_THE_NOUN = lazyre.compile(lambda: r"(?:\s+(?:" + phrases("", "scales") + r"))?\s+(?:" + _p("count_of") + r") (?:" + _p("count_determiners") + r") ([^\W\d_]+)\b(?!\s+(?:" + _p("count_of") + r")\b)", re.I)
+
+
+def _named_count(an: Analysis, g: Fig, word: str) -> Fig | None:
+    """The one count of the part's sentence (before it) or of the sentence before, counting `word`."""
+    from linter.figures.context import unit_key
+
+    unit = unit_key([word], an.lex)
+    if unit is None or unit in MEASURE_WORDS:
+        return None
+    found = [h for h in an.figs[:g.i] if h.sent in (g.sent, g.sent - 1) and h.count and h.unit == unit]
+    return found[0] if len({h.q.value for h in found}) == 1 else None
+
+
+def _across_comma(an: Analysis, head: Fig, g: Fig) -> bool:
+    """Whether the part follows the whole's own words across a comma ("98 deaths in 2023, 71 of which"):
+    a few words, no figure but a year's, no unit of time counted ("over 3 years, 45 of them")."""
+    if head.unit in MEASURE_WORDS:
+        return False
+    between = an.text[head.q.end:g.q.span.start].strip()
+    if between.startswith((",", ";", "—", "(")):
+        return True
+    words = between.split()
+    return between.endswith((",", ";", "—")) and len(words) <= OF_THEM_GAP and all(f.q.year_like for f in an.figs[head.i + 1:g.i])
 
 
 def _has_figure(an: Analysis, region: Span) -> bool:
@@ -1074,11 +1111,14 @@ def _names_members_before(an: Analysis, end: int, sent_index: int) -> bool:
     return any(w in said and w not in an.lex.function_words for w in named)
 
 
+POSSESSIVE = re.compile(r"^\s*[\w.-]+['’]s(?=\s|$)")
+
+
 def _names_its_whole(an: Analysis, end: int, first: Fig) -> bool:
     """'Trong số 3.405 hồ sơ', 'Of the nearly 1,200 members': the whole follows the leading words at once
     (a hedge may stand between) or a word naming it ('Trong số hồ sơ đang giải quyết gồm 7.100 …');
     'Trong số này có 9 …', 'Trong số người trúng cử có 20 …' name it only by reference."""
-    between = an.lower[end:first.q.span.start].rstrip(" $€£")
+    between = POSSESSIVE.sub("", an.lower[end:first.q.span.start].rstrip(" $€£"), count=1)  # "Of the county's 98 deaths"
     if first.q.hedge is not None:
         between = _strip_hedge(an, between)
     return not between.strip() or bool(_ending_rx(an.lex.lists.whole_before).search(between))

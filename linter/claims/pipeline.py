@@ -15,7 +15,7 @@ import unicodedata
 from typing import Iterator
 
 from linter.claims import additions, dates, examples, lists, margins, perbase, periodparts, periods, placeparts, pointed, rangesums, restated, results, shareparts, sharesums, targets
-from linter.claims import turnout, units, weekdays
+from linter.claims import numberof, paraitems, subperiods, turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
 from linter.claims.analysis import Analysis, Linker, describe_figures
@@ -66,6 +66,9 @@ LINKERS: tuple[Linker, ...] = (
     shareparts.extract,
     rangesums.extract,
     placeparts.extract,
+    paraitems.extract,
+    subperiods.extract,
+    numberof.extract,
     margins.extract,
     additions.extract,
     examples.extract,

@@ -197,6 +197,9 @@ class ListWords:
     count_of: tuple[str, ...] = ()  # "of"
     count_determiners: tuple[str, ...] = ()  # "the", "its", "their", "all"
     of_pronouns: tuple[str, ...] = ()  # "of them", "of whom": the part of a group counted before
+    # "the number of unemployed … the number of long-term unemployed" (linter/claims/numberof.py)
+    number_of: tuple[str, ...] = ()  # "the number of": a count named by the noun phrase after it
+    not_restrictive: tuple[str, ...] = ()  # "the number of additional unemployed": a modifier naming no subgroup
 
 
 @record(keywords=True)
@@ -344,6 +347,13 @@ class DateWords:
     part_hedges: tuple[str, ...] = ()  # "khoảng", "gần"
     levels: tuple[str, ...] = ()  # a level or an average, which does not add up over sub-periods: "bình quân", "dư nợ"
     flows: tuple[str, ...] = ()  # a flow, which does: "sản lượng", "kim ngạch", "lượt"
+    # a month's or a day's count within the year's, said in English words (linter/claims/subperiods.py)
+    month_now: tuple[str, ...] = ()  # "this month", "for the month": the month the text is about
+    day_marks: tuple[str, ...] = ()  # "one-day", "daily": the figure of a single day
+    part_now: tuple[str, ...] = ()  # "this quarter", "for the quarter": the quarter the text is about
+    year_now: tuple[str, ...] = ()  # "this year", "so far this year", "since January": the year up to now or whole
+    level_compared: tuple[str, ...] = ()  # "below normal", "above average": a comparison, not the level's own figure
+    other_places: tuple[str, ...] = ()  # "the neighboring county": a figure of another place than the one before
     # the English counts of years (linter/claims/periods.py): "3 straight seasons", "over the past 5 years",
     # "a five-year plan", "third consecutive", "second (2019, 2021)"
     streak: tuple[str, ...] = ()  # "straight", "consecutive"
