@@ -301,6 +301,9 @@ EN = Lexicon(
         to_bare=("to",),
         too_up=("too high", "higher", "more"),
         subunits=("cent", "cents", "penny", "pence"),
+        earlier_markers=("a year earlier", "a year ago", "a year before", "last year", "the year before", "the previous year",
+                         "the prior year", "a month earlier", "a month ago", "last month", "the previous month", "a quarter earlier",
+                         "last quarter", "the previous quarter", "last fall", "last spring", "last season"),
     ),
     dates=DateWords(
         other_years=("last year", "a year earlier", "a year ago", "the year before", "previous year", "prior year", "next year"),

@@ -270,6 +270,8 @@ class ChangeWords:
     to_bare: tuple[str, ...] = ()  # "grew by 22,703,743 to …": "to" alone between the change and the later value
     too_up: tuple[str, ...] = ()  # of `too`, those saying the figure is above what it should be
     subunits: tuple[str, ...] = ()  # a currency's hundredth as a word: "rose by 95 cents, or 3.1%" (refs.py, levels.py)
+    # linter/claims/changes/ahead.py: "Sales fell 8% from a year earlier. … 330 homes sold. A year earlier, 359 were sold."
+    earlier_markers: tuple[str, ...] = ()  # a figure said of the earlier period: "a year earlier", "last year", "năm trước"
 
 
 @record(keywords=True)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from linter.claims.analysis import Analysis, Fig
-from linter.claims.changes import clauses as changeclauses, compare as changecompare, levels as changelevels
+from linter.claims.changes import ahead as changeahead, clauses as changeclauses, compare as changecompare, levels as changelevels
 from linter.claims.changes import points as changepoints, refs as changerefs, respectively as changerespectively
 from linter.claims.changes.grammar import (
     BARE_CHANGE_END, BASE_BETWEEN, BY_BEFORE, COMMA_ONLY, COMPARATIVE_BEFORE, COMPARE, COMPARED_THEN, COMPARE_BASE, DELTA_PCT,
@@ -192,6 +192,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
             yield _claim(kind, f, p, _unhedged(an, f))
     yield from changeclauses.paragraph(an, found, linked)
     yield from changeclauses.lede(an, found, linked)
+    yield from changeahead.claims(an, found, linked)
     yield from _instead(an)
     yield from _comparisons(an)
 
