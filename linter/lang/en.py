@@ -36,7 +36,7 @@ EN = Lexicon(
         "increase", "increased", "decrease", "decreased", "up", "down", "rise", "rose", "fall", "fell", "growth", "grew",
         "gain", "gained", "loss", "lost", "drop", "dropped", "higher", "lower", "more", "fewer", "less", "declined",
         "decline", "jump", "jumped", "climbed", "change", "grow", "growth rate", "too high", "too low", "compared",
-        "slipped", "slid", "dipped", "edged", "surged", "soared", "plunged", "tumbled", "sank",
+        "slipped", "slid", "risen", "fallen", "grown", "dipped", "edged", "surged", "soared", "plunged", "tumbled", "sank",
     ),
     target_words=("target", "plan", "goal", "forecast", "budgeted", "quota", "projection"),
     not_changes=("made up", "make up", "makes up", "making up", "up to"),
