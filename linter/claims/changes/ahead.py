@@ -23,13 +23,14 @@ from linter.lang.packs import phrases, words as pack_words
 # the phrases of an earlier period, longest first: "the same period a year earlier" reads as "a year earlier"
 EARLIER = lazyre.compile(lambda: r"\b(?:" + "|".join(re.escape(w) for w in sorted(pack_words("changes", "earlier_markers"), key=len, reverse=True)) + r")\b", re.I)
 PARTING = lazyre.compile(lambda: r"[,;]|\b(?:" + phrases("changes", "and_words") + "|" + phrases("changes", "clause_breaks") + r")\b", re.I)
+LOOK = 4  # figures either side of a change looked at for a value of its own
 REACH = 2  # sentences after the change that may give its values
 
 
 def claims(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]:
     used = {i for p in found for i in p.figs}
     for f in an.figs:
-        if f.i in linked or not _alone(an, f) or not _change_pct(an, f):
+        if f.i in linked or not f.q.percent or not _change_pct(an, f) or not _alone(an, f):
             continue
         sign = _sign(_sentence_before(an, f, 80))
         pair = _values_after(an, f, used) if sign else None
@@ -44,8 +45,11 @@ def claims(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]
 
 
 def _alone(an: Analysis, f: Fig) -> bool:
-    """The change is the one figure of its sentence that is no year or label: no value of its own."""
-    return f.q.percent and f.q.hedge is None and all(g.i == f.i or g.label for g in an.figs_in(an.seg.sentences[f.sent]))
+    """The change is the one figure of its sentence that is no year or label: no value of its own.
+    A bounded look either way (LOOK figures): a sentence with more labels than that is not read."""
+    near = an.figs[max(0, f.i - LOOK):f.i] + an.figs[f.i + 1:f.i + 1 + LOOK]
+    ends = f.i - LOOK >= 0 and near[0].sent == f.sent or f.i + LOOK < len(an.figs) and near[-1].sent == f.sent
+    return f.q.hedge is None and not ends and all(g.label for g in near if g.sent == f.sent)
 
 
 def _values_after(an: Analysis, f: Fig, used: set[int]) -> tuple[Fig, Fig] | None:
