@@ -561,11 +561,19 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
     return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
 
 
+def _one_fraction(an: Analysis, region: Span) -> bool:
+    """The parenthesis holds one fraction and no other figure."""
+    inside = [g.q.span for g in an.figs_in(region)]
+    return len(inside) == 2 and any((a.span, b.span) == (inside[0], inside[1]) for a, b, _ in an.scan.fractions)
+
+
 def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
     items = _items(an, region)
     years = _per_year(an, region)
     if opener == "(" and years is None and _elsewhen(an, head, region):
         return
+    if opener == "(" and _one_fraction(an, region):
+        return  # "3-point range (18-for-40)", "(16/20)": a count of its own whole, not a part of the figure before
     if not years and opener in an.lex.list_openers and len(items) >= 2 and _names_only(an, items[0]):
         return  # "won 7 times, including the Masters and the Players, the most since Woods won 9": a list of names
     exhaustive_list = opener in an.lex.exhaustive_openers

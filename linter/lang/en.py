@@ -106,6 +106,7 @@ EN = Lexicon(
     added_of=("in", "of", "for", "from"),
     lowers_total=("down to", "reducing", "lowering", "decline", "down", "cut", "cuts", "laid off", "lost", "lose", "eliminated",
                   "shed", "fell", "dropped", "removed", "closed", "sold off"),
+    made_of_tried=("for",),
     age_after=("and older", "or older", "and over", "or over", "and up", "and above", "or above", "years old",
                "year-old", "years of age", "and under", "or younger", "and younger"),
     age_before=("aged", "ages", "age"),

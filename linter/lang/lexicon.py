@@ -553,6 +553,8 @@ class Lexicon:
     lowers_total: tuple[str, ...] = ()
     # after a bare figure, words that make it an age naming a group, not a count: "residents 65 and older"
     age_after: tuple[str, ...] = ()
+    # "shot 45.0 percent (18-for-40)", "went 6-for-9": the count made, the joining word, the count tried (a fraction)
+    made_of_tried: tuple[str, ...] = ()
     # before a bare figure, words that make it an age: "adults aged 25", "children ages 5"
     age_before: tuple[str, ...] = ()
     # what the words around a figure say about which quantity it is, beyond its noun: a role each

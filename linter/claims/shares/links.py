@@ -108,6 +108,20 @@ def _attainment_sentence(an: Analysis, sent: int) -> bool:
     return cache[sent]
 
 
+MADE_OF_TRIED_PAREN = lazyre.compile(r"[^();,%]{1,40}\(\s*")
+
+
+def _made_of_tried(an: Analysis, a: Quantity, b: Quantity) -> bool:
+    """'18-for-40': the count made, the lexicon's joining word, the count tried."""
+    return an.text[a.span.end:b.span.start].lower().strip("-") in {w.lower() for w in an.lex.made_of_tried}
+
+
+def _share_before(an: Analysis, start: int, end: int) -> bool:
+    """A percentage among the three figures before `end` (none before `start`): a bounded look-back."""
+    k = bisect.bisect_left(an.fig_starts, end)
+    return any(g.q.percent and g.q.span.start >= start for g in an.figs[max(0, k - 3):k])
+
+
 def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     clause = an.seg.clauses[f.clause]
     fractions = an.scan.fractions
@@ -121,9 +135,13 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
             continue
         if SHARE_OF_THEN_PAREN.fullmatch(an.text, f.q.span.end, span.start):
             return a, b  # "35.6% of members (1,120 of 3,146)", "95% số xã đạt chuẩn (114/120 xã)"
+        if _made_of_tried(an, a, b) and span.start > f.q.span.end and MADE_OF_TRIED_PAREN.fullmatch(an.text, f.q.span.end, span.start):
+            return a, b  # "shot 45.0 percent from 3-point range (18-for-40)"
         if span.start > f.q.span.end + 3:
             continue
         if span.end <= f.q.span.start:
+            if an.text[span.start - 1:span.start] == "(" and _share_before(an, clause.start, span.start):
+                continue  # "45.0 percent (18-for-40) and 80 percent": the fraction of the share before it
             if not any(g.count for g in an.figs_in(Span(span.end, f.q.span.start))):
                 return a, b
         if 0 <= span.start - f.q.span.end <= 3 and an.text[f.q.span.end:span.start].strip() in ("(", "( "):
