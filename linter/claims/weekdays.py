@@ -61,10 +61,10 @@ def _dated(text: str, found: list[DateMention]) -> list[DateMention]:
     """The dates, those written without a year read in the year of the dateline where one year fits."""
     line = next((d for d in found if d.granularity == "day" and len(d.readings) == 1), None)
     if line is None or line.span.start > DATELINE_REACH:
-        return found
+        return _term_dated(text, found)
     start, end = text.rfind("\n", 0, line.span.start) + 1, text.find("\n", line.span.end)
     if (len(text) if end < 0 else end) - start > DATELINE_LENGTH:
-        return found  # "Founded on May 1, 1990, the firm …": a date told in a sentence
+        return _term_dated(text, found)  # "Founded on May 1, 1990, the firm …": a date told in a sentence
     day0 = line.readings[0]
     out = []
     for d in found:
@@ -72,6 +72,33 @@ def _dated(text: str, found: list[DateMention]) -> list[DateMention]:
         fits = [day for day in (_day(y, md) for y in (day0.year - 1, day0.year, day0.year + 1)) if day is not None
                 and day0 - BEFORE_DATELINE <= day <= day0 + AFTER_DATELINE] if md else []
         out.append(replace(d, readings=(fits[0],)) if len(fits) == 1 and not _other_year(text, d, end, fits[0].year) else d)
+    return out
+
+
+def _term_months() -> dict[str, tuple[int, int]]:
+    return {k.lower(): v for lex in _PACKS for k, v in lex.dates.term_months.items()}
+
+
+TERM = lazyre.compile(lambda: r"(?<!\w)(?P<t>" + _alt(_term_months()) + r")[\s\u00a0]+(?:(?:" + phrases("dates", "season_links")
+                      + r")[\s\u00a0]+)?(?P<y>(?:19|20)\d\d)(?![\d.,/–-])", re.I)
+
+
+def _term_dated(text: str, found: list[DateMention]) -> list[DateMention]:
+    """With no dateline, a day written without its year ('announced on Tuesday, Oct. 6') takes the
+    year of the latest school term the text names ('the fall 2012 semester') when it falls in that
+    term's months: a report on a term tells of its days. Another term of the same year and season,
+    or words saying another year, leave it alone."""
+    terms = [(_term_months()[m.group("t").lower()], int(m.group("y"))) for m in TERM.finditer(text)]
+    if not terms:
+        return found
+    latest = max(y for _, y in terms)
+    spans = {months for months, y in terms if y == latest}
+    out = []
+    for d in found:
+        md = day_month(d.raw) if d.granularity == "day" and not d.readings and d.problem is None else None
+        inside = md is not None and sum(1 for lo, hi in spans if lo <= md[0] <= hi) == 1
+        day = _day(latest, md) if inside else None
+        out.append(replace(d, readings=(day,)) if day is not None and not _other_year(text, d, 0, latest) else d)
     return out
 
 

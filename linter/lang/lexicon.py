@@ -323,6 +323,9 @@ class DateWords:
     # the months' names and short names with their number, for the English forms "March 5, 2024", "5th of March"
     # (linter/figures/dates.py; a form not read with IGNORECASE: the names are matched capitalised)
     month_numbers: dict[str, int] = field(default_factory=dict)
+    # a school term named with its year ("the fall 2012 semester", "fall of 2009"): its first and last month
+    # (linter/claims/weekdays.py reads an undated day within the latest such term in the term's year)
+    term_months: dict[str, tuple[int, int]] = field(default_factory=dict)
     day_of: tuple[str, ...] = ()  # "5th of March"
     fiscal: tuple[str, ...] = ()  # "fiscal 2023", "fiscal year 2023"
     fiscal_noun: tuple[str, ...] = ()
