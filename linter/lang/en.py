@@ -305,6 +305,8 @@ EN = Lexicon(
         earlier_markers=("a year earlier", "a year ago", "a year before", "last year", "the year before", "the previous year",
                          "the prior year", "a month earlier", "a month ago", "last month", "the previous month", "a quarter earlier",
                          "last quarter", "the previous quarter", "last fall", "last spring", "last season"),
+        revision_verbs=("revised", "was revised", "were revised"),
+        revised_than=("than previously reported", "than previously estimated", "than first reported", "than originally reported"),
     ),
     dates=DateWords(
         other_years=("last year", "a year earlier", "a year ago", "the year before", "previous year", "prior year", "next year"),

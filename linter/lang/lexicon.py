@@ -272,6 +272,10 @@ class ChangeWords:
     subunits: tuple[str, ...] = ()  # a currency's hundredth as a word: "rose by 95 cents, or 3.1%" (refs.py, levels.py)
     # linter/claims/changes/ahead.py: "Sales fell 8% from a year earlier. … 330 homes sold. A year earlier, 359 were sold."
     earlier_markers: tuple[str, ...] = ()  # a figure said of the earlier period: "a year earlier", "last year", "năm trước"
+    # linter/claims/changes/revisions.py: "… was revised from +129,000 to +144,000 … With these revisions, … 15,000 higher
+    # than previously reported"
+    revision_verbs: tuple[str, ...] = ()  # before "from": "revised"
+    revised_than: tuple[str, ...] = ()  # after "higher"/"lower": "than previously reported"
 
 
 @record(keywords=True)
