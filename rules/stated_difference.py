@@ -49,7 +49,7 @@ def _report(ctx: Context, claim: Claim) -> Diagnostic:
     d = max(decimals_at(q, unit_scale) for q in (old, new, stated))
     computed = ctx.fmt(value / unit_scale, d)
     first, second = (new, old) if signed else (max(old, new, key=lambda q: q.value), min(old, new, key=lambda q: q.value))
-    terms = f"{ctx.fmt(first.value / unit_scale, d)} − {ctx.fmt(second.value / unit_scale, d)}"
+    terms = " − ".join(q.raw if q.year_like else ctx.fmt(q.value / unit_scale, d) for q in (first, second))  # "2010 − 2007": years as years
     message = (ctx._("stated difference {stated}, computed {computed} percentage points", stated=raw, computed=computed) if points
                else ctx._("stated difference {stated}, computed {computed}", stated=raw, computed=computed))
     return ctx.report(

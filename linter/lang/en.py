@@ -306,6 +306,7 @@ EN = Lexicon(
                          "the prior year", "a month earlier", "a month ago", "last month", "the previous month", "a quarter earlier",
                          "last quarter", "the previous quarter", "last fall", "last spring", "last season"),
         revision_verbs=("revised", "was revised", "were revised"),
+        years_prior=("years prior", "years earlier", "years before"),
         revised_than=("than previously reported", "than previously estimated", "than first reported", "than originally reported"),
     ),
     dates=DateWords(

@@ -276,6 +276,8 @@ class ChangeWords:
     # than previously reported"
     revision_verbs: tuple[str, ...] = ()  # before "from": "revised"
     revised_than: tuple[str, ...] = ()  # after "higher"/"lower": "than previously reported"
+    # linter/claims/changes/yearsprior.py: "Compared to 2007, just 3 years prior, …" in a paragraph about 2010
+    years_prior: tuple[str, ...] = ()  # after the count of years: "years prior", "years earlier", "năm trước đó"
 
 
 @record(keywords=True)
