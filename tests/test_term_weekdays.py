@@ -30,3 +30,9 @@ def test_a_day_in_the_latest_term_is_read_in_its_year():
 ])
 def test_a_day_outside_the_latest_term_is_not_given_its_year(text):
     assert not any(d.code == "D002" for d in lint_text(text, "en").diagnostics)
+
+
+def test_a_season_without_a_term_noun_gives_no_year():
+    """'since the fall of 2008' names a season, not the term a report is about."""
+    text = "The market has not been this weak since the fall of 2008. On Wednesday, Oct. 4, the index dropped."
+    assert not any(d.code == "D002" for d in lint_text(text, "en").diagnostics)

@@ -80,18 +80,21 @@ def _term_months() -> dict[str, tuple[int, int]]:
 
 
 TERM = lazyre.compile(lambda: r"(?<!\w)(?P<t>" + _alt(_term_months()) + r")[\s\u00a0]+(?:(?:" + phrases("dates", "season_links")
-                      + r")[\s\u00a0]+)?(?P<y>(?:19|20)\d\d)(?![\d.,/–-])", re.I)
+                      + r")[\s\u00a0]+)?(?P<y>(?:19|20)\d\d)(?![\d.,/–-])(?P<n>[\s\u00a0]+(?:" + phrases("dates", "term_nouns") + r")\b)?", re.I)
 
 
 def _term_dated(text: str, found: list[DateMention]) -> list[DateMention]:
     """With no dateline, a day written without its year ('announced on Tuesday, Oct. 6') takes the
-    year of the latest school term the text names ('the fall 2012 semester') when it falls in that
-    term's months: a report on a term tells of its days. Another term of the same year and season,
+    year of the latest school term the text names ('the fall 2012 semester', said once at least with
+    its noun) when it falls in that term's months: a report on a term tells of its days. Another term of the same year and season,
     or words saying another year, leave it alone."""
-    terms = [(_term_months()[m.group("t").lower()], int(m.group("y"))) for m in TERM.finditer(text)]
+    found_terms = list(TERM.finditer(text))
+    terms = [(_term_months()[m.group("t").lower()], int(m.group("y"))) for m in found_terms]
     if not terms:
         return found
     latest = max(y for _, y in terms)
+    if not any(m.group("n") and int(m.group("y")) == latest for m in found_terms):
+        return found  # "since the fall of 2008": a season, not a school term the text reports on
     spans = {months for months, y in terms if y == latest}
     out = []
     for d in found:

@@ -315,6 +315,7 @@ EN = Lexicon(
         range_links=("to", "through", "until", "and"),
         year_before=("in", "year"),
         term_months={"fall": (8, 12), "autumn": (8, 12), "spring": (1, 5)},
+        term_nouns=("semester", "semesters", "term", "terms", "enrollment", "enrolment", "classes", "session"),
         season_links=("of", "the"),
         count_needles=("straight", "consecutive", "years", "year", "seasons"),
         streak=("straight", "consecutive"),

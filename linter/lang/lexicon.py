@@ -332,6 +332,7 @@ class DateWords:
     # a school term named with its year ("the fall 2012 semester", "fall of 2009"): its first and last month
     # (linter/claims/weekdays.py reads an undated day within the latest such term in the term's year)
     term_months: dict[str, tuple[int, int]] = field(default_factory=dict)
+    term_nouns: tuple[str, ...] = ()  # after the term and its year: "fall 2012 semester" (a season alone may be "the fall of 2008")
     day_of: tuple[str, ...] = ()  # "5th of March"
     fiscal: tuple[str, ...] = ()  # "fiscal 2023", "fiscal year 2023"
     fiscal_noun: tuple[str, ...] = ()
