@@ -54,6 +54,9 @@ def test_a_change_before_its_values_is_checked_both_ways(lang, text, stated, alt
     ("en", "Home sales fell 5.0%. In 2022, 230 homes were sold. Last year, 250 homes were sold."),
     # another place: the change is the state's, the values the county's (only 'sales' shared)
     ("en", "Home sales in the state fell 5.0%. In the county, home sales totaled 230 in May. A year earlier, 250 homes sold."),
+    # the values name a place the change does not: another scope
+    ("en", "Statewide, sales of existing homes fell 6.0 percent in April. In Marion County, 412 existing homes were sold in April. "
+           "A year earlier, 398 existing homes were sold in the county."),
     # the change has a value of its own in its sentence
     ("en", "Home sales fell 5.0% to 238 homes. A total of 230 homes were sold in May. A year earlier, 250 homes were sold."),
 ])

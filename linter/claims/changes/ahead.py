@@ -19,11 +19,13 @@ from linter.claims.changes.clauses import _change_pct, _topic, own_base
 from linter.claims.changes.grammar import Pair, _claim, _sign, _sentence_before
 from linter.core import lazyre
 from linter.core.model import Claim, Span
-from linter.lang.packs import phrases, words as pack_words
+from linter.lang.packs import LEXICONS, phrases, words as pack_words
 
 # the phrases of an earlier period, longest first: "the same period a year earlier" reads as "a year earlier"
 EARLIER = lazyre.compile(lambda: r"\b(?:" + "|".join(re.escape(w) for w in sorted(pack_words("changes", "earlier_markers"), key=len, reverse=True)) + r")\b", re.I)
 PARTING = lazyre.compile(lambda: r"[,;]|\b(?:" + phrases("changes", "and_words") + "|" + phrases("changes", "clause_breaks") + r")\b", re.I)
+NAME = lazyre.compile(r"[^\W\d_]+")
+WORD_ANY = NAME
 LOOK = 4  # figures either side of a change looked at for a value of its own
 REACH = 2  # sentences after the change that may give its values
 
@@ -38,7 +40,9 @@ def claims(an: Analysis, found: list[Pair], linked: set[int]) -> Iterator[Claim]
         if pair is None:
             continue
         old, new = pair
-        if not _shared_topic(an, f.sent, {old.sent, new.sent}) or not _base_agrees(an, f, old, new):
+        if not _shared_topic(an, f.sent, {old.sent, new.sent}) or _new_names(an, f.sent, {old.sent, new.sent}):
+            continue
+        if not _base_agrees(an, f, old, new):
             continue
         linked.add(f.i)
         claim = _claim("pct", f, Pair(old.q, new.q, None, sign, f.sent, (old.i, new.i)))
@@ -53,6 +57,21 @@ def _shared_topic(an: Analysis, sent: int, others: set[int]) -> bool:
         return {w if an.lex.syllabic else w[:6] for w in _topic(an, s)}
 
     return len(stems(sent) & set().union(*(stems(s) for s in others))) >= 2
+
+
+def _names(an: Analysis, sent: int) -> set[str]:
+    """The capitalized words of a sentence but its first (a place, a group), months and terms left out."""
+    span = an.seg.sentences[sent]
+    dated = {w.lower() for w in pack_words("dates", "month_names")} | {w.lower() for lex in LEXICONS.values() for w in lex.dates.term_months}
+    found = NAME.findall(an.text, span.start, span.end)[1:]
+    return {w.lower() for w in found if w[0].isupper() and w.lower() not in dated}
+
+
+def _new_names(an: Analysis, sent: int, others: set[int]) -> bool:
+    """'Statewide, sales fell 6% … In Marion County, 412 homes were sold': the values name a place or
+    group the change does not; they may be of another scope."""
+    own = {w.lower() for w in WORD_ANY.findall(an.lower, an.seg.sentences[sent].start, an.seg.sentences[sent].end)}
+    return any(_names(an, s) - own for s in others)
 
 
 def _alone(an: Analysis, f: Fig) -> bool:
