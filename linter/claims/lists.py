@@ -563,8 +563,12 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
 
 def _one_fraction(an: Analysis, region: Span) -> bool:
     """The parenthesis holds one fraction and no other figure."""
-    inside = [g.q.span for g in an.figs_in(region)]
-    return len(inside) == 2 and any((a.span, b.span) == (inside[0], inside[1]) for a, b, _ in an.scan.fractions)
+    inside = an.figs_in(region)
+    if len(inside) != 2:
+        return False
+    if an.memo.fraction_spans is None:
+        an.memo.fraction_spans = {(a.span, b.span) for a, b, _ in an.scan.fractions}
+    return (inside[0].q.span, inside[1].q.span) in an.memo.fraction_spans
 
 
 def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:

@@ -25,6 +25,7 @@ WON_BEFORE = lazyre.compile(lambda: r"\b(?:" + phrases("", "won_words") + r")\b[
 
 
 def extract(an: Analysis) -> Iterator[Claim]:
+    results: list[dict[Span, list[Claim]]] = []  # the lists of results, grouped once when a margin is found
     for a, b in zip(an.figs, an.figs[1:]):
         if a.sent != b.sent or not (a.q.percent and b.q.percent) or a.delta or b.delta or a.q.hedge or b.q.hedge:
             continue
@@ -38,21 +39,28 @@ def extract(an: Analysis) -> Iterator[Claim]:
             continue  # "beat the index 80% to 45%": returns, not shares of one vote
         ops = (Operand("share", a.q), Operand("share", b.q))
         yield Claim("shares_total", b.q, ops, "margin", span=a.q.span.cover(b.q.span), extra=(("at_most", True),))
-        yield from _of_the_results(an, a, b)
+        if not results:
+            results.append(_results(an))
+        yield from _of_the_results(an, a, b, results[0])
     yield from _each_with_a_verb(an)
 
 
-def _of_the_results(an: Analysis, a: Fig, b: Fig) -> Iterator[Claim]:
+def _results(an: Analysis) -> dict[Span, list[Claim]]:
+    """The shares of lists adding up to 100% (the shares linker's partitions), by their whole."""
+    groups: dict[Span, list[Claim]] = {}
+    for c in an.claims:
+        if c.kind == "percent" and c.evidence == "partition":
+            groups.setdefault(c.operand("whole").span, []).append(c)
+    return groups
+
+
+def _of_the_results(an: Analysis, a: Fig, b: Fig, groups: dict[Span, list[Claim]]) -> Iterator[Claim]:
     """'Parks won by a 60% to 38% margin' beside the results 'JOHN PARKS (D) 4,200 votes (60%) …': the
     margin's shares are the winner's and the runner-up's of those votes. Linked only to the one list
     of results (shares adding up to 100%) whose leader's line names a name said before the margin,
     and whose first two counts are distinct (who came first and second is not in doubt)."""
     sent = an.seg.sentences[a.sent]
-    names = {w.lower() for w in NAME.findall(an.text, sent.start, a.q.span.start) if w[0].isupper()}
-    groups: dict[Span, list[Claim]] = {}
-    for c in an.claims:
-        if c.kind == "percent" and c.evidence == "partition":
-            groups.setdefault(c.operand("whole").span, []).append(c)
+    names = {w.lower() for w in NAME.findall(an.text, max(sent.start, a.q.span.start - 200), a.q.span.start) if w[0].isupper()}
     found = []
     for claims in groups.values():
         parts = sorted((c.operand("part") for c in claims), key=lambda q: q.value, reverse=True)

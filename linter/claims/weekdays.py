@@ -105,6 +105,7 @@ def _term_dated(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+SENTENCE_REACH = 400  # how far back the sentence before a date is read, in characters
 SENTENCE_START = lazyre.compile(r"[.!?]\s|\n")
 YEAR = lazyre.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?(?![\d.,/]\d)")
 OTHER_YEAR = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("dates", "other_years") + r")(?!\w)", re.I)
@@ -115,7 +116,8 @@ def _other_year(text: str, d: DateMention, floor: int, year: int) -> bool:
     the sentence before the date names other years than the one the dateline gives it (a season
     '2016-17' names both its years), or it or the words right after the date say it is another
     ('ngày 15/6 năm ngoái'). The dateline's own line (`floor` is its end) is no such sentence."""
-    start = max([floor] + [m.end() for m in SENTENCE_START.finditer(text, 0, d.span.start)])
+    low = max(floor, d.span.start - SENTENCE_REACH)  # bounded: a run-on text is one long sentence
+    start = max([low] + [m.end() for m in SENTENCE_START.finditer(text, low, d.span.start)])
     lead = text[start:d.span.start]
     named = set()
     for m in YEAR.finditer(lead):

@@ -15,7 +15,7 @@ from linter.claims.analysis import Analysis, Fig
 from linter.claims.changes.clauses import STOP
 from linter.claims.changes.grammar import _sign, _w
 from linter.core import lazyre
-from linter.core.model import Claim, Operand
+from linter.core.model import Claim, Operand, Span
 from linter.lang.packs import phrases
 
 PER = lazyre.compile(lambda: r"\s*(?:" + phrases("tables", "per_word") + r")\s+[$€£]?$", re.I)
@@ -43,12 +43,12 @@ def claims(an: Analysis) -> Iterator[Claim]:
 def _level(an: Analysis, d: Fig, u: Fig, b: Fig) -> Fig | None:
     """The one earlier figure said per the same unit in the same currency, its words naming the rate as the change's do."""
     sent = an.seg.sentences[d.sent]
-    named = _named(an.lower[sent.start:d.q.span.start])
+    named = _named(an.lower[max(sent.start, d.q.span.start - 120):d.q.span.start])  # the words naming the rate, a bounded read
     first = an.seg.sentences[max(0, d.sent - LEVEL_SENTENCES)].start
     found = []
-    for g, h in zip(an.figs, an.figs[1:]):
-        if g.q.span.start < first or g.q.span.start >= sent.start:
-            continue
+    window = an.figs_in(Span(max(first, sent.start - 3000), sent.start))  # bounded: a run-on text has long sentences
+    for g in window:
+        h = an.figs[g.i + 1]
         if g.delta or g.q.percent or g.q.currency != d.q.currency or h.q.value != u.q.value or not PER.match(an.text, g.q.span.end, h.q.span.start):
             continue
         if named & _named(an.lower[max(an.seg.sentences[g.sent].start, g.q.span.start - 40):g.q.span.start]):

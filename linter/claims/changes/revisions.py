@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from linter.claims.analysis import Analysis, Fig
+from linter.claims.changes.ahead import _alone
 from linter.claims.changes.grammar import _w
 from linter.core import lazyre
 from linter.core.model import Claim, Operand, Quantity, Span
@@ -27,7 +28,7 @@ TO_REVISED = lazyre.compile(lambda: r"\s*(?:" + _w("to_words") + r")\s*\+?", re.
 def claims(an: Analysis) -> Iterator[Claim]:
     for s in an.figs:
         m = THAN_REPORTED.match(an.text, s.q.span.end, s.q.span.end + 60) if s.count and s.q.hedge is None else None
-        if m is None or any(g.i != s.i and not g.label for g in _sentence_figs(an, s.sent)):
+        if m is None or not _alone(an, s):
             continue
         revisions = _revisions(an, s.sent - 1) if s.sent > 0 else None
         if not revisions:
@@ -40,13 +41,10 @@ def claims(an: Analysis) -> Iterator[Claim]:
                     extra=(("points", False),))
 
 
-def _sentence_figs(an: Analysis, sent: int) -> list[Fig]:
-    return an.figs_in(an.seg.sentences[sent])
-
-
 def _revisions(an: Analysis, sent: int) -> list[tuple[Fig, Fig]] | None:
     """The pairs 'revised from A to B' of a sentence that gives nothing else, or None."""
-    figs = [g for g in _sentence_figs(an, sent) if not g.label]
+    span = an.seg.sentences[sent]
+    figs = [g for g in an.figs_in(Span(span.start, min(span.end, span.start + 1500))) if not g.label]  # a bounded read
     if not figs or len(figs) % 2 or len(figs) > 12:
         return None
     pairs = list(zip(figs[::2], figs[1::2]))

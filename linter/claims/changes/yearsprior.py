@@ -21,24 +21,31 @@ PRIOR = lazyre.compile(lambda: r"\s+(?:" + _w("years_prior") + r")\b", re.I)
 
 
 def claims(an: Analysis) -> Iterator[Claim]:
+    frames: dict[int, Fig | None] = {}  # paragraph → the year of its first sentence, worked out once
     for y, n in zip(an.figs, an.figs[1:]):
         if not (y.q.year_like and y.label) or n.q.percent or n.q.decimals or n.q.hedge or n.sent != y.sent:
             continue
         if not APPOSITIVE.match(an.text, y.q.span.end, n.q.span.start) or not PRIOR.match(an.text, n.q.span.end):
             continue
-        frame = _paragraph_year(an, y)
-        if frame is not None and frame.q.value > y.q.value:
+        if y.para not in frames:
+            frames[y.para] = _first_year(an, y.para)
+        frame = frames[y.para]
+        if frame is not None and frame.sent != y.sent and frame.q.value > y.q.value and not _later_before(an, frame, y):
             yield Claim("diff", n.q, (Operand("from", y.q), Operand("to", frame.q)), "years prior", span=y.q.span.cover(n.q.span),
                         extra=(("points", False),))
 
 
-def _paragraph_year(an: Analysis, y: Fig) -> Fig | None:
-    """The one year the paragraph's first sentence names, if no later year is named before `y`."""
-    para = an.seg.paragraphs[y.para]
-    years = [g for g in an.figs_in(Span(para.start, y.q.span.start)) if g.q.year_like and g.label]
-    first = [g for g in years if g.sent == years[0].sent] if years else []
-    if not first or first[0].sent == y.sent or SENTENCE_END.search(an.text, para.start, first[0].q.span.start):
-        return None  # no year in the paragraph's first sentence, or the year counted from is in it: no frame before it
-    if len({g.q.value for g in first}) != 1:
-        return None  # "in 2022 …, and 2024 will see more": which is the paragraph's year is not said
-    return first[0] if all(g.q.value <= first[0].q.value for g in years) else None
+def _first_year(an: Analysis, para: int) -> Fig | None:
+    """The one year the paragraph's first sentence names, or None."""
+    span = an.seg.paragraphs[para]
+    first = an.seg.sentences[an.figs_in(span)[0].sent] if an.figs_in(span) else None
+    if first is None or SENTENCE_END.search(an.text, span.start, first.start) or first.start < span.start:
+        return None
+    years = [g for g in an.figs_in(Span(first.start, min(first.end, first.start + 1500))) if g.q.year_like and g.label]
+    return years[0] if years and len({g.q.value for g in years}) == 1 else None
+
+
+def _later_before(an: Analysis, frame: Fig, y: Fig) -> bool:
+    """A later year than the paragraph's named between its first sentence and the year counted from (a bounded look back)."""
+    k = y.i
+    return any(g.q.year_like and g.label and g.q.value > frame.q.value for g in an.figs[max(frame.i, k - 40):k])

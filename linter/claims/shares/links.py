@@ -108,6 +108,7 @@ def _attainment_sentence(an: Analysis, sent: int) -> bool:
     return cache[sent]
 
 
+FRACTION_REACH = 300  # how far before a share its fraction is looked for, in characters
 MADE_OF_TRIED_PAREN = lazyre.compile(r"[^();,%]{1,40}\(\s*")
 
 
@@ -128,7 +129,7 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     starts = an.memo.fraction_starts
     if starts is None:
         starts = an.memo.fraction_starts = [span.start for _, _, span in fractions]
-    lo = bisect.bisect_left(starts, clause.start)
+    lo = bisect.bisect_left(starts, max(clause.start, f.q.span.start - FRACTION_REACH))  # bounded: a run-on clause is long
     hi = bisect.bisect_right(starts, f.q.span.end + 40)
     for a, b, span in fractions[lo:hi]:
         if span.start < clause.start:
