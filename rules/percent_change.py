@@ -26,7 +26,9 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
 
     The figures are a pair "từ 200 lên 230", "from $120m to $150m", "grew to A …, up from B",
     "grew by D to A" (the earlier value is A − D), "X, tăng D (P%)" (the earlier value is X − D, or
-    X + D for a decrease), "P% too high, A instead of B"; or a change column of a table (each row's
+    X + D for a decrease), "P% too high, A instead of B", a change stated alone before its two
+    values, one said of the earlier period ("… dropped 2.5 percent. The fall 2022 enrollment was
+    1,200 … in 2023 there are 1,170"; a warning, the link inferred); or a change column of a table (each row's
     change between two count columns, or from the previous row in a table of years). A decrease
     may be written with its word ("a 3.7% loss") or its sign (−5.5%). A percent change stated for
     two percentages that only fits their difference in points is reported naming both readings, as
@@ -53,6 +55,8 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     C002: Exports rose 15.0% from $80.0 million to $92.0 million, while imports were up 7.0% from $50.0 million to $52.0 million.
     Okay: Toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (-10%).
     C002: Toàn tỉnh xảy ra 2.340 vụ, giảm 260 vụ (-12%).
+    Okay: Student enrollment dropped 2.5 percent. The fall 2022 student enrollment was 1,200 and in 2023 there are 1,170.
+    C002: Student enrollment dropped 2.8 percent. The fall 2022 student enrollment was 1,200 and in 2023 there are 1,170.
     """
     for claim, found in _one_per_figure(ctx.claims_of("change_pct")):
         verdict, interval, points = found

@@ -48,6 +48,8 @@ def percent_of_total(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     P001: Có 38/45 trường có tỷ lệ học sinh lên lớp đạt 100%, 40/45 trường đạt chuẩn quốc gia, đạt 89,9%.
     Okay: Toàn huyện có 2.450 học sinh dự thi, 2.310 em đỗ, đạt 94,3%. Riêng trường chuyên có 415 em đỗ, đạt 99,5%.
     Okay: Bệnh viện khám cho 84.500 lượt người, điều trị nội trú 9.200 lượt, công suất giường bệnh đạt 118%.
+    Okay: The Hawks shot 45.0 percent from 3-point range (18-for-40).
+    P001: The Hawks shot 48.0 percent from 3-point range (18-for-40).
     P001: Có 49/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, đạt 102,45%.
     """
     prose = [c for c in ctx.claims_of("percent") if not _over_inferred(c)]  # tables are T002's

@@ -59,3 +59,16 @@ def test_a_percentage_of_its_own_amount_is_not_the_change_of_the_paragraphs_pair
     (d,) = lint_text(text.replace("0.3%", "1.9%"), "en").diagnostics
     assert d.code == "C002" and d.stated == "1.9%"
     assert lint_text(text, "en").diagnostics == ()
+
+
+DOLLARS = ("Average weekly pay rose by 12 cents to $30.12 in June. Over the year, average weekly pay has risen by $1.12, or {pct}.")
+
+
+def test_an_amount_after_risen_by_is_a_change_not_a_part_of_the_level():
+    """'has risen by $1.12, or 3.9%': the percentage is of the base ($29.00), not a share of $30.12."""
+    result = lint_text(DOLLARS.format(pct="3.9%"), "en")
+    assert result.diagnostics == ()
+    assert not any(v[0] == "percent" for v in result.verified)
+    text = DOLLARS.format(pct="4.9%")
+    (d,) = lint_text(text, "en").diagnostics
+    assert (d.code, d.message, text[d.span.start:d.span.end]) == ("C002", "stated change 4.9%, computed 3.9%", "4.9%")

@@ -62,3 +62,41 @@ def test_two_candidates_shares_each_given_by_a_verb_are_of_one_vote():
 ])
 def test_a_second_share_of_something_else_is_not_added(text):
     assert lint_text(text, "en").diagnostics == ()
+
+
+RESULTS = ("Unofficial results in the race for the 3rd Ward seat:\n\n"
+           "ROSA GRANT (D) 2,450 votes (70%)\n\nPAUL BAKER (R) 875 votes (25%)\n\nEVA STONE (G) 175 votes (5%)\n\n"
+           "{sentence}")
+
+
+def test_a_margin_restates_the_shares_of_the_results_it_sums_up():
+    text = RESULTS.format(sentence="Grant won by a 70% to 25% margin.")
+    result = lint_text(text, "en")
+    assert result.diagnostics == ()
+    assert ("percent", "consistent", "2,450 / 3,500 = 70%, stated 70%") in result.verified
+    assert ("percent", "consistent", "875 / 3,500 = 25%, stated 25%") in result.verified
+
+
+@pytest.mark.parametrize("sentence,stated,computed", [
+    ("Grant won by a 73% to 25% margin.", "73%", "70%"),
+    ("Grant won by a 70% to 22% margin.", "22%", "25%"),
+])
+def test_a_margin_that_does_not_restate_the_results_is_reported_once(sentence, stated, computed):
+    text = RESULTS.format(sentence=sentence)
+    (d,) = lint_text(text, "en").diagnostics
+    assert (d.code, d.message) == ("P001", f"stated {stated}, computed {computed}")
+    assert d.span.start > text.index(sentence) and text[d.span.start:d.span.end] == stated
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the school board race, Dana Fox won by a 62% to 38% margin.",  # another contest: its winner is not on the list
+    "The levy passed by a 58% to 42% margin.",  # no one named
+])
+def test_a_margin_of_another_contest_is_not_judged_by_these_results(sentence):
+    assert lint_text(RESULTS.format(sentence=sentence), "en").diagnostics == ()
+
+
+def test_a_tie_for_second_place_leaves_the_margin_alone():
+    text = ("ROSA GRANT (D) 2,450 votes (70%)\n\nPAUL BAKER (R) 525 votes (15%)\n\nEVA STONE (G) 525 votes (15%)\n\n"
+            "Grant won by a 70% to 18% margin.")
+    assert not any(d.code == "P001" for d in lint_text(text, "en").diagnostics)

@@ -80,6 +80,7 @@ class Memo:
     change_cells: dict[tuple[int, int, bool], Quantity | None] = field(default_factory=dict)  # tables/changes.py: (cell start, cell end, percent?) → the cell's first figure of that kind
     named_total_before: dict[int, bool] = field(default_factory=dict)  # shares/links.py: figure → named as a total
     fraction_dens: set[int] | None = None  # lists.py: ids of the fractions' denominators (no total of a list)
+    fraction_spans: set[tuple[Span, Span]] | None = None  # lists.py: (numerator, denominator) spans of every fraction
     per_before: dict[int, bool] = field(default_factory=dict)  # lists.py: figure → follows "per"/"mỗi" (a rate's unit, no total)
     pending_pairs: list[tuple[Fig, Fig]] = field(default_factory=list)  # shares/links.py: (share, part) with no whole yet, for the item lines
     siblings: dict[int, list[tuple[Fig, Fig]]] = field(default_factory=dict)  # shares/links.py: those pairs by sentence

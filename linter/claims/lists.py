@@ -660,7 +660,7 @@ def _total_in_parens(an: Analysis, start: int, region: Span) -> Iterator[Claim]:
         return
     parts = [p for p in an.figs_in(Span(lo, start)) if p.count and not p.attr and p.paren is None]
     parts = [p for p in parts if compatible(p.unit or total.unit, total.unit, an.lex.person_nouns)]
-    if len(parts) >= 2 and _near(total.q.value, sum((p.q.value for p in parts), Decimal(0))):
+    if len(parts) >= 2 and _near(total.q.value, sum((p.q.value for p in parts), Decimal(0)), written=(total.q, *(p.q for p in parts))):
         ops = (Operand("total", total.q),) + tuple(Operand("part", p.q) for p in parts)
         yield Claim("sum", total.q, ops, "near", span=parts[0].q.span.cover(total.q.span))
 
@@ -670,11 +670,23 @@ def _opening_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return lazyre.eager(r"\s*(?:" + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True))) + r")\b\s*:?\s*[$€£]?\d")
 
 
+def _one_fraction(an: Analysis, region: Span) -> bool:
+    """The parenthesis holds one fraction and no other figure."""
+    inside = an.figs_in(region)
+    if len(inside) != 2:
+        return False
+    if an.memo.fraction_spans is None:
+        an.memo.fraction_spans = {(a.span, b.span) for a, b, _ in an.scan.fractions}
+    return (inside[0].q.span, inside[1].q.span) in an.memo.fraction_spans
+
+
 def _claims_for(an: Analysis, head: Fig, opener: str, region: Span) -> Iterator[Claim]:
     items = _items(an, region)
     years = _per_year(an, region)
     if opener == "(" and years is None and (_elsewhen(an, head, region) or _averaged(an, head)):
         return
+    if opener == "(" and _one_fraction(an, region):
+        return  # "3-point range (18-for-40)", "(16/20)": a count of its own whole, not a part of the figure before
     if not years and opener in an.lex.list_openers and len(items) >= 2 and _names_only(an, items[0]):
         return  # "won 7 times, including the Masters and the Players, the most since Woods won 9": a list of names
     exhaustive_list = opener in an.lex.exhaustive_openers

@@ -61,10 +61,10 @@ def _dated(text: str, found: list[DateMention]) -> list[DateMention]:
     """The dates, those written without a year read in the year of the dateline where one year fits."""
     line = next((d for d in found if d.granularity == "day" and len(d.readings) == 1), None)
     if line is None or line.span.start > DATELINE_REACH:
-        return found
+        return _term_dated(text, found)
     start, end = text.rfind("\n", 0, line.span.start) + 1, text.find("\n", line.span.end)
     if (len(text) if end < 0 else end) - start > DATELINE_LENGTH:
-        return found  # "Founded on May 1, 1990, the firm …": a date told in a sentence
+        return _term_dated(text, found)  # "Founded on May 1, 1990, the firm …": a date told in a sentence
     day0 = line.readings[0]
     out = []
     for d in found:
@@ -75,6 +75,37 @@ def _dated(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _term_months() -> dict[str, tuple[int, int]]:
+    return {k.lower(): v for lex in _PACKS for k, v in lex.dates.term_months.items()}
+
+
+TERM = lazyre.compile(lambda: r"(?<!\w)(?P<t>" + _alt(_term_months()) + r")[\s\u00a0]+(?:(?:" + phrases("dates", "season_links")
+                      + r")[\s\u00a0]+)?(?P<y>(?:19|20)\d\d)(?![\d.,/–-])(?P<n>[\s\u00a0]+(?:" + phrases("dates", "term_nouns") + r")\b)?", re.I)
+
+
+def _term_dated(text: str, found: list[DateMention]) -> list[DateMention]:
+    """With no dateline, a day written without its year ('announced on Tuesday, Oct. 6') takes the
+    year of the latest school term the text names ('the fall 2012 semester', said once at least with
+    its noun) when it falls in that term's months: a report on a term tells of its days. Another term of the same year and season,
+    or words saying another year, leave it alone."""
+    found_terms = list(TERM.finditer(text))
+    terms = [(_term_months()[m.group("t").lower()], int(m.group("y"))) for m in found_terms]
+    if not terms:
+        return found
+    latest = max(y for _, y in terms)
+    if not any(m.group("n") and int(m.group("y")) == latest for m in found_terms):
+        return found  # "since the fall of 2008": a season, not a school term the text reports on
+    spans = {months for months, y in terms if y == latest}
+    out = []
+    for d in found:
+        md = day_month(d.raw) if d.granularity == "day" and not d.readings and d.problem is None else None
+        inside = md is not None and sum(1 for lo, hi in spans if lo <= md[0] <= hi) == 1
+        day = _day(latest, md) if inside else None
+        out.append(replace(d, readings=(day,)) if day is not None and not _other_year(text, d, 0, latest) else d)
+    return out
+
+
+SENTENCE_REACH = 400  # how far back the sentence before a date is read, in characters
 SENTENCE_START = lazyre.compile(r"[.!?]\s|\n")
 YEAR = lazyre.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?(?![\d.,/]\d)")
 OTHER_YEAR = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("dates", "other_years") + r")(?!\w)", re.I)
@@ -85,7 +116,8 @@ def _other_year(text: str, d: DateMention, floor: int, year: int) -> bool:
     the sentence before the date names other years than the one the dateline gives it (a season
     '2016-17' names both its years), or it or the words right after the date say it is another
     ('ngày 15/6 năm ngoái'). The dateline's own line (`floor` is its end) is no such sentence."""
-    start = max([floor] + [m.end() for m in SENTENCE_START.finditer(text, 0, d.span.start)])
+    low = max(floor, d.span.start - SENTENCE_REACH)  # bounded: a run-on text is one long sentence
+    start = max([low] + [m.end() for m in SENTENCE_START.finditer(text, low, d.span.start)])
     lead = text[start:d.span.start]
     named = set()
     for m in YEAR.finditer(lead):

@@ -138,6 +138,11 @@ def singular(word: str) -> str:
     return word
 
 
+def made_of_tried(text: str, start: int, lex: Lexicon) -> bool:
+    """'18-for-40': the figure at `start` is the count tried, after the count made and the lexicon's joining word."""
+    return any(re.search(r"(?<![\w.,])\d+-" + re.escape(w) + "-$", text[max(0, start - len(w) - 12):start], re.I) for w in lex.made_of_tried)
+
+
 def _same_unit_over(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """'45.300 hộ/52.100 hộ', '1.820 tỷ đồng/2.400 tỷ đồng': the words before the slash follow the
     figure after it too, so the two are a count over its whole (not '9 chi bộ/9 thôn', a pairing);
@@ -155,7 +160,8 @@ def describe(text: str, t: Token, lex: Lexicon) -> Quantity | None:
     """A Quantity for token `t`, or None when it is not a figure (a label, a glued identifier)."""
     start, end = t.start, t.end
     prev = text[start - 1] if start else " "
-    if prev in "-/\u2010\u2011" and start >= 2 and text[start - 2].isalpha() and not _same_unit_over(text, start, end, lex):
+    if prev in "-/\u2010\u2011" and start >= 2 and text[start - 2].isalpha() and not _same_unit_over(text, start, end, lex) \
+            and not made_of_tried(text, start, lex):
         return None  # "Covid-19", "9 chi bộ/ 9 thôn" keeps the first figure only
     value = t.value
     if prev in "-\u2212\u2013" and (start < 2 or text[start - 2] in " |(\t\n"):

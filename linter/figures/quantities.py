@@ -239,7 +239,7 @@ def scan(text: str, lang: str) -> Scan:
         out.quantities.append(q)
         if region is None and kind not in ("any", out.convention) and not ambiguous:
             out.conflicts.append((q, "mixed"))
-    out.fractions = _fractions(text, out.quantities)
+    out.fractions = _fractions(text, out.quantities, lex)
     return out
 
 
@@ -357,14 +357,15 @@ def _of_fraction(text: str, a: Quantity, b: Quantity, between: str) -> bool:
     return between in (" of ", " out of ") and text[a.span.start - 1:a.span.start] == "(" and text[b.span.end:b.span.end + 1] == ")"
 
 
-def _fractions(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity, Span]]:
-    """'49/53', '2.480/2.480', '5.775/8.227': a count over its whole, written with a slash."""
+def _fractions(text: str, qs: list[Quantity], lex: Lexicon) -> list[tuple[Quantity, Quantity, Span]]:
+    """'49/53', '2.480/2.480', '5.775/8.227': a count over its whole, written with a slash; '18-for-40'."""
     out = []
+    tried = {"-" + w.lower() + "-" for w in lex.made_of_tried}
     for a, b in zip(qs, qs[1:]):
         if a.percent or b.percent:
             continue
         between = text[a.span.end:b.span.start]
-        if between != "/" and not _same_unit_fraction(text, a, b, between) and not _of_fraction(text, a, b, between):
+        if between != "/" and between.lower() not in tried and not _same_unit_fraction(text, a, b, between) and not _of_fraction(text, a, b, between):
             continue
         if b.value == 0 or a.value > b.value * 2:
             continue

@@ -58,7 +58,8 @@ def _change(claim: Claim, marks: NumberMarks) -> str | None:
     stated, d = claim.stated.raw.strip(), claim.stated.decimals
     if claim.kind in ("change_pct", "diff") and old is not None and new is not None:
         unit = claim.stated.scale if claim.kind == "diff" else common_scale(old, new)
-        o, n = (format_number(q.value / unit, decimals_at(q, unit), marks, percent=q.percent) for q in (old, new))
+        # a year is written as a year ("2010 − 2007"), not grouped as a count
+        o, n = (q.raw if q.year_like else format_number(q.value / unit, decimals_at(q, unit), marks, percent=q.percent) for q in (old, new))
         if claim.kind == "diff":
             places = max(decimals_at(q, unit) for q in (old, new))
             if claim.stated.value < 0:  # a signed difference ("-0,7" in a table's change column): the later less the earlier

@@ -313,6 +313,14 @@ class ChangeWords:
     to_bare: tuple[str, ...] = ()  # "grew by 22,703,743 to …": "to" alone between the change and the later value
     too_up: tuple[str, ...] = ()  # of `too`, those saying the figure is above what it should be
     subunits: tuple[str, ...] = ()  # a currency's hundredth as a word: "rose by 95 cents, or 3.1%" (refs.py, levels.py)
+    # linter/claims/changes/ahead.py: "Sales fell 8% from a year earlier. … 330 homes sold. A year earlier, 359 were sold."
+    earlier_markers: tuple[str, ...] = ()  # a figure said of the earlier period: "a year earlier", "last year", "năm trước"
+    # linter/claims/changes/revisions.py: "… was revised from +129,000 to +144,000 … With these revisions, … 15,000 higher
+    # than previously reported"
+    revision_verbs: tuple[str, ...] = ()  # before "from": "revised"
+    revised_than: tuple[str, ...] = ()  # after "higher"/"lower": "than previously reported"
+    # linter/claims/changes/yearsprior.py: "Compared to 2007, just 3 years prior, …" in a paragraph about 2010
+    years_prior: tuple[str, ...] = ()  # after the count of years: "years prior", "years earlier", "năm trước đó"
 
 
 @record(keywords=True)
@@ -371,6 +379,10 @@ class DateWords:
     # the months' names and short names with their number, for the English forms "March 5, 2024", "5th of March"
     # (linter/figures/dates.py; a form not read with IGNORECASE: the names are matched capitalised)
     month_numbers: dict[str, int] = field(default_factory=dict)
+    # a school term named with its year ("the fall 2012 semester", "fall of 2009"): its first and last month
+    # (linter/claims/weekdays.py reads an undated day within the latest such term in the term's year)
+    term_months: dict[str, tuple[int, int]] = field(default_factory=dict)
+    term_nouns: tuple[str, ...] = ()  # after the term and its year: "fall 2012 semester" (a season alone may be "the fall of 2008")
     day_of: tuple[str, ...] = ()  # "5th of March"
     fiscal: tuple[str, ...] = ()  # "fiscal 2023", "fiscal year 2023"
     fiscal_noun: tuple[str, ...] = ()
@@ -601,6 +613,8 @@ class Lexicon:
     lowers_total: tuple[str, ...] = ()
     # after a bare figure, words that make it an age naming a group, not a count: "residents 65 and older"
     age_after: tuple[str, ...] = ()
+    # "shot 45.0 percent (18-for-40)", "went 6-for-9": the count made, the joining word, the count tried (a fraction)
+    made_of_tried: tuple[str, ...] = ()
     # before a bare figure, words that make it an age: "adults aged 25", "children ages 5"
     age_before: tuple[str, ...] = ()
     # what the words around a figure say about which quantity it is, beyond its noun: a role each

@@ -302,6 +302,8 @@ VI = Lexicon(
         this_is_subjects=("đây", "con số này", "mức này"),
         this_is_verbs=("là",),
         this_is_articles=("mức",),
+        earlier_markers=("cùng kỳ năm trước", "cùng kỳ năm ngoái", "năm trước", "năm ngoái", "năm học trước", "tháng trước",
+                         "quý trước", "kỳ trước"),
     ),
     dates=DateWords(
         day=("ngày",),

@@ -18,8 +18,9 @@ from decimal import Decimal
 from typing import Iterator
 
 from linter.claims.analysis import Analysis, Fig, per_period
-from linter.claims.changes import clauses as changeclauses, compare as changecompare, levels as changelevels
+from linter.claims.changes import ahead as changeahead, clauses as changeclauses, compare as changecompare, levels as changelevels
 from linter.claims.changes import points as changepoints, refs as changerefs, respectively as changerespectively
+from linter.claims.changes import perunit as changeperunit, revisions as changerevisions, yearsprior as changeyearsprior
 from linter.claims.changes.grammar import (
     BARE_CHANGE_END, BASE_BETWEEN, BY_BEFORE, COMMA_ONLY, COMPARATIVE_BEFORE, COMPARE, COMPARED_THEN, COMPARE_BASE, DELTA_PCT,
     DIFF_BEFORE, FROM_BEFORE, FROM_ONLY, INSTEAD, MORE_THAN, NOT_NOUNS, OVER_BASE, PCT_AFTER, PCT_BEFORE,
@@ -206,6 +207,10 @@ def extract(an: Analysis) -> Iterator[Claim]:
             yield _claim(kind, f, p, _unhedged(an, f))
     yield from changeclauses.paragraph(an, found, linked)
     yield from changeclauses.lede(an, found, linked)
+    yield from changeahead.claims(an, found, linked)
+    yield from changerevisions.claims(an)
+    yield from changeperunit.claims(an)
+    yield from changeyearsprior.claims(an)
     yield from _instead(an)
     yield from _comparisons(an)
 

@@ -121,18 +121,29 @@ def _attainment_sentence(an: Analysis, sent: int) -> bool:
     return cache[sent]
 
 
+FRACTION_REACH = 300  # how far before a share its fraction is looked for, in characters
+MADE_OF_TRIED_PAREN = lazyre.compile(r"[^();,%]{1,40}\(\s*")
+
+
+def _made_of_tried(an: Analysis, a: Quantity, b: Quantity) -> bool:
+    """'18-for-40': the count made, the lexicon's joining word, the count tried."""
+    return an.text[a.span.end:b.span.start].lower().strip("-") in {w.lower() for w in an.lex.made_of_tried}
+
+
 def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     clause = an.seg.clauses[f.clause]
     fractions = an.scan.fractions
     starts = an.memo.fraction_starts
     if starts is None:
         starts = an.memo.fraction_starts = [span.start for _, _, span in fractions]
-    lo = bisect.bisect_left(starts, clause.start)
+    lo = bisect.bisect_left(starts, max(clause.start, f.q.span.start - FRACTION_REACH))  # bounded: a run-on clause is long
     hi = bisect.bisect_right(starts, f.q.span.end + 40)
     near = [(a, b, span) for a, b, span in fractions[lo:hi] if span.start >= clause.start]
     for a, b, span in near:  # its own fraction after it first: "…, and the Bulls 44.0% (40 of 91)"
         if SHARE_OF_THEN_PAREN.fullmatch(an.text, f.q.span.end, span.start):
             return a, b  # "35.6% of members (1,120 of 3,146)", "95% số xã đạt chuẩn (114/120 xã)"
+        if _made_of_tried(an, a, b) and span.start > f.q.span.end and MADE_OF_TRIED_PAREN.fullmatch(an.text, f.q.span.end, span.start):
+            return a, b  # "shot 45.0 percent from 3-point range (18-for-40)"
         if 0 <= span.start - f.q.span.end <= 3 and an.text[f.q.span.end:span.start].strip() in ("(", "( "):
             return a, b
     for a, b, span in near:
