@@ -220,7 +220,7 @@ def is_change(text: str, q: Quantity, lex: Lexicon) -> bool:
     if q.value < 0 or SIGN_BEFORE.search(text[max(0, q.span.start - 3):q.span.start]):
         return True
     after = unicodedata.normalize("NFC", text[q.span.end:q.span.end + 40]).lower()
-    if any(after.lstrip().startswith(phrase) for phrase in lex.not_changes):
+    if after.lstrip().startswith(lex.not_changes):  # a tuple of phrases: any of them
         return False
     return _change_after(lex).match(after) is not None
 
