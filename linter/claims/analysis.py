@@ -85,6 +85,8 @@ class Memo:
     siblings: dict[int, list[tuple[Fig, Fig]]] = field(default_factory=dict)  # shares/links.py: those pairs by sentence
     signed_paras: set[int] | None = None  # shares/readings.py: paragraphs listing signed "(figure, ±P%)" items
     rated: list = field(default_factory=lambda: [0, {}])  # shares/readings.py: [claims read, part span → share start]
+    tails: dict[str, tuple[str, list[str], bool]] = field(default_factory=dict)  # analysis.py: the words before a figure → what they say of it
+    label_tails: dict[str, bool] = field(default_factory=dict)  # analysis.py: the last 20 characters before a figure → they name a label
 
 
 @record(frozen=False)
@@ -131,6 +133,11 @@ class Analysis:
         return bool(_words_rx(tuple(words)).search(text))
 
 
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern `Analysis.has_word` searches for `words`, for a caller that keeps it."""
+    return _words_rx(words)
+
+
 Linker = Callable[[Analysis], Iterable[Claim]]  # a claim family: claims/pipeline.py runs them in order
 
 
@@ -163,14 +170,13 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     q, lex, low = f.q, an.lex, an.lower
     before = low[max(an.seg.clauses[f.clause].start, q.span.start - 200):q.span.start]
     tail = " ".join(before[-40:].split())
-    m = _hedge_tail_rx(lex.lang).search(tail)
-    tail_nohedge = tail[:m.start()].rstrip() if m else tail
-    words = tail_nohedge.split()
-    last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
-    f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
+    read = an.memo.tails.get(tail)  # a text of figures repeats the words before them
+    if read is None:
+        read = an.memo.tails[tail] = _read_tail(an, tail)
+    tail_nohedge, words, f.delta = read
     # an amount of money or with a scale word is never a name: "chi dự phòng 320 tỷ đồng" is no room 320
     amount = q.currency is not None or (q.unit or "").lower() in lex.scales
-    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and not amount and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
+    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and not amount and _label_before(an, tail_nohedge[-20:]))
     if not f.label and not q.percent and q.decimals == 0 and q.value < 130 and _age(an, f):
         f.label = True  # "Residents 65 and older made up 17.2%": the 65 names the group, it counts nothing
     if q.year_like and q.unit and q.unit in lex.compounds:
@@ -190,6 +196,24 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     if f.unit is None and not q.percent and sibling is not None and sibling.sent == f.sent and sibling.unit:
         if SIBLING_GAP.search(an.lower[sibling.q.span.end:q.span.start]):
             f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
+
+
+def _read_tail(an: Analysis, tail: str) -> tuple[str, list[str], bool]:
+    """The last words before a figure (`tail`) less a hedge ending them, as words, and whether they
+    name a change of the figure (once per distinct tail of a document)."""
+    lex = an.lex
+    m = _hedge_tail_rx(lex.lang).search(tail)
+    tail_nohedge = tail[:m.start()].rstrip() if m else tail
+    words = tail_nohedge.split()
+    last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
+    return tail_nohedge, words, bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
+
+
+def _label_before(an: Analysis, lead: str) -> bool:
+    known = an.memo.label_tails
+    if lead not in known:
+        known[lead] = bool(LABEL_BEFORE.search(lead))
+    return known[lead]
 
 
 def _age(an: Analysis, f: Fig) -> bool:

@@ -31,7 +31,7 @@ from linter.claims.analysis import LEADING_OPENER, Analysis, Fig
 from linter.figures.context import MEASURE_WORDS
 from linter.lang.packs import LEXICONS, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Span
-from linter.claims.analysis import compatible
+from linter.claims.analysis import compatible, word_pattern
 from linter.core.record import replace
 
 
@@ -506,7 +506,7 @@ def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
     for p in parts:
         item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
         text = an.lower[item.start:item.end] if item else ""
-        dims.update(dim for dim, words in _attributes(an.lex.lang).items() if an.has_word(text, words))
+        dims.update(dim for dim, rx in _attribute_patterns(an.lex.lang, None) if rx.search(text))
     return len(dims) >= 2
 
 
@@ -518,14 +518,22 @@ def _cuts_across(an: Analysis, head: Fig, parts: list[Fig], items: list[Span]) -
     if any(p.q.unit is not None and p.q.unit != head.q.unit for p in parts):
         return False
     counted = an.lower[head.q.unit_span.start:head.q.unit_span.end] if head.q.unit_span else ""
-    words = {dim: tuple(w for w in ws if not counted.startswith(w.lower())) for dim, ws in _attributes(an.lex.lang).items()}
+    patterns = _attribute_patterns(an.lex.lang, counted)
     per_item = []
     for p in parts:
         item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
         text = re.sub(r"\([^()]*\)", " ", an.lower[item.start:item.end]) if item else ""
-        per_item.append({dim for dim, ws in words.items() if an.has_word(text, ws)})
+        per_item.append({dim for dim, rx in patterns if rx.search(text)})
     named = set().union(*per_item) if per_item else set()
     return any(dim not in dims for dim in named for dims in per_item)
+
+
+@lru_cache(maxsize=256)
+def _attribute_patterns(lang: str, counted: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each attribute's pattern (`has_word`'s), less the words the total's noun `counted` opens with
+    (None: all of them); once per noun, not once per list: a run-on text opens a list every few figures."""
+    return tuple((dim, word_pattern(tuple(w for w in ws if counted is None or not counted.startswith(w.lower()))))
+                 for dim, ws in _attributes(lang).items())
 
 
 @lru_cache(maxsize=4)
