@@ -87,6 +87,7 @@ class Memo:
     rated: list = field(default_factory=lambda: [0, {}])  # shares/readings.py: [claims read, part span → share start]
     tails: dict[str, tuple[str, list[str], bool]] = field(default_factory=dict)  # analysis.py: the words before a figure → what they say of it
     label_tails: dict[str, bool] = field(default_factory=dict)  # analysis.py: the last 20 characters before a figure → they name a label
+    changes: dict[tuple, bool] = field(default_factory=dict)  # analysis.py: figure (span, value, percent?) → a percentage stated as a change (`is_change`)
 
 
 @record(frozen=False)
@@ -131,6 +132,17 @@ class Analysis:
 
     def has_word(self, text: str, words: Iterable[str]) -> bool:
         return bool(_words_rx(tuple(words)).search(text))
+
+
+def states_change(an: Analysis, f: Fig) -> bool:
+    """`context.is_change` of the figure, once per figure: the share and restatement linkers both ask."""
+    q, known = f.q, an.memo.changes
+    key = (q.span.start, q.span.end, q.value, q.percent)  # what `is_change` reads of the figure
+    if key not in known:
+        from linter.figures.context import is_change
+
+        known[key] = is_change(an.text, q, an.lex)
+    return known[key]
 
 
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:

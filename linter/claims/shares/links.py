@@ -17,9 +17,9 @@ from typing import Iterable, Iterator
 
 from linter.core import lazyre
 from linter.claims.shares import lines as sharelines
-from linter.claims.analysis import Analysis, Fig, compatible
+from linter.claims.analysis import Analysis, Fig, compatible, states_change
 from linter.figures.arith import implied_whole
-from linter.figures.context import is_change, unit_key
+from linter.figures.context import unit_key
 from linter.lang.packs import lexicon, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Quantity, Span
 from linter.claims.shares.explain import explain
@@ -71,7 +71,7 @@ def _skip(an: Analysis, f: Fig) -> bool:
     """A percentage that is a change, a target attainment or a value in points, not a share."""
     after = an.lower[f.q.span.end:f.q.span.end + 40]
     before = an.lower[max(an.seg.clauses[f.clause].start, f.q.span.start - 120):f.q.span.start]
-    if f.delta or is_change(an.text, f.q, an.lex) or in_signed_list(an, f) or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
+    if f.delta or states_change(an, f) or in_signed_list(an, f) or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
         return True
     if _target_after_rx(an.lex.lang).match(after):
         return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
