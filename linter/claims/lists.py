@@ -75,14 +75,15 @@ def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), m.group().strip(" :") or ":"
 
 
-def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
-    """The totals a list opened at `start` may break down, nearest first (one only for a parenthesis)."""
+def _heads(an: Analysis, start: int, opener: str) -> Iterator[Fig]:
+    """The totals a list opened at `start` may break down, nearest first (one only for a parenthesis);
+    made as they are read, since the choice (`_pick_head`) mostly takes the first."""
     sent = an.seg.sentence(start)
     sent_start = an.seg.sentences[sent].start
     first_of_sentence = start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(")
     dens = _fraction_dens(an)
     chain = _clause_chain_start(an, sent_start, start)
-    out: list[Fig] = []
+    found = 0
     # what does not depend on the figure tried, worked out once and not for each of the sixty
     inner = opener == "(" and _inner_opener_rx(an.lex.list_openers).match(an.lower[start:start + 20])
     continuing = pack_words("lists", "continuing_openers")
@@ -99,10 +100,10 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             continue  # "$0.408936 per $100 of assessed value": the unit of a rate, no total
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
-        out.append(g)
-        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener not in continuing:
+        found += 1
+        yield g
+        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and found >= 1 and opener not in continuing:
             break
-    return out
 
 
 def _fraction_dens(an: Analysis) -> set[int]:
@@ -483,20 +484,26 @@ def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decima
     return out
 
 
-def _pick_head(an: Analysis, heads: list[Fig], region: Span) -> Fig | None:
+def _pick_head(an: Analysis, heads: Iterator[Fig], region: Span) -> Fig | None:
     """The nearest head counting what the list's first item counts, else the nearest head.
 
     A hedged figure ("trên 350.000 học sinh", "more than 300") gives way to a farther exact one
-    counting the same: a breakdown lists what was counted, not a bound.
+    counting the same: a breakdown lists what was counted, not a bound. The heads are read only up
+    to the one chosen (a run-on list has sixty before it).
     """
     first = next((g for g in an.figs_in(region) if g.count), None)
-    if not heads:
-        return None
-    if first is not None and first.unit is not None:
-        same = [h for h in heads if compatible(first.unit, h.unit, an.lex.person_nouns)]
-        if same:
-            return next((h for h in same if h.q.hedge is None), same[0])
-    return heads[0]
+    unit = first.unit if first is not None else None
+    nearest = hedged = None  # the nearest head; the nearest counting the same but hedged
+    for h in heads:
+        if nearest is None:
+            nearest = h
+        if unit is None:
+            return nearest
+        if compatible(unit, h.unit, an.lex.person_nouns):
+            if h.q.hedge is None:
+                return h
+            hedged = h if hedged is None else hedged
+    return hedged if hedged is not None else nearest
 
 
 def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
