@@ -114,11 +114,16 @@ def _close_pairs(figs: list[Fig]) -> Iterator[tuple[Fig, Fig]]:
     for f in figs:
         index.setdefault(_key(f.q), {}).setdefault(_digits(f.q), []).append(f)
     pairs = set()
+    near_of: dict[tuple, list[Fig]] = {}  # (written alike, digits) → the figures one slip away: the same for every figure written so
     for f in figs:
-        alike = index[_key(f.q)]
+        key = _key(f.q)
+        alike = index[key]
         if len(alike) == 1:
             continue  # no other value written alike: nothing one slip away
-        near = [g for d in slips(_digits(f.q)) if d in alike for g in alike[d]]
+        digits = _digits(f.q)
+        near = near_of.get((key, digits))
+        if near is None:
+            near = near_of[key, digits] = [g for d in slips(digits) if d in alike for g in alike[d]]
         if len(near) > MAX_NEIGHBOURS:
             continue
         pairs.update((f.i, g.i) if f.i < g.i else (g.i, f.i) for g in near)
