@@ -79,8 +79,35 @@ def _hedge_before_rx(lang: str) -> re.Pattern[str]:
     return lazyre.eager(r"(?<![^\W_])(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
 
 
+_MISSING = object()
+_MEMO_LIMIT = 1 << 16  # entries a pack's memo holds before it starts afresh
+
+
+def _memo(lex: Lexicon, name: str) -> dict:
+    """A pack's memo of its pure reading `name` of short texts: a text of figures repeats the words
+    around them, and each is read once. Kept with the pack itself, so a pack made later (a plugin, a
+    test) never reads another's."""
+    entry = _MEMOS.get((id(lex), name))
+    if entry is None or entry[0] is not lex:
+        entry = _MEMOS[id(lex), name] = (lex, {})
+    if len(entry[1]) > _MEMO_LIMIT:
+        entry[1].clear()
+    return entry[1]
+
+
+_MEMOS: dict[tuple[int, str], tuple[Lexicon, dict]] = {}
+
+
 def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
     before = text[max(0, start - 24):start].lower().rstrip(" \u00a0$€£")
+    memo = _memo(lex, "hedge_before")
+    found = memo.get(before, _MISSING)
+    if found is _MISSING:
+        found = memo[before] = _hedge_ending(before, lex)
+    return found  # type: ignore[return-value]
+
+
+def _hedge_ending(before: str, lex: Lexicon) -> Hedge | None:
     m = _hedge_before_rx(lex.lang).search(before)
     if m is None:
         return None
@@ -107,6 +134,15 @@ def unit_key(words: list[str], lex: Lexicon) -> str | None:
     """The head noun a figure counts: the longest known compound, else the first word."""
     if not words:
         return None
+    memo = _memo(lex, "unit_key")
+    key = tuple(words)
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:
+        found = memo[key] = _unit_key(words, lex)
+    return found  # type: ignore[return-value]
+
+
+def _unit_key(words: list[str], lex: Lexicon) -> str | None:
     low = [w.lower() for w in words]
     while len(low) > 1 and low[0] in ADJECTIVES:
         low = low[1:]  # "320 new hires" counts hires
