@@ -53,8 +53,9 @@ class _Index:
             found = _rate_at(an, f)
             if found is not None:
                 self.rates[f.i] = found
-        self.counts: list[Fig] = [g for g in an.figs if g.i not in self.rates and not _is_base(an, g) and not g.q.percent
-                                  and not g.q.currency and not g.label]
+        ends = _base_ends()  # once, not once per figure; the text before a figure read only for a plain count
+        self.counts: list[Fig] = [g for g in an.figs if g.i not in self.rates and not g.q.percent and not g.q.currency and not g.label
+                                  and not _is_base(an, g, ends)]
         singular, persons = _singular(an), _persons(an)
         self.by_word: dict[tuple, list[Fig]] = {}
         for g in self.counts:
@@ -208,9 +209,9 @@ def _base_ends() -> tuple[str, ...]:
     return ("/",) + tuple(dict.fromkeys(w.split()[-1] for w in words("", "rate_per")))
 
 
-def _is_base(an: Analysis, g: Fig) -> bool:
-    """The '100' of '125 nam/100 nữ'."""
-    return an.text[max(0, g.q.span.start - 12):g.q.span.start].rstrip().endswith(_base_ends())
+def _is_base(an: Analysis, g: Fig, ends: tuple[str, ...]) -> bool:
+    """The '100' of '125 nam/100 nữ' (`ends`: `_base_ends()`)."""
+    return an.text[max(0, g.q.span.start - 12):g.q.span.start].rstrip().endswith(ends)
 
 
 def _persons(an: Analysis) -> frozenset[str]:

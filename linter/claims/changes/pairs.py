@@ -44,6 +44,7 @@ class _Gaps:
         self.an, self.figs = an, figs
         self.raw: dict[int, str] = {}
         self.yearless: dict[int, str] = {}
+        self.by_text: dict[str, str] = {}  # a gap → it without years: a text of figures repeats its gaps
 
     def between(self, k: int) -> str:
         if k not in self.raw:
@@ -52,7 +53,10 @@ class _Gaps:
 
     def without_years(self, k: int) -> str:
         if k not in self.yearless:
-            self.yearless[k] = YEARS.sub("", self.between(k))
+            gap = self.between(k)
+            if gap not in self.by_text:
+                self.by_text[gap] = YEARS.sub("", gap)
+            self.yearless[k] = self.by_text[gap]
         return self.yearless[k]
 
 
