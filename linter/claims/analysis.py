@@ -87,6 +87,7 @@ class Memo:
     rated: list = field(default_factory=lambda: [0, {}])  # shares/readings.py: [claims read, part span → share start]
     tails: dict[str, tuple[str, list[str], bool]] = field(default_factory=dict)  # analysis.py: the words before a figure → what they say of it
     label_tails: dict[str, bool] = field(default_factory=dict)  # analysis.py: the last 20 characters before a figure → they name a label
+    share_contexts: dict[tuple[str, str], tuple[bool, bool]] = field(default_factory=dict)  # shares/links.py: (text after, text before) a percentage → (not a share, after an attainment verb)
     changes: dict[tuple, bool] = field(default_factory=dict)  # analysis.py: figure (span, value, percent?) → a percentage stated as a change (`is_change`)
 
 
