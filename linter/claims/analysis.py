@@ -79,6 +79,7 @@ class Memo:
     head_index: tuple[dict[Span, set[int]], set[int]] | None = None  # shares/links.py: part span → its wholes' figures; the parts' figures
     change_cells: dict[tuple[int, int, bool], Quantity | None] = field(default_factory=dict)  # tables/changes.py: (cell start, cell end, percent?) → the cell's first figure of that kind
     named_total_before: dict[int, bool] = field(default_factory=dict)  # shares/links.py: figure → named as a total
+    semicolons: list[int] | None = None  # lists.py: where the text's ';' stand
     fraction_dens: set[int] | None = None  # lists.py: ids of the fractions' denominators (no total of a list)
     per_before: dict[int, bool] = field(default_factory=dict)  # lists.py: figure → follows "per"/"mỗi" (a rate's unit, no total)
     pending_pairs: list[tuple[Fig, Fig]] = field(default_factory=list)  # shares/links.py: (share, part) with no whole yet, for the item lines

@@ -130,14 +130,21 @@ def _inner_opener_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\(\s*(?:" + "|".join(map(re.escape, openers)) + r")\b")
 
 
+SEMICOLON = lazyre.compile(r";")
+
+
 def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
     """Where the clauses a list opened at `start` may take its total from begin: a ';' followed by
     words of a new clause ("…tặng 170 suất quà; Hội B phát động …, trong đó …") ends the chain, one
     right before the opener ("… 3.450 người; trong đó, …") does not."""
-    semi = an.text.rfind(";", sent_start, start)
-    while semi >= 0 and not any(c.isalpha() for c in an.text[semi + 1:start]):
-        semi = an.text.rfind(";", sent_start, semi)
-    return semi if semi >= 0 else sent_start
+    semis = an.memo.semicolons
+    if semis is None:  # once per document: a run-on sentence without ';' was searched back to its start for every list
+        semis = an.memo.semicolons = [m.start() for m in SEMICOLON.finditer(an.text)]
+    k = bisect.bisect_left(semis, start) - 1  # the last ';' before `start`, as rfind(";", sent_start, start) finds it
+    text = an.text
+    while k >= 0 and semis[k] >= sent_start and not any(text[i].isalpha() for i in range(semis[k] + 1, start)):
+        k -= 1
+    return semis[k] if k >= 0 and semis[k] >= sent_start else sent_start
 
 
 def _reach(an: Analysis, start: int, opener: str) -> int:
@@ -757,8 +764,10 @@ def _points_back(an: Analysis, sent_start: int) -> bool:
 def _opens_sentence(an: Analysis, start: int) -> bool:
     """Whether the opener at `start` opens its sentence, alone or after a subject pointing back ("That number included")."""
     sent_start = an.seg.sentences[an.seg.sentence(start)].start
+    if start - sent_start >= 40:
+        return False  # tested first: a run-on sentence's lead is not cut for every opener in it
     lead = an.lower[sent_start:start].strip(" ,(-–•*")
-    return start - sent_start < 40 and (not lead or lead in an.lex.back_subjects)
+    return not lead or lead in an.lex.back_subjects
 
 
 def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
