@@ -133,13 +133,26 @@ def _inner_opener_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
 SEMICOLON = lazyre.compile(r";")
 
 
+def _semicolons(an: Analysis) -> list[int]:
+    """Where the text's ';' stand, listed once per document: a run-on sentence without one was
+    searched to its start or end for every list in it."""
+    if an.memo.semicolons is None:
+        an.memo.semicolons = [m.start() for m in SEMICOLON.finditer(an.text)]
+    return an.memo.semicolons
+
+
+def _next_semicolon(an: Analysis, lo: int, hi: int) -> int:
+    """`an.text.find(";", lo, hi)`, by bisection."""
+    semis = _semicolons(an)
+    k = bisect.bisect_left(semis, max(lo, 0))
+    return semis[k] if k < len(semis) and semis[k] < hi else -1
+
+
 def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
     """Where the clauses a list opened at `start` may take its total from begin: a ';' followed by
     words of a new clause ("…tặng 170 suất quà; Hội B phát động …, trong đó …") ends the chain, one
     right before the opener ("… 3.450 người; trong đó, …") does not."""
-    semis = an.memo.semicolons
-    if semis is None:  # once per document: a run-on sentence without ';' was searched back to its start for every list
-        semis = an.memo.semicolons = [m.start() for m in SEMICOLON.finditer(an.text)]
+    semis = _semicolons(an)
     k = bisect.bisect_left(semis, start) - 1  # the last ';' before `start`, as rfind(";", sent_start, start) finds it
     text = an.text
     while k >= 0 and semis[k] >= sent_start and not any(text[i].isalpha() for i in range(semis[k] + 1, start)):
@@ -227,12 +240,12 @@ def _promised_end(an: Analysis, end: int, sent_end: int) -> int:
     """A breakdown promised complete ("gồm …") ends at the first ';', unless the pieces between the
     semicolons are its items, one count of the same thing each: "gồm cá 539.700 tấn, tăng 5,4%; tôm
     97.800 tấn, tăng 1,5%; thủy sản khác 103.000 tấn"."""
-    semi = an.text.find(";", end, sent_end)
+    semi = _next_semicolon(an, end, sent_end)
     first = [g for g in an.figs_in(Span(end, semi)) if g.count] if semi >= 0 else []
     if len(first) != 1:
         return semi if semi >= 0 else sent_end
     while semi >= 0:
-        nxt = an.text.find(";", semi + 1, sent_end)
+        nxt = _next_semicolon(an, semi + 1, sent_end)
         stop = nxt if nxt >= 0 else sent_end
         counts = [g for g in an.figs_in(Span(semi + 1, stop)) if g.count]
         if an.text[semi + 1:stop].strip()[:1].isupper() or len(counts) != 1 or not compatible(counts[0].unit, first[0].unit, an.lex.person_nouns):
@@ -1027,13 +1040,13 @@ def _compared_at(an: Analysis, begin: int, end: int) -> int:
     words = an.lex.changes.compared
     m = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", an.lower[begin:end]) if words else None
     end = begin + m.start() if m else end
-    semi = an.text.find(";", begin, end)
+    semi = _next_semicolon(an, begin, end)
     while semi >= 0:  # "Of the 120 applicants last year, 75 …; this year, 136 applied …": another time's statement
         nxt = next(iter(an.figs_in(Span(semi, end))), None)
         lead = an.lower[semi + 1:nxt.q.span.start if nxt else end]
         if an.has_word(lead, an.lex.lists.this_periods + an.lex.other_time) or (nxt is not None and nxt.q.year_like):
             return semi
-        semi = an.text.find(";", semi + 1, end)
+        semi = _next_semicolon(an, semi + 1, end)
     return end
 
 
@@ -1075,7 +1088,7 @@ def _inner_leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
             continue
         sent = an.seg.sentences[whole.sent]
         end = whole.q.span.end
-        stop = an.text.find(";", end, sent.end)
+        stop = _next_semicolon(an, end, sent.end)
         stop = sent.end if stop < 0 else stop
         stop = _next_whole(an, end, stop)
         said = an.lex.rx("inner_part_before").search(an.lower, end, min(stop, end + INNER_REACH))
