@@ -35,15 +35,15 @@ def words_after(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
     out = []
     i = pos
     while len(out) < limit:
-        j = i
-        while j < len(text) and text[j] in " \t\u00a0":
-            j += 1
-        m = WORD.match(text, j)
+        m = WORD.match(text, BLANKS.match(text, i).end())
         if not m:
             break
         out.append(m)
         i = m.end()
     return out
+
+
+BLANKS = lazyre.eager(r"[ \t\u00a0]*")  # what words_after steps over between words
 
 
 def _by_length(lex: Lexicon, name: str) -> tuple:
