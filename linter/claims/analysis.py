@@ -89,7 +89,7 @@ class Memo:
     tails: dict[str, tuple[str, list[str], bool]] = field(default_factory=dict)  # analysis.py: the words before a figure → what they say of it
     label_tails: dict[str, bool] = field(default_factory=dict)  # analysis.py: the last 20 characters before a figure → they name a label
     share_contexts: dict[tuple[str, str], tuple[bool, bool]] = field(default_factory=dict)  # shares/links.py: (text after, text before) a percentage → (not a share, after an attainment verb)
-    changes: dict[tuple, bool] = field(default_factory=dict)  # analysis.py: figure (span, value, percent?) → a percentage stated as a change (`is_change`)
+    changes: dict[tuple, bool] = field(default_factory=dict)  # analysis.py: what `is_change` reads of a figure → a percentage stated as a change
 
 
 @record(frozen=False)
@@ -139,7 +139,8 @@ class Analysis:
 def states_change(an: Analysis, f: Fig) -> bool:
     """`context.is_change` of the figure, once per figure: the share and restatement linkers both ask."""
     q, known = f.q, an.memo.changes
-    key = (q.span.start, q.span.end, q.value, q.percent)  # what `is_change` reads of the figure
+    # what `is_change` reads: the figure's kind and sign, three characters before it and forty after
+    key = (q.percent, q.value < 0, an.text[max(0, q.span.start - 3):q.span.start], an.text[q.span.end:q.span.end + 40])
     if key not in known:
         from linter.figures.context import is_change
 

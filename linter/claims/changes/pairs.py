@@ -64,18 +64,22 @@ def pairs(an: Analysis) -> list[Pair]:
     out: list[Pair] = []
     figs = [f for f in an.figs if not f.label and an.cell_of(f.q.span.start) is None]
     gaps = _Gaps(an, figs)
+    ending: dict[str, tuple[bool, bool]] = {}
     for k, (f, g) in enumerate(zip(figs, figs[1:])):
         if f.sent != g.sent:
             continue
         between = gaps.between(k)
         before = _before(an, f)  # read by the tests below: sliced once, and searched for "to" once, not once per test
+        ends = ending.get(before)  # ("from …", "to …") ending it: a text of figures repeats the words before them
+        if ends is None:
+            ends = ending[before] = (FROM_BEFORE.search(before) is not None, TO_BEFORE.search(before) is not None)
         qualified = f.q.currency is not None and f.q.currency == g.q.currency and TO_QUALIFIED.match(between)
-        if FROM_BEFORE.search(before) and (TO_BETWEEN.search(gaps.without_years(k)) or qualified) and f.q.percent == g.q.percent:
+        if ends[0] and (TO_BETWEEN.search(gaps.without_years(k)) or qualified) and f.q.percent == g.q.percent:
             old = _shared_scale(an, f, g)
             clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
             if _scales_agree(old, g.q):
                 out.append(Pair(old, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
-        elif (to_before := TO_BEFORE.search(before)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", gaps.without_years(k)):
+        elif (to_before := ends[1]) and UP_FROM.search(between[-30:]) and not re.search(r"\d", gaps.without_years(k)):
             out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
         elif to_before and FROM_ONLY.fullmatch(gaps.without_years(k)) and _sign(before) and f.q.percent == g.q.percent:
             out.append(Pair(g.q, f.q, None, _sign(before), f.sent, (f.i, g.i)))  # "fell to 2.15% in 2023 from 2.86% in 2022"
