@@ -131,6 +131,7 @@ def _inner_opener_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
 
 
 SEMICOLON = lazyre.compile(r";")
+_MISSING = object()
 
 
 def _semicolons(an: Analysis) -> list[int]:
@@ -966,15 +967,20 @@ def _has_figure(an: Analysis, region: Span) -> bool:
 
 def _trailing(an: Analysis) -> Iterator[Claim]:
     """'tiếp nhận mới 4.131 hồ sơ, … chuyển sang là 2.171, lũy kế … là 6.302 hồ sơ': a total after its parts."""
+    said: dict[str, int | None] = {}
     for g in an.figs:
         if not g.count:
             continue  # a share, a change or a label totals nothing: its lead is not searched
         clause = an.seg.clauses[g.clause]
         lo = max(clause.start, g.q.span.start - 120)
-        m = TRAILING_TOTAL.search(an.lower[lo:g.q.span.start])
-        if not m:
+        lead = an.lower[lo:g.q.span.start]
+        at = said.get(lead, _MISSING)  # where a total word ends the lead, once per distinct lead (a text of figures repeats them)
+        if at is _MISSING:
+            m = TRAILING_TOTAL.search(lead)
+            at = said[lead] = m.start() if m else None
+        if at is None:
             continue
-        parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + m.start())) if p.count and not p.attr and p.paren is None]
+        parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + at)) if p.count and not p.attr and p.paren is None]
         parts = [p for p in parts if compatible(p.unit or g.unit, g.unit, an.lex.person_nouns)]
         total = sum((p.q.value for p in parts), Decimal(0))
         if len(parts) >= 2 and _near(g.q.value, total):

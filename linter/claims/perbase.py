@@ -58,13 +58,17 @@ class _Index:
                                   and not _is_base(an, g, ends)]
         singular, persons = _singular(an), _persons(an)
         self.by_word: dict[tuple, list[Fig]] = {}
+        known: dict[str, set[tuple[str, str]]] = {}  # the text after a count → its keys: a text of counts repeats it
         for g in self.counts:
             if g.paren is not None:
                 continue
-            words = [w.lower() for w in WORDS.findall(an.text[g.q.span.end:g.q.span.end + 30])[:2]]
-            keys = {("noun", singular(words[0]))} if words else set()
-            if len(words) > 1 and words[0] in persons:
-                keys.add(("after", words[1]))  # "7.590 trẻ nữ"
+            after = an.text[g.q.span.end:g.q.span.end + 30]
+            keys = known.get(after)
+            if keys is None:
+                words = [w.lower() for w in WORDS.findall(after)[:2]]
+                keys = known[after] = {("noun", singular(words[0]))} if words else set()
+                if len(words) > 1 and words[0] in persons:
+                    keys.add(("after", words[1]))  # "7.590 trẻ nữ"
             for key in keys:
                 self.by_word.setdefault((g.para,) + key, []).append(g)
 
