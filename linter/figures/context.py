@@ -87,23 +87,27 @@ def _memo(lex: Lexicon, name: str) -> dict:
     """A pack's memo of its pure reading `name` of short texts: a text of figures repeats the words
     around them, and each is read once. Kept with the pack itself, so a pack made later (a plugin, a
     test) never reads another's."""
-    entry = _MEMOS.get((id(lex), name))
+    entry = _LAST.get(name)  # the pack asked last, looked up without building a key: this runs for every figure
     if entry is None or entry[0] is not lex:
-        entry = _MEMOS[id(lex), name] = (lex, {})
+        entry = _MEMOS.get((id(lex), name))
+        if entry is None or entry[0] is not lex:
+            entry = _MEMOS[id(lex), name] = (lex, {})
+        _LAST[name] = entry
     if len(entry[1]) > _MEMO_LIMIT:
         entry[1].clear()
     return entry[1]
 
 
 _MEMOS: dict[tuple[int, str], tuple[Lexicon, dict]] = {}
+_LAST: dict[str, tuple[Lexicon, dict]] = {}
 
 
 def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
-    before = text[max(0, start - 24):start].lower().rstrip(" \u00a0$€£")
+    raw = text[max(0, start - 24):start]
     memo = _memo(lex, "hedge_before")
-    found = memo.get(before, _MISSING)
+    found = memo.get(raw, _MISSING)
     if found is _MISSING:
-        found = memo[before] = _hedge_ending(before, lex)
+        found = memo[raw] = _hedge_ending(raw.lower().rstrip(" \u00a0$€£"), lex)
     return found  # type: ignore[return-value]
 
 
