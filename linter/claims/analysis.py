@@ -79,6 +79,7 @@ class Memo:
     head_index: tuple[dict[Span, set[int]], set[int]] | None = None  # shares/links.py: part span → its wholes' figures; the parts' figures
     change_cells: dict[tuple[int, int, bool], Quantity | None] = field(default_factory=dict)  # tables/changes.py: (cell start, cell end, percent?) → the cell's first figure of that kind
     named_total_before: dict[int, bool] = field(default_factory=dict)  # shares/links.py: figure → named as a total
+    semicolons: list[int] | None = None  # lists.py: where the text's ';' stand
     fraction_dens: set[int] | None = None  # lists.py: ids of the fractions' denominators (no total of a list)
     fraction_spans: set[tuple[Span, Span]] | None = None  # lists.py: (numerator, denominator) spans of every fraction
     per_before: dict[int, bool] = field(default_factory=dict)  # lists.py: figure → follows "per"/"mỗi" (a rate's unit, no total)
@@ -86,6 +87,10 @@ class Memo:
     siblings: dict[int, list[tuple[Fig, Fig]]] = field(default_factory=dict)  # shares/links.py: those pairs by sentence
     signed_paras: set[int] | None = None  # shares/readings.py: paragraphs listing signed "(figure, ±P%)" items
     rated: list = field(default_factory=lambda: [0, {}])  # shares/readings.py: [claims read, part span → share start]
+    tails: dict[str, tuple[str, list[str], bool]] = field(default_factory=dict)  # analysis.py: the words before a figure → what they say of it
+    label_tails: dict[str, bool] = field(default_factory=dict)  # analysis.py: the last 20 characters before a figure → they name a label
+    share_contexts: dict[tuple[str, str], tuple[bool, bool]] = field(default_factory=dict)  # shares/links.py: (text after, text before) a percentage → (not a share, after an attainment verb)
+    changes: dict[tuple, bool] = field(default_factory=dict)  # analysis.py: what `is_change` reads of a figure → a percentage stated as a change
 
 
 @record(frozen=False)
@@ -134,6 +139,23 @@ class Analysis:
         return bool(key) and bool(_words_rx(key).search(text))
 
 
+def states_change(an: Analysis, f: Fig) -> bool:
+    """`context.is_change` of the figure, once per figure: the share and restatement linkers both ask."""
+    q, known = f.q, an.memo.changes
+    # what `is_change` reads: the figure's kind and sign, three characters before it and forty after
+    key = (q.percent, q.value < 0, an.text[max(0, q.span.start - 3):q.span.start], an.text[q.span.end:q.span.end + 40])
+    if key not in known:
+        from linter.figures.context import is_change
+
+        known[key] = is_change(an.text, q, an.lex)
+    return known[key]
+
+
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern `Analysis.has_word` searches for `words`, for a caller that keeps it."""
+    return _words_rx(words)
+
+
 Linker = Callable[[Analysis], Iterable[Claim]]  # a claim family: claims/pipeline.py runs them in order
 
 
@@ -166,16 +188,13 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     q, lex, low = f.q, an.lex, an.lower
     before = low[max(an.seg.clauses[f.clause].start, q.span.start - 200):q.span.start]
     tail = " ".join(before[-40:].split())
-    m = _hedge_tail_rx(lex.lang).search(tail)
-    tail_nohedge = tail[:m.start()].rstrip() if m else tail
-    words = tail_nohedge.split()
-    last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
-    f.delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
-    if not f.delta and m:  # "ít hơn 186 hộ so với năm 2024": the hedge's word ends a comparison, whose amount this is
-        f.delta = any(tail.endswith(" " + w) and len(w) > len(m.group()) and w.endswith(" " + m.group()) for w in lex.change_words)
+    read = an.memo.tails.get(tail)  # a text of figures repeats the words before them
+    if read is None:
+        read = an.memo.tails[tail] = _read_tail(an, tail)
+    tail_nohedge, words, f.delta = read
     # an amount of money or with a scale word is never a name: "chi dự phòng 320 tỷ đồng" is no room 320
     amount = q.currency is not None or (q.unit or "").lower() in lex.scales
-    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and not amount and bool(LABEL_BEFORE.search(tail_nohedge[-20:])))
+    f.label = q.year_like or (not q.percent and q.decimals == 0 and q.value < 3000 and not amount and _label_before(an, tail_nohedge[-20:]))
     if not f.label and not q.percent and q.decimals == 0 and q.value < 130 and _age(an, f):
         f.label = True  # "Residents 65 and older made up 17.2%": the 65 names the group, it counts nothing
     if q.year_like and q.unit and q.unit in lex.compounds:
@@ -195,6 +214,27 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
     if f.unit is None and not q.percent and sibling is not None and sibling.sent == f.sent and sibling.unit:
         if SIBLING_GAP.search(an.lower[sibling.q.span.end:q.span.start]):
             f.unit = sibling.unit  # "494 votes (77.2%) … and 143 (22.3%)": the sibling's noun
+
+
+def _read_tail(an: Analysis, tail: str) -> tuple[str, list[str], bool]:
+    """The last words before a figure (`tail`) less a hedge ending them, as words, and whether they
+    name a change of the figure (once per distinct tail of a document)."""
+    lex = an.lex
+    m = _hedge_tail_rx(lex.lang).search(tail)
+    tail_nohedge = tail[:m.start()].rstrip() if m else tail
+    words = tail_nohedge.split()
+    last3 = LAST_ITEM.split(" ".join(words[-3:]))[-1]
+    delta = bool(words) and an.has_word(last3, lex.change_words) and not an.has_word(last3, lex.not_changes)
+    if not delta and m:  # "ít hơn 186 hộ so với năm 2024": the hedge's word ends a comparison, whose amount this is
+        delta = any(tail.endswith(" " + w) and len(w) > len(m.group()) and w.endswith(" " + m.group()) for w in lex.change_words)
+    return tail_nohedge, words, delta
+
+
+def _label_before(an: Analysis, lead: str) -> bool:
+    known = an.memo.label_tails
+    if lead not in known:
+        known[lead] = bool(LABEL_BEFORE.search(lead))
+    return known[lead]
 
 
 def _age(an: Analysis, f: Fig) -> bool:

@@ -31,7 +31,7 @@ from linter.claims.analysis import NAME_BEFORE, LEADING_OPENER, Analysis, Fig, p
 from linter.figures.context import MEASURE_WORDS
 from linter.lang.packs import LEXICONS, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Quantity, Span
-from linter.claims.analysis import compatible
+from linter.claims.analysis import compatible, word_pattern
 from linter.core.record import replace
 
 
@@ -75,14 +75,15 @@ def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), m.group().strip(" :") or ":"
 
 
-def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
-    """The totals a list opened at `start` may break down, nearest first (one only for a parenthesis)."""
+def _heads(an: Analysis, start: int, opener: str) -> Iterator[Fig]:
+    """The totals a list opened at `start` may break down, nearest first (one only for a parenthesis);
+    made as they are read, since the choice (`_pick_head`) mostly takes the first."""
     sent = an.seg.sentence(start)
     sent_start = an.seg.sentences[sent].start
     first_of_sentence = start - sent_start < 40 and not an.lower[sent_start:start].strip(" ,(")
     dens = _fraction_dens(an)
     chain = _clause_chain_start(an, sent_start, start)
-    out: list[Fig] = []
+    found = 0
     # what does not depend on the figure tried, worked out once and not for each of the sixty
     inner = opener == "(" and _inner_opener_rx(an.lex.list_openers).match(an.lower[start:start + 20])
     continuing = pack_words("lists", "continuing_openers")
@@ -99,10 +100,10 @@ def _heads(an: Analysis, start: int, opener: str) -> list[Fig]:
             continue  # "$0.408936 per $100 of assessed value", "or 263 a day": a rate, no total
         if not inner and opener in ("(", ":") and len(an.text[g.q.end:start].split()) > _reach(an, start, opener):
             break  # "30 chi bộ (24 …)", "12 xã: …" — the list follows its total at once
-        out.append(g)
-        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and len(out) >= 1 and opener not in continuing:
+        found += 1
+        yield g
+        if opener in ("(", ":") or not first_of_sentence and g.sent == sent and found >= 1 and opener not in continuing:
             break
-    return out
 
 
 def _fraction_dens(an: Analysis) -> set[int]:
@@ -129,14 +130,35 @@ def _inner_opener_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\(\s*(?:" + "|".join(map(re.escape, openers)) + r")\b")
 
 
+SEMICOLON = lazyre.compile(r";")
+_MISSING = object()
+
+
+def _semicolons(an: Analysis) -> list[int]:
+    """Where the text's ';' stand, listed once per document: a run-on sentence without one was
+    searched to its start or end for every list in it."""
+    if an.memo.semicolons is None:
+        an.memo.semicolons = [m.start() for m in SEMICOLON.finditer(an.text)]
+    return an.memo.semicolons
+
+
+def _next_semicolon(an: Analysis, lo: int, hi: int) -> int:
+    """`an.text.find(";", lo, hi)`, by bisection."""
+    semis = _semicolons(an)
+    k = bisect.bisect_left(semis, max(lo, 0))
+    return semis[k] if k < len(semis) and semis[k] < hi else -1
+
+
 def _clause_chain_start(an: Analysis, sent_start: int, start: int) -> int:
     """Where the clauses a list opened at `start` may take its total from begin: a ';' followed by
     words of a new clause ("…tặng 170 suất quà; Hội B phát động …, trong đó …") ends the chain, one
     right before the opener ("… 3.450 người; trong đó, …") does not."""
-    semi = an.text.rfind(";", sent_start, start)
-    while semi >= 0 and not any(c.isalpha() for c in an.text[semi + 1:start]):
-        semi = an.text.rfind(";", sent_start, semi)
-    return semi if semi >= 0 else sent_start
+    semis = _semicolons(an)
+    k = bisect.bisect_left(semis, start) - 1  # the last ';' before `start`, as rfind(";", sent_start, start) finds it
+    text = an.text
+    while k >= 0 and semis[k] >= sent_start and not any(text[i].isalpha() for i in range(semis[k] + 1, start)):
+        k -= 1
+    return semis[k] if k >= 0 and semis[k] >= sent_start else sent_start
 
 
 def _reach(an: Analysis, start: int, opener: str) -> int:
@@ -219,12 +241,12 @@ def _promised_end(an: Analysis, end: int, sent_end: int) -> int:
     """A breakdown promised complete ("gồm …") ends at the first ';', unless the pieces between the
     semicolons are its items, one count of the same thing each: "gồm cá 539.700 tấn, tăng 5,4%; tôm
     97.800 tấn, tăng 1,5%; thủy sản khác 103.000 tấn"."""
-    semi = an.text.find(";", end, sent_end)
+    semi = _next_semicolon(an, end, sent_end)
     first = [g for g in an.figs_in(Span(end, semi)) if g.count] if semi >= 0 else []
     if len(first) != 1:
         return semi if semi >= 0 else sent_end
     while semi >= 0:
-        nxt = an.text.find(";", semi + 1, sent_end)
+        nxt = _next_semicolon(an, semi + 1, sent_end)
         stop = nxt if nxt >= 0 else sent_end
         counts = [g for g in an.figs_in(Span(semi + 1, stop)) if g.count]
         if an.text[semi + 1:stop].strip()[:1].isupper() or len(counts) != 1 or not compatible(counts[0].unit, first[0].unit, an.lex.person_nouns):
@@ -551,20 +573,26 @@ def _shares_of(an: Analysis, parts: list[Fig], items: list[Span]) -> list[Decima
     return out
 
 
-def _pick_head(an: Analysis, heads: list[Fig], region: Span) -> Fig | None:
+def _pick_head(an: Analysis, heads: Iterator[Fig], region: Span) -> Fig | None:
     """The nearest head counting what the list's first item counts, else the nearest head.
 
     A hedged figure ("trên 350.000 học sinh", "more than 300") gives way to a farther exact one
-    counting the same: a breakdown lists what was counted, not a bound.
+    counting the same: a breakdown lists what was counted, not a bound. The heads are read only up
+    to the one chosen (a run-on list has sixty before it).
     """
     first = next((g for g in an.figs_in(region) if g.count), None)
-    if not heads:
-        return None
-    if first is not None and first.unit is not None:
-        same = [h for h in heads if compatible(first.unit, h.unit, an.lex.person_nouns)]
-        if same:
-            return next((h for h in same if h.q.hedge is None), same[0])
-    return heads[0]
+    unit = first.unit if first is not None else None
+    nearest = hedged = None  # the nearest head; the nearest counting the same but hedged
+    for h in heads:
+        if nearest is None:
+            nearest = h
+        if unit is None:
+            return nearest
+        if compatible(unit, h.unit, an.lex.person_nouns):
+            if h.q.hedge is None:
+                return h
+            hedged = h if hedged is None else hedged
+    return hedged if hedged is not None else nearest
 
 
 def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
@@ -574,7 +602,7 @@ def _overlapping(an: Analysis, parts: list[Fig], items: list[Span]) -> bool:
     for p in parts:
         item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
         text = an.lower[item.start:item.end] if item else ""
-        dims.update(dim for dim, words in _attributes(an.lex.lang).items() if an.has_word(text, words))
+        dims.update(dim for dim, rx in _attribute_patterns(an.lex.lang, None) if rx.search(text))
     return len(dims) >= 2
 
 
@@ -586,14 +614,22 @@ def _cuts_across(an: Analysis, head: Fig, parts: list[Fig], items: list[Span]) -
     if any(p.q.unit is not None and p.q.unit != head.q.unit for p in parts):
         return False
     counted = an.lower[head.q.unit_span.start:head.q.unit_span.end] if head.q.unit_span else ""
-    words = {dim: tuple(w for w in ws if not counted.startswith(w.lower())) for dim, ws in _attributes(an.lex.lang).items()}
+    patterns = _attribute_patterns(an.lex.lang, counted)
     per_item = []
     for p in parts:
         item = next((s for s in items if s.start <= p.q.span.start < s.end), None)
         text = re.sub(r"\([^()]*\)", " ", an.lower[item.start:item.end]) if item else ""
-        per_item.append({dim for dim, ws in words.items() if an.has_word(text, ws)})
+        per_item.append({dim for dim, rx in patterns if rx.search(text)})
     named = set().union(*per_item) if per_item else set()
     return any(dim not in dims for dim in named for dims in per_item)
+
+
+@lru_cache(maxsize=256)
+def _attribute_patterns(lang: str, counted: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each attribute's pattern (`has_word`'s), less the words the total's noun `counted` opens with
+    (None: all of them); once per noun, not once per list: a run-on text opens a list every few figures."""
+    return tuple((dim, word_pattern(tuple(w for w in ws if counted is None or not counted.startswith(w.lower()))))
+                 for dim, ws in _attributes(lang).items())
 
 
 @lru_cache(maxsize=4)
@@ -868,8 +904,10 @@ def _points_back(an: Analysis, sent_start: int) -> bool:
 def _opens_sentence(an: Analysis, start: int) -> bool:
     """Whether the opener at `start` opens its sentence, alone or after a subject pointing back ("That number included")."""
     sent_start = an.seg.sentences[an.seg.sentence(start)].start
+    if start - sent_start >= 40:
+        return False  # tested first: a run-on sentence's lead is not cut for every opener in it
     lead = an.lower[sent_start:start].strip(" ,(-–•*")
-    return start - sent_start < 40 and (not lead or lead in an.lex.back_subjects)
+    return not lead or lead in an.lex.back_subjects
 
 
 def _earlier_counts(an: Analysis, start: int, region: Span) -> list[list[Fig]]:
@@ -1092,15 +1130,20 @@ def _has_figure(an: Analysis, region: Span) -> bool:
 
 def _trailing(an: Analysis) -> Iterator[Claim]:
     """'tiếp nhận mới 4.131 hồ sơ, … chuyển sang là 2.171, lũy kế … là 6.302 hồ sơ': a total after its parts."""
+    said: dict[str, int | None] = {}
     for g in an.figs:
         if not g.count:
             continue  # a share, a change or a label totals nothing: its lead is not searched
         clause = an.seg.clauses[g.clause]
         lo = max(clause.start, g.q.span.start - 120)
-        m = TRAILING_TOTAL.search(an.lower[lo:g.q.span.start])
-        if not m:
+        lead = an.lower[lo:g.q.span.start]
+        at = said.get(lead, _MISSING)  # where a total word ends the lead, once per distinct lead (a text of figures repeats them)
+        if at is _MISSING:
+            m = TRAILING_TOTAL.search(lead)
+            at = said[lead] = m.start() if m else None
+        if at is None:
             continue
-        parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + m.start())) if p.count and not p.attr and p.paren is None]
+        parts = [p for p in an.figs_in(Span(max(clause.start, lo - 400), lo + at)) if p.count and not p.attr and p.paren is None]
         parts = [p for p in parts if compatible(p.unit or g.unit, g.unit, an.lex.person_nouns)]
         total = sum((p.q.value for p in parts), Decimal(0))
         if len(parts) >= 2 and _near(g.q.value, total, written=(g.q, *(p.q for p in parts))):
@@ -1169,13 +1212,13 @@ def _compared_at(an: Analysis, begin: int, end: int) -> int:
     words = an.lex.changes.compared
     m = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", an.lower[begin:end]) if words else None
     end = begin + m.start() if m else end
-    semi = an.text.find(";", begin, end)
+    semi = _next_semicolon(an, begin, end)
     while semi >= 0:  # "Of the 120 applicants last year, 75 …; this year, 136 applied …": another time's statement
         nxt = next(iter(an.figs_in(Span(semi, end))), None)
         lead = an.lower[semi + 1:nxt.q.span.start if nxt else end]
         if an.has_word(lead, an.lex.lists.this_periods + an.lex.other_time) or (nxt is not None and nxt.q.year_like):
             return semi
-        semi = an.text.find(";", semi + 1, end)
+        semi = _next_semicolon(an, semi + 1, end)
     return end
 
 
@@ -1217,7 +1260,7 @@ def _inner_leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
             continue
         sent = an.seg.sentences[whole.sent]
         end = whole.q.span.end
-        stop = an.text.find(";", end, sent.end)
+        stop = _next_semicolon(an, end, sent.end)
         stop = sent.end if stop < 0 else stop
         stop = _next_whole(an, end, stop)
         said = an.lex.rx("inner_part_before").search(an.lower, end, min(stop, end + INNER_REACH))

@@ -53,17 +53,22 @@ class _Index:
             found = _rate_at(an, f)
             if found is not None:
                 self.rates[f.i] = found
-        self.counts: list[Fig] = [g for g in an.figs if g.i not in self.rates and not _is_base(an, g) and not g.q.percent
-                                  and not g.q.currency and not g.label]
+        ends = _base_ends()  # once, not once per figure; the text before a figure read only for a plain count
+        self.counts: list[Fig] = [g for g in an.figs if g.i not in self.rates and not g.q.percent and not g.q.currency and not g.label
+                                  and not _is_base(an, g, ends)]
         singular, persons = _singular(an), _persons(an)
         self.by_word: dict[tuple, list[Fig]] = {}
+        known: dict[str, set[tuple[str, str]]] = {}  # the text after a count → its keys: a text of counts repeats it
         for g in self.counts:
             if g.paren is not None:
                 continue
-            words = [w.lower() for w in WORDS.findall(an.text[g.q.span.end:g.q.span.end + 30])[:2]]
-            keys = {("noun", singular(words[0]))} if words else set()
-            if len(words) > 1 and words[0] in persons:
-                keys.add(("after", words[1]))  # "7.590 trẻ nữ"
+            after = an.text[g.q.span.end:g.q.span.end + 30]
+            keys = known.get(after)
+            if keys is None:
+                words = [w.lower() for w in WORDS.findall(after)[:2]]
+                keys = known[after] = {("noun", singular(words[0]))} if words else set()
+                if len(words) > 1 and words[0] in persons:
+                    keys.add(("after", words[1]))  # "7.590 trẻ nữ"
             for key in keys:
                 self.by_word.setdefault((g.para,) + key, []).append(g)
 
@@ -208,9 +213,9 @@ def _base_ends() -> tuple[str, ...]:
     return ("/",) + tuple(dict.fromkeys(w.split()[-1] for w in words("", "rate_per")))
 
 
-def _is_base(an: Analysis, g: Fig) -> bool:
-    """The '100' of '125 nam/100 nữ'."""
-    return an.text[max(0, g.q.span.start - 12):g.q.span.start].rstrip().endswith(_base_ends())
+def _is_base(an: Analysis, g: Fig, ends: tuple[str, ...]) -> bool:
+    """The '100' of '125 nam/100 nữ' (`ends`: `_base_ends()`)."""
+    return an.text[max(0, g.q.span.start - 12):g.q.span.start].rstrip().endswith(ends)
 
 
 def _persons(an: Analysis) -> frozenset[str]:

@@ -21,12 +21,12 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
 
-from linter.claims.analysis import Analysis, Fig
+from linter.claims.analysis import Analysis, Fig, states_change
 from linter.core import lazyre
 from linter.core.model import Claim, Operand, Quantity, Span
 from linter.figures.changemath import corners, matches
 from linter.figures.edits import one_slip, slips
-from linter.figures.context import CURRENCY_WORDS, MEASURE_WORDS, is_change, singular
+from linter.figures.context import CURRENCY_WORDS, MEASURE_WORDS, singular
 from linter.lang.lexicon import Lexicon, alternation
 from linter.lang.packs import phrases, words as pack_words
 
@@ -114,11 +114,16 @@ def _close_pairs(figs: list[Fig]) -> Iterator[tuple[Fig, Fig]]:
     for f in figs:
         index.setdefault(_key(f.q), {}).setdefault(_digits(f.q), []).append(f)
     pairs = set()
+    near_of: dict[tuple, list[Fig]] = {}  # (written alike, digits) → the figures one slip away: the same for every figure written so
     for f in figs:
-        alike = index[_key(f.q)]
+        key = _key(f.q)
+        alike = index[key]
         if len(alike) == 1:
             continue  # no other value written alike: nothing one slip away
-        near = [g for d in slips(_digits(f.q)) if d in alike for g in alike[d]]
+        digits = _digits(f.q)
+        near = near_of.get((key, digits))
+        if near is None:
+            near = near_of[key, digits] = [g for d in slips(digits) if d in alike for g in alike[d]]
         if len(near) > MAX_NEIGHBOURS:
             continue
         pairs.update((f.i, g.i) if f.i < g.i else (g.i, f.i) for g in near)
@@ -134,14 +139,17 @@ def _key(q: Quantity) -> tuple:
 def _eligible(an: Analysis, f: Fig) -> bool:
     """A count, an amount written with its noun or a rate; neither a change, a label, a conversion nor a table cell."""
     q = f.q
-    if q.percent and (f.delta or is_change(an.text, q, an.lex)):
+    if q.percent and (f.delta or states_change(an, f)):
         return False
     return (not f.label and not f.conversion and not q.year_like and q.unit is not None
             and q.value > 0 and an.cell_of(q.span.start) is None and len(_digits(q)) <= 15)
 
 
+NOT_DIGIT = re.compile(r"\D")
+
+
 def _digits(q: Quantity) -> str:
-    return re.sub(r"\D", "", q.raw)
+    return NOT_DIGIT.sub("", q.raw)
 
 
 def _slip_apart(a: Quantity, b: Quantity) -> bool:

@@ -35,15 +35,15 @@ def words_after(text: str, pos: int, limit: int = 5) -> list[re.Match[str]]:
     out = []
     i = pos
     while len(out) < limit:
-        j = i
-        while j < len(text) and text[j] in " \t\u00a0":
-            j += 1
-        m = WORD.match(text, j)
+        m = WORD.match(text, BLANKS.match(text, i).end())
         if not m:
             break
         out.append(m)
         i = m.end()
     return out
+
+
+BLANKS = lazyre.eager(r"[ \t\u00a0]*")  # what words_after steps over between words
 
 
 def _by_length(lex: Lexicon, name: str) -> tuple:
@@ -79,8 +79,39 @@ def _hedge_before_rx(lang: str) -> re.Pattern[str]:
     return lazyre.eager(r"(?<![^\W_])(?:" + "|".join(map(re.escape, phrases)) + r")\Z")
 
 
+_MISSING = object()
+_MEMO_LIMIT = 1 << 16  # entries a pack's memo holds before it starts afresh
+
+
+def _memo(lex: Lexicon, name: str) -> dict:
+    """A pack's memo of its pure reading `name` of short texts: a text of figures repeats the words
+    around them, and each is read once. Kept with the pack itself, so a pack made later (a plugin, a
+    test) never reads another's."""
+    entry = _LAST.get(name)  # the pack asked last, looked up without building a key: this runs for every figure
+    if entry is None or entry[0] is not lex:
+        entry = _MEMOS.get((id(lex), name))
+        if entry is None or entry[0] is not lex:
+            entry = _MEMOS[id(lex), name] = (lex, {})
+        _LAST[name] = entry
+    if len(entry[1]) > _MEMO_LIMIT:
+        entry[1].clear()
+    return entry[1]
+
+
+_MEMOS: dict[tuple[int, str], tuple[Lexicon, dict]] = {}
+_LAST: dict[str, tuple[Lexicon, dict]] = {}
+
+
 def _hedge_before(text: str, start: int, lex: Lexicon) -> Hedge | None:
-    before = text[max(0, start - 24):start].lower().rstrip(" \u00a0$€£")
+    raw = text[max(0, start - 24):start]
+    memo = _memo(lex, "hedge_before")
+    found = memo.get(raw, _MISSING)
+    if found is _MISSING:
+        found = memo[raw] = _hedge_ending(raw.lower().rstrip(" \u00a0$€£"), lex)
+    return found  # type: ignore[return-value]
+
+
+def _hedge_ending(before: str, lex: Lexicon) -> Hedge | None:
     m = _hedge_before_rx(lex.lang).search(before)
     if m is None:
         return None
@@ -107,6 +138,15 @@ def unit_key(words: list[str], lex: Lexicon) -> str | None:
     """The head noun a figure counts: the longest known compound, else the first word."""
     if not words:
         return None
+    memo = _memo(lex, "unit_key")
+    key = tuple(words)
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:
+        found = memo[key] = _unit_key(words, lex)
+    return found  # type: ignore[return-value]
+
+
+def _unit_key(words: list[str], lex: Lexicon) -> str | None:
     low = [w.lower() for w in words]
     while len(low) > 1 and low[0] in ADJECTIVES:
         low = low[1:]  # "320 new hires" counts hires
@@ -226,7 +266,7 @@ def is_change(text: str, q: Quantity, lex: Lexicon) -> bool:
     if q.value < 0 or SIGN_BEFORE.search(text[max(0, q.span.start - 3):q.span.start]):
         return True
     after = unicodedata.normalize("NFC", text[q.span.end:q.span.end + 40]).lower()
-    if any(after.lstrip().startswith(phrase) for phrase in lex.not_changes):
+    if after.lstrip().startswith(lex.not_changes):  # a tuple of phrases: any of them
         return False
     return _change_after(lex).match(after) is not None
 

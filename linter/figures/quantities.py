@@ -218,17 +218,20 @@ def scan(text: str, lang: str) -> Scan:
     _mask_section_numbers(text, masked, taken)
     _mask_subdivisions(text, masked, taken)
     toks = tokens(text, lex, taken)
-    classes = [classify(t.raw) for t in toks]
+    known: dict[str, tuple[NumberMarks | str, bool]] = {}  # a dense text writes the same figures again and again
+    classes = [known.get(t.raw) or known.setdefault(t.raw, classify(t.raw)) for t in toks]
     regions = _foreign_paragraphs(text, lex.lang, toks, classes)
     home = [(t.raw, c) for t, c, r in zip(toks, classes, regions) if r is None]
     votes = count_votes([raw for raw, _ in home], [c for _, c in home])
     out = Scan(masked=masked, convention=decide_convention([raw for raw, _ in home], lang, votes), votes=votes)
+    values: dict[tuple[str, str], tuple[Decimal, int] | None] = {}
     for t, (kind, ambiguous), region in zip(toks, classes, regions):
         if kind == "bad":
             continue
         own = region or out.convention  # a paragraph in the other language is read by its own convention
         conv = own if kind in ("any", own) or ambiguous else kind
-        parsed = read(t.raw, conv)
+        key = (t.raw, conv.decimal)  # `read` depends on the raw figure and the decimal mark only
+        parsed = values[key] if key in values else values.setdefault(key, read(t.raw, conv))
         if parsed is None:
             continue
         t.value, t.decimals = parsed

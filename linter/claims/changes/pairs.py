@@ -37,30 +37,59 @@ def _after_scale(an: Analysis, f: Fig) -> int:
     return f.q.span.end + (m.end() if m else 0)
 
 
+class _Gaps:
+    """The text from each figure (past its scale word) to the next, and the same without its years,
+    cut once: the pairs and the triples of `_change_then_base` read the same gaps."""
+
+    def __init__(self, an: Analysis, figs: list[Fig]) -> None:
+        self.an, self.figs = an, figs
+        self.raw: dict[int, str] = {}
+        self.yearless: dict[int, str] = {}
+        self.by_text: dict[str, str] = {}  # a gap → it without years: a text of figures repeats its gaps
+
+    def between(self, k: int) -> str:
+        if k not in self.raw:
+            self.raw[k] = self.an.text[_after_scale(self.an, self.figs[k]):self.figs[k + 1].q.span.start]
+        return self.raw[k]
+
+    def without_years(self, k: int) -> str:
+        if k not in self.yearless:
+            gap = self.between(k)
+            if gap not in self.by_text:
+                self.by_text[gap] = YEARS.sub("", gap)
+            self.yearless[k] = self.by_text[gap]
+        return self.yearless[k]
+
+
 def pairs(an: Analysis) -> list[Pair]:
     out: list[Pair] = []
     figs = [f for f in an.figs if not f.label and an.cell_of(f.q.span.start) is None]
-    for f, g in zip(figs, figs[1:]):
+    gaps = _Gaps(an, figs)
+    ending: dict[str, tuple[bool, bool]] = {}
+    for k, (f, g) in enumerate(zip(figs, figs[1:])):
         if f.sent != g.sent:
             continue
-        between = an.text[_after_scale(an, f):g.q.span.start]
+        between = gaps.between(k)
         before = _before(an, f)  # read by the tests below: sliced once, and searched for "to" once, not once per test
+        ends = ending.get(before)  # ("from …", "to …") ending it: a text of figures repeats the words before them
+        if ends is None:
+            ends = ending[before] = (FROM_BEFORE.search(before) is not None, TO_BEFORE.search(before) is not None)
         qualified = f.q.currency is not None and f.q.currency == g.q.currency and TO_QUALIFIED.match(between)
-        if FROM_BEFORE.search(before) and (TO_BETWEEN.search(YEARS.sub("", between)) or qualified) and f.q.percent == g.q.percent:
+        if ends[0] and (TO_BETWEEN.search(gaps.without_years(k)) or qualified) and f.q.percent == g.q.percent:
             old = _shared_scale(an, f, g)
             clause = an.text[max(an.seg.clauses[f.clause].start, f.q.span.start - 60):f.q.span.start]  # bounded: a run-on clause is long
             if _scales_agree(old, g.q):
                 out.append(Pair(old, g.q, None, _sign(clause[-60:] + between), f.sent, (f.i, g.i)))
-        elif (to_before := TO_BEFORE.search(before)) and UP_FROM.search(between[-30:]) and not re.search(r"\d", YEARS.sub("", between)):
+        elif (to_before := ends[1]) and UP_FROM.search(between[-30:]) and not re.search(r"\d", gaps.without_years(k)):
             out.append(Pair(g.q, f.q, None, _sign(between[-30:]), f.sent, (f.i, g.i)))
-        elif to_before and FROM_ONLY.fullmatch(YEARS.sub("", between)) and _sign(before) and f.q.percent == g.q.percent:
+        elif to_before and FROM_ONLY.fullmatch(gaps.without_years(k)) and _sign(before) and f.q.percent == g.q.percent:
             out.append(Pair(g.q, f.q, None, _sign(before), f.sent, (f.i, g.i)))  # "fell to 2.15% in 2023 from 2.86% in 2022"
         elif f.delta and BY_BEFORE.search(before) and re.fullmatch(r"\s*(?:" + _w("to_bare") + r")\s*[$€£]?", between, re.I):
             s = _sign(before)
             out.append(Pair(None, g.q, f.q, s or 1, f.sent, (f.i, g.i)))
         elif g.delta and not f.delta and not f.q.percent and not g.q.percent and X_DELTA.search(between) and (g.unit in (None, f.unit) or f.unit in NOT_NOUNS):
             out.append(Pair(None, f.q, g.q, _sign(between[-20:]) or 1, f.sent, (f.i, g.i)))
-    out.extend(_change_then_base(an, figs))
+    out.extend(_change_then_base(an, figs, gaps))
     out.extend(changerefs.by_then_to(an, figs))
     used = {i for p in out for i in p.figs}
     out.extend(changerefs.listed_changes(an, figs, used))
@@ -91,7 +120,7 @@ def _scales_agree(a: Quantity, b: Quantity) -> bool:
     return Decimal("0.001") < b.value / a.value < 1000
 
 
-def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
+def _change_then_base(an: Analysis, figs: list[Fig], gaps: _Gaps) -> Iterator[Pair]:
     """A later value, its change, then its base: the change is stated about the pair (base, later).
 
     "18,402 births in 2023, down 1,137 from 19,539 in 2022", "was $4.32 billion, up 8% from $4.0
@@ -99,13 +128,7 @@ def _change_then_base(an: Analysis, figs: list[Fig]) -> Iterator[Pair]:
     first: "rose 8% to $4.32 billion from $4.0 billion". The change is left out of the pair's
     figures, so it is read as what the sentence states about the pair.
     """
-    gaps: dict[int, str] = {}  # k → the text from figs[k] (past its scale word) to the next, years out: each triple's second is the next one's first
-
-    def gap(k: int) -> str:
-        if k not in gaps:
-            gaps[k] = YEARS.sub("", an.text[_after_scale(an, figs[k]):figs[k + 1].q.span.start])
-        return gaps[k]
-
+    gap = gaps.without_years  # each triple's second gap is the next one's first
     for k, (a, b, c) in enumerate(zip(figs, figs[1:], figs[2:])):
         if not a.sent == b.sent == c.sent:
             continue

@@ -40,12 +40,14 @@ LEVEL_BEFORE = lazyre.compile(lambda: r"(?:\b(?:" + _w("level_before") + r")\s*)
 
 def rate_points_base(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
     """(base rate, later rate) for 'later rate, up N points from base rate', or 'tăng N% so với … (base rate)'."""
+    yearless: dict[str, str] = {}  # a gap → it without years: a text of rates repeats its gaps
     for a, b, c in zip(figs, figs[1:], figs[2:]):
         if not (a.sent == b.sent == c.sent) or {a.i, b.i, c.i} & used:
             continue
         if not (a.q.percent and c.q.percent) or b.label or c.delta or (a.delta and not _level(an, a)):
             continue
-        first = YEARS.sub("", an.text[a.q.span.end:b.q.span.start])
+        gap = an.text[a.q.span.end:b.q.span.start]
+        first = yearless[gap] if gap in yearless else yearless.setdefault(gap, YEARS.sub("", gap))
         after = an.text[b.q.span.end:c.q.span.start]
         points = None if b.q.percent else POINTS.match(after)
         if points is None and not (b.q.percent and PCT_VERB.search(first)):

@@ -17,9 +17,9 @@ from typing import Iterable, Iterator
 
 from linter.core import lazyre
 from linter.claims.shares import lines as sharelines
-from linter.claims.analysis import Analysis, Fig, compatible
+from linter.claims.analysis import Analysis, Fig, compatible, states_change
 from linter.figures.arith import implied_whole
-from linter.figures.context import is_change, unit_key
+from linter.figures.context import unit_key
 from linter.lang.packs import lexicon, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Quantity, Span
 from linter.claims.shares.explain import explain
@@ -71,21 +71,33 @@ def _skip(an: Analysis, f: Fig) -> bool:
     """A percentage that is a change, a target attainment or a value in points, not a share."""
     after = an.lower[f.q.span.end:f.q.span.end + 40]
     before = an.lower[max(an.seg.clauses[f.clause].start, f.q.span.start - 120):f.q.span.start]
-    if f.delta or is_change(an.text, f.q, an.lex) or in_signed_list(an, f) or CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:]):
+    if f.delta or states_change(an, f) or in_signed_list(an, f):
         return True
-    if _target_after_rx(an.lex.lang).match(after):
-        return True  # "đạt 101% kế hoạch": attainment of a target, checked by C003
-    if _target_before_rx(an.lex.lang).search(before[-30:]):
-        return True  # "(chỉ tiêu số 5, kế hoạch 73%)", "a target of 55%": the level aimed at, a share of nothing
-    if _respective(an, f):
+    known = an.memo.share_contexts  # the words around a percentage, read once per distinct text around it
+    read = known.get((after, before))
+    if read is None:
+        read = known[after, before] = _context(an, after, before)
+    skipped, attained = read
+    if skipped or _respective(an, f):
         return True
-    if DEGREE_AFTER.match(after):
-        return True  # "its 412 beds were 81.6% occupied": how full the figure before is; no part is stated
-    if PAIR_BEFORE.search(before) and PAIR_AFTER.match(after):
-        return True  # "led 21,806 to 17,412, or 55.6% to 44.4%": each count's share of both, a whole not stated
-    if RESTATED_BEFORE.search(before) and COMPARED_AFTER.match(after):
-        return True  # "$212 million, or 2.6%, above the forecast of $8.20 billion": a difference and its rate
-    return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
+    return attained and _attainment_sentence(an, f.sent)
+
+
+def _context(an: Analysis, after: str, before: str) -> tuple[bool, bool]:
+    """What the text around a percentage says of it: (a change, a value in points, a target or a
+    target's level: no share; it follows an attainment verb)."""
+    skipped = bool(CHANGE_AFTER.match(after) or POINTS_AFTER.match(after) or FROM_TO_BEFORE.search(before[-12:])
+                   # "đạt 101% kế hoạch": attainment of a target, checked by C003
+                   or _target_after_rx(an.lex.lang).match(after)
+                   # "(chỉ tiêu số 5, kế hoạch 73%)", "a target of 55%": the level aimed at, a share of nothing
+                   or _target_before_rx(an.lex.lang).search(before[-30:])
+                   # "its 412 beds were 81.6% occupied": how full the figure before is; no part is stated
+                   or DEGREE_AFTER.match(after)
+                   # "led 21,806 to 17,412, or 55.6% to 44.4%": each count's share of both, a whole not stated
+                   or PAIR_BEFORE.search(before) and PAIR_AFTER.match(after)
+                   # "$212 million, or 2.6%, above the forecast of $8.20 billion": a difference and its rate
+                   or RESTATED_BEFORE.search(before) and COMPARED_AFTER.match(after))
+    return skipped, bool(ATTAIN_BEFORE.search(before))
 
 
 ATTAIN_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("attain_before") + r")\s*$")
@@ -268,12 +280,15 @@ def _whole_qualifier(an: Analysis, f: Fig, noun: str | None) -> list[str]:
     return [w for w in words[len(head):len(head) + 4] if w not in skip]
 
 
+LETTERS = lazyre.compile(r"[^\W\d_]+")
+
+
 def _whole_noun(an: Analysis, f: Fig) -> str | None:
     rest = an.text[f.q.span.end:f.q.span.end + 60]
     m = WHOLE_NOUN.match(rest)
     if not m or not rest[:1].isspace():
         return None
-    words = re.findall(r"[^\W\d_]+", rest[m.end():m.end() + 40])[:5]
+    words = LETTERS.findall(rest[m.end():m.end() + 40])[:5]
     if not words or rest[m.end():m.end() + 1] in ",.;:)":
         return None
     if re.match(r"(?:" + "|".join(map(re.escape, an.lex.share_markers)) + r")(?!\w)", " ".join(words).lower()):

@@ -101,8 +101,14 @@ def names_rate(gap: str, lex: Lexicon) -> bool:
 
 def in_places(lower: str, start: int, lex: Lexicon) -> bool:
     """Whether a fraction starting at `start` names where a rate holds: "In 822 of the 961 precincts, turnout was 100%"."""
-    g = grammar(lex)
-    return re.search(r"(?<!\w)(?:" + _alt(g.locatives) + r")\s+(?:(?:" + phrases("shares", "place_articles") + r")\s+)?\Z", lower[max(0, start - 20):start]) is not None
+    return _places_rx(lex.lang).search(lower[max(0, start - 20):start]) is not None
+
+
+@lru_cache(maxsize=8)
+def _places_rx(lang: str) -> re.Pattern[str]:
+    """A locative ending the text ("in 822 of", "tại"): built once, not for every share tried."""
+    g = lexicon(lang).shares
+    return lazyre.eager(r"(?<!\w)(?:" + _alt(g.locatives) + r")\s+(?:(?:" + phrases("shares", "place_articles") + r")\s+)?\Z")
 
 
 def describes_members(lower: str, start: int, q: Quantity, lex: Lexicon) -> bool:
