@@ -27,7 +27,8 @@ TO_REVISED = lazyre.compile(lambda: r"\s*(?:" + _w("to_words") + r")\s*\+?", re.
 
 def claims(an: Analysis) -> Iterator[Claim]:
     for s in an.figs:
-        m = THAN_REPORTED.match(an.text, s.q.span.end, s.q.span.end + 60) if s.count and s.q.hedge is None else None
+        stated = not (s.q.percent or s.label or s.conversion) and s.q.hedge is None  # 'gains were 12,000 higher': an amount, maybe read as one
+        m = THAN_REPORTED.match(an.text, s.q.span.end, s.q.span.end + 60) if stated else None
         if m is None or not _alone(an, s):
             continue
         revisions = _revisions(an, s.sent - 1) if s.sent > 0 else None
