@@ -34,3 +34,12 @@ def test_the_arithmetic_is_written_in_the_figures_own_scale():
     assert (d.message, d.arithmetic) == ("stated 28.6%, computed 25.6%", "3.2 / 12.5 = 25.6% ≠ 28.6%")
     (d,) = lint_text("Of the $12.5 billion, $320 million (28.6%) came from the state.", "en").diagnostics
     assert d.arithmetic == "320 / 12,500 = 2.6% ≠ 28.6%"  # two scales: written in the smaller, millions
+
+
+def test_a_part_larger_than_its_only_whole_is_judged_only_as_a_typo_of_the_part():
+    # one slip of the part (111.520 for 11.520) makes the share hold: both its findings stay
+    slip = "Toàn Đảng bộ có 12.480 đảng viên, trong đó đảng viên chính thức 111.520 đồng chí, chiếm 92,31%."
+    assert [(d.code, slip[d.span.start:d.span.end]) for d in lint_text(slip, "vi").diagnostics] == [("S002", "111.520"), ("P001", "92,31%")]
+    # no slip of the part gives 82,0% of the 18 added: that count is not the share's whole, which is not in the text
+    added = "Giai đoạn 2021-2025, huyện có thêm 18 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 41 xã, chiếm 82,0% tổng số xã."
+    assert lint_text(added, "vi").diagnostics == ()

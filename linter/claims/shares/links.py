@@ -616,10 +616,26 @@ def _implicit(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]]) -> Iter
             cands = _own_group(an, f, part, cands)
             if not structural and not _explained(part, cands, f) and _sibling_implies(an, part, f, cands):
                 continue  # "$24.6 million, 13.2% of the general fund. Transportation takes $9.3 million (5.0%)": of the same fund
+            if cands and structural and not larger and f.q.value <= 100 and not any(_slip_under(part, g, f) for g in cands):
+                continue  # "có thêm 46 xã …, nâng tổng số lên 112 xã, chiếm 86,8% tổng số xã": no whole in the text
             if cands and (structural or larger):
                 yield _claim(f, part, cands, "structural" if structural else "nearby", "certain" if structural else "likely")
                 continue
             yield from _partitions(an, pending, [f])
+
+
+def _slip_under(part: Fig, whole: Fig, f: Fig) -> bool:
+    """Whether one typing slip of a part larger than its whole makes it the share of that whole
+    ("443.137 đảng viên" of 46.706 at 92,36%: 43.137 was meant). Without one, a whole smaller than
+    the part is not its whole at all, and the share's whole is not in the text."""
+    from linter.figures.edits import slips
+
+    digits = "".join(ch for ch in part.q.raw if ch.isdigit())[:15]
+    if not digits or int(digits) == 0 or whole.q.value <= 0:
+        return False
+    unit = part.q.value / int(digits)  # what one in the last written digit is worth ("443.137": 1; "1,2 triệu": 100.000)
+    lo, hi = (f.q.value - f.q.resolution / 2) * whole.q.value / 100, (f.q.value + f.q.resolution / 2) * whole.q.value / 100
+    return any(lo <= int(d) * unit <= hi for d in slips(digits) if d)
 
 
 def _sibling_implies(an: Analysis, part: Fig, f: Fig, cands: list[Fig]) -> bool:
