@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from linter.run.engine import lint_text
+from tests._both_ways import assert_part_within
 
 FOUND = ("Năm 2024, Ủy ban Kiểm tra các cấp đã kiểm tra 320 tổ chức đảng và 1.150 đảng viên. "
          "Qua kiểm tra, kết luận có 85 tổ chức đảng và 240 đảng viên có vi phạm; phải thi hành kỷ luật 12 tổ chức đảng và 96 đảng viên.")
@@ -29,9 +30,7 @@ def test_a_finding_larger_than_what_was_inspected_is_reported(figure, wrong, who
 def test_a_market_inspection_in_the_same_shape():
     text = ("Trong tháng 10, đoàn liên ngành đã kiểm tra 64 cơ sở kinh doanh thực phẩm. "
             "Qua kiểm tra, phát hiện 9 cơ sở vi phạm, xử phạt hành chính 7 cơ sở với tổng số tiền 38 triệu đồng.")
-    assert lint_text(text, "vi").diagnostics == ()
-    (d,) = lint_text(text.replace("7 cơ sở", "72 cơ sở"), "vi").diagnostics
-    assert (d.code, d.message) == ("S002", "phần 72 lớn hơn tổng thể 64")
+    assert_part_within(text, "vi", "7", "72", "64", at="7 cơ sở")
 
 
 @pytest.mark.parametrize("text", [
@@ -60,14 +59,7 @@ def test_near_misses_are_left_alone(text):
     ("Đoàn công tác đã thanh tra 38 doanh nghiệp. Qua đợt thanh tra, phát hiện 11 doanh nghiệp nợ bảo hiểm xã hội.", "11 doanh", "41", "38"),
 ])
 def test_an_examination_named_in_the_sentence_or_with_more_words(text, figure, wrong, whole):
-    result = lint_text(text, "vi")
-    assert result.diagnostics == ()
-    part = figure.split()[0]
-    assert ("part_le_whole", "consistent", f"{part} ≤ {whole}") in result.verified
-    altered = text.replace(figure, figure.replace(part, wrong))
-    (d,) = lint_text(altered, "vi").diagnostics
-    assert (d.code, d.message) == ("S002", f"phần {wrong} lớn hơn tổng thể {whole}")
-    assert altered[d.span.start:d.span.end] == wrong
+    assert_part_within(text, "vi", figure.split()[0], wrong, whole, at=figure)
 
 
 @pytest.mark.parametrize("text", [
@@ -85,13 +77,8 @@ SAME_SENTENCE = ("Đoàn kiểm tra liên ngành đã kiểm tra 280 cơ sở t�
 
 
 def test_what_the_examinations_own_sentence_says_it_found():
-    result = lint_text(SAME_SENTENCE, "vi")
-    assert result.diagnostics == ()
-    assert {("part_le_whole", "consistent", "37 ≤ 280"), ("part_le_whole", "consistent", "30 ≤ 280")} <= set(result.verified)
-    altered = SAME_SENTENCE.replace("37 cơ sở", "387 cơ sở")
-    (d,) = lint_text(altered, "vi").diagnostics
-    assert (d.code, d.message) == ("S002", "phần 387 lớn hơn tổng thể 280")
-    assert altered[d.span.start:d.span.end] == "387"
+    assert ("part_le_whole", "consistent", "30 ≤ 280") in lint_text(SAME_SENTENCE, "vi").verified
+    assert_part_within(SAME_SENTENCE, "vi", "37", "387", "280", at="37 cơ sở")
 
 
 @pytest.mark.parametrize("text", [
@@ -116,8 +103,6 @@ def test_an_examination_naming_a_body_is_no_examination():
 
 def test_a_result_sentence_may_open_with_ket_qua():
     text = "Đoàn liên ngành đã kiểm tra 64 cơ sở. Kết quả kiểm tra cho thấy có 17 cơ sở chưa bảo đảm điều kiện an toàn thực phẩm."
-    assert ("part_le_whole", "consistent", "17 ≤ 64") in lint_text(text, "vi").verified
-    (d,) = lint_text(text.replace("17 cơ sở", "97 cơ sở"), "vi").diagnostics
-    assert (d.code, d.message) == ("S002", "phần 97 lớn hơn tổng thể 64")
+    assert_part_within(text, "vi", "17", "97", "64", at="17 cơ sở")
     others = "Đoàn đã kiểm tra 64 cơ sở. Kết quả kiểm tra, có 12 cơ sở vi phạm; 70 cơ sở khác được tuyên truyền, nhắc nhở."
     assert lint_text(others, "vi").diagnostics == ()  # others than those examined

@@ -4,30 +4,20 @@ from __future__ import annotations
 import pytest
 
 from linter.run.engine import lint_text
+from tests._both_ways import assert_part_within
 
 RUN = ("Giai đoạn 2021-2025, toàn tỉnh đã giải quyết việc làm cho 142.500 lao động, vượt 6% kế hoạch. "
        "Tỷ lệ lao động qua đào tạo đạt 70%. Riêng năm 2025, toàn tỉnh giải quyết việc làm cho 30.200 lao động, đạt 104% kế hoạch.")
 
 
 def test_a_years_figure_within_its_run_is_checked():
-    result = lint_text(RUN, "vi")
-    assert result.diagnostics == ()
-    assert ("part_le_whole", "consistent", "30.200 ≤ 142.500") in result.verified
-
-
-def test_a_years_figure_larger_than_its_runs_is_reported():
-    text = RUN.replace("30.200", "330.200")
-    (d,) = lint_text(text, "vi").diagnostics
-    assert (d.code, d.message) == ("S002", "phần 330.200 lớn hơn tổng thể 142.500")
-    assert text[d.span.start:d.span.end] == "330.200"
+    assert_part_within(RUN, "vi", "30.200", "330.200", "142.500")
 
 
 def test_the_run_may_be_written_with_words_and_a_count_of_years():
     text = ("Trong 5 năm, từ năm 2016 đến năm 2020, huyện đã xây dựng mới 86 km đường giao thông nông thôn. "
             "Riêng năm 2020, huyện xây dựng mới 21 km đường giao thông nông thôn.")
-    assert ("part_le_whole", "consistent", "21 ≤ 86") in lint_text(text, "vi").verified
-    (d,) = lint_text(text.replace("21 km", "121 km"), "vi").diagnostics
-    assert (d.code, d.message) == ("S002", "phần 121 lớn hơn tổng thể 86")
+    assert_part_within(text, "vi", "21", "121", "86", at="21 km")
 
 
 @pytest.mark.parametrize("text", [
