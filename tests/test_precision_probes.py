@@ -444,6 +444,10 @@ PROBES = [
     ("leading words naming another count than the one before", "vi",
      "Toàn tỉnh có 1.240 học sinh dự thi. Trong số học sinh dự thi, 1.180 em đỗ tốt nghiệp.",
      ("1.180 em", "1.380 em"), ("S002", "1.380", "phần 1.380 lớn hơn tổng thể 1.240")),
+    ("a pair of counts restated as a pair of shares", "en",
+     "Members ratified the contract by a vote of 3,412 to 1,126, or 75.2% in favor. Of the 6,650 members, 4,538 voted, a "
+     "turnout of 68.2%.",
+     ("68.2%", "62.8%"), ("P001", "62.8%", "stated 62.8%, computed 68.2%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -81,16 +81,18 @@ def _skip(an: Analysis, f: Fig) -> bool:
         return True
     if DEGREE_AFTER.match(after):
         return True  # "its 412 beds were 81.6% occupied": how full the figure before is; no part is stated
-    if PAIR_BEFORE.search(before) and PAIR_AFTER.match(after):
-        return True  # "led 21,806 to 17,412, or 55.6% to 44.4%": each count's share of both, a whole not stated
+    if PAIR_BEFORE.search(before) and not FROM_PAIR.search(before):
+        return True  # "led 21,806 to 17,412, or 55.6% to 44.4%", "a vote of 3,412 to 1,126, or 75.2% in favor": of both
     if RESTATED_BEFORE.search(before) and COMPARED_AFTER.match(after):
         return True  # "$212 million, or 2.6%, above the forecast of $8.20 billion": a difference and its rate
     return bool(ATTAIN_BEFORE.search(before)) and _attainment_sentence(an, f.sent)
 
 
 ATTAIN_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("attain_before") + r")\s*$")
+# "rose from 3,000 to 3,600, or 60% of …": a change and a share of the whole named after it, not a pair's share
+FROM_PAIR = lazyre.compile(lambda: r"\b(?:" + phrases("changes", "from_words") + r")\s+[$€£]?\d[\d.,]*\s*(?:" + phrases("changes", "to_bare")
+                           + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
 PAIR_BEFORE = lazyre.compile(lambda: r"\d\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
-PAIR_AFTER = lazyre.compile(lambda: r"^\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*\d[\d.,]*\s*%")
 DEGREE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("degree_words") + r")\b")
 RESTATED_BEFORE = lazyre.compile(lambda: r"\d(?:\s+[^\W\d]+){0,3}\s*,\s*(?:" + phrases("changes", "restating") + r")\s*$")
 COMPARED_AFTER = lazyre.compile(lambda:
