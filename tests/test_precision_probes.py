@@ -459,6 +459,19 @@ PROBES = [
      "Sản lượng hàng hóa qua cảng đạt 126.400 nghìn tấn, bình quân khoảng 346 nghìn tấn mỗi ngày, tăng 6,9% so với năm 2024 "
      "(118.200 nghìn tấn).",
      None, None),
+    ("leading words naming another count than the one before", "en",
+     "The busiest day was Dec. 21, with 71,300 travelers. Of the month's passengers, 612,400 (33.2%) used the new checkpoint.",
+     None, None),
+    ("leading words naming another count than the one before", "en",
+     "The airport screened 1,842,600 passengers in December. Of the month's passengers, 612,400 (33.2%) used the new checkpoint.",
+     ("612,400", "2,612,400"), ("S002", "2,612,400", "the part 2,612,400 exceeds its whole 1,842,600")),
+    ("leading words naming another count than the one before", "vi",
+     "Toàn tỉnh có 1.240 học sinh dự thi. Trong số học sinh dự thi, 1.180 em đỗ tốt nghiệp.",
+     ("1.180 em", "1.380 em"), ("S002", "1.380", "phần 1.380 lớn hơn tổng thể 1.240")),
+    ("a pair of counts restated as a pair of shares", "en",
+     "Members ratified the contract by a vote of 3,412 to 1,126, or 75.2% in favor. Of the 6,650 members, 4,538 voted, a "
+     "turnout of 68.2%.",
+     ("68.2%", "62.8%"), ("P001", "62.8%", "stated 62.8%, computed 68.2%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -28,7 +28,7 @@ from typing import Iterator
 from linter.core import lazyre
 from linter.figures.arith import adds_up
 from linter.claims.analysis import NAME_BEFORE, LEADING_OPENER, Analysis, Fig, per_period
-from linter.figures.context import MEASURE_WORDS
+from linter.figures.context import MEASURE_WORDS, unit_key
 from linter.lang.packs import LEXICONS, phrases, words as pack_words
 from linter.core.model import Claim, Operand, Quantity, Span
 from linter.claims.analysis import compatible, word_pattern
@@ -1193,6 +1193,8 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
             continue  # "Trong 6 tháng đầu năm, …" is a period, not a whole
         if not _names_its_whole(an, m.end(), first):  # "Trong số này, …", "Trong số người trúng cử, …"
             # the first figure is a part here: a list it heads later in the sentence does not make it a whole
+            if _names_another_noun(an, m.end(), first, lead_start):
+                continue  # "… with 71,300 travelers. Of the month's passengers, 612,400 …": another count named
             yield from _refer_back(an, lead_start, LEADING_OPENER, Span(m.end(), min(sent.end, m.end() + MAX_LIST))) or ()
             continue
         if first.i in heads:
@@ -1204,6 +1206,21 @@ def _leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
         if not found:  # "Of the 1,200 people surveyed, 54% backed it, 38% opposed it and 8% were unsure"
             comma = an.text.find(",", begin, region.end)  # the shares start after the clause naming the whole
             yield from _shares_in(an, Span(comma + 1 if comma >= 0 else begin, region.end), LEADING_OPENER)
+
+
+def _names_another_noun(an: Analysis, end: int, first: Fig, lead_start: int) -> bool:
+    """Whether the leading words name a noun ('Of the month's passengers,') that none of the counts they may
+    refer back to counts, each of which names its own ('with 71,300 travelers'). The head noun stands first
+    or last as the language puts it: either may name the count."""
+    words = re.findall(r"[^\W\d_]+", an.lower[end:first.q.span.start].split(",")[0])
+    if not words or words[-1] in an.lex.function_words:
+        return False  # "Trong số những người này", "Of those": a word pointing back, no noun of its own
+    nouns = {n for n in (unit_key(words, an.lex), unit_key(words[-1:], an.lex)) if n} if words else set()
+    groups = _earlier_counts(an, lead_start, Span(first.q.span.start, first.q.span.end))
+    near = groups[0] if groups else []
+    if not nouns or not near or any(g.unit is None or g.q.currency is not None for g in near):
+        return False  # money is named by what it is for ('Trong các nguồn thu'), not by a counted noun
+    return not any(compatible(n, g.unit, an.lex.person_nouns) for n in nouns for g in near)
 
 
 def _compared_at(an: Analysis, begin: int, end: int) -> int:

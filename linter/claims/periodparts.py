@@ -111,7 +111,7 @@ SUB_LABEL = lazyre.compile(lambda:
 def _labelled_run(an: Analysis, paren) -> tuple[str, list[Fig]] | None:  # noqa: ANN001 - a Span
     """('quarter'|'month', its figures) when every figure of the parenthesis follows its own sub-period's
     name and they run 1, 2, … without a gap; None otherwise."""
-    figs = [g for g in an.figs_in(paren) if g.paren == paren]  # the parenthesis's own figures, found by bisection
+    figs = [g for g in an.figs_in(paren) if g.paren == paren]  # looked up by offset: a document of parentheses stays linear
     parts = [g for g in figs if not g.label]
     if len(parts) < 2 or any(g.q.percent or g.delta for g in parts):
         return None

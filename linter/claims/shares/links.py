@@ -93,16 +93,18 @@ def _context(an: Analysis, after: str, before: str) -> tuple[bool, bool]:
                    or _target_before_rx(an.lex.lang).search(before[-30:])
                    # "its 412 beds were 81.6% occupied": how full the figure before is; no part is stated
                    or DEGREE_AFTER.match(after)
-                   # "led 21,806 to 17,412, or 55.6% to 44.4%": each count's share of both, a whole not stated
-                   or PAIR_BEFORE.search(before) and PAIR_AFTER.match(after)
+                   # "led 21,806 to 17,412, or 55.6% to 44.4%", "a vote of 3,412 to 1,126, or 75.2% in favor": of both
+                   or PAIR_BEFORE.search(before) and not FROM_PAIR.search(before)
                    # "$212 million, or 2.6%, above the forecast of $8.20 billion": a difference and its rate
                    or RESTATED_BEFORE.search(before) and COMPARED_AFTER.match(after))
     return skipped, bool(ATTAIN_BEFORE.search(before))
 
 
 ATTAIN_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("attain_before") + r")\s*$")
+# "rose from 3,000 to 3,600, or 60% of …": a change and a share of the whole named after it, not a pair's share
+FROM_PAIR = lazyre.compile(lambda: r"\b(?:" + phrases("changes", "from_words") + r")\s+[$€£]?\d[\d.,]*\s*(?:" + phrases("changes", "to_bare")
+                           + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
 PAIR_BEFORE = lazyre.compile(lambda: r"\d\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
-PAIR_AFTER = lazyre.compile(lambda: r"^\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*\d[\d.,]*\s*%")
 DEGREE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("degree_words") + r")\b")
 RESTATED_BEFORE = lazyre.compile(lambda: r"\d(?:\s+[^\W\d]+){0,3}\s*,\s*(?:" + phrases("changes", "restating") + r")\s*$")
 COMPARED_AFTER = lazyre.compile(lambda:
