@@ -123,13 +123,22 @@ def _close_pairs(figs: list[Fig]) -> Iterator[tuple[Fig, Fig]]:
         digits = _digits(f.q)
         near = near_of.get((key, digits))
         if near is None:
-            near = near_of[key, digits] = [g for d in slips(digits) if d in alike for g in alike[d]]
+            near = near_of[key, digits] = _one_slip_away(digits, alike)
         if len(near) > MAX_NEIGHBOURS:
             continue
         pairs.update((f.i, g.i) if f.i < g.i else (g.i, f.i) for g in near)
     by_i = {f.i: f for f in figs}
     for i, j in sorted(pairs):
         yield by_i[i], by_i[j]
+
+
+def _one_slip_away(digits: str, alike: dict[str, list[Fig]]) -> list[Fig]:
+    """The figures of `alike` (digits → figures) whose digits are in `slips(digits)`. With few values
+    written alike, each is tested with `one_slip` instead of making the ~20 slips a digit: the same
+    test for ASCII digits, the only ones a slip writes (`slips` adds and changes 0-9)."""
+    if len(alike) < 4 * len(digits) and all(d.isascii() for d in alike):
+        return [g for d in alike if one_slip(digits, d) for g in alike[d]]
+    return [g for d in slips(digits) if d in alike for g in alike[d]]
 
 
 def _key(q: Quantity) -> tuple:

@@ -179,6 +179,8 @@ def search(judge: Judge, claim: Claim, code: str) -> list[Edit]:
         related = [c for c in judge.using(q.span) if c != claim]
         allowed = window(claim, q)
         for c in related:
+            if not allowed:
+                break  # nothing intersected stays nothing: the other claims' windows change nothing
             allowed = _intersect(allowed, window(c, q))
         if not allowed:
             continue  # no value of this figure can satisfy every claim using it
