@@ -131,3 +131,11 @@ def test_of_them_or_of_the_noun_points_back_to_the_one_count(text, ok, bad, whol
 ])
 def test_of_them_or_of_the_noun_keeps_an_unknown_whole_out(text):
     assert lint_text(text, "en").diagnostics == ()
+
+
+def test_a_part_told_of_them_opens_no_list_of_what_follows():
+    text = "The maker delivered 88,000 cars in the quarter, 31,000 of them electric, and 252,000 cars so far this year."
+    result = lint_text(text, "en")
+    assert result.diagnostics == ()
+    assert ("part_le_whole", "consistent", "31,000 ≤ 88,000") in result.verified
+    assert not any("252,000 ≤ 31,000" in v[2] for v in result.verified)

@@ -59,6 +59,9 @@ TRAILING_TOTAL = lazyre.compile(lambda:
 )
 
 
+PARTITIVE_BEFORE = lazyre.compile(lambda: r"\d(?:\s+(?:" + phrases("", "scales") + r"))?\s+$")
+
+
 @lru_cache(maxsize=8)
 def _opener_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(map(re.escape, sorted(openers, key=lambda w: (-len(w), w))))
@@ -72,6 +75,8 @@ def _openers(an: Analysis) -> Iterator[tuple[int, int, str]]:
             continue  # "(trong đó: …)": the parenthesis opens this list
         if m.group().strip() == ":" and PERIOD_LABEL.search(an.lower, max(0, m.start() - 20), m.start()):
             continue  # "2021: 5; 2022: 7", "Quý I: 120": a period labels the figure after it
+        if m.group().split(" ", 1)[0] in pack_words("lists", "count_of") and PARTITIVE_BEFORE.search(an.lower, max(0, m.start() - 30), m.start()):
+            continue  # "31,000 of them electric, and 252,000 …": the figure before is a part (`_of_them`), no list opens
         yield m.start(), m.end(), m.group().strip(" :") or ":"
 
 
@@ -1088,7 +1093,7 @@ def _of_them(an: Analysis) -> Iterator[Claim]:
         if noun is not None:
             head = _named_count(an, g, noun.group(1))
         elif not counts:
-            before = [h for h in an.figs[:i] if h.sent == g.sent - 1]
+            before = an.figs_in(an.seg.sentences[g.sent - 1]) if g.sent > 0 else []
             head = before[0] if len(before) == 1 and before[0].count and before[0].unit not in MEASURE_WORDS else None
         else:
             head = counts[0] if len(counts) == 1 and _across_comma(an, counts[0], g) else None  # "1,000 households in 12 provinces; 800 of them": of which count is not known
@@ -1102,12 +1107,11 @@ OF_THE_NOUN = lazyre.compile(lambda: r"(?:\s+(?:" + phrases("", "scales") + r"))
 
 def _named_count(an: Analysis, g: Fig, word: str) -> Fig | None:
     """The one count of the part's sentence (before it) or of the sentence before, counting `word`."""
-    from linter.figures.context import unit_key
-
     unit = unit_key([word], an.lex)
     if unit is None or unit in MEASURE_WORDS:
         return None
-    found = [h for h in an.figs[:g.i] if h.sent in (g.sent, g.sent - 1) and h.count and h.unit == unit]
+    start = an.seg.sentences[max(0, g.sent - 1)].start
+    found = [h for h in an.figs_in(Span(start, g.q.span.start)) if h.count and h.unit == unit]
     return found[0] if len({h.q.value for h in found}) == 1 else None
 
 

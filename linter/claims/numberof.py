@@ -19,6 +19,7 @@ from linter.core.model import Claim, Operand, Span
 from linter.lang.packs import phrases
 
 PHRASE_WORDS = 4  # words a noun phrase after "the number of" may run to
+LINK_REACH = 120  # characters after the phrase in which its figure stands
 LINK_WORDS = 4  # words between the phrase and its figure: "was essentially unchanged at"
 MODIFIER_WORDS = 2  # words a subgroup's phrase may add before the whole's: "long-term", "part-time"
 NAMED = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("lists", "number_of") + r")\s+((?:[a-z][\w'’-]*\s*){1," + str(PHRASE_WORDS) + r"})")
@@ -33,6 +34,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
     by_phrase: dict[tuple[str, ...], list[Fig]] = {}
     for np, f in named:
         by_phrase.setdefault(np, []).append(f)
+    values = {np: {f.q.value for f in figs} for np, figs in by_phrase.items()}  # once, not once per part
     for np, part in named:
         for k in range(1, MODIFIER_WORDS + 1):
             wholes = by_phrase.get(np[k:]) if len(np) > k else None
@@ -40,7 +42,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
                 continue
             if any(an.has_word(w, an.lex.lists.not_restrictive + an.lex.other_time) for w in np[:k]):
                 break  # "the number of additional jobseekers": no subgroup
-            if len({w.q.value for w in wholes}) == 1 and _together(an, part, wholes[0]):
+            if len(values[np[k:]]) == 1 and _together(an, part, wholes[0]):
                 whole = wholes[0]
                 first, last = sorted((part.q.span, whole.q.span))
                 yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "number of", span=first.cover(last))
@@ -70,7 +72,7 @@ def _figure_after(an: Analysis, end: int) -> Fig | None:
     aside = ASIDE.match(an.text, end)
     start = aside.end() if aside else end
     sent = an.seg.sentences[an.seg.sentence(max(0, end - 1))]
-    nxt = next((f for f in an.figs_in(Span(start, sent.end))), None)
+    nxt = next((f for f in an.figs_in(Span(start, min(sent.end, start + LINK_REACH)))), None)
     if nxt is None or nxt.q.percent or nxt.label or nxt.q.year_like or nxt.q.hedge is not None:
         return None
     link = an.lower[start:nxt.q.span.start].split()
@@ -92,7 +94,8 @@ def _together(an: Analysis, part: Fig, whole: Fig) -> bool:
     place only the part's does."""
     if part.q.currency != whole.q.currency or part.q.span == whole.q.span:
         return False  # what is counted is the phrase's noun, not the word read after the figure ("1,250 this week")
-    said = [an.text[an.seg.sentences[f.sent].start:an.seg.sentences[f.sent].end].strip() for f in (part, whole)]
+    said = [an.text[max(an.seg.sentences[f.sent].start, f.q.span.start - 300):min(an.seg.sentences[f.sent].end, f.q.span.end + 300)].strip()
+            for f in (part, whole)]  # the sentence, within a few hundred characters of the figure
     years = [set(re.findall(r"\b(?:19|20)\d{2}\b", t)) for t in said]
     months = {m.lower() for m in an.lex.dates.month_names}
     names = [{n for n in NAME.findall(t) if n.lower() not in months} for t in said]

@@ -12,6 +12,7 @@ or an item set against a larger whole ("nationwide", "in total") is no part.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterator
 
 from linter.claims.analysis import Analysis, Fig
@@ -33,8 +34,9 @@ def extract(an: Analysis) -> Iterator[Claim]:
         colon = para.start + len(body) - 1
         sent = an.seg.sentences[an.seg.sentence(colon)]
         said = [g for g in an.figs_in(Span(sent.start, colon)) if not g.q.percent and not g.label]
+        kinds = Counter((g.unit, g.q.currency) for g in said)
         for head in (g for g in said if _countable(g) or _level_reached(an, g)):
-            if sum(1 for g in said if _alike(g, head)) != 1:
+            if kinds[(head.unit, head.q.currency)] != 1:
                 continue  # "grew to 84 million tonnes from 81 million tonnes": which is the total is a guess
             for item in items:
                 for part in _parts(an, item, head, colon):
@@ -79,8 +81,7 @@ def _parts(an: Analysis, item: Span, head: Fig, colon: int) -> Iterator[Fig]:
     low = an.lower[item.start:item.end]
     if an.has_word(low, an.lex.lists.larger_wholes + an.lex.total_words):
         return  # "…; nationwide 960 million tonnes;", "the project's total cost $2 billion;": set against the total, not in it
-    told = an.text[:colon]
-    if any(g.q.year_like and an.text[g.q.span.start:g.q.span.end] not in told for g in an.figs_in(item)):
+    if any(g.q.year_like and an.text.find(an.text[g.q.span.start:g.q.span.end], 0, colon) < 0 for g in an.figs_in(item)):
         return  # "…; 2009: 96 million tonnes;": a year the total was not said of
     prev_end = item.start
     for g in an.figs_in(item):

@@ -12,7 +12,9 @@ and another place's or firm's is no part, nor whole.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
@@ -38,30 +40,33 @@ _JOINT = lazyre.compile(lambda: r";|\b(?:" + phrases("lists", "item_joiners") + 
 CAPITAL = lazyre.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
 
 
+WINDOW = 300  # characters of a figure's sentence read either side of it
+WORD = re.compile(r"\b[A-Z][a-z]+\b")
+NEAREST = 8  # wholes of one period and kind read for a part: the nearest, not every one of a long text
+
+
 def extract(an: Analysis) -> Iterator[Claim]:
     if not an.lex.dates.flows or not an.lex.dates.year_now:
         return
     tagged = [(f, p) for f in an.figs if (p := _period(an, f)) is not None]
-    said = {f.i: _said(an, f) for f, _ in tagged}  # each figure's sentence read once, not once per pair
-    for part, (level, month) in tagged:
-        for kind in range(level + 1, YEAR + 1):
-            held = [w for w, (wl, wm) in tagged if wl == kind and _holds(level, month, wl, wm) and _alike(part, w)]
-            wholes = [w for w in held if _same_measure(said[part.i], said[w.i], part.sent == w.sent)]
+    words = Counter(WORD.findall(an.text)) if tagged else Counter()  # how often the text names each capitalised word
+    said = {f.i: _said(an, f, words) for f, _ in tagged}  # each figure's sentence read once, not once per pair
+    groups: dict[tuple, list[Fig]] = {}  # (period, its month, unit, currency) → its figures, in text order
+    for f, (level, month) in tagged:
+        groups.setdefault((level, month if level == MONTH else None, f.unit, f.q.currency), []).append(f)
+    starts = {key: [f.q.span.start for f in figs] for key, figs in groups.items()}
+    values = {key: {f.q.value for f in figs} for key, figs in groups.items()}
+    for part, (level, month) in ((f, p) for f, p in tagged if p[0] != YEAR):
+        # a day is held by its own month and by the year, a month or a quarter by the year
+        for key in [(MONTH, month, part.unit, part.q.currency)] * (level == DAY and month is not None) + [(YEAR, None, part.unit, part.q.currency)]:
+            at = bisect.bisect_left(starts.get(key, []), part.q.span.start)
+            near = sorted(groups.get(key, [])[max(0, at - NEAREST):at + NEAREST], key=lambda w: abs(w.q.span.start - part.q.span.start))
+            wholes = [w for w in near if _same_measure(said[part.i], said[w.i], part.sent == w.sent)]
             if wholes:
-                if len({w.q.value for w in held}) == 1:  # two wholes of one period: which is the part's is a guess
-                    whole = min(wholes, key=lambda w: abs(w.q.span.start - part.q.span.start))
-                    first, last = sorted((part.q.span, whole.q.span))
-                    yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", whole.q)), "sub-period", span=first.cover(last))
+                if len(values[key]) == 1:  # two wholes of one period: which is the part's is a guess
+                    first, last = sorted((part.q.span, wholes[0].q.span))
+                    yield Claim("part_le_whole", part.q, (Operand("part", part.q), Operand("whole", wholes[0].q)), "sub-period", span=first.cover(last))
                 break
-
-
-def _alike(part: Fig, whole: Fig) -> bool:
-    return part.unit == whole.unit and part.q.currency == whole.q.currency and part.q.span != whole.q.span
-
-
-def _holds(level: int, month: str | None, wl: int, wm: str | None) -> bool:
-    """Whether the whole's period holds the part's: a day in its own month or in the year, a month in the year."""
-    return wl == YEAR or (level == DAY and wl == MONTH and month is not None and month == wm)
 
 
 def _stretch(an: Analysis, f: Fig) -> tuple[Span, Span]:
@@ -82,7 +87,7 @@ def _period(an: Analysis, f: Fig) -> tuple[int, str | None] | None:
     cut = _base_rx(an.lex.lang).search(low, after.start, after.end)
     after = Span(after.start, cut.start()) if cut else after  # "9 times this month compared to …": what follows is the base's
     sent = an.seg.sentences[f.sent]
-    if _is_level(an, low[sent.start:q.span.start]) or an.has_word(" ".join(re.split(r"[,;]", low[after.start:after.end])[0].split()[:3]), an.lex.dates.levels):
+    if _is_level(an, low[max(sent.start, q.span.start - WINDOW):q.span.start]) or an.has_word(" ".join(re.split(r"[,;]", low[after.start:after.end])[0].split()[:3]), an.lex.dates.levels):
         return None  # "Normal May rainfall is 4.1 inches", "2.2 inches above normal", "2 inches per day"
     if an.has_word(" ".join(low[before.start:before.end].split()[-BASE_WORDS:]), an.lex.base_before):
         return None  # "up from 40", "compared with 15": a comparison's base
@@ -139,17 +144,23 @@ def _near_flows(an: Analysis, f: Fig) -> frozenset[str]:
     return frozenset(w for w in an.lex.dates.flows if an.has_word(near, (w,)))
 
 
-def _said(an: Analysis, f: Fig) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], bool]:
+def _window(an: Analysis, f: Fig) -> Span:
+    """The figure's sentence, within WINDOW characters either side (a run-on text reads no further)."""
+    sent = an.seg.sentences[f.sent]
+    return Span(max(sent.start, f.q.span.start - WINDOW), min(sent.end, f.q.span.end + WINDOW))
+
+
+def _said(an: Analysis, f: Fig, words: Counter) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], bool]:
     """What the figure's sentence says of it: another place or firm in its clause?, the flows named, the
     years, the names, and whether it names someone the text names nowhere else (a newcomer: another firm)."""
-    sent = an.seg.sentences[f.sent]
+    sent = _window(an, f)
     text = an.text[sent.start:sent.end]
     low = text.lower() + " " + (f.unit or "")
     flows = frozenset(w for w in an.lex.dates.flows if an.has_word(low, (w,))) if f.unit else _near_flows(an, f)
     months = {m.lower() for m in an.lex.dates.month_names} | {w.lower() for w in an.lex.weekday_names}
     names = frozenset(n for n in CAPITAL.findall(text.strip()) if n.lower() not in months)
-    elsewhere = an.text[:sent.start] + " " + an.text[sent.end:]
-    newcomer = any(not re.search(r"\b" + re.escape(n) + r"\b", elsewhere) for n in names)
+    here = Counter(WORD.findall(text))
+    newcomer = any(words[n] <= here[n] for n in names)
     at = f.q.span.start - sent.start
     clause = low[text.rfind(";", 0, at) + 1:(text.find(";", at) + 1 or len(text) + 1) - 1]
     return an.has_word(clause, an.lex.dates.other_places), flows, frozenset(_years(an, f)), names, newcomer
@@ -169,10 +180,10 @@ def _same_measure(part: tuple, whole: tuple, one_sentence: bool) -> bool:
 def _years(an: Analysis, f: Fig) -> set[str]:
     """The years the figure's sentence names, but those of a comparison's base ("a 3% rise from 2019")."""
     out = set()
-    sent = an.seg.sentences[f.sent]
+    sent = _window(an, f)
     for g in an.figs_in(sent):
         if g.q.year_like:
-            lead = " ".join(an.lower[sent.start:g.q.span.start].split()[-BASE_WORDS:])
+            lead = " ".join(an.lower[max(sent.start, g.q.span.start - 40):g.q.span.start].split()[-BASE_WORDS:])
             if not an.has_word(lead, an.lex.base_before):
                 out.add(an.text[g.q.span.start:g.q.span.end])
     return out
