@@ -54,13 +54,16 @@ def _named_total_rx(lang: str) -> re.Pattern[str]:
     return lazyre.eager(r"(?:" + _alternation(lang, "total") + r")\s+(?:[^\d\s]+\s+){0,8}$")
 
 
+RESPECTIVELY_WORD = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("changes", "respectively") + r")(?!\w)")
+
+
 def _respective(an: Analysis, f: Fig) -> bool:
     """'…, or 60% and 40% of the regional total, respectively': each of a run of percentages belongs to
     its own figure in order, so the one nearest is not its part (the change linker pairs such runs)."""
     sent = an.seg.sentences[f.sent]
     ahead = an.lower[f.q.span.end:min(sent.end, f.q.span.end + RESPECTIVE_REACH)]  # bounded: a run-on text stays linear
-    at = ahead.find("respectively")
-    if at < 0 or any(mark in ahead[:at] for mark in ".;"):
+    m = RESPECTIVELY_WORD.search(ahead)
+    if m is None or any(mark in ahead[:m.start()] for mark in ".;"):
         return False
     i = f.i
     near = [an.figs[k] for k in (i - 1, i + 1) if 0 <= k < len(an.figs) and an.figs[k].sent == f.sent and an.figs[k].q.percent]
