@@ -360,3 +360,10 @@ def per_period(an: Analysis, g: Fig) -> bool:
                 rest = after[len(w):].lstrip()  # "a year earlier", "một năm trước": a time, no rate
                 return not any(rest.startswith(t) and not rest[len(t):len(t) + 1].isalnum() for t in an.lex.lists.rate_not_before)
     return False
+
+
+@lru_cache(maxsize=8)
+def ending_rx(ends: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `ends` closing a text, as words of their own (a 'là' or ':' may follow)."""
+    alt = "|".join(map(re.escape, sorted(ends, key=lambda w: (-len(w), w))))
+    return lazyre.eager(r"(?<!\w)(?:" + alt + r")(?:\s+(?:" + phrases("lists", "copulas") + r"))?\s*:?\s*$")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
-from linter.claims import additions, dates, examples, lists, margins, perbase, periodparts, periods, placeparts, pointed, rangesums, restated, results, shareparts, sharesums, targets
+from linter.claims import additions, counted, dates, examples, lists, margins, perbase, periodparts, periods, placeparts, pointed, rangesums, restated, results, shareparts, sharesums, targets
 from linter.claims import numberof, paraitems, subperiods, turnout, units, weekdays
 from linter.claims.changes import pairs as changes
 from linter.claims.shares import links as shares
@@ -50,6 +50,8 @@ def _tables(an: Analysis) -> Iterator[Claim]:
 
 LINKERS: tuple[Linker, ...] = (
     lists.extract,
+    counted.of_them,
+    counted.over,
     shares.extract,
     turnout.extract,
     sharesums.extract,
