@@ -100,3 +100,11 @@ def test_html_source_lines_inside_a_paragraph_are_one_sentence(tmp_path):
     ok = "<p>The county counted 2,240 households,\nof which 1,310 were poor\nand 930 were near-poor.</p>"
     assert _file_findings(tmp_path, "ok.html", ok) == []
     assert _file_findings(tmp_path, "slip.html", ok.replace("2,240", "2,140")) == [("S001", "stated total 2,140, the parts add up to 2,240")]
+
+
+def test_a_long_heading_keeps_its_line_in_a_text_of_one_line_per_paragraph():
+    heading = "Kết quả thực hiện các chỉ tiêu kinh tế - xã hội chủ yếu của huyện trong năm"
+    body = ("Tổng giá trị sản xuất trên địa bàn ước đạt 12.450 tỷ đồng, tăng 8,2% so với cùng kỳ, trong đó nông nghiệp "
+            "3.120 tỷ đồng, công nghiệp - xây dựng 5.630 tỷ đồng, dịch vụ 3.700 tỷ đồng.")
+    text = heading + "\n" + body + "\n" + body.replace("12.450", "12.451").replace("3.700", "3.701") + "\n"
+    assert _sentences(text)[0] == heading  # lines longer than a hard wrap's: each line is a paragraph

@@ -108,6 +108,7 @@ def _parens(text: str) -> dict[int, Span]:
 LINE_BREAK = lazyre.eager(r"(?<=[^\W_]|[,%)])\n[ \t]*(?=\S)")
 GOES_ON = "$€£¥₫("
 WRAP_WIDTH = 60  # a line this long, cut after a word in lower case, goes on even before a capital ("thứ\nNăm")
+HARD_WRAP_MAX = 100  # the longest line most hard-wrapped texts have (72-80 columns, PDF lines)
 NUMBERED = lazyre.eager(r"\d{1,3}[.)][ \t]")
 BLOCK_LINE = lazyre.eager(r"[ \t]*(?:[#|>]|[-*+•][ \t]|(?:\d{1,3}|[^\W\d_])[.)][ \t])")
 COLUMN_GAP = lazyre.eager(r"\S {2,}(?=\S)")
@@ -143,12 +144,22 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text's lines are cut at a width (nine in ten of them no longer than HARD_WRAP_MAX),
+    as an editor or a PDF cuts them; a text of one line per paragraph has many longer lines."""
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    return len(lengths) >= 3 and lengths[(len(lengths) * 9) // 10 - (1 if len(lengths) % 10 == 0 else 0)] <= HARD_WRAP_MAX
+
+
 def _soft_wraps(text: str) -> list[int]:
     out = []
+    cut = _hard_wrapped(text)
     for m in LINE_BREAK.finditer(text):
         i, nxt, last = m.start(), text[m.end()], text[m.start() - 1]
         line_start = text.rfind("\n", 0, i) + 1
-        wrapped = nxt.isupper() and last.islower() and i - line_start >= WRAP_WIDTH  # a long line cut before a name
+        # a long line of a text cut at a width, cut before a name ("thứ\nNăm"); a line of its own in a
+        # text of one line per paragraph (a heading without a full stop) keeps its break
+        wrapped = cut and nxt.isupper() and last.islower() and i - line_start >= WRAP_WIDTH
         if not (nxt.islower() or nxt in GOES_ON or nxt.isdigit() and (last.islower() or last == ",") or wrapped):
             continue
         if nxt.isdigit() and NUMBERED.match(text, m.end()):
