@@ -39,6 +39,10 @@ ADVERSARIAL = {
     "vi-parts": repeat("Tổng số 8.817 hộ, trong đó 2.206 hộ nghèo và "),
     "en-parts": repeat("A total of 1,234 votes, of which 567 (45.9%) and "),
     "words-between-digits": repeat("1 tỷ 2 triệu 3 nghìn "),
+    # one run-on sentence of levels, changes and shares (no full stop): every step that reads a
+    # change's or a share's whole sentence was quadratic in it
+    "en-run-on": repeat("at magnet schools 640 students passed (98.5%), bringing the total to 1,250 students, up 12% from 1,116, and "),
+    "vi-run-on": repeat("trường A có 640 em đỗ, đạt 98,5%, giành 120 giải, tăng 12 giải so với năm trước, "),
 }
 # A megabyte made of nothing but figures or lists: every figure is described and linked in Python
-DENSE = {"en-parts", "vi-parts", "vi-shares", "percent-figures", "words-between-digits", "dates"}
+DENSE = {"en-parts", "vi-parts", "vi-shares", "percent-figures", "words-between-digits", "dates", "en-run-on", "vi-run-on"}

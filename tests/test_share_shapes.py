@@ -43,3 +43,9 @@ def test_a_part_larger_than_its_only_whole_is_judged_only_as_a_typo_of_the_part(
     # no slip of the part gives 82,0% of the 18 added: that count is not the share's whole, which is not in the text
     added = "Giai đoạn 2021-2025, huyện có thêm 18 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 41 xã, chiếm 82,0% tổng số xã."
     assert lint_text(added, "vi").diagnostics == ()
+
+
+def test_shares_past_the_first_group_of_a_run_on_sentence_are_read():
+    # more shares than one group holds in one sentence: each is weighed with its own group, none crashes the linker
+    text = ", ".join(f"xã {k} có {400 + k} hộ, chiếm {k % 9 + 1}%" for k in range(1, 80)) + "."
+    assert not [d for d in lint_text(text, "vi").diagnostics if d.code.startswith("F")]

@@ -30,6 +30,9 @@ STOP = frozenset(pack_words("changes", "stop_words"))
 TIME_BASE = lazyre.compile(lambda: r"\b(?:" + _w("earlier") + r")\b", re.I)
 
 
+OWNER_REACH = 600  # characters between a stated change and a pair it may be about
+
+
 def _crosses_clause(text: str) -> bool:
     """Whether `text`, between a stated change and a pair, starts a clause with a subject of its own."""
     if CLAUSE_BREAK.search(text):
@@ -62,6 +65,8 @@ def owner(an: Analysis, f: Fig, cands: list[Pair]) -> Pair | None:
         return cands[0] if len(cands) == 1 else None
     spans = {id(p): _extent(an, p) for p in own}
     s, e = f.q.span.start, f.q.end
+    # a pair far from the change along a run-on sentence is no frame of it: read only the text near it
+    own = [p for p in own if spans[id(p)][1] >= s - OWNER_REACH and spans[id(p)][0] <= e + OWNER_REACH]
     own = [p for p in own if not _crosses_clause(an.text[min(e, spans[id(p)][1]):max(s, spans[id(p)][0])])]
     inside = [p for p in own if spans[id(p)][0] <= s < spans[id(p)][1]]
     if inside:

@@ -27,7 +27,7 @@ from linter.claims.changes.grammar import (
     POINTS_AFTER, Pair, REFERS, REPRESENTS, SCALE_AFTER, SHARED_SCALE_GAP, THEN_CHANGE, TOO, TO_BEFORE, TO_BETWEEN,
     TO_QUALIFIED, TO_THEN_FROM, UP_FROM, X_DELTA, YEARS, _before, _claim, _sentence_before, _sign, _w,
 )
-from linter.core.model import Claim, Operand, Quantity
+from linter.core.model import Claim, Operand, Quantity, Span
 from linter.core.record import replace
 from linter.lang.packs import words as pack_words
 
@@ -194,7 +194,11 @@ def _statements(an: Analysis, p: Pair) -> Iterator[tuple[str, Fig]]:
     nxt = p.sent + 1
     if nxt < len(an.seg.sentences) and REFERS.match(an.text[an.seg.sentences[nxt].start:min(an.seg.sentences[nxt].end, an.seg.sentences[nxt].start + 120)]):
         sents.append(nxt)
-    for f in (g for s in sents for g in an.figs_in(an.seg.sentences[s])):
+    starts = [an.figs[i].q.span.start for i in p.figs] + ([p.delta.span.start] if p.delta is not None else [])
+    ends = [an.figs[i].q.end for i in p.figs] + ([p.delta.end] if p.delta is not None else [])
+    lo, hi = min(starts) - changeclauses.OWNER_REACH, max(ends) + changeclauses.OWNER_REACH  # no owner is farther (clauses.owner)
+    spans = [an.seg.sentences[s] for s in sents]
+    for f in (g for span in spans for g in an.figs_in(Span(max(span.start, lo), min(span.end, hi)))):
         if f.sent not in sents or f.i in p.figs or f.label:
             continue
         before, after = _sentence_before(an, f, 80), an.text[f.q.span.end:f.q.span.end + 30]

@@ -28,12 +28,16 @@ from linter.core.record import replace
 HUNDRED = Decimal(100)
 
 
+COUNTS_REACH = 600  # characters before a share in which the counts of another reading of it are looked for
+
+
 def _clause_counts(an: Analysis, claim: Claim) -> list[Fig]:
     """The counts of the share's own clause before it (a figure after a share starts the next item)."""
     clause = an.seg.clause(claim.stated.span.start)
     span = an.seg.clauses[clause]
     starts = an.fig_starts
-    lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, claim.stated.span.start)
+    lo = bisect.bisect_left(starts, max(span.start, claim.stated.span.start - COUNTS_REACH))  # a run-on clause: its near part
+    hi = bisect.bisect_left(starts, claim.stated.span.start)
     return [g for g in an.figs[lo:hi] if g.count and g.q.value > 0]
 
 

@@ -687,9 +687,15 @@ def _own_group(an: Analysis, f: Fig, part: Fig, cands: list[Fig]) -> list[Fig]:
 
 
 def _partitions(an: Analysis, pending: dict[tuple, list[tuple[Fig, Fig]]], shares: list[Fig]) -> Iterable[Claim]:
+    places: dict[int, dict[int, int]] = {}  # sentence → figure index → its place among the sentence's shares
     for f in shares:
-        siblings = an.memo.siblings.get(f.sent, [])[:MAX_GROUP]
-        part = next(p for g, p in siblings if g is f)
-        claim = _partition(f, part, siblings)
+        every = an.memo.siblings.get(f.sent, [])
+        if f.sent not in places:
+            places[f.sent] = {g.i: k for k, (g, _) in enumerate(every)}
+        k = places[f.sent].get(f.i)
+        if k is None:
+            continue
+        siblings = every[k - k % MAX_GROUP:k - k % MAX_GROUP + MAX_GROUP]  # its own group of a run-on sentence's shares
+        claim = _partition(f, every[k][1], siblings)
         if claim:
             yield claim

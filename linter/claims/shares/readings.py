@@ -142,6 +142,9 @@ def subgroup_sentence(an: Analysis, sent: int) -> bool:
     return any(re.match(re.escape(w) + r"(?!\w)", head) for w in grammar(an.lex).subgroup_openers)
 
 
+GROUP_REACH = 600  # characters from a sentence's start to a part its opening words may set in a group
+
+
 def own_group(an: Analysis, f: Fig, part: Fig) -> bool:
     """Whether the share's sentence sets its part in a group of its own before the part.
 
@@ -154,6 +157,8 @@ def own_group(an: Analysis, f: Fig, part: Fig) -> bool:
         return False
     if subgroup_sentence(an, f.sent):
         return True
+    if part.q.span.start - span.start > GROUP_REACH:
+        return False  # deep in a run-on sentence: its opening words set no group for this part
     g = grammar(an.lex)
     lead = " ".join(an.lower[span.start:part.q.span.start].replace(",", " , ").split()).lstrip("-–•*( ")
     lead = re.sub(r"^(?:" + _alt(an.lex.list_openers) + r")(?!\w)\s*,?\s*", "", lead)
@@ -187,9 +192,15 @@ def counted_phrase(an: Analysis, f: Fig, start: int | None = None) -> tuple[str,
 
 def _predicate(an: Analysis, f: Fig) -> tuple[str, ...]:
     """What a count says of what it counts, its noun left out: "đỗ" for both "640 em đỗ" and "9.310 thí sinh đỗ"."""
-    nouns = {w for n in an.lex.person_nouns + an.lex.compounds for w in n.lower().split()}
-    nouns |= set((f.q.unit or "").lower().split()) | set(an.lex.scales)
+    nouns = _noun_words(an.lex.lang) | set((f.q.unit or "").lower().split())
     return tuple(w for w in counted_phrase(an, f) if w not in nouns)
+
+
+@lru_cache(maxsize=8)
+def _noun_words(lang: str) -> frozenset[str]:
+    """The words of the pack's nouns of people and things, and its scale words (once per language)."""
+    lex = lexicon(lang)
+    return frozenset({w for n in lex.person_nouns + lex.compounds for w in n.lower().split()} | set(lex.scales))
 
 
 def same_count(an: Analysis, a: Fig, b: Fig) -> bool:
