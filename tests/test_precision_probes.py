@@ -472,6 +472,12 @@ PROBES = [
      "Members ratified the contract by a vote of 3,412 to 1,126, or 75.2% in favor. Of the 6,650 members, 4,538 voted, a "
      "turnout of 68.2%.",
      ("68.2%", "62.8%"), ("P001", "62.8%", "stated 62.8%, computed 68.2%")),
+    ("dates listed after one day word", "vi",
+     "Có 6 nhóm hàng giảm giá, trong đó 2 nhóm giảm trên 1% do giá xăng được điều chỉnh vào các ngày 4/9, 11/9 và 18/9.",
+     ("trong đó 2", "trong đó 8"), ("S002", "8", "phần 8 lớn hơn tổng thể 6")),
+    ("dates listed after one day word", "vi",
+     "Ngày 15/3, 3/5 xã đã nộp báo cáo; ngày 20/3, 7/5 xã đã nộp, trong đó 6 xã nộp đúng hạn.",
+     ("trong đó 6", "trong đó 9"), ("S002", "9", "phần 9 lớn hơn tổng thể 7")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
