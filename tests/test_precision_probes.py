@@ -478,6 +478,14 @@ PROBES = [
     ("dates listed after one day word", "vi",
      "Ngày 15/3, 3/5 xã đã nộp báo cáo; ngày 20/3, 7/5 xã đã nộp, trong đó 6 xã nộp đúng hạn.",
      ("trong đó 6", "trong đó 9"), ("S002", "9", "phần 9 lớn hơn tổng thể 7")),
+    ("a phone number after its word", "vi",
+     "Đường dây nóng 0225.3823.456 tiếp nhận 86 phản ánh, đã xử lý xong 84 phản ánh, đạt 97,7%; hotline 1900.1234 nhận "
+     "312 cuộc gọi.",
+     ("97,7%", "97.7%"), ("N001", "97.7%", "97.7% dùng quy ước dấu thập phân khác với văn bản này; đọc là 97,7%, theo dấu "
+                          "của văn bản này sẽ là 977")),
+    ("a phone number after its word", "vi",
+     "Tổng đài 1900.1234 tiếp nhận 2.460 cuộc gọi, trong đó 1.815 cuộc gọi tư vấn và 645 cuộc gọi phản ánh.",
+     ("645 cuộc", "745 cuộc"), ("S001", "2.460", "ghi tổng 2.460, nhưng các phần cộng lại được 2.560")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

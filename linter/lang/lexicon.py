@@ -531,6 +531,8 @@ class Lexicon:
     # the words of table headers and labels
     tables: TableWords = field(default_factory=TableWords)
     hour_words: tuple[str, ...] = ()  # "9 giờ 30": a time, not two figures
+    # "điện thoại 0213.3852.146", "hotline: 1900.1234": the number after these is a phone number, not a figure
+    phone_words: tuple[str, ...] = ()
     range_from: tuple[str, ...] = ()  # "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures
     range_to: tuple[str, ...] = ()
     range_nouns: tuple[str, ...] = ()  # "1-2 tháng": a range when these follow it

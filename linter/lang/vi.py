@@ -375,6 +375,7 @@ VI = Lexicon(
         id_headers=("stt", "tt", "số tt", "số thứ tự", "năm", "mã", "hạng"),
     ),
     hour_words=("giờ",),
+    phone_words=("điện thoại", "đt", "đtdđ", "di động", "hotline", "đường dây nóng", "tổng đài", "fax", "zalo", "số máy"),
     range_from=("từ",),
     range_to=("đến", "tới"),
     range_nouns=("tháng", "năm", "ngày"),
