@@ -486,6 +486,10 @@ PROBES = [
     ("a phone number after its word", "vi",
      "Tổng đài 1900.1234 tiếp nhận 2.460 cuộc gọi, trong đó 1.815 cuộc gọi tư vấn và 645 cuộc gọi phản ánh.",
      ("645 cuộc", "745 cuộc"), ("S001", "2.460", "ghi tổng 2.460, nhưng các phần cộng lại được 2.560")),
+    ("semicolons inside an item's parenthesis", "vi",
+     "Trong năm, ban tiếp nhận 186 đơn thư, trong đó 150 đơn đủ điều kiện xử lý (118 đơn kiến nghị, phản ánh; 22 đơn "
+     "khiếu nại; 10 đơn tố cáo).",
+     ("10 đơn", "20 đơn"), ("S001", "150", "ghi tổng 150, nhưng các phần cộng lại được 160")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
