@@ -490,6 +490,13 @@ PROBES = [
      "Trong năm, ban tiếp nhận 186 đơn thư, trong đó 150 đơn đủ điều kiện xử lý (118 đơn kiến nghị, phản ánh; 22 đơn "
      "khiếu nại; 10 đơn tố cáo).",
      ("10 đơn", "20 đơn"), ("S001", "150", "ghi tổng 150, nhưng các phần cộng lại được 160")),
+    ("a capacity's use is no share of the counts before it", "vi",
+     "Dịp Tết, thành phố đón 224.000 lượt khách. Khách nghỉ qua đêm đạt 98.560 lượt, công suất phòng khách sạn bình quân "
+     "đạt 76%.", None, None),
+    ("a capacity's use is no share of the counts before it", "vi",
+     "Dịp Tết, thành phố đón 224.000 lượt khách. Khách nghỉ qua đêm đạt 98.560 lượt, chiếm 44,0%; công suất phòng khách sạn "
+     "bình quân đạt 76%.",
+     ("44,0%", "47,0%"), ("P001", "47,0%", "ghi 47,0%, tính ra 44,0%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

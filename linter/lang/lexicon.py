@@ -50,6 +50,9 @@ class ShareGrammar:
     whole_extra: tuple[str, ...] = ()  # phrases announcing a whole, beside the Lexicon's whole_markers: "trong tổng số"
     of_verbs: tuple[str, ...] = ()  # after these the whole's word names none: "disposed of 14,902 cases", "in excess of"
     degree_words: tuple[str, ...] = ()  # right after a percentage, the state of its subject: "beds were 81.6% occupied"
+    # before a percentage in its clause, a measure of use whose base is a capacity the text does not
+    # count: "công suất phòng bình quân đạt 82%" is no share of the guests counted before it
+    degree_nouns: tuple[str, ...] = ()
     total_extra: tuple[str, ...] = ()  # phrases naming a total, beside the Lexicon's total_words: "trong số", "of the"
     attain_before: tuple[str, ...] = ()  # "đạt 105%": right before a percentage of a target
     attain_verbs: tuple[str, ...] = ()  # "đạt", "hoàn thành": a sentence stating an attainment

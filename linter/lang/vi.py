@@ -157,6 +157,7 @@ VI = Lexicon(
                      "vùng", "địa phương"),
         locatives=("tại", "ở"),
         rate_links=("là", "đạt"),
+        degree_nouns=("công suất", "hiệu suất", "tỷ lệ lấp đầy", "tỉ lệ lấp đầy"),
         place_articles=("các", "những"),
         compare_words=("so với",),
         period_starts=("năm", "cùng kỳ", "kỳ", "tháng", "quý"),

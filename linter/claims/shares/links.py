@@ -96,6 +96,8 @@ def _context(an: Analysis, after: str, before: str) -> tuple[bool, bool]:
                    or _target_before_rx(an.lex.lang).search(before[-30:])
                    # "its 412 beds were 81.6% occupied": how full the figure before is; no part is stated
                    or DEGREE_AFTER.match(after)
+                   # "công suất phòng bình quân đạt 82%": the use of a capacity not counted, no share of what precedes
+                   or DEGREE_BEFORE.search(before)
                    # "led 21,806 to 17,412, or 55.6% to 44.4%", "a vote of 3,412 to 1,126, or 75.2% in favor": of both
                    or PAIR_BEFORE.search(before) and not FROM_PAIR.search(before)
                    # "$212 million, or 2.6%, above the forecast of $8.20 billion": a difference and its rate
@@ -109,6 +111,7 @@ FROM_PAIR = lazyre.compile(lambda: r"\b(?:" + phrases("changes", "from_words") +
                            + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
 PAIR_BEFORE = lazyre.compile(lambda: r"\d\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
 DEGREE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("degree_words") + r")\b")
+DEGREE_BEFORE = lazyre.compile(lambda: r"(?<!\w)(?:" + _p("degree_nouns") + r")(?!\w)[^\d,;:()]{0,60}$")
 RESTATED_BEFORE = lazyre.compile(lambda: r"\d(?:\s+[^\W\d]+){0,3}\s*,\s*(?:" + phrases("changes", "restating") + r")\s*$")
 COMPARED_AFTER = lazyre.compile(lambda:
     r"^\s*,?\s*(?:" + phrases("changes", "above_below") + r"|(?:" + phrases("changes", "than_comparatives") + r")\s+(?:"
