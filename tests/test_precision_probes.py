@@ -497,6 +497,13 @@ PROBES = [
      "Dịp Tết, thành phố đón 224.000 lượt khách. Khách nghỉ qua đêm đạt 98.560 lượt, chiếm 44,0%; công suất phòng khách sạn "
      "bình quân đạt 76%.",
      ("44,0%", "47,0%"), ("P001", "47,0%", "ghi 47,0%, tính ra 44,0%")),
+    ("a count inside a rate's name", "vi",
+     "Trên địa bàn đã tiêm 842.000 liều vắc xin, trong đó 230.000 người tiêm đủ 2 mũi. Tỷ lệ người từ 18 tuổi trở lên được "
+     "tiêm ít nhất 1 mũi đạt 81,6%.", None, None),
+    ("a count inside a rate's name", "vi",
+     "Trên địa bàn đã tiêm 842.000 liều vắc xin, trong đó 230.000 người tiêm đủ 2 mũi. Tỷ lệ người từ 18 tuổi trở lên được "
+     "tiêm ít nhất 1 mũi đạt 81,6% (612.000/750.000 người).",
+     ("81,6%", "86,1%"), ("P001", "86,1%", "ghi 86,1%, tính ra 81,6%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

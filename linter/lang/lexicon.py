@@ -53,6 +53,9 @@ class ShareGrammar:
     # before a percentage in its clause, a measure of use whose base is a capacity the text does not
     # count: "công suất phòng bình quân đạt 82%" is no share of the guests counted before it
     degree_nouns: tuple[str, ...] = ()
+    # a rate's name opening its phrase: a count inside that phrase qualifies the rate ("tỷ lệ người tiêm
+    # ít nhất 1 mũi đạt 78,2%"), it is not the rate's part
+    rate_names: tuple[str, ...] = ()
     total_extra: tuple[str, ...] = ()  # phrases naming a total, beside the Lexicon's total_words: "trong số", "of the"
     attain_before: tuple[str, ...] = ()  # "đạt 105%": right before a percentage of a target
     attain_verbs: tuple[str, ...] = ()  # "đạt", "hoàn thành": a sentence stating an attainment

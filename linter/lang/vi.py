@@ -158,6 +158,7 @@ VI = Lexicon(
         locatives=("tại", "ở"),
         rate_links=("là", "đạt"),
         degree_nouns=("công suất", "hiệu suất", "tỷ lệ lấp đầy", "tỉ lệ lấp đầy"),
+        rate_names=("tỷ lệ", "tỉ lệ"),
         place_articles=("các", "những"),
         compare_words=("so với",),
         period_starts=("năm", "cùng kỳ", "kỳ", "tháng", "quý"),

@@ -112,6 +112,8 @@ FROM_PAIR = lazyre.compile(lambda: r"\b(?:" + phrases("changes", "from_words") +
 PAIR_BEFORE = lazyre.compile(lambda: r"\d\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
 DEGREE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("degree_words") + r")\b")
 DEGREE_BEFORE = lazyre.compile(lambda: r"(?<!\w)(?:" + _p("degree_nouns") + r")(?!\w)[^\d,;:()]{0,60}$")
+# a rate's name running from its first word to the percentage: a count within it names the rate
+RATE_NAME = lazyre.compile(lambda: r"(?<!\w)(?:" + _p("rate_names") + r")(?!\w)[^,;:()]{0,80}$")
 RESTATED_BEFORE = lazyre.compile(lambda: r"\d(?:\s+[^\W\d]+){0,3}\s*,\s*(?:" + phrases("changes", "restating") + r")\s*$")
 COMPARED_AFTER = lazyre.compile(lambda:
     r"^\s*,?\s*(?:" + phrases("changes", "above_below") + r"|(?:" + phrases("changes", "than_comparatives") + r")\s+(?:"
@@ -210,6 +212,8 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             if g.q.end + 3 >= f.q.span.start:
                 return None, None
             continue
+        if _names_the_rate(an, g, f, clause):
+            return None, None  # "tỷ lệ người tiêm ít nhất 1 mũi đạt 78,2%": the 1 is in the rate's name
         lead = an.lower[max(clause.start, g.q.span.start - 40):g.q.span.start]
         m = re.search(r"(?:" + markers + r")\s*$", lead)
         if whole is None and m and not _phrasal_of(an, lead[:m.start()]):
@@ -221,6 +225,13 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             return g, whole
         return None, None
     return None, None
+
+
+def _names_the_rate(an: Analysis, g: Fig, f: Fig, clause: Span) -> bool:
+    """Whether the count g stands in the name of the rate f states, a phrase opened by a rate's name
+    ("tỷ lệ") before g and running unbroken to f: the rate's part is not written."""
+    m = RATE_NAME.search(an.lower, max(clause.start, f.q.span.start - 120), f.q.span.start)
+    return m is not None and m.start() < g.q.span.start
 
 
 def _phrasal_of(an: Analysis, before: str) -> bool:
