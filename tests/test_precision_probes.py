@@ -504,6 +504,10 @@ PROBES = [
      "Trên địa bàn đã tiêm 842.000 liều vắc xin, trong đó 230.000 người tiêm đủ 2 mũi. Tỷ lệ người từ 18 tuổi trở lên được "
      "tiêm ít nhất 1 mũi đạt 81,6% (612.000/750.000 người).",
      ("81,6%", "86,1%"), ("P001", "86,1%", "ghi 86,1%, tính ra 81,6%")),
+    ("a dose's number names it", "vi",
+     "Trong tuần tiêm 12.400 liều vắc xin, trong đó 8.300 liều mũi 1, 3.100 liều mũi 2 và 1.000 liều mũi 3; có 6.100 người "
+     "tiêm mũi 1, chiếm 49,2% số liều.",
+     ("1.000 liều", "1.100 liều"), ("S001", "12.400", "ghi tổng 12.400, nhưng các phần cộng lại được 12.500")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

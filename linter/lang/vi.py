@@ -342,6 +342,7 @@ VI = Lexicon(
         "hình", "quý", "tháng", "ngày", "lớp", "đợt", "giai đoạn", "nhiệm kỳ", "phòng", "tập", "nhóm", "khu", "tổ", "đội", "ấp",
         "xóm", "bản", "phường", "quận", "lô", "hạng mục", "mục", "tiểu mục", "khoản mục",
         "phút", "hiệp",  # "ghi bàn ở phút 17 và 64", "hiệp 2": the minute or half of a match, not a count
+        "mũi",  # "tiêm mũi 1", "mũi 3": which dose, not a count of doses
     ),
     label_guards={"cấp": ("trung", "sơ", "cao"), "thôn": ("nông",), "vòng": ("trong",)},  # "vòng 12" names a round; "trong vòng 5 năm" counts
     document_kinds=("quyết định", "chỉ thị", "nghị quyết", "quy định", "thông tư", "nghị định", "công văn", "báo cáo", "kế hoạch",
