@@ -508,6 +508,10 @@ PROBES = [
      "Trong tuần tiêm 12.400 liều vắc xin, trong đó 8.300 liều mũi 1, 3.100 liều mũi 2 và 1.000 liều mũi 3; có 6.100 người "
      "tiêm mũi 1, chiếm 49,2% số liều.",
      ("1.000 liều", "1.100 liều"), ("S001", "12.400", "ghi tổng 12.400, nhưng các phần cộng lại được 12.500")),
+    ("a parenthesis giving the level of what the figure is compared with", "vi",
+     "Lúc 7h00 ngày 12/10, mực nước sông tại trạm đạt 5,12 m, trên báo động II 0,62 m (báo động II là 4,50 m); 1.860 hộ bị "
+     "ngập, trong đó 420 hộ ngập sâu.",
+     ("420 hộ", "2.420 hộ"), ("S002", "2.420", "phần 2.420 lớn hơn tổng thể 1.860")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

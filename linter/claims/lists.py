@@ -672,7 +672,23 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
     lead = an.lower[max(head.q.span.end, region.start - 21):region.start]  # "… of the budget ("
     if an.has_word(an.lower[max(head.q.span.end, region.start - 40):region.start], an.lex.shares.compare_words):
         return True  # "3.1 MB smaller than in 4.11.2 (51.7 MB)": the figure compared with, not a part
+    if _names_its_level(an, head, inner):
+        return True  # "trên báo động III 0,36 m (báo động III là 4,50 m)": the level compared with, not a part
     return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
+
+
+NAMED_LEVEL = lazyre.compile(lambda: r"[\s(]*(?P<name>[^\W\d_][^\d();,]{0,40}?)\s+(?:" + phrases("lists", "value_copulas") + r")\s+\d")
+
+
+def _names_its_level(an: Analysis, head: Fig, inner: str) -> bool:
+    """Whether a parenthesis gives, after a copula, the value of a thing its figure's clause names
+    before the figure ("vượt mức báo động III 0,36 m (báo động III là 4,50 m)"): that thing's own level."""
+    m = NAMED_LEVEL.match(inner)
+    if m is None:
+        return False
+    clause = an.seg.clauses[head.clause]
+    before = " " + " ".join(an.lower[clause.start:head.q.span.start].split()) + " "
+    return " " + " ".join(m.group("name").split()) + " " in before
 
 
 def _averaged(an: Analysis, head: Fig) -> bool:
