@@ -512,6 +512,12 @@ PROBES = [
      "Lúc 7h00 ngày 12/10, mực nước sông tại trạm đạt 5,12 m, trên báo động II 0,62 m (báo động II là 4,50 m); 1.860 hộ bị "
      "ngập, trong đó 420 hộ ngập sâu.",
      ("420 hộ", "2.420 hộ"), ("S002", "2.420", "phần 2.420 lớn hơn tổng thể 1.860")),
+    ("a sum of money is no part of a count named as a whole", "vi",
+     "Quỹ hỗ trợ nông dân có nguồn vốn 24,6 tỷ đồng, tổng số 1.230 hộ đang vay, nợ quá hạn chiếm 0,18%.", None, None),
+    ("a sum of money is no part of a count named as a whole", "vi",
+     "Chi lương 1.098 tỷ đồng, trong tổng số 1.422 tỷ đồng chi thường xuyên, chiếm 77,2%; có 2.160 hộ vay vốn, trong tổng số "
+     "8.640 hộ, chiếm 25,0%.",
+     ("25,0%", "52,0%"), ("P001", "52,0%", "ghi 52,0%, tính ra 25,0%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

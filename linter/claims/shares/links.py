@@ -219,6 +219,8 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
         if whole is None and m and not _phrasal_of(an, lead[:m.start()]):
             whole = g
             continue
+        if whole is not None and (g.q.currency is None) != (whole.q.currency is None):
+            return None, None  # "dư nợ 386 tỷ đồng, tổng số 9.126 hộ đang vay, nợ quá hạn chiếm 0,12%": money is no part of a count
         gap = an.lower[g.q.end:(whole or f).q.span.start]
         paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
         if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap) or names_rate(gap, an.lex):
