@@ -518,6 +518,11 @@ PROBES = [
      "Chi lương 1.098 tỷ đồng, trong tổng số 1.422 tỷ đồng chi thường xuyên, chiếm 77,2%; có 2.160 hộ vay vốn, trong tổng số "
      "8.640 hộ, chiếm 25,0%.",
      ("25,0%", "52,0%"), ("P001", "52,0%", "ghi 52,0%, tính ra 25,0%")),
+    ("a row's name said of all, far from the figure", "vi",
+     "| Loại hình | Số cơ sở kiểm tra | Số cơ sở vi phạm |\n|---|---|---|\n| Sản xuất | 180 | 31 |\n| Kinh doanh | 540 | 62 |\n"
+     "| Tổng số | 720 | 93 |\n\nĐoàn đã kiểm tra 720 cơ sở sản xuất, kinh doanh thực phẩm, phát hiện 93 cơ sở vi phạm, xử phạt "
+     "67 cơ sở, nhắc nhở 26 cơ sở. Riêng loại hình kinh doanh có 62 cơ sở vi phạm.\n",
+     ("có 62 cơ sở", "có 26 cơ sở"), ("T004", "26", "văn bản ghi 26, bảng ghi 62")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 
