@@ -523,6 +523,13 @@ PROBES = [
      "| Tổng số | 720 | 93 |\n\nĐoàn đã kiểm tra 720 cơ sở sản xuất, kinh doanh thực phẩm, phát hiện 93 cơ sở vi phạm, xử phạt "
      "67 cơ sở, nhắc nhở 26 cơ sở. Riêng loại hình kinh doanh có 62 cơ sở vi phạm.\n",
      ("có 62 cơ sở", "có 26 cơ sở"), ("T004", "26", "văn bản ghi 26, bảng ghi 62")),
+    ("'trên' closing a noun opens no whole", "vi",
+     "Tổng thu ngân sách xã năm 2025 đạt 18,6 tỷ đồng, trong đó thu bổ sung từ ngân sách cấp trên 12,4 tỷ đồng (chiếm "
+     "66,7%), thu được hưởng theo phân cấp 6,2 tỷ đồng.",
+     ("66,7%", "76,7%"), ("P001", "76,7%", "ghi 76,7%, tính ra 66,7%")),
+    ("'trên' closing a noun opens no whole", "vi",
+     "Năm 2024 huyện có 1.200 hộ nghèo. Xã Tân Lập có 120 hộ nghèo trên 1.500 hộ dân, chiếm 8,0%.",
+     ("8,0%", "9,0%"), ("P001", "9,0%", "ghi 9,0%, tính ra 8,0%")),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

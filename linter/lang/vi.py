@@ -159,6 +159,8 @@ VI = Lexicon(
         rate_links=("là", "đạt"),
         degree_nouns=("công suất", "hiệu suất", "tỷ lệ lấp đầy", "tỉ lệ lấp đầy"),
         rate_names=("tỷ lệ", "tỉ lệ"),
+        # "ngân sách cấp trên 12,4 tỷ đồng", "các xã nói trên 12 xã": 'trên' closes a noun, it opens no whole
+        of_verbs=("cấp", "nói", "nêu", "kể", "phía", "bên", "ở"),
         place_articles=("các", "những"),
         compare_words=("so với",),
         period_starts=("năm", "cùng kỳ", "kỳ", "tháng", "quý"),
