@@ -530,6 +530,8 @@ PROBES = [
     ("'trên' closing a noun opens no whole", "vi",
      "Năm 2024 huyện có 1.200 hộ nghèo. Xã Tân Lập có 120 hộ nghèo trên 1.500 hộ dân, chiếm 8,0%.",
      ("8,0%", "9,0%"), ("P001", "9,0%", "ghi 9,0%, tính ra 8,0%")),
+    ("a parenthesis giving the level of what the figure is compared with", "vi",
+     "Lúc 13h00 ngày 3/11, mực nước sông tại trạm đạt 3,95 m, trên báo động I\n0,45 m (báo động I là 3,50 m).", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

@@ -681,13 +681,17 @@ NAMED_LEVEL = lazyre.compile(lambda: r"[\s(]*(?P<name>[^\W\d_][^\d();,]{0,40}?)\
 
 
 def _names_its_level(an: Analysis, head: Fig, inner: str) -> bool:
-    """Whether a parenthesis gives, after a copula, the value of a thing its figure's clause names
+    """Whether a parenthesis gives, after a copula, the value of a thing its figure's sentence names
     before the figure ("vượt mức báo động III 0,36 m (báo động III là 4,50 m)"): that thing's own level."""
     m = NAMED_LEVEL.match(inner)
     if m is None:
         return False
-    clause = an.seg.clauses[head.clause]
-    before = " " + " ".join(an.lower[clause.start:head.q.span.start].split()) + " "
+    # back to the last full stop, semicolon or blank line, not to its clause or sentence: a hard-wrapped
+    # line may end right before the figure ("trên báo động II\n0,62 m")
+    lo = max(0, head.q.span.start - 160)
+    ends = [(an.lower.rfind(mark, lo, head.q.span.start), len(mark)) for mark in (". ", "; ", "\n\n")]
+    lo = max([lo] + [at + n for at, n in ends if at >= 0])
+    before = " " + " ".join(an.lower[lo:head.q.span.start].split()) + " "
     return " " + " ".join(m.group("name").split()) + " " in before
 
 
