@@ -472,6 +472,66 @@ PROBES = [
      "Members ratified the contract by a vote of 3,412 to 1,126, or 75.2% in favor. Of the 6,650 members, 4,538 voted, a "
      "turnout of 68.2%.",
      ("68.2%", "62.8%"), ("P001", "62.8%", "stated 62.8%, computed 68.2%")),
+    ("dates listed after one day word", "vi",
+     "Có 6 nhóm hàng giảm giá, trong đó 2 nhóm giảm trên 1% do giá xăng được điều chỉnh vào các ngày 4/9, 11/9 và 18/9.",
+     ("trong đó 2", "trong đó 8"), ("S002", "8", "phần 8 lớn hơn tổng thể 6")),
+    ("dates listed after one day word", "vi",
+     "Ngày 15/3, 3/5 xã đã nộp báo cáo; ngày 20/3, 7/5 xã đã nộp, trong đó 6 xã nộp đúng hạn.",
+     ("trong đó 6", "trong đó 9"), ("S002", "9", "phần 9 lớn hơn tổng thể 7")),
+    ("a phone number after its word", "vi",
+     "Đường dây nóng 0225.3823.456 tiếp nhận 86 phản ánh, đã xử lý xong 84 phản ánh, đạt 97,7%; hotline 1900.1234 nhận "
+     "312 cuộc gọi.",
+     ("97,7%", "97.7%"), ("N001", "97.7%", "97.7% dùng quy ước dấu thập phân khác với văn bản này; đọc là 97,7%, theo dấu "
+                          "của văn bản này sẽ là 977")),
+    ("a phone number after its word", "vi",
+     "Tổng đài 1900.1234 tiếp nhận 2.460 cuộc gọi, trong đó 1.815 cuộc gọi tư vấn và 645 cuộc gọi phản ánh.",
+     ("645 cuộc", "745 cuộc"), ("S001", "2.460", "ghi tổng 2.460, nhưng các phần cộng lại được 2.560")),
+    ("semicolons inside an item's parenthesis", "vi",
+     "Trong năm, ban tiếp nhận 186 đơn thư, trong đó 150 đơn đủ điều kiện xử lý (118 đơn kiến nghị, phản ánh; 22 đơn "
+     "khiếu nại; 10 đơn tố cáo).",
+     ("10 đơn", "20 đơn"), ("S001", "150", "ghi tổng 150, nhưng các phần cộng lại được 160")),
+    ("a capacity's use is no share of the counts before it", "vi",
+     "Dịp Tết, thành phố đón 224.000 lượt khách. Khách nghỉ qua đêm đạt 98.560 lượt, công suất phòng khách sạn bình quân "
+     "đạt 76%.", None, None),
+    ("a capacity's use is no share of the counts before it", "vi",
+     "Dịp Tết, thành phố đón 224.000 lượt khách. Khách nghỉ qua đêm đạt 98.560 lượt, chiếm 44,0%; công suất phòng khách sạn "
+     "bình quân đạt 76%.",
+     ("44,0%", "47,0%"), ("P001", "47,0%", "ghi 47,0%, tính ra 44,0%")),
+    ("a count inside a rate's name", "vi",
+     "Trên địa bàn đã tiêm 842.000 liều vắc xin, trong đó 230.000 người tiêm đủ 2 mũi. Tỷ lệ người từ 18 tuổi trở lên được "
+     "tiêm ít nhất 1 mũi đạt 81,6%.", None, None),
+    ("a count inside a rate's name", "vi",
+     "Trên địa bàn đã tiêm 842.000 liều vắc xin, trong đó 230.000 người tiêm đủ 2 mũi. Tỷ lệ người từ 18 tuổi trở lên được "
+     "tiêm ít nhất 1 mũi đạt 81,6% (612.000/750.000 người).",
+     ("81,6%", "86,1%"), ("P001", "86,1%", "ghi 86,1%, tính ra 81,6%")),
+    ("a dose's number names it", "vi",
+     "Trong tuần tiêm 12.400 liều vắc xin, trong đó 8.300 liều mũi 1, 3.100 liều mũi 2 và 1.000 liều mũi 3; có 6.100 người "
+     "tiêm mũi 1, chiếm 49,2% số liều.",
+     ("1.000 liều", "1.100 liều"), ("S001", "12.400", "ghi tổng 12.400, nhưng các phần cộng lại được 12.500")),
+    ("a parenthesis giving the level of what the figure is compared with", "vi",
+     "Lúc 7h00 ngày 12/10, mực nước sông tại trạm đạt 5,12 m, trên báo động II 0,62 m (báo động II là 4,50 m); 1.860 hộ bị "
+     "ngập, trong đó 420 hộ ngập sâu.",
+     ("420 hộ", "2.420 hộ"), ("S002", "2.420", "phần 2.420 lớn hơn tổng thể 1.860")),
+    ("a sum of money is no part of a count named as a whole", "vi",
+     "Quỹ hỗ trợ nông dân có nguồn vốn 24,6 tỷ đồng, tổng số 1.230 hộ đang vay, nợ quá hạn chiếm 0,18%.", None, None),
+    ("a sum of money is no part of a count named as a whole", "vi",
+     "Chi lương 1.098 tỷ đồng, trong tổng số 1.422 tỷ đồng chi thường xuyên, chiếm 77,2%; có 2.160 hộ vay vốn, trong tổng số "
+     "8.640 hộ, chiếm 25,0%.",
+     ("25,0%", "52,0%"), ("P001", "52,0%", "ghi 52,0%, tính ra 25,0%")),
+    ("a row's name said of all, far from the figure", "vi",
+     "| Loại hình | Số cơ sở kiểm tra | Số cơ sở vi phạm |\n|---|---|---|\n| Sản xuất | 180 | 31 |\n| Kinh doanh | 540 | 62 |\n"
+     "| Tổng số | 720 | 93 |\n\nĐoàn đã kiểm tra 720 cơ sở sản xuất, kinh doanh thực phẩm, phát hiện 93 cơ sở vi phạm, xử phạt "
+     "67 cơ sở, nhắc nhở 26 cơ sở. Riêng loại hình kinh doanh có 62 cơ sở vi phạm.\n",
+     ("có 62 cơ sở", "có 26 cơ sở"), ("T004", "26", "văn bản ghi 26, bảng ghi 62")),
+    ("'trên' closing a noun opens no whole", "vi",
+     "Tổng thu ngân sách xã năm 2025 đạt 18,6 tỷ đồng, trong đó thu bổ sung từ ngân sách cấp trên 12,4 tỷ đồng (chiếm "
+     "66,7%), thu được hưởng theo phân cấp 6,2 tỷ đồng.",
+     ("66,7%", "76,7%"), ("P001", "76,7%", "ghi 76,7%, tính ra 66,7%")),
+    ("'trên' closing a noun opens no whole", "vi",
+     "Năm 2024 huyện có 1.200 hộ nghèo. Xã Tân Lập có 120 hộ nghèo trên 1.500 hộ dân, chiếm 8,0%.",
+     ("8,0%", "9,0%"), ("P001", "9,0%", "ghi 9,0%, tính ra 8,0%")),
+    ("a parenthesis giving the level of what the figure is compared with", "vi",
+     "Lúc 13h00 ngày 3/11, mực nước sông tại trạm đạt 3,95 m, trên báo động I\n0,45 m (báo động I là 3,50 m).", None, None),
 ]
 IDS = [f"{cls} ({lang})" for cls, lang, *_ in PROBES]
 

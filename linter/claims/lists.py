@@ -268,7 +268,7 @@ def _items(an: Analysis, region: Span) -> list[Span]:
             return lines
     if ";" in text:
         items, pos = [], region.start
-        for piece in text.split(";"):
+        for piece in _semicolon_pieces(an, region, text):
             stripped = piece.strip()
             if pos > region.start and an.has_word(stripped.lower(), an.lex.lists.larger_wholes):
                 break  # "…; cả nước đạt 43,5 triệu tấn", "Hà Nội …, dẫn đầu cả nước": set against the breakdown
@@ -287,6 +287,14 @@ def _items(an: Analysis, region: Span) -> list[Span]:
         pos = region.start + m.end()
     out.append(Span(pos, region.end))
     return out
+
+
+def _semicolon_pieces(an: Analysis, region: Span, text: str) -> list[str]:
+    """The region's text split at its semicolons, but for those inside a parenthesis opened within it:
+    '196 đơn đủ điều kiện (154 đơn kiến nghị, phản ánh; 30 đơn khiếu nại; 12 đơn tố cáo)' breaks down
+    its item, as its commas do."""
+    cuts = [k for k, c in enumerate(text) if c == ";" and not _nested(an, region, region.start + k)]
+    return [text[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(text)])]
 
 
 def _nested(an: Analysis, region: Span, offset: int) -> bool:
@@ -664,7 +672,27 @@ def _elsewhen(an: Analysis, head: Fig, region: Span) -> bool:
     lead = an.lower[max(head.q.span.end, region.start - 21):region.start]  # "… of the budget ("
     if an.has_word(an.lower[max(head.q.span.end, region.start - 40):region.start], an.lex.shares.compare_words):
         return True  # "3.1 MB smaller than in 4.11.2 (51.7 MB)": the figure compared with, not a part
+    if _names_its_level(an, head, inner):
+        return True  # "trên báo động III 0,36 m (báo động III là 4,50 m)": the level compared with, not a part
     return any(g.q.year_like for g in an.figs_in(region)) or an.has_word(inner + " " + lead, an.lex.other_time + an.lex.target_words)
+
+
+NAMED_LEVEL = lazyre.compile(lambda: r"[\s(]*(?P<name>[^\W\d_][^\d();,]{0,40}?)\s+(?:" + phrases("lists", "value_copulas") + r")\s+\d")
+
+
+def _names_its_level(an: Analysis, head: Fig, inner: str) -> bool:
+    """Whether a parenthesis gives, after a copula, the value of a thing its figure's sentence names
+    before the figure ("vượt mức báo động III 0,36 m (báo động III là 4,50 m)"): that thing's own level."""
+    m = NAMED_LEVEL.match(inner)
+    if m is None:
+        return False
+    # back to the last full stop, semicolon or blank line, not to its clause or sentence: a hard-wrapped
+    # line may end right before the figure ("trên báo động II\n0,62 m")
+    lo = max(0, head.q.span.start - 160)
+    ends = [(an.lower.rfind(mark, lo, head.q.span.start), len(mark)) for mark in (". ", "; ", "\n\n")]
+    lo = max([lo] + [at + n for at, n in ends if at >= 0])
+    before = " " + " ".join(an.lower[lo:head.q.span.start].split()) + " "
+    return " " + " ".join(m.group("name").split()) + " " in before
 
 
 def _averaged(an: Analysis, head: Fig) -> bool:

@@ -129,7 +129,8 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
         lead = before.search(text, max(0, s - 60), s)
         if lead is not None and per.search(text, max(0, lead.start() - 20), lead.start()):
             lead = None  # "mỗi ngày 2.5 tấn": a rate per day
-        linked = last_end >= 0 and s - last_end <= 30 and link.fullmatch(text, last_end, s) is not None
+        linked = last_end >= 0 and s - last_end <= 30 and (link.fullmatch(text, last_end, s) is not None
+                                                           or _listed_date(text, last_end, m, rxs))
         # a d/m needs its day word or a date it is linked to: bare, "45/52" is a count over its whole
         if lead is None and not linked and not (_bare_date(text, m, rxs, lang) and (m.group("sep") != "/" or _dated_pair(text, m, rxs))):
             continue
@@ -137,6 +138,23 @@ def day_months(text: str, lang: str) -> list[tuple[Span, int, int]]:
         out.append((Span(first, m.end()), int(m.group("d")), int(m.group("m"))))
         last_end = m.end()
     return out
+
+
+LIST_COMMA = lazyre.compile(_SP + r"*," + _SP + r"*")
+# what may follow a date listed after a comma: the clause's end or the next date after a comma
+LIST_NEXT = lazyre.compile(_SP + r"*(?:[.;:)]|\Z|," + _SP + r"*\d{1,2}[./]\d{1,2}(?![\w/]|[.,]\d))")
+
+
+def _listed_date(text: str, last_end: int, m: re.Match[str], rxs: tuple[re.Pattern[str], ...]) -> bool:
+    """'vào các ngày 6/3, 13/3 và 20/3': a d/m after a comma right after a date is the next date of a
+    list when only the clause's end or another date follows it ("ngày 15/3, 3/5 xã đạt …" counts 3
+    communes of 5)."""
+    if LIST_COMMA.fullmatch(text, last_end, m.start()) is None:
+        return False
+    if LIST_NEXT.match(text, m.end()) is not None:
+        return True
+    after = rxs[6].match(text, m.end())  # "… 13/3 và 20/3"
+    return after is not None and after.group("d") is not None and _valid_day_month(after)
 
 
 def _bare_date(text: str, m: re.Match[str], rxs: tuple[re.Pattern[str], ...], lang: str) -> bool:

@@ -217,6 +217,7 @@ def scan(text: str, lang: str) -> Scan:
     _mask_day_months(text, lex.lang, masked, taken)
     _mask_section_numbers(text, masked, taken)
     _mask_subdivisions(text, masked, taken)
+    _mask_phones(text, masked, taken)
     toks = tokens(text, lex, taken)
     known: dict[str, tuple[NumberMarks | str, bool]] = {}  # a dense text writes the same figures again and again
     classes = [known.get(t.raw) or known.setdefault(t.raw, classify(t.raw)) for t in toks]
@@ -319,6 +320,21 @@ def _mask_subdivisions(text: str, masked: list[tuple[str, Span]], taken: bytearr
         if LETTERED.search(m.group()) and not any(taken[m.start():m.end()]):
             masked.append(("reference", Span(m.start(), m.end())))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+
+# a phone number after its word, a few words apart at most ("Hotline hỗ trợ: 1900.1234"): it opens with
+# a 0, a + or a service prefix (1800, 1900) and has eight digits or more, so no count after the word
+# ("đường dây nóng tiếp nhận 12 phản ánh") is taken for one; twelve digits at most, as phone numbers have
+PHONE = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("", "phone_words") + r")(?!\w)[^\d\n.;]{0,24}?"
+                       r"(?P<n>(?:\+|\(0|0|1[89]00)[\d.\-\u00a0 ()]{4,18}\d)(?![\d.,]\d)", re.I)
+
+
+def _mask_phones(text: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:
+    """A phone number is no figure: its groups are no decimal ("1900.1234") and no count of a list."""
+    for m in PHONE.finditer(text):
+        if 8 <= sum(c.isdigit() for c in m.group("n")) <= 12:  # more ran on into a count after it
+            masked.append(("phone", Span(m.start("n"), m.end("n"))))
+            taken[m.start("n"):m.end("n")] = b"\x01" * (m.end("n") - m.start("n"))
 
 
 def _mask_day_months(text: str, lang: str, masked: list[tuple[str, Span]], taken: bytearray) -> None:

@@ -50,6 +50,12 @@ class ShareGrammar:
     whole_extra: tuple[str, ...] = ()  # phrases announcing a whole, beside the Lexicon's whole_markers: "trong tổng số"
     of_verbs: tuple[str, ...] = ()  # after these the whole's word names none: "disposed of 14,902 cases", "in excess of"
     degree_words: tuple[str, ...] = ()  # right after a percentage, the state of its subject: "beds were 81.6% occupied"
+    # before a percentage in its clause, a measure of use whose base is a capacity the text does not
+    # count: "công suất phòng bình quân đạt 82%" is no share of the guests counted before it
+    degree_nouns: tuple[str, ...] = ()
+    # a rate's name opening its phrase: a count inside that phrase qualifies the rate ("tỷ lệ người tiêm
+    # ít nhất 1 mũi đạt 78,2%"), it is not the rate's part
+    rate_names: tuple[str, ...] = ()
     total_extra: tuple[str, ...] = ()  # phrases naming a total, beside the Lexicon's total_words: "trong số", "of the"
     attain_before: tuple[str, ...] = ()  # "đạt 105%": right before a percentage of a target
     attain_verbs: tuple[str, ...] = ()  # "đạt", "hoàn thành": a sentence stating an attainment
@@ -531,6 +537,8 @@ class Lexicon:
     # the words of table headers and labels
     tables: TableWords = field(default_factory=TableWords)
     hour_words: tuple[str, ...] = ()  # "9 giờ 30": a time, not two figures
+    # "điện thoại 0213.3852.146", "hotline: 1900.1234": the number after these is a phone number, not a figure
+    phone_words: tuple[str, ...] = ()
     range_from: tuple[str, ...] = ()  # "từ 4 đến 6 đảng viên", "from 3 to 5": a range, not two figures
     range_to: tuple[str, ...] = ()
     range_nouns: tuple[str, ...] = ()  # "1-2 tháng": a range when these follow it

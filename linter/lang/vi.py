@@ -157,6 +157,10 @@ VI = Lexicon(
                      "vùng", "địa phương"),
         locatives=("tại", "ở"),
         rate_links=("là", "đạt"),
+        degree_nouns=("công suất", "hiệu suất", "tỷ lệ lấp đầy", "tỉ lệ lấp đầy"),
+        rate_names=("tỷ lệ", "tỉ lệ"),
+        # "ngân sách cấp trên 12,4 tỷ đồng", "các xã nói trên 12 xã": 'trên' closes a noun, it opens no whole
+        of_verbs=("cấp", "nói", "nêu", "kể", "phía", "bên", "ở"),
         place_articles=("các", "những"),
         compare_words=("so với",),
         period_starts=("năm", "cùng kỳ", "kỳ", "tháng", "quý"),
@@ -340,6 +344,7 @@ VI = Lexicon(
         "hình", "quý", "tháng", "ngày", "lớp", "đợt", "giai đoạn", "nhiệm kỳ", "phòng", "tập", "nhóm", "khu", "tổ", "đội", "ấp",
         "xóm", "bản", "phường", "quận", "lô", "hạng mục", "mục", "tiểu mục", "khoản mục",
         "phút", "hiệp",  # "ghi bàn ở phút 17 và 64", "hiệp 2": the minute or half of a match, not a count
+        "mũi",  # "tiêm mũi 1", "mũi 3": which dose, not a count of doses
     ),
     label_guards={"cấp": ("trung", "sơ", "cao"), "thôn": ("nông",), "vòng": ("trong",)},  # "vòng 12" names a round; "trong vòng 5 năm" counts
     document_kinds=("quyết định", "chỉ thị", "nghị quyết", "quy định", "thông tư", "nghị định", "công văn", "báo cáo", "kế hoạch",
@@ -375,6 +380,7 @@ VI = Lexicon(
         id_headers=("stt", "tt", "số tt", "số thứ tự", "năm", "mã", "hạng"),
     ),
     hour_words=("giờ",),
+    phone_words=("điện thoại", "đt", "đtdđ", "di động", "hotline", "đường dây nóng", "tổng đài", "fax", "zalo", "số máy"),
     range_from=("từ",),
     range_to=("đến", "tới"),
     range_nouns=("tháng", "năm", "ngày"),

@@ -96,6 +96,8 @@ def _context(an: Analysis, after: str, before: str) -> tuple[bool, bool]:
                    or _target_before_rx(an.lex.lang).search(before[-30:])
                    # "its 412 beds were 81.6% occupied": how full the figure before is; no part is stated
                    or DEGREE_AFTER.match(after)
+                   # "công suất phòng bình quân đạt 82%": the use of a capacity not counted, no share of what precedes
+                   or DEGREE_BEFORE.search(before)
                    # "led 21,806 to 17,412, or 55.6% to 44.4%", "a vote of 3,412 to 1,126, or 75.2% in favor": of both
                    or PAIR_BEFORE.search(before) and not FROM_PAIR.search(before)
                    # "$212 million, or 2.6%, above the forecast of $8.20 billion": a difference and its rate
@@ -109,6 +111,9 @@ FROM_PAIR = lazyre.compile(lambda: r"\b(?:" + phrases("changes", "from_words") +
                            + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
 PAIR_BEFORE = lazyre.compile(lambda: r"\d\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
 DEGREE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("degree_words") + r")\b")
+DEGREE_BEFORE = lazyre.compile(lambda: r"(?<!\w)(?:" + _p("degree_nouns") + r")(?!\w)[^\d,;:()]{0,60}$")
+# a rate's name running from its first word to the percentage: a count within it names the rate
+RATE_NAME = lazyre.compile(lambda: r"(?<!\w)(?:" + _p("rate_names") + r")(?!\w)[^,;:()]{0,80}$")
 RESTATED_BEFORE = lazyre.compile(lambda: r"\d(?:\s+[^\W\d]+){0,3}\s*,\s*(?:" + phrases("changes", "restating") + r")\s*$")
 COMPARED_AFTER = lazyre.compile(lambda:
     r"^\s*,?\s*(?:" + phrases("changes", "above_below") + r"|(?:" + phrases("changes", "than_comparatives") + r")\s+(?:"
@@ -207,17 +212,28 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             if g.q.end + 3 >= f.q.span.start:
                 return None, None
             continue
+        if _names_the_rate(an, g, f, clause):
+            return None, None  # "tỷ lệ người tiêm ít nhất 1 mũi đạt 78,2%": the 1 is in the rate's name
         lead = an.lower[max(clause.start, g.q.span.start - 40):g.q.span.start]
         m = re.search(r"(?:" + markers + r")\s*$", lead)
         if whole is None and m and not _phrasal_of(an, lead[:m.start()]):
             whole = g
             continue
+        if whole is not None and (g.q.currency is None) != (whole.q.currency is None):
+            return None, None  # "dư nợ 386 tỷ đồng, tổng số 9.126 hộ đang vay, nợ quá hạn chiếm 0,12%": money is no part of a count
         gap = an.lower[g.q.end:(whole or f).q.span.start]
         paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
         if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap) or names_rate(gap, an.lex):
             return g, whole
         return None, None
     return None, None
+
+
+def _names_the_rate(an: Analysis, g: Fig, f: Fig, clause: Span) -> bool:
+    """Whether the count g stands in the name of the rate f states, a phrase opened by a rate's name
+    ("tỷ lệ") before g and running unbroken to f: the rate's part is not written."""
+    m = RATE_NAME.search(an.lower, max(clause.start, f.q.span.start - 120), f.q.span.start)
+    return m is not None and m.start() < g.q.span.start
 
 
 def _phrasal_of(an: Analysis, before: str) -> bool:

@@ -23,7 +23,7 @@ from typing import Iterator
 from linter.core import lazyre
 from linter.claims.analysis import Analysis, Fig
 from linter.figures.edits import slips
-from linter.core.model import Claim, Operand
+from linter.core.model import Claim, Operand, Span
 from linter.lang.packs import phrases, words
 
 _LEAD = lazyre.compile(lambda: r"^(?:" + phrases("tables", "lead_words") + r")\s+")
@@ -172,9 +172,22 @@ def _named(an: Analysis, p: Fig, cells, sentences: dict[int, str], whole_words: 
             span = an.seg.sentences[p.sent]
             sent = sentences[p.sent] = _norm(an.lower[span.start:span.end])
         noun = _norm(p.q.unit or "")
-        row_named = _phrase_in(row_key, sent, patterns) or (total_row and an.has_word(sent, whole_words))
+        row_named = (_phrase_in(row_key, sent, patterns) and _row_beside(an, p, row_key)) or (total_row and an.has_word(sent, whole_words))
         col_named = _phrase_in(col_key, sent, patterns) or (len(noun) >= 3 and _phrase_in(noun, col_key, patterns))
         if row_named and (col_named or any_column):
             fits.append((cell, where))
     return fits
+
+
+def _row_beside(an: Analysis, p: Fig, row_key: str) -> bool:
+    """Whether the sentence names the row with no other figure between the name and `p`: "kiểm tra
+    1.286 cơ sở sản xuất, kinh doanh …, phát hiện 142 …, nhắc nhở 44 cơ sở" speaks of businesses
+    in general, and its 44 restates no cell of the row "Kinh doanh"."""
+    span = an.seg.sentences[p.sent]
+    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, row_key.split())) + r"(?!\w)")
+    for m in rx.finditer(an.lower, span.start, span.end):
+        lo, hi = (m.end(), p.q.span.start) if m.end() <= p.q.span.start else (p.q.span.end, m.start())
+        if not any(g is not p and not g.label and not g.q.year_like for g in an.figs_in(Span(lo, hi))):
+            return True
+    return False
 
