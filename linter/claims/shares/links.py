@@ -215,6 +215,8 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
         gap = an.lower[g.q.end:(whole or f).q.span.start]
         paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
         if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap) or names_rate(gap, an.lex):
+            if _after_a_share(an, g.q.span):
+                return None, None  # "48.9% from the field (44 of 90) and 37.5% …": that count is the share before's
             return g, whole
         return None, None
     return None, None
