@@ -48,6 +48,11 @@ PROBES = [
     ("a season", "en", "He was named captain in the 2016-17 season and averaged 18 points.", None, None),
     ("a count in parentheses is the share's before it", "en",
      "The visitors shot 51.2% from the field (43 of 84) and 31.8% from beyond the arc (7 of 22).", None, None),
+    ("columns of a plain-text row", "en",
+     "Summary (in millions, except per share)\n\n                    FY2025    FY2024    Change\nSales                  640       600      6.7%\n"
+     "Operating income       200       180     11.1%\nNet income             176       160     10.0%\n"
+     "Diluted EPS          $2.20     $2.00     10.0%\n\nSales were 640, and net income 176 (27.5%).\n",
+     ("(27.5%)", "(25.7%)"), ("P001", "25.7%", "stated 25.7%, computed 27.5%")),
     ("a count in parentheses is the share's before it", "en",
      "The visitors shot 51.2% (43 of 84) overall and 31.8% from beyond the arc (7 of 22).",
      ("51.2%", "57.2%"), ("P001", "57.2%", "stated 57.2%, computed 51.2%")),

@@ -213,6 +213,8 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
             whole = g
             continue
         gap = an.lower[g.q.end:(whole or f).q.span.start]
+        if whole is None and COLUMN_GAP.fullmatch(gap):
+            return None, None  # "Net income   242   218   11.0%": columns of a row, their headers unread
         paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
         if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap) or names_rate(gap, an.lex):
             if _after_a_share(an, g.q.span):
@@ -266,6 +268,10 @@ NAMED_TOTAL_OF = lazyre.compile(lambda: r"\s*(?:" + _p("of_words") + r")\s+(?:(?
 SHARE_OF_THEN_PAREN = lazyre.compile(lambda: r"\s+(?:" + _p("share_of") + r")\s+(?:(?:" + _p("share_determiners") + r")\s+)?[^\W\d_][^\d();,]{0,40}\(\s*", re.I)
 # the share names its whole, then gives it in parentheses: "… tổng số lao động (", "… of all workers ("
 NAMED_WHOLE_PAREN = lazyre.compile(lambda: r"\s*(?:(?:" + _p("whole_paren_lead") + r") )?(?:" + _p("whole_paren") + r")\s[^\d();,]{1,40}\(\s*")
+
+
+COLUMN_GAP = lazyre.eager(r"[ \u00a0]*(?:\t|[ \u00a0]{2})[ \t\u00a0]*")
+# figures set apart by a tab or two spaces on one line are cells of a plain-text table, not a figure and its share
 
 
 REST_OF = lazyre.compile(lambda: r"^(?:" + _p("rest_of") + r")\s+")
