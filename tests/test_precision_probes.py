@@ -48,6 +48,9 @@ PROBES = [
     ("a season", "en", "He was named captain in the 2016-17 season and averaged 18 points.", None, None),
     ("a count in parentheses is the share's before it", "en",
      "The visitors shot 51.2% from the field (43 of 84) and 31.8% from beyond the arc (7 of 22).", None, None),
+    ("the unit a rate is said per is no level", "en",
+     "The levy is set at $9.60 per $1,000 of assessed value, down $0.25 from $9.85 last year.",
+     ("down $0.25", "down $0.52"), ("C001", "0.52", "stated difference 0.52, computed 0.25")),
     ("columns of a plain-text row", "en",
      "Summary (in millions, except per share)\n\n                    FY2025    FY2024    Change\nSales                  640       600      6.7%\n"
      "Operating income       200       180     11.1%\nNet income             176       160     10.0%\n"
