@@ -48,6 +48,10 @@ PROBES = [
     ("a season", "en", "He was named captain in the 2016-17 season and averaged 18 points.", None, None),
     ("a count in parentheses is the share's before it", "en",
      "The visitors shot 51.2% from the field (43 of 84) and 31.8% from beyond the arc (7 of 22).", None, None),
+    ("a count after a share's verb is a part, no whole", "en",
+     "The clinic logged 12,500 visits. Checkups made up 7,400, or 59.2% of visits; vaccinations numbered 850 (6.8%), "
+     "and the other 4,250 were sick visits.",
+     ("(6.8%)", "(8.6%)"), ("P001", "8.6%", "stated 8.6%, computed 6.8%")),
     ("a telephone's area code is no count", "en",
      "The hotline took 311 calls (155 from landlines) last week. To reach it, call 311 or (555) 340-7781.",
      ("(155 from", "(555 from"), ("S002", "555", "the part 555 exceeds its whole 311")),

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from linter.core import lazyre
 from linter.claims.shares import lines as sharelines
-from linter.claims.analysis import Analysis, Fig, compatible, states_change
+from linter.claims.analysis import Analysis, Fig, compatible, ending_rx, states_change
 from linter.figures.arith import implied_whole
 from linter.figures.context import unit_key
 from linter.lang.packs import lexicon, phrases, words as pack_words
@@ -318,6 +318,13 @@ MAX_LOOKBACK = 120  # figures a share may look back over for its whole
 MAX_GROUP = 20  # shares judged together; a run-on text is cut into groups of this size
 
 
+def _said_as_part(an: Analysis, g: Fig) -> bool:
+    """A count right after the verb of a share ('accounted for 26,480', 'made up 26,480'): the part of some
+    whole, no whole of the shares after it."""
+    lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 30):g.q.span.start].rstrip(" $€£")
+    return bool(ending_rx(an.lex.lists.share_before).search(lead))
+
+
 def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
     """Figures before index `stop`, nearest first, back to paragraph `para`."""
     paras = an.memo.fig_paras
@@ -388,6 +395,8 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
             continue  # "down 5.2% from 1,943 in 2023": the base a change is measured from, an earlier level
         gi = g.i
         listed = gi in heads_here
+        if not listed and _said_as_part(an, g):
+            continue  # "medical calls made up 26,480, …; fires numbered 1,130 (2.9%)": a part itself, of the incidents
         if qualifier and not listed and not _says(an, g, qualifier):
             continue  # "chiếm 26,4% số học sinh dự thi": not of "1.240 học sinh" of the school, said without "dự thi"
         named = g.para == part.para
