@@ -48,6 +48,9 @@ PROBES = [
     ("a season", "en", "He was named captain in the 2016-17 season and averaged 18 points.", None, None),
     ("a count in parentheses is the share's before it", "en",
      "The visitors shot 51.2% from the field (43 of 84) and 31.8% from beyond the arc (7 of 22).", None, None),
+    ("a change from its base restated with 'or'", "en",
+     "Dues averaged $412 per member, up $12 from $400, or 3.0%.",
+     ("up $12", "up $21"), ("C001", "21", "stated difference 21, computed 12")),
     ("a count after a share's verb is a part, no whole", "en",
      "The clinic logged 12,500 visits. Checkups made up 7,400, or 59.2% of visits; vaccinations numbered 850 (6.8%), "
      "and the other 4,250 were sick visits.",

@@ -99,7 +99,9 @@ def _context(an: Analysis, after: str, before: str) -> tuple[bool, bool]:
                    # "led 21,806 to 17,412, or 55.6% to 44.4%", "a vote of 3,412 to 1,126, or 75.2% in favor": of both
                    or PAIR_BEFORE.search(before) and not FROM_PAIR.search(before)
                    # "$212 million, or 2.6%, above the forecast of $8.20 billion": a difference and its rate
-                   or RESTATED_BEFORE.search(before) and COMPARED_AFTER.match(after))
+                   or RESTATED_BEFORE.search(before) and COMPARED_AFTER.match(after)
+                   # "up $9 from $259, or 3.5%": the change just said, restated as a percentage of its base
+                   or CHANGE_FROM_BEFORE.search(before))
     return skipped, bool(ATTAIN_BEFORE.search(before))
 
 
@@ -108,6 +110,9 @@ ATTAIN_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("attain_before") + r")\s*$"
 FROM_PAIR = lazyre.compile(lambda: r"\b(?:" + phrases("changes", "from_words") + r")\s+[$€£]?\d[\d.,]*\s*(?:" + phrases("changes", "to_bare")
                            + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
 PAIR_BEFORE = lazyre.compile(lambda: r"\d\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
+CHANGE_FROM_BEFORE = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("changes", "from_verbs") + r")\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,2}\s+(?:"
+                                    + phrases("changes", "from_words") + r")\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,3}\s*,\s*(?:"
+                                    + phrases("changes", "restating") + r")\s*$")
 DEGREE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("degree_words") + r")\b")
 RESTATED_BEFORE = lazyre.compile(lambda: r"\d(?:\s+[^\W\d]+){0,3}\s*,\s*(?:" + phrases("changes", "restating") + r")\s*$")
 COMPARED_AFTER = lazyre.compile(lambda:
