@@ -48,6 +48,13 @@ PROBES = [
     ("a season", "en", "He was named captain in the 2016-17 season and averaged 18 points.", None, None),
     ("a count in parentheses is the share's before it", "en",
      "The visitors shot 51.2% from the field (43 of 84) and 31.8% from beyond the arc (7 of 22).", None, None),
+    ("a rate per day in a sentence restating the total before", "en",
+     "The help line took 438,000 calls in 2024: 301,000 by phone and 137,000 by text. That is about 1,200 calls a day, "
+     "up 9.5% from 400,000 in 2023.",
+     None, None),
+    ("a rate per day in a sentence restating the total before", "en",
+     "The help line took 438,000 calls in 2024. That is about 1,200 calls a day, up 9.5% from 400,000 in 2023.",
+     ("up 9.5%", "up 5.9%"), ("C002", "5.9%", "stated change 5.9%, computed 9.5%")),
     ("a change from its base restated with 'or'", "en",
      "Dues averaged $412 per member, up $12 from $400, or 3.0%.",
      ("up $12", "up $21"), ("C001", "21", "stated difference 21, computed 12")),

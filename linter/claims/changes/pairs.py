@@ -176,11 +176,17 @@ def _rate_of(an: Analysis, figs: list[Fig], k: int) -> Fig | None:
     return rate
 
 
+THIS_IS_OPENS = lazyre.compile(lambda: r"\s*(?:" + phrases("changes", "this_is_subjects") + r")(?:\s+|['’]s\s+)(?:(?:"
+                                + phrases("changes", "this_is_verbs") + r")\s+)?[^\d.;]{0,24}$", re.I)
+
+
 def _rate_of_total_before(an: Analysis, f: Fig) -> bool:
     """'48,612 calls in 2024, or about 133 a day': a rate per period restating the total just before it in
     its sentence ('an average of 1,842 people a day' alone is the level itself), or the count of periods
     right after such a rate."""
     prev = next((g for g in reversed(an.figs[max(0, f.i - 4):f.i]) if not g.label), None)  # a year between is no figure of it
+    if per_period(an, f) and THIS_IS_OPENS.match(an.text, an.seg.sentences[f.sent].start, f.q.span.start):
+        return True  # "… answered 402,300 calls. That is about 1,100 calls a day, up 2.2% from 393,600": the total said before
     if prev is None or prev.sent != f.sent:
         return False
     if per_period(an, prev):
