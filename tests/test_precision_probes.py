@@ -48,6 +48,9 @@ PROBES = [
     ("a season", "en", "He was named captain in the 2016-17 season and averaged 18 points.", None, None),
     ("a count in parentheses is the share's before it", "en",
      "The visitors shot 51.2% from the field (43 of 84) and 31.8% from beyond the arc (7 of 22).", None, None),
+    ("a rate named for the rest of a fraction's whole", "en",
+     "The agency filled 102 of 120 budgeted positions, a vacancy rate of 15.0%.",
+     ("15.0%", "18.0%"), ("P001", "18.0%", "stated 18.0%, computed 85.0%")),
     ("a rate per day in a sentence restating the total before", "en",
      "The help line took 438,000 calls in 2024: 301,000 by phone and 137,000 by text. That is about 1,200 calls a day, "
      "up 9.5% from 400,000 in 2023.",

@@ -175,6 +175,16 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     return None
 
 
+def _named_complement(an: Analysis, f: Fig, a: Quantity, b: Quantity) -> bool:
+    """A rate named after its fraction ('filled …, a vacancy rate of 15.5%') that is the share of the rest
+    of the whole: the words name what the fraction leaves out, and the figures agree on it."""
+    gap = an.lower[b.span.end:f.q.span.start]
+    if b.value <= 0 or not b.span.end <= f.q.span.start or "," not in gap or not names_rate(gap[gap.rfind(","):], an.lex):
+        return False  # the rate named in an appositive after its fraction's clause
+    rest = 100 - a.value / b.value * 100
+    return abs(rest - f.q.value) <= f.q.resolution / 2 + Decimal("0.0001")
+
+
 def _after_a_share(an: Analysis, span: Span) -> bool:
     """Whether a fraction in parentheses follows another share ('shot 48.8% from the field (41 of 84)'):
     it is that share's, not one for a share after it."""
@@ -590,6 +600,8 @@ def _extract(an: Analysis) -> Iterator[Claim]:
                 continue  # "45/52 xã có tỷ lệ tiêm chủng đạt 100%": each commune's rate, not 45/52
             if _names_other_whole(an, f) and not _gives(a, b, f):
                 continue  # "450/458 đại biểu tán thành (chiếm 91,09% tổng số đại biểu Quốc hội)": of all members, not of those voting
+            if _named_complement(an, f, a, b):
+                continue  # "71 of 84 positions were filled, a vacancy rate of 15.5%": the rate of the rest, named
             yield Claim("percent", f.q, (Operand("part", a), Operand("whole", b)), "fraction", span=a.span.cover(f.q.span), extra=(("strength", "certain"),))
             continue
         part, whole = _part(an, f, _whole_noun(an, f))
@@ -601,6 +613,8 @@ def _extract(an: Analysis) -> Iterator[Claim]:
         if cell is not None and not cell.start <= part.q.span.start < cell.end:
             continue  # a share column: the table linker owns it
         whole = whole or _explicit_whole(an, part, f)
+        if whole is not None and _named_complement(an, f, part.q, whole.q):
+            continue  # "71 of 84 positions were filled, a vacancy rate of 15.5%"
         if whole is not None:
             yield _claim(f, part, [whole], "explicit", "certain")
         else:
