@@ -169,6 +169,7 @@ PERIOD_OPENS = lazyre.compile(lambda: r"\s*(?:(?:" + _words("period_only") + r")
 
 CONVERSION_GAP = lazyre.compile(lambda: r"[^\d()]{0,30}\(\s*(?:" + _words("conversion_hedges") + r"|~)?\s*")  # "(khoảng 207 dặm)"
 SIBLING_GAP = lazyre.compile(lambda: r"(?:,|\b(?:" + phrases("changes", "and_words") + r")\b|\b(?:" + phrases("changes", "to_bare") + r")\b)[^\d,;]*$")
+PHONE_AREA = lazyre.eager(r"\(\d{3}\)[ \u00a0]?\d{3}[-.\u2011]\d{4}(?!\d)")  # a telephone number's area code in parentheses
 _ATTR_BEFORE = frozenset(w for lex in LEXICONS.values() for w in lex.attr_before)
 
 
@@ -199,6 +200,8 @@ def _describe(an: Analysis, f: Fig, prev: Fig | None, sibling: Fig | None = None
         f.label = True  # "Residents 65 and older made up 17.2%": the 65 names the group, it counts nothing
     if q.year_like and q.unit and q.unit in lex.compounds:
         f.label = False  # "2011 hộ" is a count, however rare
+    if not f.label and PHONE_AREA.match(an.text, max(0, q.span.start - 1)):
+        f.label = True  # "call 311 or (555) 340-7781": an area code dialled, no count
     near_prev = prev is not None and prev.clause == f.clause and len(an.text[prev.q.span.end:q.span.start].split()) <= 8
     f.attr = (bool(words) and words[-1] in _ATTR_BEFORE and near_prev) or before.rstrip().endswith("/")
     if prev is not None and f.paren is not None and f.paren.start > prev.q.span.start:

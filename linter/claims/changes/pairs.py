@@ -27,9 +27,10 @@ from linter.claims.changes.grammar import (
     POINTS_AFTER, Pair, REFERS, REPRESENTS, SCALE_AFTER, SHARED_SCALE_GAP, THEN_CHANGE, TOO, TO_BEFORE, TO_BETWEEN,
     TO_QUALIFIED, TO_THEN_FROM, UP_FROM, X_DELTA, YEARS, _before, _claim, _sentence_before, _sign, _w,
 )
+from linter.core import lazyre
 from linter.core.model import Claim, Operand, Quantity, Span
 from linter.core.record import replace
-from linter.lang.packs import words as pack_words
+from linter.lang.packs import phrases, words as pack_words
 
 
 def _after_scale(an: Analysis, f: Fig) -> int:
@@ -135,7 +136,9 @@ def _change_then_base(an: Analysis, figs: list[Fig], gaps: _Gaps) -> Iterator[Pa
         first, second = gap(k), gap(k + 1)
         base_ok = not c.label and not c.delta  # "(2,22 tỷ USD)" reads as a conversion of the figure before it, yet is a base
         if not a.delta and not b.label and a.count and base_ok and X_DELTA.search(first) and BASE_BETWEEN.match(second):
-            later, change, base = a, b, c
+            later, change, base = _rate_of(an, figs, k), b, c  # "$14.82 per $1,000 …, up $0.37 from $14.45": the rate, not its unit
+            if later is None:
+                continue
         elif a.delta and a.q.percent and b.count and base_ok and TO_THEN_FROM.match(first) and BASE_BETWEEN.match(second):
             later, change, base = b, a, c
         elif a.count and b.q.percent and not c.label and not c.q.percent and REPRESENTS.match(first) and OVER_BASE.match(second):
@@ -158,11 +161,32 @@ def _change_then_base(an: Analysis, figs: list[Fig], gaps: _Gaps) -> Iterator[Pa
         yield Pair(base.q, later.q, None, sign, a.sent, (later.i, base.i))
 
 
+PER_BEFORE = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("tables", "per_word") + r")\s+[$€£]?$", re.I)
+
+
+def _rate_of(an: Analysis, figs: list[Fig], k: int) -> Fig | None:
+    """The figure a change is said of: figs[k], or, when figs[k] is the unit a rate is said per ("$14.82 per
+    $1,000 of value"), the rate before it; None when that unit has no figure of its own before it."""
+    a = figs[k]
+    if not PER_BEFORE.search(an.text[max(0, a.q.span.start - 12):a.q.span.start]):
+        return a
+    rate = figs[k - 1] if k > 0 else None
+    if rate is None or rate.sent != a.sent or not changeperunit.PER.fullmatch(an.text, rate.q.span.end, a.q.span.start):
+        return None
+    return rate
+
+
+THIS_IS_OPENS = lazyre.compile(lambda: r"\s*(?:" + phrases("changes", "this_is_subjects") + r")(?:\s+|['’]s\s+)(?:(?:"
+                                + phrases("changes", "this_is_verbs") + r")\s+)?[^\d.;]{0,24}$", re.I)
+
+
 def _rate_of_total_before(an: Analysis, f: Fig) -> bool:
     """'48,612 calls in 2024, or about 133 a day': a rate per period restating the total just before it in
     its sentence ('an average of 1,842 people a day' alone is the level itself), or the count of periods
     right after such a rate."""
     prev = next((g for g in reversed(an.figs[max(0, f.i - 4):f.i]) if not g.label), None)  # a year between is no figure of it
+    if per_period(an, f) and THIS_IS_OPENS.match(an.text, an.seg.sentences[f.sent].start, f.q.span.start):
+        return True  # "… answered 402,300 calls. That is about 1,100 calls a day, up 2.2% from 393,600": the total said before
     if prev is None or prev.sent != f.sent:
         return False
     if per_period(an, prev):

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from linter.core import lazyre
 from linter.claims.shares import lines as sharelines
-from linter.claims.analysis import Analysis, Fig, compatible, states_change
+from linter.claims.analysis import Analysis, Fig, compatible, ending_rx, states_change
 from linter.figures.arith import implied_whole
 from linter.figures.context import unit_key
 from linter.lang.packs import lexicon, phrases, words as pack_words
@@ -101,7 +101,9 @@ def _context(an: Analysis, after: str, before: str) -> tuple[bool, bool]:
                    # "led 21,806 to 17,412, or 55.6% to 44.4%", "a vote of 3,412 to 1,126, or 75.2% in favor": of both
                    or PAIR_BEFORE.search(before) and not FROM_PAIR.search(before)
                    # "$212 million, or 2.6%, above the forecast of $8.20 billion": a difference and its rate
-                   or RESTATED_BEFORE.search(before) and COMPARED_AFTER.match(after))
+                   or RESTATED_BEFORE.search(before) and COMPARED_AFTER.match(after)
+                   # "up $9 from $259, or 3.5%": the change just said, restated as a percentage of its base
+                   or CHANGE_FROM_BEFORE.search(before))
     return skipped, bool(ATTAIN_BEFORE.search(before))
 
 
@@ -110,6 +112,9 @@ ATTAIN_BEFORE = lazyre.compile(lambda: r"\b(?:" + _p("attain_before") + r")\s*$"
 FROM_PAIR = lazyre.compile(lambda: r"\b(?:" + phrases("changes", "from_words") + r")\s+[$€£]?\d[\d.,]*\s*(?:" + phrases("changes", "to_bare")
                            + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
 PAIR_BEFORE = lazyre.compile(lambda: r"\d\s*(?:" + phrases("changes", "to_bare") + r"|[-–])\s*[$€£]?\d[\d.,]*\s*,?\s*(?:" + phrases("changes", "restating") + r")\s*$")
+CHANGE_FROM_BEFORE = lazyre.compile(lambda: r"(?<!\w)(?:" + phrases("changes", "from_verbs") + r")\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,2}\s+(?:"
+                                    + phrases("changes", "from_words") + r")\s+[$€£]?\d[\d.,]*(?:\s+[^\W\d]+){0,3}\s*,\s*(?:"
+                                    + phrases("changes", "restating") + r")\s*$")
 DEGREE_AFTER = lazyre.compile(lambda: r"^\s*(?:" + _p("degree_words") + r")\b")
 DEGREE_BEFORE = lazyre.compile(lambda: r"(?<!\w)(?:" + _p("degree_nouns") + r")(?!\w)[^\d,;:()]{0,60}$")
 # a rate's name running from its first word to the percentage: a count within it names the rate
@@ -175,6 +180,16 @@ def _fraction(an: Analysis, f: Fig) -> tuple[Quantity, Quantity] | None:
     return None
 
 
+def _named_complement(an: Analysis, f: Fig, a: Quantity, b: Quantity) -> bool:
+    """A rate named after its fraction ('filled …, a vacancy rate of 15.5%') that is the share of the rest
+    of the whole: the words name what the fraction leaves out, and the figures agree on it."""
+    gap = an.lower[b.span.end:f.q.span.start]
+    if b.value <= 0 or not b.span.end <= f.q.span.start or "," not in gap or not names_rate(gap[gap.rfind(","):], an.lex):
+        return False  # the rate named in an appositive after its fraction's clause
+    rest = 100 - a.value / b.value * 100
+    return abs(rest - f.q.value) <= f.q.resolution / 2 + Decimal("0.0001")
+
+
 def _after_a_share(an: Analysis, span: Span) -> bool:
     """Whether a fraction in parentheses follows another share ('shot 48.8% from the field (41 of 84)'):
     it is that share's, not one for a share after it."""
@@ -222,8 +237,12 @@ def _part(an: Analysis, f: Fig, noun: str | None) -> tuple[Fig | None, Fig | Non
         if whole is not None and (g.q.currency is None) != (whole.q.currency is None):
             return None, None  # "dư nợ 386 tỷ đồng, tổng số 9.126 hộ đang vay, nợ quá hạn chiếm 0,12%": money is no part of a count
         gap = an.lower[g.q.end:(whole or f).q.span.start]
+        if whole is None and COLUMN_GAP.fullmatch(gap):
+            return None, None  # "Net income   242   218   11.0%": columns of a row, their headers unread
         paren_share = f.paren is not None and f.paren.start >= g.q.span.end and len(an.text[g.q.span.end:f.paren.start]) < 45
         if whole or paren_share or an.has_word(gap, an.lex.share_markers) or re.fullmatch(r"[\s|,]*", gap) or names_rate(gap, an.lex):
+            if _after_a_share(an, g.q.span):
+                return None, None  # "48.9% from the field (44 of 90) and 37.5% …": that count is the share before's
             return g, whole
         return None, None
     return None, None
@@ -282,6 +301,10 @@ SHARE_OF_THEN_PAREN = lazyre.compile(lambda: r"\s+(?:" + _p("share_of") + r")\s+
 NAMED_WHOLE_PAREN = lazyre.compile(lambda: r"\s*(?:(?:" + _p("whole_paren_lead") + r") )?(?:" + _p("whole_paren") + r")\s[^\d();,]{1,40}\(\s*")
 
 
+COLUMN_GAP = lazyre.eager(r"[ \u00a0]*(?:\t|[ \u00a0]{2})[ \t\u00a0]*")
+# figures set apart by a tab or two spaces on one line are cells of a plain-text table, not a figure and its share
+
+
 REST_OF = lazyre.compile(lambda: r"^(?:" + _p("rest_of") + r")\s+")
 
 
@@ -324,6 +347,13 @@ def _whole_noun(an: Analysis, f: Fig) -> str | None:
 
 MAX_LOOKBACK = 120  # figures a share may look back over for its whole
 MAX_GROUP = 20  # shares judged together; a run-on text is cut into groups of this size
+
+
+def _said_as_part(an: Analysis, g: Fig) -> bool:
+    """A count right after the verb of a share ('accounted for 26,480', 'made up 26,480'): the part of some
+    whole, no whole of the shares after it."""
+    lead = an.lower[max(an.seg.clauses[g.clause].start, g.q.span.start - 30):g.q.span.start].rstrip(" $€£")
+    return bool(ending_rx(an.lex.lists.share_before).search(lead))
 
 
 def _reversed_until(an: Analysis, stop: int, para: int) -> list[Fig]:
@@ -396,6 +426,8 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
             continue  # "down 5.2% from 1,943 in 2023": the base a change is measured from, an earlier level
         gi = g.i
         listed = gi in heads_here
+        if not listed and _said_as_part(an, g):
+            continue  # "medical calls made up 26,480, …; fires numbered 1,130 (2.9%)": a part itself, of the incidents
         if qualifier and not listed and not _says(an, g, qualifier):
             continue  # "chiếm 26,4% số học sinh dự thi": not of "1.240 học sinh" of the school, said without "dự thi"
         named = g.para == part.para
@@ -584,6 +616,8 @@ def _extract(an: Analysis) -> Iterator[Claim]:
                 continue  # "45/52 xã có tỷ lệ tiêm chủng đạt 100%": each commune's rate, not 45/52
             if _names_other_whole(an, f) and not _gives(a, b, f):
                 continue  # "450/458 đại biểu tán thành (chiếm 91,09% tổng số đại biểu Quốc hội)": of all members, not of those voting
+            if _named_complement(an, f, a, b):
+                continue  # "71 of 84 positions were filled, a vacancy rate of 15.5%": the rate of the rest, named
             yield Claim("percent", f.q, (Operand("part", a), Operand("whole", b)), "fraction", span=a.span.cover(f.q.span), extra=(("strength", "certain"),))
             continue
         part, whole = _part(an, f, _whole_noun(an, f))
@@ -595,6 +629,8 @@ def _extract(an: Analysis) -> Iterator[Claim]:
         if cell is not None and not cell.start <= part.q.span.start < cell.end:
             continue  # a share column: the table linker owns it
         whole = whole or _explicit_whole(an, part, f)
+        if whole is not None and _named_complement(an, f, part.q, whole.q):
+            continue  # "71 of 84 positions were filled, a vacancy rate of 15.5%"
         if whole is not None:
             yield _claim(f, part, [whole], "explicit", "certain")
         else:
