@@ -44,6 +44,10 @@ def test_a_breakdown_after_a_sentence_ending_in_a_currency_code_reads_that_sente
      ["The county counted 2,140 households, of which\n1,310 were poor and 930 were near-poor."]),
     ("Huyện có 2.140 hộ, trong đó 1.310 hộ nghèo\nvà 830 hộ cận nghèo. Năm nay\ntỉnh hỗ trợ 120 hộ.",
      ["Huyện có 2.140 hộ, trong đó 1.310 hộ nghèo\nvà 830 hộ cận nghèo.", "Năm nay\ntỉnh hỗ trợ 120 hộ."]),
+    # a clause mark, an abbreviation's full stop, an acronym at a long line's end: the sentence goes on
+    ("Toàn tỉnh đã giải quyết 7.903 vụ việc, đạt tỷ lệ 93,79%;\ncòn tồn 523 vụ việc.",
+     ["Toàn tỉnh đã giải quyết 7.903 vụ việc, đạt tỷ lệ 93,79%;\ncòn tồn 523 vụ việc."]),
+    ("The busiest day was Dec.\n21, with 71,300 travelers.", ["The busiest day was Dec.\n21, with 71,300 travelers."]),
     # a heading keeps its line: a capital word then a figure, a Markdown heading, a list item, a table row
     ("Kết quả năm 2024\n1.250 hộ thoát nghèo.", ["Kết quả năm 2024", "1.250 hộ thoát nghèo."]),
     ("# Results by county\nhouseholds counted: 2,140.", ["# Results by county", "households counted: 2,140."]),
@@ -53,6 +57,8 @@ def test_a_breakdown_after_a_sentence_ending_in_a_currency_code_reads_that_sente
     ("north     2,140     1,310\nsouth     1,200     800", ["north     2,140     1,310", "south     1,200     800"]),
     ("Kết quả thực hiện\na) thu ngân sách đạt 8.450 tỷ đồng", ["Kết quả thực hiện", "a) thu ngân sách đạt 8.450 tỷ đồng"]),
     ("Items counted:\n1,310 poor households", ["Items counted:", "1,310 poor households"]),
+    ("Revenue rose 4%.\n2,140 households were counted.", ["Revenue rose 4%.", "2,140 households were counted."]),
+    ("Thu ngân sách đạt 8.450 tỷ đồng;\n2. Chi ngân sách", ["Thu ngân sách đạt 8.450 tỷ đồng;", "2.", "Chi ngân sách"]),
 ])
 def test_hard_wrapped_lines(text, expected):
     assert _sentences(text) == [e.strip() for e in expected]
@@ -108,3 +114,11 @@ def test_a_long_heading_keeps_its_line_in_a_text_of_one_line_per_paragraph():
             "3.120 tỷ đồng, công nghiệp - xây dựng 5.630 tỷ đồng, dịch vụ 3.700 tỷ đồng.")
     text = heading + "\n" + body + "\n" + body.replace("12.450", "12.451").replace("3.700", "3.701") + "\n"
     assert _sentences(text)[0] == heading  # lines longer than a hard wrap's: each line is a paragraph
+
+
+def test_a_long_line_ending_in_an_acronym_goes_on_in_a_text_cut_at_a_width():
+    text = ("Gói thầu số 5 thuộc dự án đường tỉnh có giá gói thầu 126,84 tỷ đồng. Có 4 nhà\n"
+            "thầu dự thầu. Liên danh Công ty CP Xây dựng Miền Trung - Công ty TNHH\n"
+            "Hồng Phát trúng thầu với giá 118,52 tỷ đồng, tiết kiệm 8,32 tỷ đồng so\n"
+            "với giá gói thầu. Thời gian thực hiện hợp đồng là 540 ngày kể từ ngày ký.\n")
+    assert any(s.startswith("Liên danh") and "Hồng Phát trúng thầu" in s for s in _sentences(text))

@@ -105,9 +105,9 @@ def _parens(text: str) -> dict[int, Span]:
 # a line break inside a sentence of hard-wrapped text: the line does not end a sentence or a clause, and
 # the next one goes on in lower case, with a currency or a parenthesis, or with a figure after a word in
 # lower case or a comma, and opens no block of its own (a list item, a heading, a quotation, a table row)
-LINE_BREAK = lazyre.eager(r"(?<=[^\W_]|[,%)])\n[ \t]*(?=\S)")
+LINE_BREAK = lazyre.eager(r"(?<=[^\W_]|[,%);.])\n[ \t]*(?=\S)")
 GOES_ON = "$€£¥₫("
-WRAP_WIDTH = 60  # a line this long, cut after a word in lower case, goes on even before a capital ("thứ\nNăm")
+WRAP_WIDTH = 45  # a line this long, cut after a word in lower case, goes on even before a capital ("thứ\nNăm")
 HARD_WRAP_MAX = 100  # the longest line most hard-wrapped texts have (72-80 columns, PDF lines)
 NUMBERED = lazyre.eager(r"\d{1,3}[.)][ \t]")
 BLOCK_LINE = lazyre.eager(r"[ \t]*(?:[#|>]|[-*+•][ \t]|(?:\d{1,3}|[^\W\d_])[.)][ \t])")
@@ -159,8 +159,12 @@ def _soft_wraps(text: str) -> list[int]:
         line_start = text.rfind("\n", 0, i) + 1
         # a long line of a text cut at a width, cut before a name ("thứ\nNăm"); a line of its own in a
         # text of one line per paragraph (a heading without a full stop) keeps its break
-        wrapped = cut and nxt.isupper() and last.islower() and i - line_start >= WRAP_WIDTH
-        if not (nxt.islower() or nxt in GOES_ON or nxt.isdigit() and (last.islower() or last == ",") or wrapped):
+        wrapped = cut and nxt.isupper() and last.isalnum() and i - line_start >= WRAP_WIDTH
+        if last == "." and not ABBREV.search(text, max(line_start, i - 9), i - 1):
+            continue  # a sentence's end; "Dec.\n21" goes on
+        if last == ";" and not nxt.islower():
+            continue  # a clause's end before a new item or sentence; "…;\ncòn tồn 523 vụ" goes on
+        if not (nxt.islower() or nxt in GOES_ON or nxt.isdigit() and (last.islower() or last in ",.") or wrapped):
             continue
         if nxt.isdigit() and NUMBERED.match(text, m.end()):
             continue  # "2. Kết quả", "3) …": a numbered item
