@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from linter.run.engine import lint_text
+from tests._both_ways import assert_part_within
 
 CASES = [
     ("Of the 7,500 pupils in the district, {p} attend church schools.", "1,800", "18,000", "7,500"),
@@ -73,12 +74,7 @@ OF_WHICH = [
 
 @pytest.mark.parametrize("text, ok, bad, whole", OF_WHICH)
 def test_a_part_told_of_which_or_of_them_after_the_wholes_words(text, ok, bad, whole):
-    result = lint_text(text.format(p=ok), "en")
-    assert result.diagnostics == ()
-    assert ("part_le_whole", "consistent", f"{ok} ≤ {whole}") in result.verified
-    altered = text.format(p=bad)
-    (d,) = lint_text(altered, "en").diagnostics
-    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("S002", bad, f"the part {bad} exceeds its whole {whole}")
+    assert_part_within(text.format(p=ok), "en", ok, bad, whole)
 
 
 @pytest.mark.parametrize("text", [
@@ -93,13 +89,7 @@ def test_of_which_keeps_a_span_of_time_or_an_unknown_whole_out(text):
 
 
 def test_a_whole_named_with_a_possessive_first_holds_its_parts():
-    text = "Of the city's 412 arrests, {p} were for drunk driving."
-    result = lint_text(text.format(p="58"), "en")
-    assert result.diagnostics == ()
-    assert ("part_le_whole", "consistent", "58 ≤ 412") in result.verified
-    altered = text.format(p="580")
-    (d,) = lint_text(altered, "en").diagnostics
-    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("S002", "580", "the part 580 exceeds its whole 412")
+    assert_part_within("Of the city's 412 arrests, 58 were for drunk driving.", "en", "58", "580", "412")
     assert lint_text("Of the city's 12 precincts, 4,200 officers patrol the north.", "en").diagnostics == ()
 
 
@@ -112,12 +102,7 @@ BACK = [
 
 @pytest.mark.parametrize("text, ok, bad, whole", BACK)
 def test_of_them_or_of_the_noun_points_back_to_the_one_count(text, ok, bad, whole):
-    result = lint_text(text.format(p=ok), "en")
-    assert result.diagnostics == ()
-    assert ("part_le_whole", "consistent", f"{ok} ≤ {whole}") in result.verified
-    altered = text.format(p=bad)
-    (d,) = lint_text(altered, "en").diagnostics
-    assert (d.code, altered[d.span.start:d.span.end], d.message) == ("S002", bad, f"the part {bad} exceeds its whole {whole}")
+    assert_part_within(text.format(p=ok), "en", ok, bad, whole)
 
 
 @pytest.mark.parametrize("text", [
