@@ -20,24 +20,32 @@ count it said before to have entered it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
-from linter.claims.analysis import Analysis, Fig, compatible
+from linter.core import lazyre
+from linter.claims.analysis import Analysis, Fig, compatible, word_pattern
 from linter.core.model import Claim, Operand, Span
 from linter.figures.context import MEASURE_WORDS
 from linter.lang.lexicon import alternation
+from linter.lang.packs import lexicon
 
 ACTION_WORDS = 5  # the longest action named after the result word: "Qua kiểm tra, giám sát", "Qua rà soát"
 LEAD_REACH = 40  # characters of a part's clause before it searched for another time or a whole of its own
 
 
+@lru_cache(maxsize=8)
+def _opener_rx(lang: str) -> re.Pattern[str]:
+    """'Qua kiểm tra,', 'Kết quả kiểm tra cho thấy': a result word, the action it names, its closing word or comma."""
+    lists = lexicon(lang).lists
+    close = r"(?:\s*,|\s+(?:" + alternation(lists.result_closers) + r")(?!\w))" if lists.result_closers else r"\s*,"
+    return lazyre.eager(r"(?:" + alternation(lists.result_openers) + r")\s+([^\W\d](?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80}?)" + close, re.I)
+
+
 def extract(an: Analysis) -> Iterator[Claim]:
-    openers = an.lex.lists.result_openers
-    if not openers:
+    if not an.lex.lists.result_openers:
         return
-    closers = an.lex.lists.result_closers
-    close = r"(?:\s*,|\s+(?:" + alternation(closers) + r")(?!\w))" if closers else r"\s*,"
-    opener = re.compile(r"(?:" + alternation(openers) + r")\s+([^\W\d](?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80}?)" + close, re.I)
+    opener = _opener_rx(an.lex.lang)
     for k in range(len(an.seg.sentences)):
         sent = an.seg.sentences[k]
         lead = len(an.lower[sent.start:sent.end]) - len(an.lower[sent.start:sent.end].lstrip(" -–•*"))
@@ -70,7 +78,7 @@ def _outcomes(an: Analysis) -> Iterator[Claim]:
     lists = an.lex.lists
     if not lists.entrant_words or not lists.outcome_words:
         return
-    entered, came = _opening_rx(lists.entrant_words), _opening_rx(lists.outcome_words)
+    entered, came = word_pattern(lists.entrant_words), word_pattern(lists.outcome_words)
     for sent in an.seg.sentences:
         entrants: list[Fig] = []
         for f in an.figs_in(sent):
@@ -85,19 +93,13 @@ def _outcomes(an: Analysis) -> Iterator[Claim]:
                     yield Claim("part_le_whole", f.q, (Operand("part", f.q), Operand("whole", whole.q)), "outcome", span=whole.q.span.cover(f.q.span))
 
 
-def _opening_rx(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the words, whole, in the words naming a count ("thí sinh dự thi", "em đạt giải")."""
-    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)")
-
-
 def _found_in_sentence(an: Analysis) -> Iterator[Claim]:
     """'Đoàn kiểm tra 45 cơ sở, phát hiện 12 cơ sở vi phạm; xử phạt 10 cơ sở': what the examination's
     own sentence says it found, up to the end of the finding's clause chain or the next examination."""
     lists = an.lex.lists
     if not lists.finding_verbs or not lists.result_actions:
         return
-    actions = re.compile(r"(?<!\w)(?:" + alternation(lists.result_actions) + r")(?!\w)")
-    finding = re.compile(r"(?<!\w)(?:" + alternation(lists.finding_verbs) + r")(?!\w)")
+    actions, finding = word_pattern(lists.result_actions), word_pattern(lists.finding_verbs)
     for sent in an.seg.sentences:
         done = [m for m in actions.finditer(an.lower, sent.start, sent.end) if not an.text[m.start()].isupper() and not _body(an, m.start())]
         for act, nxt in zip(done, done[1:] + [None]):
@@ -134,8 +136,13 @@ def _action(an: Analysis, before: Span, named: str) -> str | None:
 
 
 def _mention(low: str, action: str, start: int, end: int) -> re.Match[str] | None:
-    rx = r"(?<!\w)" + r"\s+".join(map(re.escape, action.split())) + r"(?!\w)"
-    return re.compile(rx).search(low, start, end)
+    return _action_rx(action).search(low, start, end)
+
+
+@lru_cache(maxsize=64)
+def _action_rx(action: str) -> re.Pattern[str]:
+    """The action's words, whole, with any spaces between them."""
+    return lazyre.eager(r"(?<!\w)" + r"\s+".join(map(re.escape, action.split())) + r"(?!\w)")
 
 
 def _mentions(low: str, action: str, sent: Span) -> Iterator[re.Match[str]]:
