@@ -464,7 +464,7 @@ PROBES = [
      "Toàn xã có 1.000 hộ, trong đó: số hộ nghèo là 120 hộ; số hộ cận nghèo là 200 hộ; số hộ khá là 680 hộ.",
      ("là 680", "là 690"), ("S001", "1.000", "ghi tổng 1.000, nhưng các phần cộng lại được 1.010")),
     ("a piece after ';' naming another count", "vi",
-     "Trong quý I, toàn huyện đã giải quyết 12.100 hồ sơ; trong đó, số hồ sơ giải quyết đúng và trước hạn có 11.979 hồ sơ; "
+     "Trong quý I, toàn huyện đã giải quyết 12.100 hồ sơ; trong đó, số hồ sơ xong trước và đúng hạn có 11.979 hồ sơ; "
      "số hồ sơ quá hạn có 121 hồ sơ.",
      ("quá hạn có 121", "quá hạn có 221"), ("S001", "12.100", "ghi tổng 12.100, nhưng các phần cộng lại được 12.200")),
     ("the base of a change is no whole of a later share", "en",

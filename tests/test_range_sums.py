@@ -5,8 +5,8 @@ import pytest
 
 from linter.run.engine import lint_text
 
-PLAN = ("Năm 2026, cả nước phấn đấu tạo việc làm cho 1,6-1,7 triệu lao động, gồm việc làm trong nước 1,45-1,55 triệu người; "
-        "đưa người lao động đi làm việc ở nước ngoài 150 nghìn người.")
+PLAN = ("Kế hoạch năm 2026 là tạo thêm chỗ làm cho 1,6-1,7 triệu người, gồm tại các doanh nghiệp trong nước 1,45-1,55 triệu người; "
+        "đi làm việc có thời hạn ở nước ngoài 150 nghìn người.")
 
 
 def test_both_ends_of_a_range_total_are_checked():

@@ -8,7 +8,7 @@ from linter.run.engine import lint_text
 from tests._both_ways import assert_part_within
 
 FOUND = ("Năm 2024, Ủy ban Kiểm tra các cấp đã kiểm tra 320 tổ chức đảng và 1.150 đảng viên. "
-         "Qua kiểm tra, kết luận có 85 tổ chức đảng và 240 đảng viên có vi phạm; phải thi hành kỷ luật 12 tổ chức đảng và 96 đảng viên.")
+         "Qua kiểm tra, đã kết luận 85 tổ chức đảng và 240 đảng viên vi phạm; đề nghị xử lý kỷ luật 12 tổ chức đảng và 96 đảng viên.")
 
 
 def test_what_an_inspection_found_is_checked_against_what_it_inspected():

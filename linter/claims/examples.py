@@ -52,8 +52,8 @@ MORE_REACH = 3  # sentences back to the breakdown a "Bên cạnh đó, …" sent
 
 
 def more_members(an: Analysis) -> Iterator[Claim]:
-    """'Trong đó, ngân sách Trung ương 1.933,8 triệu đồng, ngân sách tỉnh 34.673,3 triệu đồng. … Bên
-    cạnh đó, ngân sách cấp huyện 109,6 triệu đồng': a sentence opening with "Bên cạnh đó", "In
+    """'Trong đó, vốn Trung ương 820,5 triệu đồng, vốn tỉnh 2.140,0 triệu đồng. … Bên
+    cạnh đó, vốn cấp xã 64,2 triệu đồng': a sentence opening with "Bên cạnh đó", "In
     addition" names more members of the breakdown told up to three sentences before it; each of its
     counts measured as those members were (the same noun, the same currency) is within that whole."""
     lex = an.lex

@@ -423,7 +423,7 @@ def _lowered_persons(an: Analysis) -> set[str]:
 
 
 def _listed(an: Analysis, g: Fig) -> bool:
-    """'38 đơn vị (34 địa phương và 4 đại học)': a parenthesis listing counts is a breakdown, not the
+    """'27 đơn vị (22 trường và 5 trung tâm)': a parenthesis listing counts is a breakdown, not the
     figure before it in another unit, however its first item is worded."""
     inside = [f for f in an.figs_in(g.paren) if not f.q.percent] if g.paren else []
     return len(inside) >= 2 and bool(ITEM_SEPARATOR.search(an.lower[inside[0].q.span.end:inside[1].q.span.start]))
@@ -867,8 +867,8 @@ PHRASE_REACH = 200  # characters from a sentence's start to the total its phrase
 
 
 def _by_paragraph(an: Analysis) -> Iterator[Claim]:
-    """'Tổng số hộ nghèo và hộ cận nghèo là 12.464 hộ. ¶ … cụ thể theo các huyện như sau: ¶ Huyện A …;
-    tổng số hộ nghèo và hộ cận nghèo là 5.210 hộ. ¶ Huyện B …': a total said with a phrase opening
+    """'Tổng số hộ được hỗ trợ nhà ở là 3.420 hộ. ¶ … kết quả theo từng xã như sau: ¶ Xã A …;
+    tổng số hộ được hỗ trợ nhà ở là 1.180 hộ. ¶ Xã B …': a total said with a phrase opening
     with a total word, a paragraph announcing the breakdown with a colon, then paragraphs each giving
     one part with the same phrase. The list may leave some out: checked only when it misses its
     total narrowly (one mistyped digit, or within 2%)."""
@@ -1019,7 +1019,7 @@ def _named_total(an: Analysis, region: Span, groups: list[list[Fig]]) -> Fig | N
 
 def _only_shares_between(an: Analysis, before: int, sent: int) -> bool:
     """Whether a single sentence stands between the total's and the list's, and it gives nothing but
-    shares ("… có 11 dự án … So với cùng kỳ, số vốn chỉ bằng 15,3%. Trong đó, có 10 dự án …"): the
+    shares ("… có 14 doanh nghiệp … So với cùng kỳ, số vốn chỉ bằng 42,0%. Trong đó, có 9 doanh nghiệp …"): the
     list still refers to the count before it. A sentence with years, dates or counts of its own, or
     with no figure at all (a new topic: "Trong đó, tập trung vào các nhiệm vụ …"), has moved on."""
     if before != sent - 2:
@@ -1172,7 +1172,7 @@ def _inner_rx(lang: str) -> re.Pattern[str] | None:
 
 
 def _inner_leading(an: Analysis, heads: set[int]) -> Iterator[Claim]:
-    """'Ở cấp tỉnh, trong 86 người ứng cử, có 51 người trúng cử': a whole named inside a sentence,
+    """'Ở cấp xã, trong 37 người ứng cử, có 25 người trúng cử': a whole named inside a sentence,
     its parts given after 'có', 'chỉ' within the sentence. A period ("trong 6 tháng") names no whole."""
     rx = _inner_rx(an.lex.lang)
     if rx is None:

@@ -8,10 +8,10 @@ part opens the parenthesis with the sub-period's name. Only a flow (output, trad
 adds up over its quarters: an average, a price, a balance, an index or a count of what exists at a
 time (people employed, subscribers) may be below its quarter's, and a sentence naming one is left alone.
 
-A year's figure in a sentence opening "Riêng năm 2015," is part of the figure a sentence shortly before
-gives for a run of years holding it ("trong 5 năm (2011-2015), cả nước đã tạo việc làm cho trên 7,8
-triệu người. … Riêng năm 2015, cả nước tạo việc làm cho 1,6 triệu lao động") when the same words lead
-to both figures ("việc làm cho") and they count alike; an average or a level is left alone.
+A year's figure in a sentence opening "Riêng năm 2025," is part of the figure a sentence shortly before
+gives for a run of years holding it ("Giai đoạn 2021-2025, huyện đã xây dựng mới 86 km đường giao thông
+nông thôn. … Riêng năm 2025, huyện xây dựng mới 21 km đường") when the same words lead to both figures
+("xây dựng mới") and they count alike; an average or a level is left alone.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A change stated by a sentence whose subject is the figure told just before it.
 
-"A total of 1,396 undergraduates are enrolled this fall. This is a 2% increase from 1,369 students
-last fall." The new value is the one figure of the sentence before, or of two the one counting what
+"The district counts 2,244 pupils this year. This is a 2% increase from 2,200 pupils
+a year ago." The new value is the one figure of the sentence before, or of two the one counting what
 the base counts; the base is the first count after the change's
 percentage behind "from", "over", "compared with", "so với" … Where the sentence before holds two
 such counts, which one is meant is not known and nothing is claimed. The direction is left to the

@@ -1,9 +1,9 @@
 """A total written as a range, broken down completely into parts some of which are ranges.
 
-"giải quyết việc làm cho 1,5-1,6 triệu lao động, gồm việc làm trong nước 1,4-1,5 triệu người; xuất
-khẩu lao động 100 nghìn người": each end of the total is the sum of the same ends of the parts
-(1,5 = 1,4 + 0,1 and 1,6 = 1,5 + 0,1), a figure that is no range adding to both. The first end of a
-range takes the scale and noun written after the second ("1,5-1,6 triệu"). Only a breakdown promised
+"tạo thêm chỗ làm cho 42-45 nghìn người, bao gồm tại các khu công nghiệp 30-32 nghìn người; tại các
+làng nghề 12-13 nghìn người": each end of the total is the sum of the same ends of the parts
+(42 = 30 + 12 and 45 = 32 + 13), a figure that is no range adding to both. The first end of a
+range takes the scale and noun written after the second ("42-45 nghìn"). Only a breakdown promised
 complete (gồm, bao gồm) with its items between semicolons, each one count of what the total counts,
 is checked.
 """

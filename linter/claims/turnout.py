@@ -1,7 +1,7 @@
 """An election's turnout is the votes cast over the electorate.
 
-"Tổng số cử tri trong khu vực bỏ phiếu: 5.454.246 cử tri; Tổng số cử tri đi bỏ phiếu 5.420.976
-người; Tỉ lệ cử tri tham gia bầu cử đạt 99,39%" and "Electorate: 8974 / Total votes cast: 640 /
+"Tổng số cử tri của xã: 8.240 cử tri; số cử tri đã đi bỏ phiếu 8.105
+người; tỉ lệ cử tri tham gia bầu cử đạt 98,36%" and "Electorate: 8974 / Total votes cast: 640 /
 Turnout: 7.13%" state a share whose part and whole are named, not placed beside it. A share named
 as the turnout (the phrases of `Lexicon.turnout`) is linked to the nearest figure before it named
 as the votes cast and the nearest named as the electorate; a name stands right before its figure

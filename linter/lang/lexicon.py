@@ -299,7 +299,7 @@ class ChangeWords:
     percent_bare: tuple[str, ...] = ()  # "a 1.9 percent decrease"
     over_nouns: tuple[str, ...] = ()  # "a 58.1% increase over the $14.8 million"
     over_preps: tuple[str, ...] = ()  # "over", "from", "on"
-    compared_then: tuple[str, ...] = ()  # "was $549,460, compared to $555,410 in June — down 1 percent"
+    compared_then: tuple[str, ...] = ()  # "was $412,000, compared to $400,000 in May — up 3 percent"
     then_change: tuple[str, ...] = ()  # "— down 1 percent": the change after its base
     than_up: tuple[str, ...] = ()  # of `than_comparatives` and `above_below`, those of a rise ("more than", "above")
     # linter/claims/changes/compare.py: "the $518,000 paid last year is 8.4% higher than …"
@@ -311,7 +311,7 @@ class ChangeWords:
     list_copulas: tuple[str, ...] = ()  # "which are drops of …"
     or_bare: tuple[str, ...] = ()  # "or" alone
     list_change_nouns: tuple[str, ...] = ()  # "drops of", "increases of"
-    # linter/claims/changes/levels.py: "Over the year, average hourly earnings have risen by 95 cents"
+    # linter/claims/changes/levels.py: "Over the year, the hourly wage has risen by 60 cents"
     perfect_aux: tuple[str, ...] = ()  # "have", "has", "had"
     subject_by_verbs: tuple[str, ...] = ()  # the verb before "by"
     subject_leading: tuple[str, ...] = ()  # words that start no subject: "Over the year the rate …" keeps "the rate"
@@ -575,15 +575,15 @@ class Lexicon:
     # a total that is a balance, net of what left it: "giải ngân 120 tỷ đồng, nâng tổng dư nợ lên 96 tỷ
     # đồng" (loans repaid come off), "bringing total outstanding loans to": what was added may exceed it
     balance_words: tuple[str, ...] = ()
-    # a total told after an amount added in the same sentence: "repaid an additional $22 million … and
-    # has repaid a total of $46 million" (the first list before the figure added, the second before the total)
+    # a total told after an amount added in the same sentence: "paid back a further $9 million … and
+    # has paid back a total of $31 million" (the first list before the figure added, the second before the total)
     added_before: tuple[str, ...] = ()
     total_after_added: tuple[str, ...] = ()
     # the words naming what an amount is of, right after it: "$75 million in federal aid", "$51 million
     # in lottery revenue": an amount added and a total naming different things are not one sum
     added_of: tuple[str, ...] = ()
     # a whole opened inside a sentence, after a comma or these words, and the words that then give its
-    # part: "…, trong 86 người ứng cử, có 51 người trúng cử", "khi trong tổng số 100 thí sinh chỉ 50 …"
+    # part: "…, trong 37 người ứng cử, có 25 người trúng cử", "khi trong tổng số 100 thí sinh chỉ 50 …"
     inner_whole_before: tuple[str, ...] = ()
     inner_part_before: tuple[str, ...] = ()
     # a sentence naming some members of the total before it by example: "Một số chương trình có dư nợ cao,
@@ -611,8 +611,8 @@ class Lexicon:
     # from 1,369 students", "Con số này tăng 5% so với năm trước (1.200 hộ)"; and the words before the base
     change_subjects: tuple[str, ...] = ()
     base_before: tuple[str, ...] = ()
-    # a sentence adding more members to a breakdown told before it: "Trong đó, ngân sách tỉnh … Bên cạnh
-    # đó, ngân sách cấp huyện 109,6 triệu đồng …", "In addition, …"
+    # a sentence adding more members to a breakdown told before it: "Trong đó, vốn tỉnh … Bên cạnh
+    # đó, vốn cấp xã 64,2 triệu đồng …", "In addition, …"
     more_members: tuple[str, ...] = ()
     # "… như: đường trục trung tâm có vốn đầu tư 350 tỷ đồng", "such as the courthouse, with a projected cost of
     # $350 million": a word naming a measure between these and an example's figure makes it the example's own size

@@ -82,7 +82,7 @@ REPRESENTS = lazyre.compile(lambda: r"^[^\d;]{0,30}?(?:\b(?:(?:" + _w("which_tha
 OVER_BASE = lazyre.compile(lambda:
     r"^\s*(?:(?:" + _w("percent_bare") + r")\s+)?(?P<dir>" + _w("over_nouns") + r")\s+(?:" + _w("over_preps") + r")\s+"
     r"(?:(?:" + _w("the_bare") + r")\s+)?(?:[^\d;()]{0,30}?\b(?:" + _w("of_at") + r")\s+)?[$€£]?$", re.I)
-# "was $549,460, compared to $555,410 in June — down 1 percent": the base, then the change
+# "was $412,000, compared to $400,000 in May — up 3 percent": the base, then the change
 COMPARED_THEN = lazyre.compile(lambda: r"^[^\d;]{0,15}?,?\s*(?:" + _w("compared_then") + r")\s*[$€£]?$", re.I)
 THEN_CHANGE = lazyre.compile(lambda: r"^[^\d;]{0,25}?(?:—|–|,)\s*(?P<dir>" + _w("then_change") + r")\s*$", re.I)
 # the grammar may take the pronoun after a figure for its noun ("6,180 which represents …")

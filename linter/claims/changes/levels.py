@@ -34,7 +34,7 @@ LEADING = frozenset(pack_words("changes", "subject_leading"))
 
 
 def of_earlier_level(an: Analysis, figs: list[Fig], used: set[int]) -> Iterator[Pair]:
-    """'Over the year, average hourly earnings have risen by 95 cents, or 3.1%.' after '… to $31.40.'"""
+    """'Over the year, the hourly wage has risen by 60 cents, or 2.5%.' after '… to $24.60.'"""
     for d, p in zip(figs, figs[1:]):
         if d.i in used or d.label or d.q.percent or not p.q.percent or p.sent != d.sent or d.sent == 0:
             continue
@@ -82,7 +82,7 @@ def _same_measure(d: Fig, level: Fig) -> bool:
     return d.q.currency is None and d.unit is not None and d.unit == level.unit
 
 
-# "… while net income was up 15.7% from $12.1 million": a subject (words only), its verb of change, the percentage
+# "… while net profit was up 12.5% from $8.0 million": a subject (words only), its verb of change, the percentage
 SUBJECT_VERB = lazyre.compile(lambda:
     r"(?P<subj>(?:[^\W\d_]+\s+){2,6}?)(?:(?:" + _w("auxiliaries") + r")\s+)?(?P<verb>" + _w("up") + "|" + _w("down") + r")\s*$", re.I)
 FROM_BASE = lazyre.compile(lambda: r"^\s*(?:" + _w("from_words") + r")\s+(?:(?:" + _w("before_level") + r")\s+)?[$€£]?$", re.I)

@@ -142,7 +142,7 @@ def _change_then_base(an: Analysis, figs: list[Fig], gaps: _Gaps) -> Iterator[Pa
         elif a.delta and a.q.percent and b.count and base_ok and TO_THEN_FROM.match(first) and BASE_BETWEEN.match(second):
             later, change, base = b, a, c
         elif a.count and b.q.percent and not c.label and not c.q.percent and REPRESENTS.match(first) and OVER_BASE.match(second):
-            later, change, base = a, b, c  # "$23.4 million represents a 58.1% increase over the $14.8 million"
+            later, change, base = a, b, c  # "$15.0 million represents a 25.0% increase over the $12.0 million"
         elif a.count and not b.label and not b.q.percent and c.q.percent and COMPARED_THEN.match(first) and THEN_CHANGE.match(second):
             later, change, base = a, c, b
         elif (a.count or a.q.percent) and not c.label and not b.label and COMMA_ONLY.match(first) and (more := MORE_THAN.match(second)):
@@ -267,7 +267,7 @@ def extract(an: Analysis) -> Iterator[Claim]:
 
 
 def _instead(an: Analysis) -> Iterator[Claim]:
-    """'The original estimates were 5% too high, a total population of 38 879 instead of … 37 090.'"""
+    """'The first count was 4% too high, a total of 10 400 residents instead of … 10 000.'"""
     for i, f in enumerate(an.figs):
         m = TOO.match(an.text[f.q.span.end:f.q.span.end + 20])
         if not f.q.percent or not m:
@@ -285,7 +285,7 @@ def _unhedged(an: Analysis, f: Fig) -> Quantity:
 
 
 def _comparisons(an: Analysis) -> Iterator[Claim]:
-    """'35,1% …, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)': a difference of A and B."""
+    """'62,3% …, thấp hơn 0,7% so với chỉ tiêu được giao (63,0%)': a difference of A and B."""
     for a, d, b in zip(an.figs, an.figs[1:], an.figs[2:]):
         if a.sent != d.sent or d.sent != b.sent or a.q.percent != b.q.percent:
             continue

@@ -1,6 +1,6 @@
-"""Revisions summed up: "The change for January was revised from +129,000 to +144,000, and the change
-for February was revised from +175,000 to +197,000. With these revisions, employment gains in January
-and February combined were 37,000 higher than previously reported."
+"""Revisions summed up: "March payrolls were revised from +88,000 to +96,000, and April's from +120,000
+to +131,000. With these revisions, job growth over the two months was 19,000 higher than previously
+reported."
 
 The figure said to be higher or lower than previously reported is the difference of the revised
 values' sum and the first values' sum. Linked only when the sentence before (or its own) gives

@@ -1,5 +1,5 @@
-"""A year and how many years before the paragraph's own it lies: "Total crime in 2010 was 1,327. …
-Compared to 2007, just 3 years prior, overall crime was down 41%."
+"""A year and how many years before the paragraph's own it lies: "Reported burglaries in 2022 numbered
+840. … Compared to 2016, just 6 years prior, burglaries were down 30%."
 
 The count is the difference of the paragraph's year and the year it follows. The paragraph's year
 is the one year its first sentence names, when no later one is named before the count; the year

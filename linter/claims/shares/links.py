@@ -439,7 +439,7 @@ def _candidates(an: Analysis, part: Fig, f: Fig, unit: str | None, reach: int = 
             structural = 2
         elif head and not structural:
             structural = 1
-        # a figure listed as a part of a breakdown ("17.103 trẻ. Trong đó, 9513 trẻ nam, 7590 trẻ nữ")
+        # a figure listed as a part of a breakdown ("2.410 trẻ. Trong đó, 1.250 trẻ nam, 1.160 trẻ nữ")
         # is a less likely whole for a later share than the breakdown's head
         ranked[0 if head else 3 if small_share and g.q.high is not None and g.q.high < low else 2 if gi in listed_parts else 1].append(g)
         seen.append(g)

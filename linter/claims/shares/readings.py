@@ -213,10 +213,10 @@ def same_count(an: Analysis, a: Fig, b: Fig) -> bool:
 def parallel_rate(an: Analysis, part: Fig, wholes: list[Fig]) -> bool:
     """Whether the share of `part` may be an earlier sentence's rate measured in part's own group.
 
-    "có 12.847 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 88,56%. Trong đó, cụm thi A có 8.925 thí sinh
-    đậu tốt nghiệp, chiếm tỷ lệ 94,27%": 12.847 is the part of a rate, and 8.925 says the very same
-    of what it counts ("đậu tốt nghiệp"), so 94,27% is cụm A's pass rate, of a base the text does
-    not give, and not 8.925 / 12.847. Shares of one sentence are siblings of one enumeration, not
+    "có 4.120 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 91,20%. Trong đó, khối chuyên có 610 thí sinh
+    đậu tốt nghiệp, chiếm tỷ lệ 99,35%": 4.120 is the part of a rate, and 610 says the very same
+    of what it counts ("đậu tốt nghiệp"), so 99,35% is the khối chuyên's pass rate, of a base the text
+    does not give, and not 610 / 4.120. Shares of one sentence are siblings of one enumeration, not
     parallel rates; a bare noun ("470 hồ sơ", "1,2 triệu tấn") says nothing of what is counted.
     """
     said = _predicate(an, part)
