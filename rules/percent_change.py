@@ -46,7 +46,7 @@ def percent_change(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     Okay: Năm 2009 xã kết nạp 230 đảng viên, tăng 30 đảng viên (15%) so với năm 2008.
     C002: Năm 2009 xã kết nạp 230 đảng viên, tăng 30 đảng viên (13%) so với năm 2008.
     Okay: Sales were up 25% from $120m to $150m.
-    C002: The city expects a 3.7% loss in revenue, from $96.2 million to $90.6 million.
+    C002: The county expects a 4.0% drop in fees, from $50.0 million to $48.5 million.
     Okay: Kim ngạch đạt 2,5 tỷ USD, tăng 12,6% so với cùng kỳ năm trước (2,22 tỷ USD).
     C002: Kim ngạch đạt 2,5 tỷ USD, tăng 21,6% so với cùng kỳ năm trước (2,22 tỷ USD).
     Okay: Revenue rose 8% to $4.32 billion from $4.0 billion.

@@ -27,10 +27,10 @@ def restated_figure(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     R001: Employers added 303,000 jobs in March. The gain of 330,000 jobs beat forecasts.
     Okay: Năm 2023 lợi nhuận đạt 8.240 tỷ đồng. Năm 2022 lợi nhuận đạt 8.420 tỷ đồng.
     Okay: The March estimate was revised to 303,000 jobs. It was first reported as 330,000 jobs.
-    Okay: Tỷ lệ đỗ tốt nghiệp đạt 96,15%
-          Năm nay có 2.500/2.600 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 96,15%.
-    R001: Tỷ lệ đỗ tốt nghiệp đạt 96,51%
-          Năm nay có 2.500/2.600 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 96,15%.
+    Okay: Tỷ lệ thi đỗ đạt 96,15%
+          Năm nay có 2.500/2.600 em thi đỗ, đạt tỷ lệ 96,15%.
+    R001: Tỷ lệ thi đỗ đạt 96,51%
+          Năm nay có 2.500/2.600 em thi đỗ, đạt tỷ lệ 96,15%.
     """
     for claim in ctx.claims_of("restated"):
         stated, first = claim.stated, claim.operand("first")

@@ -23,8 +23,8 @@ def stated_difference(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
 
     Okay: Tỷ lệ hộ nghèo giảm từ 74,5% xuống 53,8%, giảm 20,7 điểm phần trăm.
     C001: Tỷ lệ hộ nghèo giảm từ 74,5% xuống 53,8%, giảm 21,7 điểm phần trăm.
-    Okay: Population grew to 28,100 in 2020, up from 23,543 in 2010. The difference of 4,557 residents is large.
-    C001: Population grew to 28,100 in 2020, up from 23,543 in 2010. The difference of 4,553 residents is large.
+    Okay: Enrollment rose to 14,300 in 2024, up from 12,150 in 2019. The difference of 2,150 students is large.
+    C001: Enrollment rose to 14,300 in 2024, up from 12,150 in 2019. The difference of 2,510 students is large.
     Okay: Tỷ lệ tham gia đạt 35,1%, thấp hơn 0,4% so với chỉ tiêu tỉnh giao (35,5%).
     C001: Tỷ lệ tham gia đạt 35,1%, thấp hơn 0,7% so với chỉ tiêu tỉnh giao (35,5%).
     Okay: Năm 2023 còn 1.245 hộ nghèo, giảm 312 hộ so với năm 2022 (1.557 hộ).

@@ -31,7 +31,7 @@ def sum_of_parts(doc: Document, ctx: Context) -> Iterator[Diagnostic]:
     S001: Sở đã giải quyết 51.783 hồ sơ, đúng hạn 51.072 hồ sơ, đạt 98,63%; quá hạn 708 hồ sơ, chiếm 1,37%.
     Okay: Sản lượng đạt hơn 6.420 tấn, trong đó lúa hơn 4.280 tấn, ngô hơn 2.141 tấn.
     S001: Sản lượng đạt hơn 6.420 tấn, trong đó lúa hơn 4.280 tấn, ngô hơn 2.191 tấn.
-    Okay: The bank fed 6,671 people, of which 3,754 were adults and 2,917 children.
-    S001: The bank fed 6,671 people, of which 3,754 were adults and 2,971 children.
+    Okay: The pantry served 5,482 people, of which 3,120 were adults and 2,362 children.
+    S001: The pantry served 5,482 people, of which 3,120 were adults and 2,326 children.
     """
     yield from verdicts.totals(ctx, ctx.claims_of("sum"))  # tables are T001's
