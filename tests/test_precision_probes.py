@@ -325,8 +325,8 @@ PROBES = [
      "An additional 1,400 acres burned overnight, and crews have contained a total of 900 acres along the eastern edge.",
      None, None),
     ("a total told by another act", "en",
-     "The company repaid an additional $22 million in the quarter and has repaid a total of $46 million this year.",
-     ("$46 million", "$16 million"), ("S002", "22", "the part 22 exceeds its whole 16")),
+     "The company repaid an additional $9 million in March and has repaid a total of $31 million since January.",
+     ("$31 million", "$6 million"), ("S002", "9", "the part 9 exceeds its whole 6")),
     ("vote shares of a whole a little over the counts' sum", "en",
      "Results in the 4th District (20 ballots were left blank in this race):\n\n| Candidate | Votes | Percent |\n|---|---|---|\n"
      "| Adams | 8,000 | 80.0% |\n| Baker | 700 | 7.0% |\n| Clark | 650 | 6.5% |\n| Davis | 630 | 6.3% |\n", None, None),

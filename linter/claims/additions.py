@@ -2,8 +2,8 @@
 
 "Trong năm kết nạp 58 đảng viên, nâng tổng số đảng viên của Đảng bộ xã lên 1.126 đảng viên";
 "Sản lượng tháng 6 ước đạt 450.000 tấn, …, đưa tổng sản lượng 6 tháng đầu năm đạt 2,1 triệu tấn";
-"The district hired 120 teachers, bringing its total to 1,450"; "paid back a further $9 million in
-March and has paid back a total of $31 million since January". The amount added is the last count
+"The district hired 120 teachers, bringing its total to 1,450"; "repaid an additional $9 million in
+March and has repaid a total of $31 million since January". The amount added is the last count
 before the words that raise the total (a change "tăng thêm 300 hộ" too, but no share), the total the
 first count after them, in the same sentence, counting the same thing. A total brought down
 ("đưa tổng số hộ nghèo xuống còn 1.200 hộ", "down to 80") may be smaller than what was taken: left alone.
@@ -83,7 +83,7 @@ def _amount(f: Fig) -> bool:
 
 
 def _added_then_total(an: Analysis, lex: Lexicon) -> Iterator[Claim]:
-    """'paid back a further $9 million … and has paid back a total of $31 million': one sentence."""
+    """'repaid an additional $9 million … and has repaid a total of $31 million': one sentence."""
     for m in lex.rx("added_before").finditer(an.lower):
         added = next((f for f in an.figs_in(Span(m.end(), m.end() + 4)) if _amount(f)), None)
         if added is None:

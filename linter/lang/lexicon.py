@@ -575,8 +575,8 @@ class Lexicon:
     # a total that is a balance, net of what left it: "giải ngân 120 tỷ đồng, nâng tổng dư nợ lên 96 tỷ
     # đồng" (loans repaid come off), "bringing total outstanding loans to": what was added may exceed it
     balance_words: tuple[str, ...] = ()
-    # a total told after an amount added in the same sentence: "paid back a further $9 million … and
-    # has paid back a total of $31 million" (the first list before the figure added, the second before the total)
+    # a total told after an amount added in the same sentence: "repaid an additional $9 million … and
+    # has repaid a total of $31 million" (the first list before the figure added, the second before the total)
     added_before: tuple[str, ...] = ()
     total_after_added: tuple[str, ...] = ()
     # the words naming what an amount is of, right after it: "$75 million in federal aid", "$51 million
