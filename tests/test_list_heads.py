@@ -231,48 +231,48 @@ def test_goals_shares_and_other_clauses_are_not_parts(case):
 # Recall: a total heading its list ("Trong 1.355 …, có a, b và c"), a count over its whole
 # ("9.402/9.761 học sinh", "916 of 988 precincts") and a colon after a label of the breakdown.
 HEADED = {
-    "vi": ("Trong 1.355 học sinh đoạt giải năm nay, có 93 giải Nhất, 544 giải Nhì và 718 giải Ba.", "1.355", "1.358",
-           "ghi tổng 1.358, nhưng các phần cộng lại được 1.355"),
-    "en": ("Of the 1,355 students who won prizes, 93 won first prizes, 544 won second prizes and 718 won third prizes.",
-           "1,355", "1,358", "stated total 1,358, the parts add up to 1,355"),
+    "vi": ("Trong 1.240 học sinh đoạt giải năm nay, có 86 giải Nhất, 502 giải Nhì và 652 giải Ba.", "1.240", "1.243",
+           "ghi tổng 1.243, nhưng các phần cộng lại được 1.240"),
+    "en": ("Of the 1,240 students who won prizes, 86 won first prizes, 502 won second prizes and 652 won third prizes.",
+           "1,240", "1,243", "stated total 1,243, the parts add up to 1,240"),
 }
 OVER = {
     "vi": ("Toàn tỉnh có 9.402/9.761 học sinh đỗ tốt nghiệp.", "9.402", "19.402", "phần 19.402 lớn hơn tổng thể 9.761"),
     "en": ("By midnight, 916 of the county's 988 precincts had reported.", "916", "9,916", "the part 9,916 exceeds its whole 988"),
 }
 COLON = {
-    "vi": ("Năm qua, Ủy ban Kiểm tra đã đề nghị kỷ luật 1.090 đảng viên vi phạm, với hình thức: khiển trách 789 đảng viên, "
-           "cảnh cáo 207 đảng viên, cách chức 31 đảng viên, khai trừ 63 đảng viên.", "1.090", "1.093",
-           "ghi tổng 1.093, nhưng các phần cộng lại được 1.090"),
-    "en": ("The committee disciplined 1,090 members last year, as follows: 789 members were reprimanded, 207 members were "
-           "warned, 31 members were dismissed and 63 members were expelled.", "1,090", "1,093",
-           "stated total 1,093, the parts add up to 1,090"),
+    "vi": ("Trong năm, Ủy ban Kiểm tra đã đề nghị xử lý 840 đảng viên, với hình thức: khiển trách 612 đảng viên, "
+           "cảnh cáo 160 đảng viên, cách chức 28 đảng viên, khai trừ 40 đảng viên.", "840", "843",
+           "ghi tổng 843, nhưng các phần cộng lại được 840"),
+    "en": ("The committee disciplined 840 members last year, as follows: 612 members were reprimanded, 160 members were "
+           "warned, 28 members were dismissed and 40 members were expelled.", "840", "843",
+           "stated total 843, the parts add up to 840"),
 }
 
 
 SEMICOLONS = {
-    "vi": ("Sản lượng thủy sản tháng 7 ước tính đạt 740.500 tấn, tăng 4,6% so với cùng kỳ năm trước, bao gồm cá đạt 539.700 tấn, "
-           "tăng 5,4%; tôm đạt 97.800 tấn, tăng 1,5%; thủy sản khác đạt 103.000 tấn, tăng 2,1%.", "740.500", "740.503",
-           "ghi tổng 740.503, nhưng các phần cộng lại được 740.500"),
-    "en": ("Output reached 740,500 tonnes in July, consisting of fish at 539,700 tonnes, up 5.4%; shrimp at 97,800 tonnes, "
-           "up 1.5%; and other seafood at 103,000 tonnes, up 2.1%.", "740,500", "740,503",
-           "stated total 740,503, the parts add up to 740,500"),
+    "vi": ("Sản lượng thủy sản tháng 8 ước tính đạt 612.400 tấn, tăng 3,9% so với cùng kỳ năm trước, bao gồm cá đạt 448.300 tấn, "
+           "tăng 4,2%; tôm đạt 81.600 tấn, tăng 2,0%; thủy sản khác đạt 82.500 tấn, tăng 3,1%.", "612.400", "612.403",
+           "ghi tổng 612.403, nhưng các phần cộng lại được 612.400"),
+    "en": ("Output reached 612,400 tonnes in August, consisting of fish at 448,300 tonnes, up 4.2%; shrimp at 81,600 tonnes, "
+           "up 2.0%; and other seafood at 82,500 tonnes, up 3.1%.", "612,400", "612,403",
+           "stated total 612,403, the parts add up to 612,400"),
 }
 
 
 RESTATED = {
-    "vi": ("Tỷ lệ thất nghiệp chung của tỉnh là 0,76%, tương đương với 6.014 người thất nghiệp. Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; "
-           "ở khu vực nông thôn 1.639 người.", "6.014", "6.017", "ghi tổng 6.017, nhưng các phần cộng lại được 6.014"),
-    "en": ("The province counted 6,014 people out of work. Of these, the urban rate was 1.46%, equivalent to 4,375 people; "
-           "rural areas had 1,639 people.", "6,014", "6,017", "stated total 6,017, the parts add up to 6,014"),
+    "vi": ("Tỷ lệ thất nghiệp chung của tỉnh là 0,68%, tương đương với 5.280 người thất nghiệp. Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,32%, tương đương với 3.910 người; "
+           "ở khu vực nông thôn 1.370 người.", "5.280", "5.283", "ghi tổng 5.283, nhưng các phần cộng lại được 5.280"),
+    "en": ("The province counted 5,280 people out of work. Of these, the urban rate was 1.32%, equivalent to 3,910 people; "
+           "rural areas had 1,370 people.", "5,280", "5,283", "stated total 5,283, the parts add up to 5,280"),
 }
 
 
 NAMED_PARTS = {
-    "vi": ("Kỳ thi có hơn 6.750 thí sinh từ 38 đơn vị (34 địa phương và 4 đại học).", "38 đơn vị", "31 đơn vị",
-           "ghi tổng 31, nhưng các phần cộng lại được 38"),
-    "en": ("The contest drew over 6,750 pupils from 38 units (34 provinces and 4 universities).", "38 units", "31 units",
-           "stated total 31, the parts add up to 38"),
+    "vi": ("Hội thi có hơn 4.200 thí sinh từ 27 đơn vị (22 trường và 5 trung tâm).", "27 đơn vị", "21 đơn vị",
+           "ghi tổng 21, nhưng các phần cộng lại được 27"),
+    "en": ("The fair drew over 4,200 pupils from 27 units (22 schools and 5 centers).", "27 units", "21 units",
+           "stated total 21, the parts add up to 27"),
 }
 
 
@@ -304,10 +304,10 @@ def test_periods_ratios_addresses_and_small_pairs_are_no_wholes(text, lang):
 
 
 HEDGED_WHOLE = {
-    "vi": ("Trong số hơn 15.000 thí sinh dự thi có 265 thí sinh đỗ loại giỏi, 2.964 thí sinh đạt loại khá.", "2.964", "32.964",
-           ("S002", "phần 32.964 lớn hơn tổng thể 15.000", "32.964")),
-    "en": ("Of the more than 15,000 candidates, 265 candidates earned distinctions and 2,964 candidates earned merits.",
-           "2,964", "32,964", ("S002", "the part 32,964 exceeds its whole 15,000", "32,964")),
+    "vi": ("Trong số hơn 12.000 thí sinh dự thi có 318 thí sinh đạt loại giỏi, 2.715 thí sinh đạt loại khá.", "2.715", "32.715",
+           ("S002", "phần 32.715 lớn hơn tổng thể 12.000", "32.715")),
+    "en": ("Of the more than 12,000 candidates, 318 candidates earned distinctions and 2,715 candidates earned merits.",
+           "2,715", "32,715", ("S002", "the part 32,715 exceeds its whole 12,000", "32,715")),
 }
 
 

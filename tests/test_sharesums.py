@@ -4,8 +4,8 @@ from __future__ import annotations
 from linter.run.engine import lint_text
 
 FLAGGED = (
-    "Trong năm, Sở đã giải quyết 51.783 hồ sơ, đúng và trước hạn 51.072 hồ sơ, đạt tỷ lệ 98,63%; "
-    "quá hạn còn 708 hồ sơ, chiếm tỷ lệ 1,37%."
+    "Năm qua, Trung tâm phục vụ hành chính công tiếp nhận và trả 42.010 hồ sơ, đúng hạn 41.429 hồ sơ, đạt 98,62%; "
+    "trả quá hạn 578 hồ sơ, chiếm tỷ lệ 1,38%."
 )
 
 
@@ -13,31 +13,31 @@ def test_a_whole_whose_shares_close_at_100_percent_but_whose_parts_do_not_is_rep
     result = lint_text(FLAGGED, "vi")
     (d,) = result.diagnostics
     assert (d.code, d.message, d.arithmetic) == (
-        "S001", "ghi tổng 51.783, nhưng các phần cộng lại được 51.780", "51.072 + 708 = 51.780 ≠ 51.783",
+        "S001", "ghi tổng 42.010, nhưng các phần cộng lại được 42.007", "41.429 + 578 = 42.007 ≠ 42.010",
     )
-    start = FLAGGED.index("51.783")
+    start = FLAGGED.index("42.010")
     assert (d.span.start, d.span.end) == (start, start + 6)
-    assert [FLAGGED[n.span.start:n.span.end] for n in d.notes] == ["51.072", "708"]
-    # both shares still round the same with 51.783: only the exact counts tell
-    assert ("percent", "consistent", "708 / 51.783 = 1,37%, stated 1,37%") in result.verified
+    assert [FLAGGED[n.span.start:n.span.end] for n in d.notes] == ["41.429", "578"]
+    # both shares still round the same with 42.010: only the exact counts tell
+    assert ("percent", "consistent", "578 / 42.010 = 1,38%, stated 1,38%") in result.verified
 
 
 def test_the_same_sentence_with_a_whole_that_adds_up_is_a_verified_sum():
-    result = lint_text(FLAGGED.replace("51.783", "51.780"), "vi")
+    result = lint_text(FLAGGED.replace("42.010", "42.007"), "vi")
     assert result.diagnostics == ()
-    assert ("sum", "consistent", "51.072 + 708 = 51.780, stated 51.780") in result.verified
+    assert ("sum", "consistent", "41.429 + 578 = 42.007, stated 42.007") in result.verified
 
 
 def test_shares_that_do_not_close_at_100_percent_promise_nothing():
-    # 98,63% + 1,2% leaves a remainder the text does not account for: no breakdown, no finding
-    text = FLAGGED.replace("chiếm tỷ lệ 1,37%", "chiếm tỷ lệ 1,2%").replace("708 hồ sơ", "621 hồ sơ")
+    # 98,62% + 1,2% leaves a remainder the text does not account for: no breakdown, no finding
+    text = FLAGGED.replace("chiếm tỷ lệ 1,38%", "chiếm tỷ lệ 1,2%").replace("578 hồ sơ", "504 hồ sơ")
     result = lint_text(text, "vi")
     assert [v for v in result.verified if v[0] == "sum"] == []
     assert [d.code for d in result.diagnostics] == []
 
 
 def test_a_list_already_linked_as_a_breakdown_is_not_summed_twice():
-    text = FLAGGED.replace("51.783 hồ sơ, đúng", "51.783 hồ sơ; trong đó, đúng")
+    text = FLAGGED.replace("42.010 hồ sơ, đúng", "42.010 hồ sơ; trong đó, đúng")
     result = lint_text(text, "vi")
     assert [d.code for d in result.diagnostics] == ["S001"]
     assert len([v for v in result.verified if v[0] == "sum"]) == 1
